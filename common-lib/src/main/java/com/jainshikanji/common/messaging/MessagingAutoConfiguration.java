@@ -1,0 +1,152 @@
+package com.jainshikanji.common.messaging;
+
+import java.time.Clock;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.TraceContext;
+import io.micrometer.tracing.Tracer;
+import org.flywaydb.core.Flyway;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.retrytopic.RetryTopicConfiguration;
+import org.springframework.kafka.retrytopic.RetryTopicConfigurationBuilder;
+import org.springframework.kafka.support.converter.RecordMessageConverter;
+import org.springframework.kafka.support.converter.StringJacksonJsonMessageConverter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.jainshikanji.common.events.EventJson;
+import com.jainshikanji.common.messaging.inbox.ProcessedEvents;
+import com.jainshikanji.common.messaging.outbox.EventOutbox;
+import com.jainshikanji.common.messaging.outbox.OutboxMetrics;
+import com.jainshikanji.common.messaging.outbox.OutboxProperties;
+import com.jainshikanji.common.messaging.outbox.OutboxRelay;
+
+/**
+ * Events over Kafka with the database as the source of truth: the transactional outbox
+ * and its relay, the idempotent-consumer record, JSON envelopes for listeners, and
+ * non-blocking retries ending in a dead-letter topic. See
+ * {@code docs/adr/0002-transactional-outbox.md} for why a small relay rather than a
+ * library.
+ */
+@AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+		"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+		"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
+@ConditionalOnClass({ JdbcClient.class, Flyway.class })
+@ConditionalOnBean(DataSource.class)
+@EnableConfigurationProperties({ OutboxProperties.class, ConsumerProperties.class })
+public class MessagingAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	MessagingSchema messagingSchema(DataSource dataSource) {
+		return MessagingSchema.migrate(dataSource);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EventJson eventJson() {
+		return new EventJson();
+	}
+
+	@Bean
+	ProcessedEvents processedEvents(MessagingSchema schema, JdbcClient jdbc) {
+		return new ProcessedEvents(jdbc);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(KafkaTemplate.class)
+	@ConditionalOnBean(KafkaTemplate.class)
+	static class OutboxConfiguration {
+
+		@Bean
+		@ConditionalOnBooleanProperty(name = "jainshikanji.messaging.outbox.enabled", matchIfMissing = true)
+		OutboxRelay outboxRelay(MessagingSchema schema, JdbcClient jdbc, PlatformTransactionManager transactionManager,
+				KafkaOperations<String, String> kafka, OutboxProperties properties, Clock clock) {
+			return new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), kafka, properties, clock);
+		}
+
+		@Bean
+		EventOutbox eventOutbox(MessagingSchema schema, JdbcClient jdbc, EventJson json, Clock clock,
+				ObjectProvider<OutboxRelay> relay, ObjectProvider<TraceparentSupplier> traceparent) {
+			Runnable wakeUp = () -> relay.ifAvailable(OutboxRelay::wakeUp);
+			return new EventOutbox(jdbc, json, clock, traceparent.getIfAvailable(() -> () -> null), wakeUp);
+		}
+
+		@Bean
+		@ConditionalOnClass(MeterRegistry.class)
+		OutboxMetrics outboxMetrics(MessagingSchema schema, JdbcClient jdbc, Clock clock) {
+			return new OutboxMetrics(jdbc, clock);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		RecordMessageConverter eventEnvelopeMessageConverter(EventJson json) {
+			return new StringJacksonJsonMessageConverter(json.mapper());
+		}
+
+		@Bean
+		@ConditionalOnBooleanProperty(name = "jainshikanji.messaging.consumer.retry-topics", matchIfMissing = true)
+		RetryTopicConfiguration platformRetryTopics(KafkaTemplate<?, ?> template, ConsumerProperties properties,
+				Environment environment) {
+			String group = environment.getRequiredProperty("spring.application.name");
+			return RetryTopicConfigurationBuilder.newInstance()
+				.maxAttempts(properties.maxAttempts())
+				.exponentialBackoff(properties.initialBackoff().toMillis(), properties.multiplier(),
+						properties.maxBackoff().toMillis())
+				.retryTopicSuffix("." + group + ".retry")
+				.dltSuffix("." + group + ".dlt")
+				.autoCreateTopicsWith(1, properties.retryTopicReplicas())
+				.create(template);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(Tracer.class)
+	static class TracingConfiguration {
+
+		@Bean
+		@ConditionalOnBean(Tracer.class)
+		TraceparentSupplier traceparentSupplier(Tracer tracer) {
+			return () -> {
+				Span span = tracer.currentSpan();
+				if (span == null) {
+					return null;
+				}
+				TraceContext context = span.context();
+				return "00-" + context.traceId() + "-" + context.spanId() + "-"
+						+ (Boolean.TRUE.equals(context.sampled()) ? "01" : "00");
+			};
+		}
+
+	}
+
+	/** The W3C {@code traceparent} of the current span, or {@code null}. */
+	@FunctionalInterface
+	public interface TraceparentSupplier extends Supplier<String> {
+
+	}
+
+}

@@ -1,0 +1,47 @@
+package com.jainshikanji.common.messaging.inbox;
+
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The idempotent-consumer record. A listener calls {@link #markProcessed} first, in the
+ * same transaction as its effect; if the event was seen before it gets {@code false} and
+ * skips the effect. Because the record commits or rolls back with the effect, an event is
+ * never applied twice, and never marked done without being applied.
+ *
+ * <pre class="code">
+ * &#64;KafkaListener(topics = Topics.PAYMENT)
+ * &#64;Transactional
+ * void on(EventEnvelope event) {
+ *     if (!processedEvents.markProcessed("orders-payment-listener", event.eventId())) {
+ *         return;
+ *     }
+ *     ...
+ * }
+ * </pre>
+ */
+public class ProcessedEvents {
+
+	private final JdbcClient jdbc;
+
+	public ProcessedEvents(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Records that the consumer has handled the event.
+	 * @return {@code true} the first time for this consumer and event, {@code false} on
+	 * every redelivery
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean markProcessed(String consumer, UUID eventId) {
+		return this.jdbc.sql("""
+				INSERT INTO messaging.processed_event (consumer, event_id) VALUES (:consumer, :eventId)
+				ON CONFLICT DO NOTHING
+				""").param("consumer", consumer).param("eventId", eventId).update() == 1;
+	}
+
+}

@@ -1,0 +1,78 @@
+package com.jainshikanji.common.messaging.outbox;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The outbox backlog as metrics: {@code outbox.backlog.events} (events not yet on Kafka)
+ * and {@code outbox.backlog.oldest.age} (seconds the oldest of them has waited). A
+ * growing age means Kafka, or the relay, is not keeping up. Read from the database at
+ * most once a second, however often they are scraped.
+ */
+public class OutboxMetrics implements MeterBinder {
+
+	private static final Duration MAX_STALENESS = Duration.ofSeconds(1);
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private Backlog backlog = new Backlog(0, null, Instant.MIN);
+
+	public OutboxMetrics(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		Gauge.builder("outbox.backlog.events", this, (metrics) -> metrics.backlog().events())
+			.description("Events stored but not yet acknowledged by Kafka")
+			.baseUnit("events")
+			.register(registry);
+		Gauge.builder("outbox.backlog.oldest.age", this, (metrics) -> metrics.backlog().oldestAgeSeconds(this.clock))
+			.description("How long the oldest unpublished event has waited")
+			.baseUnit("seconds")
+			.register(registry);
+	}
+
+	/** The current backlog, read again if the last reading is over a second old. */
+	public synchronized Backlog backlog() {
+		Instant now = this.clock.instant();
+		if (Duration.between(this.backlog.readAt(), now).compareTo(MAX_STALENESS) > 0) {
+			this.backlog = this.jdbc
+				.sql("SELECT count(*), min(created_at) FROM messaging.event_outbox WHERE published_at IS NULL")
+				.query((rs, row) -> {
+					Timestamp oldest = rs.getTimestamp(2);
+					return new Backlog(rs.getLong(1), (oldest != null) ? oldest.toInstant() : null, now);
+				})
+				.single();
+		}
+		return this.backlog;
+	}
+
+	/**
+	 * A reading of the backlog.
+	 *
+	 * @param events how many events wait
+	 * @param oldest when the oldest of them was stored, {@code null} if none wait
+	 * @param readAt when this was read
+	 */
+	public record Backlog(long events, Instant oldest, Instant readAt) {
+
+		double oldestAgeSeconds(Clock clock) {
+			return (this.oldest != null)
+					? Math.max(0, Duration.between(this.oldest, clock.instant()).toMillis() / 1000.0) : 0;
+		}
+
+	}
+
+}

@@ -1,0 +1,18 @@
+package com.jainshikanji.common.security;
+
+/** Names in the access token that issuer and resource servers agree on. */
+public final class AccessTokenClaims {
+
+	/** The JOSE {@code typ} of an access token (RFC 9068); any other type is refused. */
+	public static final String TYPE = "at+jwt";
+
+	/** The user's {@link Role}s, an array of names. */
+	public static final String ROLES = "roles";
+
+	/** For staff, the ids of the stores they work at, an array of UUIDs. */
+	public static final String STORE_IDS = "store_ids";
+
+	private AccessTokenClaims() {
+	}
+
+}

@@ -1,0 +1,130 @@
+package com.jainshikanji.common.security;
+
+import java.net.MalformedURLException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
+
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+/**
+ * The one definition of a valid access token, shared by every resource server and the
+ * gateway: RS256 only ({@code alg=none} and HMAC tricks are refused), {@code typ=at+jwt}
+ * (refresh or ID tokens are refused), {@code iss}, {@code aud}, {@code exp} and
+ * {@code sub} required and checked.
+ */
+public final class AccessTokens {
+
+	/** The only signature algorithm accepted. */
+	public static final SignatureAlgorithm ALGORITHM = SignatureAlgorithm.RS256;
+
+	private AccessTokens() {
+	}
+
+	/** The claim and header checks, signature aside. */
+	public static OAuth2TokenValidator<Jwt> validator(JwtProperties properties) {
+		JwtTypeValidator type = new JwtTypeValidator(AccessTokenClaims.TYPE);
+		type.setAllowEmpty(false);
+		return new DelegatingOAuth2TokenValidator<>(List.of(type, new JwtTimestampValidator(properties.clockSkew()),
+				new JwtIssuerValidator(properties.issuer()), new JwtAudienceValidator(properties.audience()),
+				new JwtClaimValidator<>("exp", java.util.Objects::nonNull),
+				new JwtClaimValidator<Object>("sub", AccessTokens::isUuid),
+				new JwtClaimValidator<Object>(AccessTokenClaims.ROLES, AccessTokens::isStringList)));
+	}
+
+	/** A decoder that takes keys from the given source and applies {@link #validator}. */
+	public static JwtDecoder decoder(JWKSource<SecurityContext> keys, JwtProperties properties) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys)
+			.jwsAlgorithm(ALGORITHM)
+			// Nimbus' default typ check accepts only "JWT"; access tokens are "at+jwt"
+			// (RFC 9068).
+			.jwtProcessorCustomizer((processor) -> processor
+				.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType(AccessTokenClaims.TYPE))))
+			.build();
+		decoder.setJwtValidator(validator(properties));
+		return decoder;
+	}
+
+	/**
+	 * Keys fetched from the identity service's JWKS: cached, fetched again when a token
+	 * names an unknown key id (key rotation), but never more often than
+	 * {@link JwtProperties#jwksRefreshMinInterval()}.
+	 */
+	public static JWKSource<SecurityContext> remoteKeys(JwtProperties properties) {
+		if (properties.jwkSetUri() == null) {
+			throw new IllegalStateException("Set jainshikanji.security.jwt.jwk-set-uri to the identity service's JWKS");
+		}
+		int timeout = (int) properties.jwksTimeout().toMillis();
+		try {
+			return JWKSourceBuilder
+				.<SecurityContext>create(properties.jwkSetUri().toURL(),
+						new DefaultResourceRetriever(timeout, timeout, 64 * 1024))
+				.cache(properties.jwksCacheTtl().toMillis(), timeout)
+				.rateLimited(properties.jwksRefreshMinInterval().toMillis())
+				.refreshAheadCache(false)
+				.retrying(true)
+				.build();
+		}
+		catch (MalformedURLException ex) {
+			throw new IllegalStateException("Bad JWKS URI " + properties.jwkSetUri(), ex);
+		}
+	}
+
+	/** The caller a verified token stands for. */
+	public static AuthenticatedUser user(Jwt jwt) {
+		Set<Role> roles = new LinkedHashSet<>();
+		for (String name : jwt.getClaimAsStringList(AccessTokenClaims.ROLES)) {
+			for (Role role : Role.values()) {
+				if (role.name().equals(name)) {
+					roles.add(role);
+				}
+			}
+		}
+		Set<UUID> storeIds = new LinkedHashSet<>();
+		List<String> stores = jwt.hasClaim(AccessTokenClaims.STORE_IDS)
+				? jwt.getClaimAsStringList(AccessTokenClaims.STORE_IDS) : List.of();
+		for (String store : stores) {
+			if (isUuid(store)) {
+				storeIds.add(UUID.fromString(store));
+			}
+		}
+		return new AuthenticatedUser(UUID.fromString(jwt.getSubject()), roles, storeIds);
+	}
+
+	private static boolean isUuid(Object value) {
+		if (!(value instanceof String text) || text.length() != 36) {
+			return false;
+		}
+		try {
+			UUID.fromString(text);
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	private static boolean isStringList(Object value) {
+		return value instanceof Collection<?> values && values.stream().allMatch(String.class::isInstance);
+	}
+
+}

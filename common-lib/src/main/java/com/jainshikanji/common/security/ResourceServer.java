@@ -1,0 +1,66 @@
+package com.jainshikanji.common.security;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+
+/**
+ * The platform's stateless resource-server setup, applied by each service's security
+ * configuration before its own rules:
+ *
+ * <pre class="code">
+ * &#64;Bean
+ * SecurityFilterChain api(HttpSecurity http, ResourceServer resourceServer) {
+ *     return resourceServer.apply(http)
+ *         .authorizeHttpRequests((requests) -&gt; requests
+ *             .requestMatchers(HttpMethod.GET, "/api/v1/products/**").permitAll()
+ *             .anyRequest().authenticated())
+ *         .build();
+ * }
+ * </pre>
+ *
+ * Every request is authenticated by its bearer token alone (no session, no cookies, so no
+ * CSRF); errors, the health probes, metrics and the OpenAPI document are open. Failures
+ * are problem+json.
+ */
+public final class ResourceServer {
+
+	private final JwtDecoder decoder;
+
+	private final ProblemAuthenticationEntryPoint entryPoint;
+
+	private final ProblemAccessDeniedHandler accessDeniedHandler;
+
+	public ResourceServer(JwtDecoder decoder, ProblemAuthenticationEntryPoint entryPoint,
+			ProblemAccessDeniedHandler accessDeniedHandler) {
+		this.decoder = decoder;
+		this.entryPoint = entryPoint;
+		this.accessDeniedHandler = accessDeniedHandler;
+	}
+
+	public HttpSecurity apply(HttpSecurity http) throws Exception {
+		return http.csrf(AbstractHttpConfigurer::disable)
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.oauth2ResourceServer((oauth2) -> oauth2
+				.jwt((jwt) -> jwt.decoder(this.decoder)
+					.jwtAuthenticationConverter((token) -> new AuthenticatedUserToken(AccessTokens.user(token), token)))
+				.authenticationEntryPoint(this.entryPoint)
+				.accessDeniedHandler(this.accessDeniedHandler))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(this.entryPoint)
+				.accessDeniedHandler(this.accessDeniedHandler))
+			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
+						"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**")
+				.permitAll());
+	}
+
+}

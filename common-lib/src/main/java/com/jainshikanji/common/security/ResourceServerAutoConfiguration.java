@@ -1,0 +1,59 @@
+package com.jainshikanji.common.security;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+
+import com.jainshikanji.common.web.ProblemResponseWriter;
+import com.jainshikanji.common.web.WebAutoConfiguration;
+
+/**
+ * Every servlet service verifies access tokens itself, so a request that bypasses the
+ * gateway gains nothing. Keys come from a {@link JWKSource} bean when the service has one
+ * (the identity service, with its own keys), otherwise from the identity service's JWKS
+ * over HTTP.
+ */
+@AutoConfiguration(after = WebAutoConfiguration.class,
+		beforeName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(BearerTokenAuthenticationToken.class)
+@EnableConfigurationProperties(JwtProperties.class)
+@EnableMethodSecurity
+@Import(SecurityProblemsAdvice.class)
+public class ResourceServerAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	JwtDecoder jwtDecoder(JwtProperties properties, ObjectProvider<JWKSource<SecurityContext>> localKeys) {
+		JWKSource<SecurityContext> keys = localKeys.getIfAvailable(() -> AccessTokens.remoteKeys(properties));
+		return AccessTokens.decoder(keys, properties);
+	}
+
+	@Bean
+	ProblemAuthenticationEntryPoint problemAuthenticationEntryPoint(ProblemResponseWriter writer) {
+		return new ProblemAuthenticationEntryPoint(writer);
+	}
+
+	@Bean
+	ProblemAccessDeniedHandler problemAccessDeniedHandler(ProblemResponseWriter writer) {
+		return new ProblemAccessDeniedHandler(writer);
+	}
+
+	@Bean
+	ResourceServer resourceServer(JwtDecoder decoder, ProblemAuthenticationEntryPoint entryPoint,
+			ProblemAccessDeniedHandler accessDeniedHandler) {
+		return new ResourceServer(decoder, entryPoint, accessDeniedHandler);
+	}
+
+}

@@ -1,0 +1,330 @@
+package com.jainshikanji.common.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingPathVariableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The shared base of each service's {@code @RestControllerAdvice}: every error leaves as
+ * RFC 9457 {@code application/problem+json} with a stable {@link ProblemTypes type}.
+ * Client mistakes (validation, malformed JSON, wrong types, missing parameters,
+ * unsupported media types, oversized bodies) are 4xx and name the field or rule at fault;
+ * anything unexpected is a 500 that reveals nothing of the internals (no stack trace, no
+ * SQL).
+ *
+ * <p>
+ * A service extends this class, annotates it with {@code @RestControllerAdvice}, and adds
+ * one {@code @ExceptionHandler} per domain exception, each returning {@link Problems#of}.
+ */
+public abstract class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return validationFailed(fieldErrors(ex.getBindingResult()), request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap((result) -> result.getResolvableErrors()
+				.stream()
+				.map((error) -> new FieldError(parameterName(result.getMethodParameter().getParameterName()),
+						error.getDefaultMessage())))
+			.toList();
+		return validationFailed(errors, request);
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex, WebRequest request) {
+		List<FieldError> errors = ex.getConstraintViolations()
+			.stream()
+			.map((violation) -> new FieldError(leafOf(violation.getPropertyPath().toString()), violation.getMessage()))
+			.toList();
+		return validationFailed(errors, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Optional<PayloadTooLargeException> tooLarge = causeOfType(ex, PayloadTooLargeException.class);
+		if (tooLarge.isPresent()) {
+			return problem(Problems.of(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
+					"Payload too large", "Request body exceeds " + tooLarge.get().limit() + " bytes"), request);
+		}
+		Optional<DatabindException> binding = causeOfType(ex, DatabindException.class);
+		if (binding.isPresent() && binding.get() instanceof MismatchedInputException mismatch
+				&& !mismatch.getPath().isEmpty()) {
+			String field = jsonPath(mismatch);
+			String expected = (mismatch instanceof InvalidFormatException invalid)
+					? "must be a valid " + simpleName(invalid.getTargetType())
+					: "has the wrong type or shape" + expectedType(mismatch);
+			return validationFailed(List.of(new FieldError(field, expected)), request);
+		}
+		String detail;
+		if (causeOfType(ex, StreamReadException.class).isPresent()) {
+			detail = "Request body is not well-formed JSON";
+		}
+		else if (causeOfType(ex, JacksonException.class).isPresent()) {
+			detail = "Request body could not be read as the expected JSON document";
+		}
+		else {
+			detail = "Request body is missing or unreadable";
+		}
+		return problem(Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request", detail),
+				request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
+				: ex.getPropertyName();
+		String expected = (ex.getRequiredType() != null) ? simpleName(ex.getRequiredType()) : "value";
+		return validationFailed(List.of(new FieldError(name, "must be a valid " + expected)), request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return validationFailed(List.of(new FieldError(ex.getParameterName(), "is required")), request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
+				"A required request header, cookie or parameter is missing or invalid"), request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingPathVariable(MissingPathVariableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return unexpected(ex, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String supported = ex.getSupportedMediaTypes()
+			.stream()
+			.map(MediaType::toString)
+			.collect(Collectors.joining(", "));
+		ProblemDetail problem = Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemTypes.UNSUPPORTED_MEDIA_TYPE,
+				"Unsupported media type", "Content-Type " + ex.getContentType() + " is not supported; use "
+						+ (supported.isEmpty() ? MediaType.APPLICATION_JSON_VALUE : supported));
+		return problem(problem, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(Problems.of(HttpStatus.NOT_ACCEPTABLE, ProblemTypes.NOT_ACCEPTABLE, "Not acceptable",
+				"This resource is only available as JSON"), request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = Problems.of(HttpStatus.METHOD_NOT_ALLOWED, ProblemTypes.METHOD_NOT_ALLOWED,
+				"Method not allowed", "Method " + ex.getMethod() + " is not allowed here");
+		HttpHeaders allow = new HttpHeaders();
+		if (ex.getSupportedHttpMethods() != null) {
+			allow.setAllow(ex.getSupportedHttpMethods());
+		}
+		return problem(problem, allow, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return problem(Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",
+				"No resource at " + ex.getResourcePath()), request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(Problems.of(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, "Payload too large",
+				"Upload exceeds the size limit"), request);
+	}
+
+	/**
+	 * Anything no other handler claimed: a 500 that tells the client nothing about the
+	 * internals.
+	 */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) throws Exception {
+		return unexpected(ex, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		// Framework exceptions this class does not special-case still leave as typed
+		// problems.
+		if (statusCode.is5xxServerError()) {
+			return unexpected(ex, request);
+		}
+		ProblemDetail problem = (body instanceof ProblemDetail detail) ? detail : ProblemDetail.forStatus(statusCode);
+		if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+			problem.setType(ProblemTypes.of(slug(statusCode)));
+		}
+		return problem(problem, headers, request);
+	}
+
+	/** Renders a problem for a handler of a subclass. */
+	protected ResponseEntity<Object> problem(ProblemDetail problem, WebRequest request) {
+		return problem(problem, new HttpHeaders(), request);
+	}
+
+	private ResponseEntity<Object> problem(ProblemDetail problem, HttpHeaders headers, WebRequest request) {
+		if (problem.getInstance() == null && request instanceof NativeWebRequest nativeRequest
+				&& nativeRequest.getNativeRequest() instanceof HttpServletRequest servletRequest) {
+			problem.setInstance(java.net.URI.create(servletRequest.getRequestURI()));
+		}
+		String traceId = MDC.get("traceId");
+		if (traceId != null) {
+			problem.setProperty("traceId", traceId);
+		}
+		HttpHeaders responseHeaders = new HttpHeaders();
+		responseHeaders.addAll(headers);
+		responseHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return ResponseEntity.status(problem.getStatus()).headers(responseHeaders).body(problem);
+	}
+
+	private ResponseEntity<Object> validationFailed(List<FieldError> errors, WebRequest request) {
+		List<FieldError> sorted = errors.stream()
+			.sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+			.toList();
+		String detail = sorted.isEmpty() ? "The request is invalid"
+				: sorted.stream().map((e) -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION_FAILED, "Validation failed",
+				detail);
+		problem.setProperty("errors", sorted);
+		return problem(problem, request);
+	}
+
+	private ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+		log.error("Unexpected error handling {}", request.getDescription(false), ex);
+		return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR,
+				"Internal server error", "An unexpected error occurred; it has been logged"), request);
+	}
+
+	private static List<FieldError> fieldErrors(BindingResult result) {
+		List<FieldError> errors = new java.util.ArrayList<>();
+		result.getFieldErrors()
+			.forEach((error) -> errors.add(new FieldError(error.getField(), error.getDefaultMessage())));
+		result.getGlobalErrors()
+			.forEach((error) -> errors.add(new FieldError(error.getObjectName(), error.getDefaultMessage())));
+		return errors;
+	}
+
+	private static String jsonPath(MismatchedInputException ex) {
+		StringBuilder path = new StringBuilder();
+		for (var reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				if (!path.isEmpty()) {
+					path.append('.');
+				}
+				path.append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	private static String expectedType(MismatchedInputException ex) {
+		return (ex.getTargetType() != null) ? " (expected " + simpleName(ex.getTargetType()) + ")" : "";
+	}
+
+	private static String simpleName(Class<?> type) {
+		if (type.isEnum()) {
+			return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+		}
+		return switch (type.getSimpleName()) {
+			case "UUID" -> "UUID";
+			case "Integer", "int", "Long", "long", "Short", "short" -> "integer";
+			case "BigDecimal", "Double", "double", "Float", "float" -> "number";
+			case "Boolean", "boolean" -> "boolean";
+			case "LocalDate" -> "date (yyyy-MM-dd)";
+			case "LocalTime" -> "time (HH:mm)";
+			case "Instant", "OffsetDateTime" -> "timestamp (ISO-8601)";
+			default -> type.getSimpleName();
+		};
+	}
+
+	private static String parameterName(String name) {
+		return (name != null) ? name : "parameter";
+	}
+
+	private static String leafOf(String propertyPath) {
+		// "register.request.email" -> "email": the method and parameter names mean
+		// nothing to a client.
+		String[] parts = propertyPath.split("\\.");
+		return (parts.length > 2) ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+				: parts[parts.length - 1];
+	}
+
+	private static String slug(HttpStatusCode status) {
+		HttpStatus known = HttpStatus.resolve(status.value());
+		return (known != null) ? known.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+				: "http-" + status.value();
+	}
+
+	private static <T extends Throwable> Optional<T> causeOfType(Throwable ex, Class<T> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return Optional.of(type.cast(cause));
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return Optional.empty();
+	}
+
+}

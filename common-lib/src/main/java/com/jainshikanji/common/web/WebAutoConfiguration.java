@@ -1,0 +1,50 @@
+package com.jainshikanji.common.web;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessException;
+
+/**
+ * Problem+json plumbing for servlet services: error controller, body size limit, data
+ * access problems.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(WebProperties.class)
+@Import(ProblemErrorController.class)
+public class WebAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemResponseWriter problemResponseWriter(JsonMapper jsonMapper) {
+		return new ProblemResponseWriter(jsonMapper);
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(WebProperties properties,
+			ProblemResponseWriter writer) {
+		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
+				new RequestBodyLimitFilter(properties.maxRequestBody().toBytes(), writer));
+		// Before security: an oversized body is refused before anything reads it.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(DataAccessException.class)
+	@Import(DataAccessProblemsAdvice.class)
+	static class DataAccessProblemsConfiguration {
+
+	}
+
+}

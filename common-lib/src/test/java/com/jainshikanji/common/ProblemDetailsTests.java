@@ -1,0 +1,125 @@
+package com.jainshikanji.common;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The shared advice turns every kind of failure into a typed problem, 4xx for the
+ * client's mistakes.
+ */
+@CommonLibTest
+class ProblemDetailsTests {
+
+	@Autowired
+	RestTestClient client;
+
+	final String customer = TestTokens.forRoles("CUSTOMER");
+
+	@Test
+	void aMissingParameterIsNamed() {
+		assertThat(errors(get("/samples"), 400)).containsExactly(Map.of("field", "size", "message", "is required"));
+	}
+
+	@Test
+	void aParameterOfTheWrongTypeIsNamedWithTheExpectedType() {
+		assertThat(errors(get("/samples?size=ten"), 400))
+			.containsExactly(Map.of("field", "size", "message", "must be a valid integer"));
+		assertThat(errors(get("/samples?size=1&sort=RANDOM"), 400)).singleElement()
+			.satisfies((error) -> assertThat(error.get("field")).isEqualTo("sort"));
+	}
+
+	@Test
+	void aParameterOutOfRangeIsNamed() {
+		assertThat(errors(get("/samples?size=100000"), 400)).singleElement().satisfies((error) -> {
+			assertThat(error.get("field")).isEqualTo("size");
+			assertThat(error.get("message")).contains("100");
+		});
+	}
+
+	@Test
+	void everyInvalidBodyFieldIsListed() {
+		assertThat(errors(post("/samples", "{\"name\": \"\", \"quantity\": -1}"), 400))
+			.extracting((error) -> error.get("field"))
+			.containsExactly("name", "quantity");
+	}
+
+	@Test
+	void anUnexpectedFailureIsA500ThatRevealsNothing() {
+		Map<?, ?> problem = problem(get("/samples/boom"), 500);
+		assertThat(problem.get("type")).isEqualTo("https://api.jainshikanji.in/problems/internal-error");
+		assertThat(problem.toString()).doesNotContain("SELECT", "IllegalStateException", "password", "at com.");
+	}
+
+	@Test
+	void methodSecurityRefusalsAre403NotServerErrors() {
+		Map<?, ?> problem = problem(get("/samples/admin"), 403);
+		assertThat(problem.get("type")).isEqualTo("https://api.jainshikanji.in/problems/access-denied");
+		this.client.get()
+			.uri("/samples/admin")
+			.headers((headers) -> headers.setBearerAuth(TestTokens.forRoles("ADMIN")))
+			.exchange()
+			.expectStatus()
+			.isOk();
+	}
+
+	@Test
+	void creatingTheSameUniqueThingTwiceIsAConflict() {
+		String body = "{\"name\": \"unique-" + System.nanoTime() + "\", \"quantity\": 1}";
+		post("/samples/unique", body).expectStatus().isOk();
+		Map<?, ?> problem = problem(post("/samples/unique", body), 409);
+		assertThat(problem.get("type")).isEqualTo("https://api.jainshikanji.in/problems/conflict");
+		assertThat(problem.toString()).doesNotContain("sample_items", "duplicate key");
+	}
+
+	@Test
+	void aBodyOverTheConfiguredLimitIs413() {
+		String body = "{\"name\": \"" + "x".repeat(20 * 1024) + "\", \"quantity\": 1}";
+		assertThat(problem(post("/samples", body), 413).get("type"))
+			.isEqualTo("https://api.jainshikanji.in/problems/payload-too-large");
+	}
+
+	@Test
+	void noTokenIs401WithAChallenge() {
+		Map<?, ?> problem = problem(this.client.get().uri("/samples?size=1").exchange(), 401);
+		assertThat(problem.get("type")).isEqualTo("https://api.jainshikanji.in/problems/authentication-required");
+	}
+
+	private RestTestClient.ResponseSpec get(String uri) {
+		return this.client.get().uri(uri).headers((headers) -> headers.setBearerAuth(this.customer)).exchange();
+	}
+
+	private RestTestClient.ResponseSpec post(String uri, String json) {
+		return this.client.post()
+			.uri(uri)
+			.headers((headers) -> headers.setBearerAuth(this.customer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(json)
+			.exchange();
+	}
+
+	private static Map<?, ?> problem(RestTestClient.ResponseSpec response, int status) {
+		return response.expectStatus()
+			.isEqualTo(status)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, String>> errors(RestTestClient.ResponseSpec response, int status) {
+		Map<?, ?> problem = problem(response, status);
+		assertThat(problem.get("type")).isEqualTo("https://api.jainshikanji.in/problems/validation-failed");
+		return (List<Map<String, String>>) problem.get("errors");
+	}
+
+}

@@ -1,0 +1,152 @@
+package com.jainshikanji.common.security;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.sun.net.httpserver.HttpServer;
+import io.jsonwebtoken.Jwts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Resource servers fetch the identity service's keys, cache them, and follow a key
+ * rotation.
+ */
+class RemoteJwksTests {
+
+	private final KeyPair current = rsa();
+
+	private final KeyPair next = rsa();
+
+	private final AtomicReference<JWKSet> published = new AtomicReference<>();
+
+	private final AtomicInteger fetches = new AtomicInteger();
+
+	private HttpServer server;
+
+	private JwtDecoder decoder;
+
+	@BeforeEach
+	void startIdentityService() throws IOException {
+		this.published.set(new JWKSet(jwk(this.current, "current")));
+		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		this.server.createContext("/.well-known/jwks.json", (exchange) -> {
+			this.fetches.incrementAndGet();
+			byte[] body = this.published.get().toString(true).getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, body.length);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(body);
+			}
+		});
+		this.server.start();
+		URI jwks = URI.create("http://127.0.0.1:" + this.server.getAddress().getPort() + "/.well-known/jwks.json");
+		JwtProperties properties = new JwtProperties("https://auth.jainshikanji.in", "jainshikanji-api", jwks,
+				Duration.ofMinutes(10), Duration.ofMillis(300), Duration.ofSeconds(2), Duration.ofSeconds(30));
+		this.decoder = AccessTokens.decoder(AccessTokens.remoteKeys(properties), properties);
+	}
+
+	@AfterEach
+	void stopIdentityService() {
+		this.server.stop(0);
+	}
+
+	@Test
+	void keysAreFetchedOnceAndThenServedFromTheCache() {
+		for (int i = 0; i < 5; i++) {
+			Jwt jwt = this.decoder.decode(token(this.current, "current", "CUSTOMER"));
+			assertThat(AccessTokens.user(jwt).roles()).containsExactly(Role.CUSTOMER);
+		}
+		assertThat(this.fetches).hasValue(1);
+	}
+
+	@Test
+	void aTokenUnderANewKeyIdMakesTheKeysBeFetchedAgain() throws Exception {
+		this.decoder.decode(token(this.current, "current", "CUSTOMER"));
+		// The identity service rotates: the new key is published next to the old one.
+		this.published.set(new JWKSet(List.of(jwk(this.current, "current"), jwk(this.next, "next"))));
+		Thread.sleep(400);
+
+		Jwt jwt = this.decoder.decode(token(this.next, "next", "ADMIN"));
+
+		assertThat(AccessTokens.user(jwt).isAdmin()).isTrue();
+		assertThat(this.fetches).hasValue(2);
+		this.decoder.decode(token(this.current, "current", "CUSTOMER"));
+		assertThat(this.fetches).hasValue(2);
+	}
+
+	@Test
+	void madeUpKeyIdsCannotMakeTheServiceHammerTheIdentityService() {
+		this.decoder.decode(token(this.current, "current", "CUSTOMER"));
+		for (int i = 0; i < 20; i++) {
+			String forged = token(this.next, "forged-" + i, "ADMIN");
+			assertThatExceptionOfType(JwtException.class).isThrownBy(() -> this.decoder.decode(forged));
+		}
+		assertThat(this.fetches.get()).isLessThanOrEqualTo(2);
+	}
+
+	@Test
+	void aTokenSignedWithAnUnpublishedKeyIsRefusedEvenUnderAKnownKeyId() {
+		assertThatExceptionOfType(JwtException.class)
+			.isThrownBy(() -> this.decoder.decode(token(this.next, "current", "ADMIN")));
+	}
+
+	private static String token(KeyPair keys, String keyId, String role) {
+		Instant now = Instant.now();
+		return Jwts.builder()
+			.header()
+			.keyId(keyId)
+			.type("at+jwt")
+			.and()
+			.issuer("https://auth.jainshikanji.in")
+			.audience()
+			.add("jainshikanji-api")
+			.and()
+			.subject(UUID.randomUUID().toString())
+			.issuedAt(Date.from(now))
+			.expiration(Date.from(now.plusSeconds(300)))
+			.claim("roles", List.of(role))
+			.signWith(keys.getPrivate(), Jwts.SIG.RS256)
+			.compact();
+	}
+
+	private static RSAKey jwk(KeyPair keys, String keyId) {
+		return new RSAKey.Builder((RSAPublicKey) keys.getPublic()).keyID(keyId).algorithm(JWSAlgorithm.RS256).build();
+	}
+
+	private static KeyPair rsa() {
+		try {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+			generator.initialize(2048);
+			return generator.generateKeyPair();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,13 @@
+package com.jainshikanji.customer.customer;
+
+import java.util.Set;
+import java.util.UUID;
+
+import com.jainshikanji.common.security.Role;
+
+/**
+ * What the identity feature needs to know about an account to authenticate it and issue
+ * its tokens.
+ */
+public record Account(UUID id, String email, String passwordHash, String firstName, Set<Role> roles, boolean active) {
+}

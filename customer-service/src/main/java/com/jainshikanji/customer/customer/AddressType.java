@@ -1,0 +1,7 @@
+package com.jainshikanji.customer.customer;
+
+enum AddressType {
+
+	HOME, WORK, OTHER
+
+}

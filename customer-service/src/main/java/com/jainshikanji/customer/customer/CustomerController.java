@@ -1,0 +1,43 @@
+package com.jainshikanji.customer.customer;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.jainshikanji.common.security.AuthenticatedUser;
+
+/**
+ * A customer's profile. {@code {customerId}} is {@code me} or a customer id; customers
+ * reach only their own, admins any.
+ */
+@RestController
+@RequestMapping("/api/v1/customers/{customerId}")
+class CustomerController {
+
+	private final CustomerProfiles profiles;
+
+	private final CustomerAccess access;
+
+	CustomerController(CustomerProfiles profiles, CustomerAccess access) {
+		this.profiles = profiles;
+		this.access = access;
+	}
+
+	@GetMapping
+	ProfileResponse profile(@PathVariable String customerId, @AuthenticationPrincipal AuthenticatedUser user) {
+		return this.profiles.profile(this.access.resolve(customerId, user));
+	}
+
+	@PutMapping
+	ProfileResponse changeProfile(@PathVariable String customerId, @Valid @RequestBody UpdateProfileRequest request,
+			@AuthenticationPrincipal AuthenticatedUser user) {
+		return this.profiles.changeProfile(this.access.resolve(customerId, user), request);
+	}
+
+}

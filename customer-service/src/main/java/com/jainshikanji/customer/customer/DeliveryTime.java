@@ -1,0 +1,7 @@
+package com.jainshikanji.customer.customer;
+
+enum DeliveryTime {
+
+	MORNING, AFTERNOON, EVENING
+
+}

@@ -1,0 +1,52 @@
+package com.jainshikanji.customer.customer;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.jainshikanji.common.security.AuthenticatedUser;
+
+/**
+ * Favorite products. Adding and removing are idempotent: repeating one changes nothing.
+ */
+@RestController
+@RequestMapping("/api/v1/customers/{customerId}/favorites")
+class FavoriteController {
+
+	private final CustomerProfiles profiles;
+
+	private final CustomerAccess access;
+
+	FavoriteController(CustomerProfiles profiles, CustomerAccess access) {
+		this.profiles = profiles;
+		this.access = access;
+	}
+
+	@GetMapping
+	List<FavoriteResponse> favorites(@PathVariable String customerId, @AuthenticationPrincipal AuthenticatedUser user) {
+		return this.profiles.favorites(this.access.resolve(customerId, user));
+	}
+
+	@PutMapping("/{productId}")
+	ResponseEntity<Void> add(@PathVariable String customerId, @PathVariable UUID productId,
+			@AuthenticationPrincipal AuthenticatedUser user) {
+		this.profiles.addFavorite(this.access.resolve(customerId, user), productId);
+		return ResponseEntity.noContent().build();
+	}
+
+	@DeleteMapping("/{productId}")
+	ResponseEntity<Void> remove(@PathVariable String customerId, @PathVariable UUID productId,
+			@AuthenticationPrincipal AuthenticatedUser user) {
+		this.profiles.removeFavorite(this.access.resolve(customerId, user), productId);
+		return ResponseEntity.noContent().build();
+	}
+
+}

@@ -1,0 +1,7 @@
+package com.jainshikanji.customer.customer;
+
+enum Gender {
+
+	FEMALE, MALE, OTHER, UNDISCLOSED
+
+}

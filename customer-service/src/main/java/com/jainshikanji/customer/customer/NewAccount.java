@@ -1,0 +1,13 @@
+package com.jainshikanji.customer.customer;
+
+/**
+ * What it takes to create an account.
+ *
+ * @param email the login, already lower-cased
+ * @param passwordHash the bcrypt hash; the plain password never reaches this package
+ * @param firstName given name
+ * @param lastName family name, optional
+ * @param phone phone number, optional
+ */
+public record NewAccount(String email, String passwordHash, String firstName, String lastName, String phone) {
+}

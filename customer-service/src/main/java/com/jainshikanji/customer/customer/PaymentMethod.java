@@ -1,0 +1,7 @@
+package com.jainshikanji.customer.customer;
+
+enum PaymentMethod {
+
+	UPI, CARD, NETBANKING, COD, WALLET
+
+}

@@ -1,0 +1,7 @@
+package com.jainshikanji.customer.customer;
+
+enum SpiceLevel {
+
+	MILD, MEDIUM, HOT, SWEET
+
+}

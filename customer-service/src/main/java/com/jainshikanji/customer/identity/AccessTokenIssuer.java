@@ -1,0 +1,69 @@
+package com.jainshikanji.customer.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import io.jsonwebtoken.Jwts;
+
+import org.springframework.stereotype.Component;
+
+import com.jainshikanji.common.security.AccessTokenClaims;
+import com.jainshikanji.common.security.JwtProperties;
+import com.jainshikanji.common.security.Role;
+import com.jainshikanji.customer.customer.Account;
+
+/**
+ * Signs access tokens (RS256, {@code typ=at+jwt}): short-lived, self-contained statements
+ * of who the caller is and what roles they hold, which every service verifies against the
+ * published keys without calling back here.
+ */
+@Component
+class AccessTokenIssuer {
+
+	private final SigningKeys keys;
+
+	private final JwtProperties jwt;
+
+	private final Duration ttl;
+
+	private final Clock clock;
+
+	AccessTokenIssuer(SigningKeys keys, JwtProperties jwt, IdentityProperties properties, Clock clock) {
+		this.keys = keys;
+		this.jwt = jwt;
+		this.ttl = properties.tokens().accessTokenTtl();
+		this.clock = clock;
+	}
+
+	IssuedAccessToken issue(Account account) {
+		Instant now = this.clock.instant();
+		Instant expiry = now.plus(this.ttl);
+		String token = Jwts.builder()
+			.header()
+			.keyId(this.keys.keyId())
+			.type(AccessTokenClaims.TYPE)
+			.and()
+			.issuer(this.jwt.issuer())
+			.audience()
+			.add(this.jwt.audience())
+			.and()
+			.subject(account.id().toString())
+			.id(UUID.randomUUID().toString())
+			.issuedAt(Date.from(now))
+			.notBefore(Date.from(now))
+			.expiration(Date.from(expiry))
+			.claim(AccessTokenClaims.ROLES, account.roles().stream().map(Role::name).sorted().toList())
+			.claim(AccessTokenClaims.STORE_IDS, List.of())
+			.signWith(this.keys.privateKey(), Jwts.SIG.RS256)
+			.compact();
+		return new IssuedAccessToken(token, this.ttl.toSeconds());
+	}
+
+	record IssuedAccessToken(String value, long expiresInSeconds) {
+	}
+
+}

@@ -1,0 +1,101 @@
+package com.jainshikanji.customer.identity;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+import com.jainshikanji.customer.customer.Account;
+import com.jainshikanji.customer.customer.CustomerAccounts;
+import com.jainshikanji.customer.customer.NewAccount;
+
+/**
+ * Registration, login, refresh and logout. Each step commits on its own, so a failed
+ * login is still counted by the throttle and a detected token reuse still revokes the
+ * session.
+ */
+@Service
+class AuthenticationService {
+
+	private final CustomerAccounts accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final LoginThrottle throttle;
+
+	private final Sessions sessions;
+
+	private final AccessTokenIssuer accessTokens;
+
+	/**
+	 * Checked against when the account does not exist, so both failures take as long as
+	 * each other.
+	 */
+	private final String decoyHash;
+
+	AuthenticationService(CustomerAccounts accounts, PasswordEncoder passwords, LoginThrottle throttle,
+			Sessions sessions, AccessTokenIssuer accessTokens) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.throttle = throttle;
+		this.sessions = sessions;
+		this.accessTokens = accessTokens;
+		this.decoyHash = passwords.encode(UUID.randomUUID().toString());
+	}
+
+	Registered register(RegisterRequest request, ClientInfo client) {
+		Account account = this.accounts
+			.register(new NewAccount(normalize(request.email()), this.passwords.encode(request.password()),
+					request.firstName().strip(), blankToNull(request.lastName()), blankToNull(request.phone())));
+		return new Registered(account.id(), tokensFor(account, client));
+	}
+
+	TokenResponse login(LoginRequest request, ClientInfo client) {
+		String email = normalize(request.email());
+		this.throttle.checkAllowed(email, client.ip());
+		Optional<Account> account = this.accounts.findByEmail(email);
+		boolean matches = this.passwords.matches(request.password(),
+				account.map(Account::passwordHash).orElse(this.decoyHash));
+		if (account.isEmpty() || !matches) {
+			this.throttle.recordFailure(email, client.ip());
+			throw new InvalidCredentials();
+		}
+		if (!account.get().active()) {
+			throw new AccountDisabled();
+		}
+		this.throttle.recordSuccess(email);
+		this.accounts.recordLogin(account.get().id());
+		return tokensFor(account.get(), client);
+	}
+
+	TokenResponse refresh(RefreshRequest request, ClientInfo client) {
+		Sessions.Rotation rotation = this.sessions.rotate(request.refreshToken(), client);
+		Account account = this.accounts.findById(rotation.customerId()).filter(Account::active).orElseThrow(() -> {
+			this.sessions.revoke(rotation.familyId());
+			return new InvalidRefreshToken();
+		});
+		return TokenResponse.bearer(this.accessTokens.issue(account), rotation.refreshToken());
+	}
+
+	void logout(RefreshRequest request, UUID customerId) {
+		this.sessions.end(request.refreshToken(), customerId);
+	}
+
+	private TokenResponse tokensFor(Account account, ClientInfo client) {
+		return TokenResponse.bearer(this.accessTokens.issue(account), this.sessions.start(account.id(), client));
+	}
+
+	static String normalize(String email) {
+		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	record Registered(UUID customerId, TokenResponse tokens) {
+	}
+
+}

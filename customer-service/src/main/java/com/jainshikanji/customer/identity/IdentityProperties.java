@@ -1,0 +1,64 @@
+package com.jainshikanji.customer.identity;
+
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.io.Resource;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Identity settings.
+ *
+ * @param tokens token lifetimes and the signing key
+ * @param passwords password hashing
+ * @param loginThrottle limits on failed logins
+ * @param bootstrapAdmin the administrator created at startup if configured
+ */
+@Validated
+@ConfigurationProperties("identity")
+public record IdentityProperties(@Valid @DefaultValue Tokens tokens, @Valid @DefaultValue Passwords passwords,
+		@Valid @DefaultValue LoginThrottle loginThrottle, BootstrapAdmin bootstrapAdmin) {
+
+	/**
+	 * @param signingKey PEM (PKCS#8) RSA private key that signs access tokens; its public
+	 * half is published at {@code /.well-known/jwks.json}
+	 * @param generateKeyIfMissing without a signing key, generate a throw-away one at
+	 * startup (local runs and tests only: tokens die with the process, and several
+	 * instances would not trust each other)
+	 * @param accessTokenTtl access token lifetime
+	 * @param refreshTokenTtl refresh token lifetime
+	 */
+	public record Tokens(Resource signingKey, @DefaultValue("false") boolean generateKeyIfMissing,
+			@NotNull @DefaultValue("15m") Duration accessTokenTtl,
+			@NotNull @DefaultValue("30d") Duration refreshTokenTtl) {
+	}
+
+	/**
+	 * @param bcryptStrength the bcrypt cost factor (log2 rounds)
+	 */
+	public record Passwords(@Min(10) @Max(16) @DefaultValue("10") int bcryptStrength) {
+	}
+
+	/**
+	 * @param window the period failures are counted over
+	 * @param maxFailuresPerAccount failures per email address within the window before
+	 * logins are refused
+	 * @param maxFailuresPerClient failures per client IP within the window before logins
+	 * are refused
+	 */
+	public record LoginThrottle(@NotNull @DefaultValue("15m") Duration window,
+			@Min(1) @DefaultValue("5") int maxFailuresPerAccount,
+			@Min(1) @DefaultValue("20") int maxFailuresPerClient) {
+	}
+
+	/** The administrator account ensured at startup; leave unset to create none. */
+	public record BootstrapAdmin(String email, String password, @DefaultValue("Admin") String firstName) {
+	}
+
+}

@@ -1,0 +1,31 @@
+package com.jainshikanji.customer.identity;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface RefreshTokens extends JpaRepository<RefreshToken, UUID> {
+
+	/**
+	 * Locks the token, so two concurrent uses of it are seen one after the other (the
+	 * second as reuse).
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	Optional<RefreshToken> findByTokenHash(String tokenHash);
+
+	@Modifying
+	@Query("update RefreshToken t set t.revokedAt = :now where t.familyId = :familyId and t.revokedAt is null")
+	int revokeFamily(UUID familyId, Instant now);
+
+	@Modifying
+	@Query("delete from RefreshToken t where t.expiresAt < :cutoff")
+	int deleteExpiredBefore(Instant cutoff);
+
+}

@@ -1,0 +1,124 @@
+package com.jainshikanji.customer.identity;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Refresh-token sessions: opaque random tokens, stored only as hashes, rotated on every
+ * use, revoked as a family on logout or when a used token is presented again.
+ */
+@Service
+class Sessions {
+
+	private static final Logger log = LoggerFactory.getLogger(Sessions.class);
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final RefreshTokens tokens;
+
+	private final Duration ttl;
+
+	private final Clock clock;
+
+	Sessions(RefreshTokens tokens, IdentityProperties properties, Clock clock) {
+		this.tokens = tokens;
+		this.ttl = properties.tokens().refreshTokenTtl();
+		this.clock = clock;
+	}
+
+	/** Starts a session and returns its first refresh token. */
+	@Transactional
+	String start(UUID customerId, ClientInfo client) {
+		String token = newToken();
+		this.tokens.save(RefreshToken.startFamily(customerId, hash(token), this.clock.instant(), this.ttl, client));
+		return token;
+	}
+
+	/**
+	 * Uses a refresh token and returns its successor. A token that was already used
+	 * revokes its whole family; that revocation commits even though the call fails.
+	 * @throws InvalidRefreshToken if the token is unknown, used, revoked or expired
+	 */
+	@Transactional(noRollbackFor = InvalidRefreshToken.class)
+	Rotation rotate(String presented, ClientInfo client) {
+		Instant now = this.clock.instant();
+		RefreshToken token = this.tokens.findByTokenHash(hash(presented)).orElseThrow(InvalidRefreshToken::new);
+		if (token.wasRotated()) {
+			int revoked = this.tokens.revokeFamily(token.familyId(), now);
+			log.warn("Refresh token reuse detected for customer {}: revoked {} token(s) of session {}",
+					token.customerId(), revoked, token.familyId());
+			throw new InvalidRefreshToken();
+		}
+		if (!token.isUsable(now)) {
+			throw new InvalidRefreshToken();
+		}
+		String successor = newToken();
+		this.tokens.save(token.rotate(hash(successor), now, this.ttl, client));
+		return new Rotation(token.customerId(), token.familyId(), successor);
+	}
+
+	/**
+	 * Ends the session the token belongs to, if it is the caller's; otherwise does
+	 * nothing.
+	 */
+	@Transactional
+	void end(String presented, UUID customerId) {
+		this.tokens.findByTokenHash(hash(presented))
+			.filter((token) -> token.customerId().equals(customerId))
+			.ifPresent((token) -> this.tokens.revokeFamily(token.familyId(), this.clock.instant()));
+	}
+
+	/** Revokes a session, e.g. when its account is disabled. */
+	@Transactional
+	void revoke(UUID familyId) {
+		this.tokens.revokeFamily(familyId, this.clock.instant());
+	}
+
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+	@Transactional
+	void deleteExpired() {
+		this.tokens.deleteExpiredBefore(this.clock.instant());
+	}
+
+	private String newToken() {
+		byte[] bytes = new byte[32];
+		this.random.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256")
+					.digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The outcome of a refresh.
+	 *
+	 * @param customerId whose session it is
+	 * @param familyId the session
+	 * @param refreshToken the new refresh token
+	 */
+	record Rotation(UUID customerId, UUID familyId, String refreshToken) {
+	}
+
+}

@@ -1,0 +1,211 @@
+package com.jainshikanji.customer;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import com.jainshikanji.customer.Api.Problem;
+import com.jainshikanji.customer.Api.Tokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@CustomerServiceTest
+class AddressBookTests {
+
+	private static final String ADDRESSES = "/api/v1/customers/me/addresses";
+
+	@Autowired
+	RestTestClient client;
+
+	Api api;
+
+	String token;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.client);
+		this.token = this.api.registerCustomer().accessToken();
+	}
+
+	@Test
+	void theFirstAddressBecomesTheDefaultWhateverWasAsked() {
+		Map<?, ?> home = add("Home", false);
+		assertThat(home.get("isDefault")).isEqualTo(true);
+		assertThat(home.get("country")).isEqualTo("India");
+		assertThat(home.get("type")).isEqualTo("HOME");
+	}
+
+	@Test
+	void choosingANewDefaultMovesItSoThereIsExactlyOne() {
+		Map<?, ?> home = add("Home", false);
+		Map<?, ?> work = add("Work", true);
+		Map<?, ?> gym = add("Gym", false);
+
+		assertThat(defaults()).containsExactly(work.get("id"));
+
+		this.api.put(ADDRESSES + "/" + gym.get("id"), this.token, body("Gym", true)).expectStatus().isOk();
+		assertThat(defaults()).containsExactly(gym.get("id"));
+		assertThat(all()).extracting((address) -> address.get("id"))
+			.containsExactly(home.get("id"), work.get("id"), gym.get("id"));
+	}
+
+	@Test
+	void theDefaultCannotBeUnsetWithoutChoosingAnother() {
+		Map<?, ?> home = add("Home", false);
+		Problem problem = this.api.put(ADDRESSES + "/" + home.get("id"), this.token, body("Home", false))
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody(Problem.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(problem.typeSlug()).isEqualTo("default-address-required");
+		assertThat(defaults()).containsExactly(home.get("id"));
+	}
+
+	@Test
+	void deletingTheDefaultHandsItToTheNewestRemainingAddress() {
+		Map<?, ?> home = add("Home", false);
+		add("Work", false);
+		Map<?, ?> newest = add("Gym", false);
+
+		this.api.delete(ADDRESSES + "/" + home.get("id"), this.token).expectStatus().isNoContent();
+
+		assertThat(defaults()).containsExactly(newest.get("id"));
+		this.api.get(ADDRESSES + "/" + home.get("id"), this.token).expectStatus().isNotFound();
+	}
+
+	@Test
+	void anAddressIsReadAndChangedById() {
+		Map<?, ?> home = add("Home", false);
+		Map<String, Object> change = body("Home", true);
+		change.put("line2", "Flat 4B");
+		change.put("latitude", 23.0225);
+		change.put("longitude", 72.5714);
+		this.api.put(ADDRESSES + "/" + home.get("id"), this.token, change).expectStatus().isOk();
+
+		Map<?, ?> read = this.api.get(ADDRESSES + "/" + home.get("id"), this.token)
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(read.get("line2")).isEqualTo("Flat 4B");
+		assertThat(read.get("latitude")).isEqualTo(23.0225);
+	}
+
+	@Test
+	void anotherCustomersAddressesAreOutOfReach() {
+		Map<?, ?> home = add("Home", false);
+		Tokens mallory = this.api.registerCustomer();
+		String aliceId = (String) this.api.get("/api/v1/customers/me", this.token)
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id");
+
+		this.api.get("/api/v1/customers/" + aliceId + "/addresses", mallory.accessToken()).expectStatus().isNotFound();
+		this.api.delete("/api/v1/customers/" + aliceId + "/addresses/" + home.get("id"), mallory.accessToken())
+			.expectStatus()
+			.isNotFound();
+		// Through their own book, the address id means nothing either.
+		this.api.get(ADDRESSES + "/" + home.get("id"), mallory.accessToken()).expectStatus().isNotFound();
+		this.api.put(ADDRESSES + "/" + home.get("id"), mallory.accessToken(), body("Mine now", true))
+			.expectStatus()
+			.isNotFound();
+		assertThat(all()).hasSize(1);
+	}
+
+	@Test
+	void anAddressBookHoldsAtMostTwentyAddresses() {
+		for (int i = 0; i < 20; i++) {
+			add("Address " + i, false);
+		}
+		Problem problem = this.api.post(ADDRESSES, this.token, body("One too many", false))
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody(Problem.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(problem.typeSlug()).isEqualTo("address-limit-reached");
+	}
+
+	@Test
+	void invalidAddressesAreRefusedNamingTheFields() {
+		Map<String, Object> body = body("Home", false);
+		body.put("postalCode", "!");
+		body.put("latitude", 123.4);
+		body.remove("city");
+		Problem problem = this.api.post(ADDRESSES, this.token, body)
+			.expectStatus()
+			.isBadRequest()
+			.expectBody(Problem.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(problem.errors()).extracting((error) -> error.get("field"))
+			.containsExactlyInAnyOrder("city", "latitude", "postalCode");
+	}
+
+	@Test
+	void aMalformedAddressIdIsABadRequest() {
+		Problem problem = this.api.get(ADDRESSES + "/not-a-uuid", this.token)
+			.expectStatus()
+			.isBadRequest()
+			.expectBody(Problem.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(problem.errors()).singleElement().satisfies((error) -> {
+			assertThat(error.get("field")).isEqualTo("addressId");
+			assertThat(error.get("message")).contains("UUID");
+		});
+		this.api.get(ADDRESSES + "/" + UUID.randomUUID(), this.token).expectStatus().isNotFound();
+	}
+
+	private Map<?, ?> add(String label, boolean makeDefault) {
+		var result = this.api.post(ADDRESSES, this.token, body(label, makeDefault))
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult();
+		assertThat(result.getResponseHeaders().getFirst(HttpHeaders.LOCATION))
+			.endsWith(ADDRESSES + "/" + result.getResponseBody().get("id"));
+		return result.getResponseBody();
+	}
+
+	private List<Map<String, Object>> all() {
+		return this.api.get(ADDRESSES, this.token)
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private List<Object> defaults() {
+		return all().stream()
+			.filter((address) -> Boolean.TRUE.equals(address.get("isDefault")))
+			.map((address) -> address.get("id"))
+			.toList();
+	}
+
+	private static Map<String, Object> body(String label, boolean makeDefault) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("label", label);
+		body.put("line1", "12 Relief Road");
+		body.put("city", "Ahmedabad");
+		body.put("state", "Gujarat");
+		body.put("postalCode", "380001");
+		body.put("isDefault", makeDefault);
+		return body;
+	}
+
+}

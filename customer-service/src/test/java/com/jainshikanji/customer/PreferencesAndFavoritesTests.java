@@ -1,0 +1,131 @@
+package com.jainshikanji.customer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import com.jainshikanji.customer.Api.Problem;
+import com.jainshikanji.customer.Api.Tokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@CustomerServiceTest
+class PreferencesAndFavoritesTests {
+
+	@Autowired
+	RestTestClient client;
+
+	Api api;
+
+	String token;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.client);
+		this.token = this.api.registerCustomer().accessToken();
+	}
+
+	@Test
+	void aNewCustomerHasDefaultPreferencesWithMarketingOptedOut() {
+		Map<?, ?> preferences = preferences(this.token);
+		assertThat(preferences.get("preferredSpiceLevel")).isEqualTo("MILD");
+		assertThat(preferences.get("emailNotifications")).isEqualTo(true);
+		assertThat(preferences.get("marketingEmails")).isEqualTo(false);
+		assertThat(preferences.get("dietaryRestrictions")).asList().isEmpty();
+	}
+
+	@Test
+	void preferencesAreReplacedAsAWhole() {
+		this.api.put("/api/v1/customers/me/preferences", this.token,
+				Map.of("preferredSpiceLevel", "HOT", "dietaryRestrictions", List.of("JAIN", "NUT_FREE"),
+						"favoriteCategories", List.of("shikanji", "snacks"), "emailNotifications", true,
+						"smsNotifications", false, "pushNotifications", true, "marketingEmails", true,
+						"preferredPaymentMethod", "UPI", "preferredDeliveryTime", "EVENING"))
+			.expectStatus()
+			.isOk();
+
+		Map<?, ?> preferences = preferences(this.token);
+		assertThat(preferences.get("preferredSpiceLevel")).isEqualTo("HOT");
+		assertThat(preferences.get("dietaryRestrictions")).asList().containsExactly("JAIN", "NUT_FREE");
+		assertThat(preferences.get("smsNotifications")).isEqualTo(false);
+		assertThat(preferences.get("preferredPaymentMethod")).isEqualTo("UPI");
+	}
+
+	@Test
+	void anUnknownDietaryRestrictionIsRefusedByName() {
+		Problem problem = this.api
+			.put("/api/v1/customers/me/preferences", this.token,
+					Map.of("preferredSpiceLevel", "MILD", "dietaryRestrictions", List.of("CARNIVORE")))
+			.expectStatus()
+			.isBadRequest()
+			.expectBody(Problem.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(problem.errors()).singleElement()
+			.satisfies((error) -> assertThat(error.get("field")).startsWith("dietaryRestrictions"));
+	}
+
+	@Test
+	void favoritesAreAddedAndRemovedIdempotently() {
+		UUID masalaSoda = UUID.randomUUID();
+		UUID jaljeera = UUID.randomUUID();
+		this.api.put("/api/v1/customers/me/favorites/" + masalaSoda, this.token).expectStatus().isNoContent();
+		this.api.put("/api/v1/customers/me/favorites/" + masalaSoda, this.token).expectStatus().isNoContent();
+		this.api.put("/api/v1/customers/me/favorites/" + jaljeera, this.token).expectStatus().isNoContent();
+
+		assertThat(favorites(this.token)).containsExactly(masalaSoda.toString(), jaljeera.toString());
+
+		this.api.delete("/api/v1/customers/me/favorites/" + masalaSoda, this.token).expectStatus().isNoContent();
+		this.api.delete("/api/v1/customers/me/favorites/" + masalaSoda, this.token).expectStatus().isNoContent();
+		assertThat(favorites(this.token)).containsExactly(jaljeera.toString());
+	}
+
+	@Test
+	void anotherCustomersPreferencesAndFavoritesAreOutOfReach() {
+		String aliceId = (String) this.api.get("/api/v1/customers/me", this.token)
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id");
+		Tokens mallory = this.api.registerCustomer();
+
+		this.api.get("/api/v1/customers/" + aliceId + "/preferences", mallory.accessToken())
+			.expectStatus()
+			.isNotFound();
+		this.api.put("/api/v1/customers/" + aliceId + "/favorites/" + UUID.randomUUID(), mallory.accessToken())
+			.expectStatus()
+			.isNotFound();
+		this.api.get("/api/v1/customers/" + aliceId + "/favorites", mallory.accessToken()).expectStatus().isNotFound();
+		assertThat(favorites(this.token)).isEmpty();
+	}
+
+	private Map<?, ?> preferences(String token) {
+		return this.api.get("/api/v1/customers/me/preferences", token)
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private List<Object> favorites(String token) {
+		return this.api.get("/api/v1/customers/me/favorites", token)
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.returnResult()
+			.getResponseBody()
+			.stream()
+			.map((favorite) -> favorite.get("productId"))
+			.toList();
+	}
+
+}
