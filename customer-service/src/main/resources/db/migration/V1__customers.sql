@@ -35,7 +35,7 @@ CREATE TABLE customer_roles (
     customer_id UUID        NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
     role        VARCHAR(20) NOT NULL,
     PRIMARY KEY (customer_id, role),
-    CONSTRAINT customer_roles_role CHECK (role IN ('CUSTOMER', 'STAFF', 'ADMIN'))
+    CONSTRAINT customer_roles_role CHECK (role IN ('CUSTOMER', 'STAFF', 'ADMIN', 'SERVICE'))
 );
 
 CREATE TABLE customer_addresses (

@@ -13,7 +13,13 @@ public enum Role {
 	STAFF,
 
 	/** Runs the whole platform. */
-	ADMIN;
+	ADMIN,
+
+	/**
+	 * Another platform service acting on its own behalf (e.g. order placement reserving
+	 * stock).
+	 */
+	SERVICE;
 
 	/** The Spring Security authority for this role, e.g. {@code ROLE_ADMIN}. */
 	public String authority() {

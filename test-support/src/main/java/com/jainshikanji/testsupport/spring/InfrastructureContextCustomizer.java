@@ -11,6 +11,7 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 import com.jainshikanji.testsupport.infra.Infrastructure;
 import com.jainshikanji.testsupport.infra.Infrastructure.Database;
+import com.jainshikanji.testsupport.security.TestTokens;
 
 /**
  * Puts the shared servers' addresses in front of the application's own configuration.
@@ -32,6 +33,9 @@ record InfrastructureContextCustomizer(String database) implements ContextCustom
 		properties.put("spring.data.redis.port", infrastructure::redisPort);
 		properties.put("spring.mail.host", infrastructure::smtpHost);
 		properties.put("spring.mail.port", infrastructure::smtpPort);
+		// Services trust the test token issuer; the identity service itself uses its own
+		// keys.
+		properties.put("jainshikanji.security.jwt.jwk-set-uri", TestTokens::jwkSetUri);
 		context.getEnvironment().getPropertySources().addFirst(new SupplierPropertySource(properties));
 	}
 

@@ -1,0 +1,141 @@
+package com.jainshikanji.testsupport.security;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import com.sun.net.httpserver.HttpServer;
+import io.jsonwebtoken.Jwts;
+
+/**
+ * A stand-in for the identity service in a service's own tests: signs access tokens
+ * exactly as customer-service does (RS256, {@code typ=at+jwt}, same issuer, audience and
+ * claims) and serves the public key as a JWKS over real HTTP, so the service under test
+ * verifies tokens the way it does in production. {@code @WithInfrastructure} points
+ * {@code jainshikanji.security.jwt.jwk-set-uri} here.
+ */
+public final class TestTokens {
+
+	public static final String ISSUER = "https://auth.jainshikanji.in";
+
+	public static final String AUDIENCE = "jainshikanji-api";
+
+	private static final String KEY_ID = "test-signing-key";
+
+	private static final KeyPair KEYS = generate();
+
+	private static volatile String jwkSetUri;
+
+	private TestTokens() {
+	}
+
+	/** A token for a new customer. */
+	public static String customer() {
+		return customer(UUID.randomUUID());
+	}
+
+	public static String customer(UUID userId) {
+		return token(userId, List.of("CUSTOMER"), List.of());
+	}
+
+	/** A token for staff of the given stores. */
+	public static String staffOf(UUID... storeIds) {
+		return staff(UUID.randomUUID(), storeIds);
+	}
+
+	public static String staff(UUID userId, UUID... storeIds) {
+		return token(userId, List.of("STAFF"), Arrays.asList(storeIds));
+	}
+
+	public static String admin() {
+		return token(UUID.randomUUID(), List.of("ADMIN"), List.of());
+	}
+
+	/** A token with any roles and stores, valid for ten minutes. */
+	public static String token(UUID userId, Collection<String> roles, Collection<UUID> storeIds) {
+		Instant now = Instant.now();
+		return Jwts.builder()
+			.header()
+			.keyId(KEY_ID)
+			.type("at+jwt")
+			.and()
+			.issuer(ISSUER)
+			.audience()
+			.add(AUDIENCE)
+			.and()
+			.subject(userId.toString())
+			.id(UUID.randomUUID().toString())
+			.issuedAt(Date.from(now))
+			.expiration(Date.from(now.plus(Duration.ofMinutes(10))))
+			.claim("roles", List.copyOf(roles))
+			.claim("store_ids", storeIds.stream().map(UUID::toString).toList())
+			.signWith(KEYS.getPrivate(), Jwts.SIG.RS256)
+			.compact();
+	}
+
+	/** The JWKS endpoint serving the signing key; started on first use. */
+	public static synchronized String jwkSetUri() {
+		if (jwkSetUri == null) {
+			jwkSetUri = serveJwks();
+		}
+		return jwkSetUri;
+	}
+
+	private static String serveJwks() {
+		RSAPublicKey key = (RSAPublicKey) KEYS.getPublic();
+		String body = "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"" + KEY_ID
+				+ "\",\"n\":\"" + base64(key.getModulus()) + "\",\"e\":\"" + base64(key.getPublicExponent()) + "\"}]}";
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		try {
+			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			server.createContext("/.well-known/jwks.json", (exchange) -> {
+				exchange.getResponseHeaders().add("Content-Type", "application/json");
+				exchange.sendResponseHeaders(200, bytes.length);
+				try (OutputStream out = exchange.getResponseBody()) {
+					out.write(bytes);
+				}
+			});
+			server.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0), "test-jwks-shutdown"));
+			return "http://127.0.0.1:" + server.getAddress().getPort() + "/.well-known/jwks.json";
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not serve the test JWKS", ex);
+		}
+	}
+
+	private static String base64(BigInteger value) {
+		byte[] bytes = value.toByteArray();
+		if (bytes.length > 1 && bytes[0] == 0) {
+			bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
+		}
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static KeyPair generate() {
+		try {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+			generator.initialize(2048);
+			return generator.generateKeyPair();
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
