@@ -105,6 +105,10 @@ class Customer extends AbstractAggregateRoot<Customer> {
 	@CollectionTable(name = "customer_favorites", joinColumns = @JoinColumn(name = "customer_id"))
 	private Set<Favorite> favorites = new HashSet<>();
 
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "staff_memberships", joinColumns = @JoinColumn(name = "customer_id"))
+	private Set<StoreMembership> memberships = new HashSet<>();
+
 	protected Customer() {
 	}
 
@@ -156,8 +160,26 @@ class Customer extends AbstractAggregateRoot<Customer> {
 		this.lastLoginAt = now;
 	}
 
-	void grant(Role role, Instant now) {
-		if (this.roles.add(role)) {
+	/**
+	 * The user now works at the store: they hold the STAFF role and their tokens name the
+	 * store.
+	 */
+	void assignToStore(UUID storeId, UUID staffId, Instant now) {
+		this.memberships.removeIf((membership) -> membership.storeId().equals(storeId));
+		this.memberships.add(new StoreMembership(storeId, staffId, now));
+		this.roles.add(Role.STAFF);
+		touch(now);
+	}
+
+	/**
+	 * The user no longer works at the store; without any store left they are no longer
+	 * staff.
+	 */
+	void unassignFromStore(UUID storeId, Instant now) {
+		if (this.memberships.removeIf((membership) -> membership.storeId().equals(storeId))) {
+			if (this.memberships.isEmpty()) {
+				this.roles.remove(Role.STAFF);
+			}
 			touch(now);
 		}
 	}
@@ -280,7 +302,11 @@ class Customer extends AbstractAggregateRoot<Customer> {
 	}
 
 	Account toAccount() {
-		return new Account(this.id, this.email, this.passwordHash, this.firstName, Set.copyOf(this.roles), this.active);
+		Set<UUID> storeIds = this.memberships.stream()
+			.map(StoreMembership::storeId)
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
+		return new Account(this.id, this.email, this.passwordHash, this.firstName, Set.copyOf(this.roles), storeIds,
+				this.active);
 	}
 
 	List<Address> addresses() {

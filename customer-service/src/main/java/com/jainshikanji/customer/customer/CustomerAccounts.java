@@ -64,6 +64,25 @@ public class CustomerAccounts {
 		return this.customers.findById(id).map(Customer::toAccount);
 	}
 
+	/**
+	 * Records that the user works at the store.
+	 * @return {@code false} if there is no such user
+	 */
+	@Transactional
+	public boolean assignToStore(UUID userId, UUID storeId, UUID staffId) {
+		return this.customers.findById(userId).map((customer) -> {
+			customer.assignToStore(storeId, staffId, this.clock.instant());
+			return true;
+		}).orElse(false);
+	}
+
+	/** Records that the user no longer works at the store. */
+	@Transactional
+	public void unassignFromStore(UUID userId, UUID storeId) {
+		this.customers.findById(userId)
+			.ifPresent((customer) -> customer.unassignFromStore(storeId, this.clock.instant()));
+	}
+
 	@Transactional
 	public void recordLogin(UUID id) {
 		this.customers.findById(id).ifPresent((customer) -> customer.recordLogin(this.clock.instant()));

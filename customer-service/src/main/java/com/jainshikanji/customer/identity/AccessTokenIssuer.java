@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import java.util.UUID;
 
 import io.jsonwebtoken.Jwts;
@@ -57,7 +56,7 @@ class AccessTokenIssuer {
 			.notBefore(Date.from(now))
 			.expiration(Date.from(expiry))
 			.claim(AccessTokenClaims.ROLES, account.roles().stream().map(Role::name).sorted().toList())
-			.claim(AccessTokenClaims.STORE_IDS, List.of())
+			.claim(AccessTokenClaims.STORE_IDS, account.storeIds().stream().map(UUID::toString).sorted().toList())
 			.signWith(this.keys.privateKey(), Jwts.SIG.RS256)
 			.compact();
 		return new IssuedAccessToken(token, this.ttl.toSeconds());

@@ -1,0 +1,121 @@
+package com.jainshikanji.customer;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import com.jainshikanji.common.events.EventEnvelope;
+import com.jainshikanji.common.events.EventJson;
+import com.jainshikanji.common.events.Topics;
+import com.jainshikanji.common.events.store.StaffAssigned;
+import com.jainshikanji.common.events.store.StaffUnassigned;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The store service's staff events decide what the user's tokens say about stores. */
+@CustomerServiceTest
+class StaffAccessTests {
+
+	@Autowired
+	RestTestClient client;
+
+	@Autowired
+	KafkaTemplate<String, String> kafka;
+
+	@Autowired
+	EventJson json;
+
+	Api api;
+
+	String email;
+
+	UUID userId;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.client);
+		this.email = Api.uniqueEmail();
+		String token = this.api.register(this.email, Api.PASSWORD).accessToken();
+		this.userId = UUID.fromString((String) this.api.get("/api/v1/customers/me", token)
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id"));
+	}
+
+	@Test
+	void assignedStaffGetTheStaffRoleAndTheirStoresInTheNextToken() throws Exception {
+		UUID manekChowk = UUID.randomUUID();
+		UUID cgRoad = UUID.randomUUID();
+		publish(new StaffAssigned(UUID.randomUUID(), this.userId, manekChowk, "MANAGER"));
+		publish(new StaffAssigned(UUID.randomUUID(), this.userId, cgRoad, "CASHIER"));
+
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			Map<String, Object> claims = claims(this.api.login(this.email, Api.PASSWORD).accessToken());
+			assertThat((List<Object>) claims.get("roles")).containsExactlyInAnyOrder("CUSTOMER", "STAFF");
+			assertThat((List<Object>) claims.get("store_ids")).containsExactlyInAnyOrder(manekChowk.toString(),
+					cgRoad.toString());
+		});
+
+		publish(new StaffUnassigned(UUID.randomUUID(), this.userId, cgRoad));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(
+					(List<Object>) claims(this.api.login(this.email, Api.PASSWORD).accessToken()).get("store_ids"))
+				.containsExactly(manekChowk.toString()));
+
+		publish(new StaffUnassigned(UUID.randomUUID(), this.userId, manekChowk));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			Map<String, Object> claims = claims(this.api.login(this.email, Api.PASSWORD).accessToken());
+			assertThat((List<Object>) claims.get("roles")).containsExactly("CUSTOMER");
+			assertThat((List<Object>) claims.get("store_ids")).isEmpty();
+		});
+	}
+
+	@Test
+	void aRedeliveredAssignmentIsAppliedOnceAndAnUnknownUserIsIgnored() throws Exception {
+		UUID store = UUID.randomUUID();
+		EventEnvelope assignment = this.json.envelope(new StaffAssigned(UUID.randomUUID(), this.userId, store, "CHEF"),
+				Instant.now(), null);
+		publish(assignment);
+		publish(new StaffAssigned(UUID.randomUUID(), UUID.randomUUID(), store, "CHEF"));
+		publish(new StaffUnassigned(UUID.randomUUID(), this.userId, store));
+		// The same assignment again, after the removal: a redelivery, not a new
+		// assignment.
+		publish(assignment);
+		UUID marker = UUID.randomUUID();
+		publish(new StaffAssigned(UUID.randomUUID(), this.userId, marker, "CHEF"));
+
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(
+					(List<Object>) claims(this.api.login(this.email, Api.PASSWORD).accessToken()).get("store_ids"))
+				.containsExactly(marker.toString()));
+	}
+
+	private void publish(Object event) throws Exception {
+		publish(this.json.envelope((com.jainshikanji.common.events.IntegrationEvent) event, Instant.now(), null));
+	}
+
+	private void publish(EventEnvelope envelope) throws Exception {
+		this.kafka.send(Topics.STORE, envelope.aggregateId(), this.json.write(envelope)).get();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> claims(String accessToken) {
+		String payload = new String(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]), StandardCharsets.UTF_8);
+		return JsonMapper.shared().readValue(payload, Map.class);
+	}
+
+}

@@ -1,0 +1,265 @@
+package com.jainshikanji.devstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * Runs the whole platform on this machine with nothing but a JDK: infrastructure from
+ * embedded binaries, then every built service as its own JVM, then waits. Ctrl-C or
+ * SIGTERM stops everything it started.
+ *
+ * <pre>
+ * java -jar dev-stack/target/dev-stack.jar [--wipe] [--data-dir DIR] [--only svc1,svc2]
+ * </pre>
+ */
+public final class DevStack {
+
+	static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+
+	static final Duration STOP_TIMEOUT = Duration.ofSeconds(25);
+
+	/**
+	 * Modest per-service JVM flags: a small heap, the serial collector, quick-to-warm C1
+	 * code.
+	 */
+	static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms48m", "-Xmx160m", "-XX:MaxMetaspaceSize=160m",
+			"-XX:ReservedCodeCacheSize=48m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+			"-XX:+UseCompactObjectHeaders", "-XX:CICompilerCount=1", "--sun-misc-unsafe-memory-access=allow");
+
+	private final Options options;
+
+	private final List<ServiceProcess> services = new ArrayList<>();
+
+	private LocalInfrastructure infrastructure;
+
+	private final CountDownLatch stopped = new CountDownLatch(1);
+
+	private DevStack(Options options) {
+		this.options = options;
+	}
+
+	public static void main(String[] args) throws Exception {
+		// Before anything logs: the test logging configuration of test-support is not meant for this.
+		System.setProperty("logback.configurationFile", "devstack-logback.xml");
+		Options options = Options.parse(args);
+		DevStack stack = new DevStack(options);
+		Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "dev-stack-shutdown"));
+		try {
+			stack.run();
+		}
+		catch (RuntimeException ex) {
+			System.err.println("\n  ✗ " + ex.getMessage());
+			System.exit(1);
+		}
+	}
+
+	private void run() throws Exception {
+		long started = System.nanoTime();
+		Path data = this.options.dataDirectory();
+		if (this.options.wipe()) {
+			wipe(data);
+		}
+		Files.createDirectories(data);
+		List<ServiceSpec> specs = ServiceSpec.ALL.stream()
+			.filter((spec) -> this.options.only().isEmpty() || this.options.only().contains(spec.name()))
+			.filter((spec) -> Files.isRegularFile(spec.jar(this.options.projectRoot())))
+			.toList();
+		if (specs.isEmpty()) {
+			throw new IllegalStateException("No service jars under " + this.options.projectRoot()
+					+ ": build first with ./mvnw -DskipTests package (./run-local does)");
+		}
+
+		say("Starting infrastructure (data in %s)", data);
+		this.infrastructure = LocalInfrastructure.start(data);
+		say("  PostgreSQL  127.0.0.1:%d   Kafka  %s   Redis  127.0.0.1:%d   SMTP  127.0.0.1:%d",
+				LocalInfrastructure.POSTGRES_PORT, this.infrastructure.kafkaBootstrapServers(),
+				LocalInfrastructure.REDIS_PORT, LocalInfrastructure.SMTP_PORT);
+		Path signingKey = SigningKey.ensure(data);
+
+		say("Starting %d services: %s", specs.size(),
+				String.join(", ", specs.stream().map(ServiceSpec::name).toList()));
+		for (ServiceSpec spec : specs) {
+			this.services.add(ServiceProcess.start(spec, spec.jar(this.options.projectRoot()),
+					environment(spec, signingKey), data, SERVICE_JVM_OPTIONS));
+		}
+		awaitReady(started);
+
+		double seconds = (System.nanoTime() - started) / 1e9;
+		long memory = MemoryUsage.totalProportionalSetSize(ProcessHandle.current());
+		say("");
+		say("All %d services ready in %.1f s; memory of all processes: %s", this.services.size(), seconds,
+				MemoryUsage.format(memory));
+		printWelcome();
+		say("READY");
+		watch();
+	}
+
+	private Map<String, String> environment(ServiceSpec spec, Path signingKey) {
+		Map<String, String> env = new HashMap<>();
+		env.put("PORT", String.valueOf(spec.port()));
+		env.put("SPRING_PROFILES_ACTIVE", "demo");
+		if (spec.database() != null) {
+			env.put("DB_URL", this.infrastructure.jdbcUrl(spec.database()));
+			env.put("DB_USERNAME", this.infrastructure.databaseUser());
+			env.put("DB_PASSWORD", this.infrastructure.databasePassword());
+			env.put("DB_POOL_SIZE", "5");
+		}
+		env.put("KAFKA_BOOTSTRAP_SERVERS", this.infrastructure.kafkaBootstrapServers());
+		env.put("REDIS_HOST", this.infrastructure.redisHost());
+		env.put("REDIS_PORT", String.valueOf(this.infrastructure.redisPort()));
+		env.put("SMTP_HOST", this.infrastructure.smtpHost());
+		env.put("SMTP_PORT", String.valueOf(this.infrastructure.smtpPort()));
+		env.put("JWKS_URI", "http://127.0.0.1:8081/.well-known/jwks.json");
+		env.put("JWT_SIGNING_KEY_LOCATION", "file:" + signingKey.toAbsolutePath());
+		for (ServiceSpec other : ServiceSpec.ALL) {
+			env.put(other.urlVariable(), other.url());
+		}
+		return env;
+	}
+
+	private void awaitReady(long started) throws InterruptedException {
+		Set<ServiceProcess> waiting = new LinkedHashSet<>(this.services);
+		long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+		while (!waiting.isEmpty()) {
+			for (ServiceProcess service : List.copyOf(waiting)) {
+				if (!service.isAlive()) {
+					throw failed(service, "exited during startup");
+				}
+				if (service.isReady()) {
+					waiting.remove(service);
+					say("  ✔ %-22s %s  (%.1f s)", service.spec().name(), service.spec().url(),
+							(System.nanoTime() - started) / 1e9);
+				}
+			}
+			if (System.nanoTime() > deadline) {
+				throw failed(waiting.iterator().next(), "not ready after " + READY_TIMEOUT.toSeconds() + " s");
+			}
+			Thread.sleep(250);
+		}
+	}
+
+	private void watch() throws InterruptedException {
+		while (this.stopped.getCount() > 0) {
+			for (ServiceProcess service : this.services) {
+				if (!service.isAlive() && this.stopped.getCount() > 0) {
+					say("  ✗ %s stopped unexpectedly; last log lines:", service.spec().name());
+					service.tail(15).forEach((line) -> say("      %s", line));
+					this.services.remove(service);
+					break;
+				}
+			}
+			Thread.sleep(1000);
+		}
+	}
+
+	private IllegalStateException failed(ServiceProcess service, String why) {
+		say("  ✗ %s %s; last log lines (%s):", service.spec().name(), why, service.log());
+		service.tail(30).forEach((line) -> say("      %s", line));
+		return new IllegalStateException(service.spec().name() + " " + why);
+	}
+
+	/**
+	 * Stops every service (gracefully, then by force), then the infrastructure. Safe to
+	 * call twice.
+	 */
+	private synchronized void stop() {
+		if (this.stopped.getCount() == 0) {
+			return;
+		}
+		this.stopped.countDown();
+		if (!this.services.isEmpty()) {
+			say("Stopping %d services...", this.services.size());
+		}
+		this.services.forEach(ServiceProcess::requestStop);
+		this.services.forEach((service) -> service.awaitStop(STOP_TIMEOUT));
+		if (this.infrastructure != null) {
+			say("Stopping infrastructure...");
+			this.infrastructure.close();
+		}
+		say("Stopped.");
+	}
+
+	private void printWelcome() {
+		boolean gateway = this.services.stream().anyMatch((s) -> s.spec().name().equals("gateway-service"));
+		String api = gateway ? "http://localhost:8080" : "http://localhost:8081";
+		say("");
+		say("  API                 %s/api/v1", api);
+		if (gateway) {
+			say("  Swagger UI          http://localhost:8080/swagger-ui.html");
+		}
+		say("  Demo accounts (password):");
+		say("    admin             admin@jainshikanji.local     (demo-admin-pass)");
+		say("    staff (manager)   staff@jainshikanji.local     (demo-staff-pass)");
+		say("    customer          customer@jainshikanji.local  (demo-customer-pass)");
+		say("  Logs                %s", this.options.dataDirectory().resolve("logs"));
+		say("  Stop with Ctrl-C.");
+		say("");
+	}
+
+	private static void wipe(Path data) throws IOException {
+		if (!Files.exists(data)) {
+			return;
+		}
+		say("Wiping %s", data);
+		try (Stream<Path> paths = Files.walk(data)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+	static void say(String format, Object... args) {
+		System.out.println(String.format(Locale.ROOT, format, args));
+		System.out.flush();
+	}
+
+	/**
+	 * Command line.
+	 *
+	 * @param projectRoot where the service modules were built
+	 * @param dataDirectory where the infrastructure keeps its data
+	 * @param wipe start from empty data
+	 * @param only the services to run; all built ones if empty
+	 */
+	record Options(Path projectRoot, Path dataDirectory, boolean wipe, Set<String> only) {
+
+		static Options parse(String[] args) {
+			Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+			Path data = null;
+			boolean wipe = false;
+			Set<String> only = new LinkedHashSet<>();
+			for (int i = 0; i < args.length; i++) {
+				switch (args[i]) {
+					case "--wipe" -> wipe = true;
+					case "--data-dir" -> data = Path.of(value(args, ++i)).toAbsolutePath();
+					case "--project-root" -> root = Path.of(value(args, ++i)).toAbsolutePath();
+					case "--only" -> only.addAll(List.of(value(args, ++i).split(",")));
+					default -> throw new IllegalArgumentException("Unknown option " + args[i]
+							+ "; use --wipe, --data-dir DIR, --project-root DIR, --only svc1,svc2");
+				}
+			}
+			return new Options(root, (data != null) ? data : root.resolve(".local"), wipe, only);
+		}
+
+		private static String value(String[] args, int index) {
+			if (index >= args.length) {
+				throw new IllegalArgumentException(args[index - 1] + " needs a value");
+			}
+			return args[index];
+		}
+
+	}
+
+}
