@@ -66,9 +66,20 @@ public final class TestTokens {
 		return token(UUID.randomUUID(), List.of("ADMIN"), List.of());
 	}
 
+	/**
+	 * A customer token that expired an hour ago (otherwise valid, signed with the trusted
+	 * key).
+	 */
+	public static String expiredCustomer() {
+		return token(UUID.randomUUID(), List.of("CUSTOMER"), List.of(), Instant.now().minus(Duration.ofMinutes(70)));
+	}
+
 	/** A token with any roles and stores, valid for ten minutes. */
 	public static String token(UUID userId, Collection<String> roles, Collection<UUID> storeIds) {
-		Instant now = Instant.now();
+		return token(userId, roles, storeIds, Instant.now());
+	}
+
+	private static String token(UUID userId, Collection<String> roles, Collection<UUID> storeIds, Instant now) {
 		return Jwts.builder()
 			.header()
 			.keyId(KEY_ID)

@@ -6,8 +6,10 @@ import java.util.function.Supplier;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.MutablePropertySources;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.test.context.support.TestPropertySourceUtils;
 
 import com.jainshikanji.testsupport.infra.Infrastructure;
 import com.jainshikanji.testsupport.infra.Infrastructure.Database;
@@ -36,7 +38,18 @@ record InfrastructureContextCustomizer(String database) implements ContextCustom
 		// Services trust the test token issuer; the identity service itself uses its own
 		// keys.
 		properties.put("jainshikanji.security.jwt.jwk-set-uri", TestTokens::jwkSetUri);
-		context.getEnvironment().getPropertySources().addFirst(new SupplierPropertySource(properties));
+		// Below the test's own properties (@TestPropertySource,
+		// @SpringBootTest(properties)), above everything
+		// else: a test can still point one address somewhere else, e.g. at a port nobody
+		// listens on.
+		MutablePropertySources sources = context.getEnvironment().getPropertySources();
+		SupplierPropertySource infrastructureSource = new SupplierPropertySource(properties);
+		if (sources.contains(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME)) {
+			sources.addAfter(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME, infrastructureSource);
+		}
+		else {
+			sources.addFirst(infrastructureSource);
+		}
 	}
 
 	private static <T> Supplier<T> memoized(Supplier<T> supplier) {

@@ -1,0 +1,137 @@
+package com.jainshikanji.gateway.ratelimit;
+
+import java.security.Principal;
+import java.time.Duration;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+import com.jainshikanji.common.security.AuthenticatedUser;
+import com.jainshikanji.common.security.AuthenticatedUserToken;
+import com.jainshikanji.common.web.ProblemTypes;
+import com.jainshikanji.common.web.Problems;
+import com.jainshikanji.gateway.config.GatewayProperties;
+import com.jainshikanji.gateway.config.GatewayProperties.RedisFailurePolicy;
+import com.jainshikanji.gateway.security.ClientAddress;
+import com.jainshikanji.gateway.web.ProblemWriter;
+
+/**
+ * Per-minute request budgets for the API: anonymous callers per client IP, authenticated
+ * users per user id, admins with a larger budget. Runs after authentication, so the
+ * budget follows the verified token, not a claimed one. Every answer carries
+ * {@code X-RateLimit-Limit} and {@code X-RateLimit-Remaining}; over the limit it is 429
+ * problem+json with {@code Retry-After}.
+ *
+ * <p>
+ * If Redis cannot be asked, {@code gateway.rate-limit.on-redis-failure} decides: ALLOW
+ * serves the request unlimited, DENY answers 503. Either way it is logged (at most once a
+ * minute) and counted in {@code gateway.ratelimit.store.failures}.
+ */
+@Component
+class RateLimitFilter implements WebFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
+
+	private static final Duration WINDOW = Duration.ofMinutes(1);
+
+	private static final Duration FAILURE_LOG_INTERVAL = Duration.ofMinutes(1);
+
+	private final TokenBucket buckets;
+
+	private final GatewayProperties.RateLimit limits;
+
+	private final ClientAddress clientAddress;
+
+	private final ProblemWriter problems;
+
+	private final Counter storeFailures;
+
+	private volatile long lastFailureLogged;
+
+	RateLimitFilter(TokenBucket buckets, GatewayProperties properties, ClientAddress clientAddress,
+			ProblemWriter problems, MeterRegistry meters) {
+		this.buckets = buckets;
+		this.limits = properties.rateLimit();
+		this.clientAddress = clientAddress;
+		this.problems = problems;
+		this.storeFailures = Counter.builder("gateway.ratelimit.store.failures")
+			.description("Requests whose rate limit could not be checked because Redis was unreachable")
+			.tag("policy", this.limits.onRedisFailure().name().toLowerCase(java.util.Locale.ROOT))
+			.register(meters);
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		if (!this.limits.enabled() || !exchange.getRequest().getPath().value().startsWith("/api/")) {
+			return chain.filter(exchange);
+		}
+		return exchange.getPrincipal()
+			.map(this::budgetOf)
+			.defaultIfEmpty(new Budget("ip:" + this.clientAddress.of(exchange), this.limits.anonymousPerMinute()))
+			.flatMap((budget) -> this.buckets.take("ratelimit:" + budget.key(), budget.perMinute(), WINDOW)
+				.flatMap((outcome) -> apply(exchange, chain, budget, outcome))
+				.onErrorResume(RedisUnavailable::matches, (ex) -> storeUnavailable(exchange, chain, ex)));
+	}
+
+	private Budget budgetOf(Principal principal) {
+		if (principal instanceof AuthenticatedUserToken token) {
+			AuthenticatedUser user = token.getPrincipal();
+			return user.isAdmin() ? new Budget("admin:" + user.id(), this.limits.adminPerMinute())
+					: new Budget("user:" + user.id(), this.limits.authenticatedPerMinute());
+		}
+		return new Budget("principal:" + principal.getName(), this.limits.authenticatedPerMinute());
+	}
+
+	private Mono<Void> apply(ServerWebExchange exchange, WebFilterChain chain, Budget budget,
+			TokenBucket.Outcome outcome) {
+		HttpHeaders headers = exchange.getResponse().getHeaders();
+		headers.set("X-RateLimit-Limit", String.valueOf(budget.perMinute()));
+		headers.set("X-RateLimit-Remaining", String.valueOf(outcome.remaining()));
+		if (outcome.allowed()) {
+			return chain.filter(exchange);
+		}
+		long seconds = Math.max(1, (outcome.retryAfter().toMillis() + 999) / 1000);
+		headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+		return this.problems.write(exchange,
+				Problems.of(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_REQUESTS, "Too many requests",
+						"Request limit of " + budget.perMinute() + " per minute reached; retry in " + seconds + " s"));
+	}
+
+	private Mono<Void> storeUnavailable(ServerWebExchange exchange, WebFilterChain chain, Throwable ex) {
+		this.storeFailures.increment();
+		long now = System.nanoTime();
+		if (now - this.lastFailureLogged > FAILURE_LOG_INTERVAL.toNanos()) {
+			this.lastFailureLogged = now;
+			log.warn("Rate limiter store unreachable ({}); policy {}: requests are {}", ex.toString(),
+					this.limits.onRedisFailure(),
+					(this.limits.onRedisFailure() == RedisFailurePolicy.ALLOW) ? "served unlimited" : "refused");
+		}
+		if (this.limits.onRedisFailure() == RedisFailurePolicy.ALLOW) {
+			return chain.filter(exchange);
+		}
+		exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+		return this.problems.write(exchange,
+				Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE, "Service unavailable",
+						"Request limits cannot be checked right now; try again shortly"));
+	}
+
+	/**
+	 * A caller's budget.
+	 *
+	 * @param key whose bucket
+	 * @param perMinute its size
+	 */
+	record Budget(String key, int perMinute) {
+	}
+
+}

@@ -1,0 +1,60 @@
+package com.jainshikanji.gateway.routing;
+
+import java.net.ConnectException;
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory.RetryConfig;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.support.RouteMetadataUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+import com.jainshikanji.gateway.config.GatewayProperties;
+
+/**
+ * One route per service, built from {@code gateway.services}: the service's API paths,
+ * plus its OpenAPI document at {@code /api-docs/<service>} for the gateway's Swagger UI.
+ * Every route keeps the client's Host (so the services' Location headers point at the
+ * gateway), has its own timeouts and circuit breaker (a down or missing service answers
+ * 503 problem+json at once), and retries only idempotent methods, and only when the
+ * request never reached the service.
+ */
+@Configuration(proxyBeanMethods = false)
+class RoutesConfiguration {
+
+	@Bean
+	RouteLocator serviceRoutes(RouteLocatorBuilder builder, GatewayProperties properties) {
+		RouteLocatorBuilder.Builder routes = builder.routes();
+		for (Map.Entry<String, GatewayProperties.Service> entry : properties.services().entrySet()) {
+			String name = entry.getKey();
+			GatewayProperties.Service service = entry.getValue();
+			routes.route(name, (route) -> route.path(service.paths().toArray(String[]::new))
+				.filters((filters) -> filters.preserveHostHeader()
+					.circuitBreaker((breaker) -> breaker.setName(name).setFallbackUri("forward:/fallback/" + name))
+					.retry(RoutesConfiguration::retryIdempotentRequestsThatNeverArrived))
+				.metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, (int) service.connectTimeout().toMillis())
+				.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, service.responseTimeout().toMillis())
+				.uri(service.uri()));
+			routes.route(name + "-api-docs", (route) -> route.path("/api-docs/" + name)
+				.filters((filters) -> filters.setPath("/v3/api-docs")
+					.circuitBreaker((breaker) -> breaker.setName(name).setFallbackUri("forward:/fallback/" + name)))
+				.metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, (int) service.connectTimeout().toMillis())
+				.uri(service.uri()));
+		}
+		return routes.build();
+	}
+
+	private static void retryIdempotentRequestsThatNeverArrived(RetryConfig retry) {
+		retry.setRetries(2)
+			.setMethods(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.PUT, HttpMethod.DELETE)
+			.setSeries()
+			.setStatuses(HttpStatus.BAD_GATEWAY)
+			.setExceptions(ConnectException.class)
+			.setBackoff(Duration.ofMillis(50), Duration.ofMillis(200), 2, false);
+	}
+
+}

@@ -1,0 +1,51 @@
+package com.jainshikanji.gateway.security;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+
+import com.jainshikanji.common.web.ProblemTypes;
+import com.jainshikanji.common.web.Problems;
+import com.jainshikanji.gateway.web.ProblemWriter;
+
+/**
+ * 401 and 403 as problem+json, with the RFC 6750 challenge; the detail never says why a
+ * token was refused.
+ */
+@Component
+class ProblemSecurityHandlers implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+
+	private final ProblemWriter writer;
+
+	ProblemSecurityHandlers(ProblemWriter writer) {
+		this.writer = writer;
+	}
+
+	@Override
+	public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
+		boolean tokenPresented = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION) != null;
+		exchange.getResponse()
+			.getHeaders()
+			.set(HttpHeaders.WWW_AUTHENTICATE, tokenPresented ? "Bearer error=\"invalid_token\"" : "Bearer");
+		return this.writer.write(exchange,
+				tokenPresented
+						? Problems.of(HttpStatus.UNAUTHORIZED, ProblemTypes.INVALID_TOKEN, "Invalid token",
+								"The access token is invalid or has expired")
+						: Problems.of(HttpStatus.UNAUTHORIZED, ProblemTypes.AUTHENTICATION_REQUIRED,
+								"Authentication required", "This resource needs a bearer access token"));
+	}
+
+	@Override
+	public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
+		return this.writer.write(exchange, Problems.of(HttpStatus.FORBIDDEN, ProblemTypes.ACCESS_DENIED,
+				"Access denied", "You are not allowed to perform this action"));
+	}
+
+}

@@ -1,0 +1,130 @@
+package com.jainshikanji.gateway.security;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+import com.jainshikanji.common.security.AccessTokens;
+import com.jainshikanji.common.security.AuthenticatedUserToken;
+import com.jainshikanji.common.security.JwtProperties;
+import com.jainshikanji.common.security.Role;
+import com.jainshikanji.gateway.config.GatewayProperties;
+
+/**
+ * Who may pass the gateway. Open without a token: register, login, refresh, the JWKS,
+ * browsing products, categories and stores, the payment provider's webhook, the API docs
+ * and health. Admin paths need the ADMIN role. Everything else needs a valid access
+ * token, checked with the same rules as every service (common-lib {@link AccessTokens}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+@EnableConfigurationProperties(JwtProperties.class)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
+			ProblemSecurityHandlers problems, GatewayProperties properties) {
+		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.requestCache((cache) -> cache.requestCache(
+					org.springframework.security.web.server.savedrequest.NoOpServerRequestCache.getInstance()))
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.cors((cors) -> {
+			})
+			.authorizeExchange((exchanges) -> {
+				exchanges.pathMatchers(HttpMethod.OPTIONS).permitAll();
+				exchanges
+					.pathMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login",
+							"/api/v1/auth/refresh", "/api/v1/payments/webhook")
+					.permitAll();
+				exchanges
+					.pathMatchers(HttpMethod.GET, "/.well-known/jwks.json", "/api/v1/products", "/api/v1/products/**",
+							"/api/v1/categories", "/api/v1/categories/**", "/api/v1/stores", "/api/v1/stores/**")
+					.permitAll();
+				// Pricing a product with chosen options is browsing too.
+				exchanges.pathMatchers(HttpMethod.POST, "/api/v1/products/*/price").permitAll();
+				exchanges
+					.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
+							"/actuator/prometheus", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**",
+							"/api-docs/**", "/fallback/**")
+					.permitAll();
+				for (String adminPath : properties.adminPaths()) {
+					String[] parts = adminPath.strip().split("\\s+", 2);
+					if ("*".equals(parts[0])) {
+						exchanges.pathMatchers(parts[1]).hasRole(Role.ADMIN.name());
+					}
+					else {
+						exchanges.pathMatchers(HttpMethod.valueOf(parts[0].toUpperCase(Locale.ROOT)), parts[1])
+							.hasRole(Role.ADMIN.name());
+					}
+				}
+				exchanges.anyExchange().authenticated();
+			})
+			.oauth2ResourceServer((oauth2) -> oauth2
+				.jwt((jwt) -> jwt.jwtDecoder(decoder)
+					.jwtAuthenticationConverter(
+							(token) -> Mono.just(new AuthenticatedUserToken(AccessTokens.user(token), token))))
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.build();
+	}
+
+	/**
+	 * Verifies tokens against customer-service's JWKS, with the shared rules. Key lookups
+	 * may go to the network (a cache miss or a rotation), so they run off the event loop.
+	 */
+	@Bean
+	ReactiveJwtDecoder accessTokenDecoder(JwtProperties properties) {
+		JWKSource<SecurityContext> keys = AccessTokens.remoteKeys(properties);
+		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
+			.withJwkSource((jwt) -> Mono
+				.fromCallable(() -> keys.get(new JWKSelector(JWKMatcher.forJWSHeader(jwt.getHeader())), null))
+				.subscribeOn(Schedulers.boundedElastic())
+				.flatMapMany(Flux::fromIterable))
+			.jwsAlgorithm(AccessTokens.ALGORITHM)
+			.validateType(false)
+			.build();
+		decoder.setJwtValidator(AccessTokens.validator(properties));
+		return decoder;
+	}
+
+	@Bean
+	CorsConfigurationSource corsConfigurationSource(GatewayProperties properties) {
+		CorsConfiguration cors = new CorsConfiguration();
+		cors.setAllowedOrigins(properties.corsAllowedOrigins());
+		cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+		cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-None-Match", "Idempotency-Key"));
+		cors.setExposedHeaders(
+				List.of("Location", "ETag", "Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining"));
+		cors.setMaxAge(3600L);
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/**", cors);
+		return source;
+	}
+
+}

@@ -1,0 +1,39 @@
+package com.jainshikanji.gateway.web;
+
+import java.net.URI;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+
+/** Writes RFC 9457 problems from filters and handlers that run outside controllers. */
+@Component
+public class ProblemWriter {
+
+	private final JsonMapper jsonMapper;
+
+	ProblemWriter(JsonMapper jsonMapper) {
+		this.jsonMapper = jsonMapper;
+	}
+
+	public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {
+		ServerHttpResponse response = exchange.getResponse();
+		if (response.isCommitted()) {
+			return Mono.empty();
+		}
+		if (problem.getInstance() == null) {
+			problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+		}
+		response.setStatusCode(org.springframework.http.HttpStatusCode.valueOf(problem.getStatus()));
+		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		DataBuffer body = response.bufferFactory().wrap(this.jsonMapper.writeValueAsBytes(problem));
+		return response.writeWith(Mono.just(body));
+	}
+
+}

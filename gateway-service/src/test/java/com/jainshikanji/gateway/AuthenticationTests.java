@@ -1,0 +1,185 @@
+package com.jainshikanji.gateway;
+
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.jsonwebtoken.Jwts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import com.jainshikanji.testsupport.security.TestTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The authentication matrix: who gets through the gateway to which paths. */
+@GatewayTest
+class AuthenticationTests {
+
+	@Autowired
+	WebTestClient client;
+
+	@Autowired
+	StringRedisTemplate redis;
+
+	@DynamicPropertySource
+	static void routes(DynamicPropertyRegistry registry) {
+		EchoRoutes.register(registry);
+	}
+
+	@BeforeEach
+	void freshBudgets() {
+		this.redis.delete(this.redis.keys("ratelimit:*"));
+	}
+
+	@Test
+	void openPathsNeedNoToken() {
+		passes(HttpMethod.POST, "/api/v1/auth/register", null);
+		passes(HttpMethod.POST, "/api/v1/auth/login", null);
+		passes(HttpMethod.POST, "/api/v1/auth/refresh", null);
+		passes(HttpMethod.GET, "/.well-known/jwks.json", null);
+		passes(HttpMethod.GET, "/api/v1/products?category=shikanji", null);
+		passes(HttpMethod.GET, "/api/v1/products/" + UUID.randomUUID(), null);
+		passes(HttpMethod.GET, "/api/v1/categories", null);
+		passes(HttpMethod.GET, "/api/v1/stores", null);
+		passes(HttpMethod.GET, "/api/v1/stores/" + UUID.randomUUID() + "/delivery-quote?postalCode=380001", null);
+		passes(HttpMethod.POST, "/api/v1/payments/webhook", null);
+	}
+
+	@Test
+	void everythingElseNeedsAToken() {
+		for (String path : List.of("/api/v1/customers/me", "/api/v1/orders", "/api/v1/loyalty/me", "/api/v1/reviews",
+				"/api/v1/notifications", "/api/v1/inventory/stock")) {
+			Map<?, ?> problem = this.client.get()
+				.uri(path)
+				.exchange()
+				.expectStatus()
+				.isUnauthorized()
+				.expectHeader()
+				.valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+				.expectHeader()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody(Map.class)
+				.returnResult()
+				.getResponseBody();
+			assertThat(problem.get("type")).isEqualTo("https://api.jainshikanji.in/problems/authentication-required");
+		}
+		this.client.post().uri("/api/v1/auth/logout").exchange().expectStatus().isUnauthorized();
+		this.client.post().uri("/api/v1/products").exchange().expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void customersAndStaffReachProtectedPathsButNotAdminPaths() {
+		for (String token : List.of(TestTokens.customer(), TestTokens.staffOf(UUID.randomUUID()))) {
+			passes(HttpMethod.GET, "/api/v1/customers/me", token);
+			passes(HttpMethod.POST, "/api/v1/auth/logout", token);
+			passes(HttpMethod.PUT, "/api/v1/stores/" + UUID.randomUUID() + "/staff/" + UUID.randomUUID(), token);
+			refused(HttpMethod.POST, "/api/v1/products", token);
+			refused(HttpMethod.PUT, "/api/v1/products/" + UUID.randomUUID(), token);
+			refused(HttpMethod.GET, "/api/v1/suppliers", token);
+			refused(HttpMethod.POST, "/api/v1/stores", token);
+			refused(HttpMethod.GET, "/api/v1/analytics/dashboard", token);
+			refused(HttpMethod.GET, "/api/v1/admin/anything", token);
+		}
+	}
+
+	@Test
+	void administratorsReachAdminPaths() {
+		String admin = TestTokens.admin();
+		passes(HttpMethod.POST, "/api/v1/products", admin);
+		passes(HttpMethod.GET, "/api/v1/suppliers", admin);
+		passes(HttpMethod.POST, "/api/v1/stores", admin);
+		passes(HttpMethod.GET, "/api/v1/analytics/dashboard", admin);
+	}
+
+	@Test
+	void badTokensAreRefusedEvenOnPathsThatWouldBeOpenToAGoodOne() throws Exception {
+		String good = TestTokens.customer();
+		String[] parts = good.split("\\.");
+		String header = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
+		String keyId = header.replaceAll(".*\"kid\":\"([^\"]+)\".*", "$1");
+
+		String tampered = parts[0] + "."
+				+ base64(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+					.replace("\"CUSTOMER\"", "\"ADMIN\""))
+				+ "." + parts[2];
+		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+		generator.initialize(2048);
+		String wrongKey = Jwts.builder()
+			.header()
+			.keyId(keyId)
+			.type("at+jwt")
+			.and()
+			.issuer(TestTokens.ISSUER)
+			.audience()
+			.add(TestTokens.AUDIENCE)
+			.and()
+			.subject(UUID.randomUUID().toString())
+			.expiration(Date.from(Instant.now().plusSeconds(300)))
+			.claim("roles", List.of("ADMIN"))
+			.signWith(generator.generateKeyPair().getPrivate(), Jwts.SIG.RS256)
+			.compact();
+		String algNone = base64("{\"alg\":\"none\",\"typ\":\"at+jwt\",\"kid\":\"" + keyId + "\"}") + "."
+				+ base64("{\"iss\":\"" + TestTokens.ISSUER + "\",\"aud\":\"" + TestTokens.AUDIENCE + "\",\"sub\":\""
+						+ UUID.randomUUID() + "\",\"roles\":[\"ADMIN\"],\"exp\":"
+						+ Instant.now().plusSeconds(300).getEpochSecond() + "}")
+				+ ".";
+
+		for (String bad : List.of(TestTokens.expiredCustomer(), tampered, wrongKey, algNone, "garbage")) {
+			Map<?, ?> problem = this.client.get()
+				.uri("/api/v1/customers/me")
+				.headers((h) -> h.setBearerAuth(bad))
+				.exchange()
+				.expectStatus()
+				.isUnauthorized()
+				.expectHeader()
+				.valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+				.expectBody(Map.class)
+				.returnResult()
+				.getResponseBody();
+			assertThat(problem.get("type")).isEqualTo("https://api.jainshikanji.in/problems/invalid-token");
+		}
+		passes(HttpMethod.GET, "/api/v1/customers/me", good);
+	}
+
+	private void passes(HttpMethod method, String path, String token) {
+		Map<?, ?> echo = this.client.method(method).uri(path).headers((h) -> {
+			if (token != null) {
+				h.setBearerAuth(token);
+			}
+		}).exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+		assertThat(echo.get("path")).as("routed to the service").isEqualTo(path.replaceAll("\\?.*", ""));
+	}
+
+	private void refused(HttpMethod method, String path, String token) {
+		Map<?, ?> problem = this.client.method(method)
+			.uri(path)
+			.headers((h) -> h.setBearerAuth(token))
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(problem.get("type")).isEqualTo("https://api.jainshikanji.in/problems/access-denied");
+	}
+
+	private static String base64(String json) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+	}
+
+}

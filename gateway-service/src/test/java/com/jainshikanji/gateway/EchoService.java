@@ -1,0 +1,56 @@
+package com.jainshikanji.gateway;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A downstream HTTP service for the gateway's own tests: answers every request with what
+ * it received (method, path, query, headers, body size), so tests can see exactly what
+ * the gateway forwarded. The platform's real services are exercised through the gateway
+ * by the local platform's smoke test.
+ */
+final class EchoService {
+
+	private static final EchoService INSTANCE = new EchoService();
+
+	private final HttpServer server;
+
+	private EchoService() {
+		try {
+			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.server.createContext("/", (exchange) -> {
+			byte[] requestBody = exchange.getRequestBody().readAllBytes();
+			Map<String, String> headers = new TreeMap<>();
+			exchange.getRequestHeaders()
+				.forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+			Map<String, Object> echo = Map.of("method", exchange.getRequestMethod(), "path",
+					exchange.getRequestURI().getPath(), "query", String.valueOf(exchange.getRequestURI().getQuery()),
+					"headers", headers, "bodyBytes", requestBody.length);
+			byte[] body = JsonMapper.shared().writeValueAsString(echo).getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, body.length);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(body);
+			}
+		});
+		this.server.start();
+	}
+
+	static String url() {
+		return "http://127.0.0.1:" + INSTANCE.server.getAddress().getPort();
+	}
+
+}

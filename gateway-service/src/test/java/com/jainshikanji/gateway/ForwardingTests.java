@@ -1,0 +1,187 @@
+package com.jainshikanji.gateway;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import com.jainshikanji.testsupport.security.TestTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What reaches a service, and what the client gets when it cannot. */
+@GatewayTest
+class ForwardingTests {
+
+	@Autowired
+	WebTestClient client;
+
+	@Autowired
+	StringRedisTemplate redis;
+
+	@DynamicPropertySource
+	static void routes(DynamicPropertyRegistry registry) {
+		EchoRoutes.register(registry);
+	}
+
+	@BeforeEach
+	void freshBudgets() {
+		this.redis.delete(this.redis.keys("ratelimit:*"));
+	}
+
+	@Test
+	void spoofedIdentityHeadersAreRemovedAndTheVerifiedTokenIsForwarded() {
+		String token = TestTokens.customer();
+		Map<String, String> headers = forwardedHeaders(this.client.get().uri("/api/v1/customers/me").headers((h) -> {
+			h.setBearerAuth(token);
+			h.set("X-User-Id", "c0000000-0000-4000-8000-000000000001");
+			h.set("X-User-Roles", "ADMIN");
+			h.set("X-Roles", "ADMIN");
+			h.set("X-Authenticated-User", "admin");
+			h.set("X-Store-Ids", "everything");
+			h.set("X-Request-Id", "kept");
+		}));
+		assertThat(headers).doesNotContainKeys("x-user-id", "x-user-roles", "x-roles", "x-authenticated-user",
+				"x-store-ids");
+		assertThat(headers).containsEntry("authorization", "Bearer " + token).containsEntry("x-request-id", "kept");
+	}
+
+	@Test
+	void theServiceSeesTheClientAddressAndTheGatewayHost() {
+		Map<String, String> headers = forwardedHeaders(this.client.get().uri("/api/v1/products"));
+		assertThat(headers.get("x-forwarded-for")).isEqualTo("127.0.0.1");
+		assertThat(headers.get("host")).startsWith("localhost:");
+	}
+
+	@Test
+	void eachServicesOpenApiDocumentIsServedForTheSwaggerUi() {
+		Map<?, ?> echo = this.client.get()
+			.uri("/api-docs/customer-service")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(echo.get("path")).isEqualTo("/v3/api-docs");
+		this.client.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+	}
+
+	@Test
+	void aServiceThatIsDownAnswers503ProblemQuickly() {
+		long started = System.nanoTime();
+		Map<?, ?> problem = this.client.get()
+			.uri("/api/v1/orders")
+			.headers((h) -> h.setBearerAuth(TestTokens.customer()))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.exists(HttpHeaders.RETRY_AFTER)
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+		assertThat(problem.get("type")).isEqualTo("https://api.jainshikanji.in/problems/service-unavailable");
+		assertThat((String) problem.get("detail")).contains("order-service");
+	}
+
+	@Test
+	void anOversizedBodyIs413BeforeItReachesTheService() {
+		Map<?, ?> problem = this.client.post()
+			.uri("/api/v1/auth/register")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"email\":\"" + "x".repeat(8 * 1024) + "\"}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(413)
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(problem.get("type")).isEqualTo("https://api.jainshikanji.in/problems/payload-too-large");
+		this.client.post()
+			.uri("/api/v1/auth/register")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"email\":\"small@example.com\"}")
+			.exchange()
+			.expectStatus()
+			.isOk();
+	}
+
+	@Test
+	void actuatorShowsHealthInfoAndMetricsButNeverTheRoutes() {
+		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+		this.client.get().uri("/actuator/info").exchange().expectStatus().isOk();
+		this.client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+		String admin = TestTokens.admin();
+		for (String hidden : new String[] { "/actuator/gateway/routes", "/actuator/gateway", "/actuator/env",
+				"/actuator/beans", "/actuator/configprops", "/actuator/heapdump" }) {
+			this.client.get()
+				.uri(hidden)
+				.headers((h) -> h.setBearerAuth(admin))
+				.exchange()
+				.expectStatus()
+				.isNotFound()
+				.expectHeader()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		}
+	}
+
+	@Test
+	void browserAppsFromAllowedOriginsMayCallTheApi() {
+		this.client.options()
+			.uri("/api/v1/orders")
+			.header(HttpHeaders.ORIGIN, "https://app.jainshikanji.in")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "Authorization, Content-Type")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://app.jainshikanji.in");
+		this.client.options()
+			.uri("/api/v1/orders")
+			.header(HttpHeaders.ORIGIN, "https://evil.example")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
+	void aPathNoServiceOwnsIsANotFoundProblem() {
+		Map<?, ?> problem = this.client.get()
+			.uri("/api/v1/nowhere")
+			.headers((h) -> h.setBearerAuth(TestTokens.customer()))
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(problem.get("type")).isEqualTo("https://api.jainshikanji.in/problems/not-found");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, String> forwardedHeaders(WebTestClient.RequestHeadersSpec<?> request) {
+		Map<?, ?> echo = request.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return (Map<String, String>) echo.get("headers");
+	}
+
+}

@@ -1,0 +1,28 @@
+package com.jainshikanji.gateway;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.jainshikanji.testsupport.spring.WithInfrastructure;
+
+/**
+ * The gateway on a random port with real Redis and real token verification
+ * (test-support's token issuer serves the JWKS); every service routed to
+ * {@link EchoService}, except order-service, which points at a port nobody listens on.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "gateway.services.order-service.uri=http://127.0.0.1:9" })
+@AutoConfigureWebTestClient
+@WithInfrastructure(database = "gateway")
+@ActiveProfiles("test")
+@interface GatewayTest {
+
+}

@@ -1,0 +1,184 @@
+package com.jainshikanji.gateway;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import com.jainshikanji.testsupport.infra.Infrastructure;
+import com.jainshikanji.testsupport.security.TestTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Budgets of 5 (anonymous), 8 (user) and 12 (admin) requests a minute. Loopback is not a
+ * trusted proxy here, so the test's own X-Forwarded-For headers are spoofs.
+ */
+@GatewayTest
+@TestPropertySource(
+		properties = { "gateway.rate-limit.anonymous-per-minute=5", "gateway.rate-limit.authenticated-per-minute=8",
+				"gateway.rate-limit.admin-per-minute=12", "gateway.trusted-proxies=10.255.255.0/24" })
+class RateLimitTests {
+
+	@Autowired
+	WebTestClient client;
+
+	@Autowired
+	StringRedisTemplate redis;
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void routes(DynamicPropertyRegistry registry) {
+		EchoRoutes.register(registry);
+	}
+
+	@BeforeEach
+	void freshBudgets() {
+		this.redis.delete(this.redis.keys("ratelimit:*"));
+	}
+
+	@Test
+	void anAnonymousClientGets429WithRetryAfterOnceItsBudgetIsSpent() {
+		for (int i = 1; i <= 5; i++) {
+			this.client.get()
+				.uri("/api/v1/products")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.valueEquals("X-RateLimit-Limit", "5")
+				.expectHeader()
+				.valueEquals("X-RateLimit-Remaining", String.valueOf(5 - i));
+		}
+		EntityExchangeResult<Map> refused = this.client.get()
+			.uri("/api/v1/products")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(429)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.valueEquals("X-RateLimit-Remaining", "0")
+			.expectHeader()
+			.valueEquals("X-RateLimit-Limit", "5")
+			.expectBody(Map.class)
+			.returnResult();
+		assertThat(refused.getResponseBody().get("type"))
+			.isEqualTo("https://api.jainshikanji.in/problems/too-many-requests");
+		// One token comes back every 12 s at 5 a minute.
+		assertThat(Long.parseLong(refused.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1L, 12L);
+	}
+
+	@Test
+	void rotatingXForwardedForFromAnUntrustedPeerDoesNotBuyAFreshBudget() {
+		for (int i = 0; i < 5; i++) {
+			String spoofed = "198.51.100." + i;
+			this.client.get()
+				.uri("/api/v1/products")
+				.header("X-Forwarded-For", spoofed)
+				.exchange()
+				.expectStatus()
+				.isOk();
+		}
+		this.client.get()
+			.uri("/api/v1/products")
+			.header("X-Forwarded-For", "198.51.100.99")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(429);
+	}
+
+	@Test
+	void eachUserHasABudgetOfTheirOwnAndAdminsALargerOne() {
+		String alice = TestTokens.customer();
+		String bob = TestTokens.customer();
+		assertThat(allowedOutOf(20, alice)).isEqualTo(8);
+		assertThat(allowedOutOf(1, bob)).isEqualTo(1);
+		assertThat(allowedOutOf(20, TestTokens.admin())).isEqualTo(12);
+		// Anonymous traffic from the same address is counted apart from the users'.
+		this.client.get().uri("/api/v1/products").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void twoGatewayInstancesOnTheSameRedisShareOneBucket() {
+		try (ConfigurableApplicationContext second = secondInstance()) {
+			int secondPort = Integer.parseInt(second.getEnvironment().getRequiredProperty("local.server.port"));
+			WebTestClient other = WebTestClient.bindToServer().baseUrl("http://localhost:" + secondPort).build();
+			String token = TestTokens.customer();
+			int allowed = 0;
+			for (int i = 0; i < 16; i++) {
+				WebTestClient instance = (i % 2 == 0) ? this.client : other;
+				int status = instance.get()
+					.uri("/api/v1/customers/me")
+					.headers((h) -> h.setBearerAuth(token))
+					.exchange()
+					.returnResult(String.class)
+					.getStatus()
+					.value();
+				if (status == 200) {
+					allowed++;
+				}
+				else {
+					assertThat(status).isEqualTo(429);
+				}
+			}
+			assertThat(allowed).isEqualTo(8);
+		}
+	}
+
+	private int allowedOutOf(int attempts, String token) {
+		int allowed = 0;
+		for (int i = 0; i < attempts; i++) {
+			int status = this.client.get()
+				.uri("/api/v1/customers/me")
+				.headers((h) -> h.setBearerAuth(token))
+				.exchange()
+				.returnResult(String.class)
+				.getStatus()
+				.value();
+			if (status == 200) {
+				allowed++;
+			}
+		}
+		return allowed;
+	}
+
+	private ConfigurableApplicationContext secondInstance() {
+		Infrastructure infrastructure = Infrastructure.shared();
+		List<String> arguments = new ArrayList<>();
+		arguments.add("--server.port=0");
+		arguments.add("--spring.data.redis.host=" + infrastructure.redisHost());
+		arguments.add("--spring.data.redis.port=" + infrastructure.redisPort());
+		arguments.add("--jainshikanji.security.jwt.jwk-set-uri=" + TestTokens.jwkSetUri());
+		arguments.add("--gateway.rate-limit.anonymous-per-minute=5");
+		arguments.add("--gateway.rate-limit.authenticated-per-minute=8");
+		arguments.add("--gateway.rate-limit.admin-per-minute=12");
+		arguments.add("--gateway.trusted-proxies=10.255.255.0/24");
+		arguments.add("--gateway.services.order-service.uri=http://127.0.0.1:9");
+		EchoRoutes.ECHOED
+			.forEach((service) -> arguments.add("--gateway.services." + service + ".uri=" + EchoService.url()));
+		// Command-line arguments win over application.yml, as the test's own properties
+		// do.
+		return new SpringApplicationBuilder(GatewayServiceApplication.class).profiles("test")
+			.run(arguments.toArray(String[]::new));
+	}
+
+}

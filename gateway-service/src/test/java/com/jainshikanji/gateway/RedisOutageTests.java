@@ -1,0 +1,101 @@
+package com.jainshikanji.gateway;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import com.jainshikanji.testsupport.security.TestTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With Redis unreachable, the configured policy decides, and every such request is
+ * counted.
+ */
+class RedisOutageTests {
+
+	/** Nothing listens on port 1: every Redis call fails at once. */
+	private static final String REDIS_DOWN = "spring.data.redis.port=1";
+
+	@Nested
+	@GatewayTest
+	@TestPropertySource(properties = { REDIS_DOWN, "gateway.rate-limit.on-redis-failure=ALLOW" })
+	class WhenThePolicyIsAllow {
+
+		@Autowired
+		WebTestClient client;
+
+		@Autowired
+		MeterRegistry meters;
+
+		@DynamicPropertySource
+		static void routes(DynamicPropertyRegistry registry) {
+			EchoRoutes.register(registry);
+		}
+
+		@Test
+		void requestsAreServedUnlimitedAndCounted() {
+			double before = failures(this.meters, "allow");
+			for (int i = 0; i < 3; i++) {
+				this.client.get()
+					.uri("/api/v1/customers/me")
+					.headers((h) -> h.setBearerAuth(TestTokens.customer()))
+					.exchange()
+					.expectStatus()
+					.isOk()
+					.expectHeader()
+					.doesNotExist("X-RateLimit-Remaining");
+			}
+			assertThat(failures(this.meters, "allow") - before).isEqualTo(3);
+		}
+
+	}
+
+	@Nested
+	@GatewayTest
+	@TestPropertySource(properties = { REDIS_DOWN, "gateway.rate-limit.on-redis-failure=DENY" })
+	class WhenThePolicyIsDeny {
+
+		@Autowired
+		WebTestClient client;
+
+		@Autowired
+		MeterRegistry meters;
+
+		@DynamicPropertySource
+		static void routes(DynamicPropertyRegistry registry) {
+			EchoRoutes.register(registry);
+		}
+
+		@Test
+		void requestsAreRefusedWith503AndCounted() {
+			double before = failures(this.meters, "deny");
+			this.client.get()
+				.uri("/api/v1/products")
+				.exchange()
+				.expectStatus()
+				.isEqualTo(503)
+				.expectHeader()
+				.exists("Retry-After")
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("https://api.jainshikanji.in/problems/service-unavailable");
+			assertThat(failures(this.meters, "deny") - before).isEqualTo(1);
+			// Health and docs are not rate limited, so they stay up.
+			this.client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+		}
+
+	}
+
+	static double failures(MeterRegistry meters, String policy) {
+		var counter = meters.find("gateway.ratelimit.store.failures").tag("policy", policy).counter();
+		return (counter != null) ? counter.count() : 0;
+	}
+
+}
