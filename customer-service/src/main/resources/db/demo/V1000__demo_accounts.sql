@@ -21,7 +21,7 @@ VALUES ('c0000000-0000-4000-8000-000000000001', '{}', 'MILD'),
 -- The demo manager runs store 1 (Manek Chowk); the store service holds the matching staff record.
 INSERT INTO staff_memberships (customer_id, store_id, staff_id, assigned_at)
 VALUES ('c0000000-0000-4000-8000-000000000002', 'a1000000-0000-4000-8000-000000000001',
-        'b1000000-0000-4000-8000-000000000001', now());
+        'a3000000-0000-4000-8000-000000000001', now());
 
 INSERT INTO customer_addresses (id, customer_id, type, label, address_line1, city, state, postal_code, is_default)
 VALUES ('d1000000-0000-4000-8000-000000000001', 'c0000000-0000-4000-8000-000000000003', 'HOME', 'Home',

@@ -51,7 +51,8 @@ public final class DevStack {
 	}
 
 	public static void main(String[] args) throws Exception {
-		// Before anything logs: the test logging configuration of test-support is not meant for this.
+		// Before anything logs: the test logging configuration of test-support is not
+		// meant for this.
 		System.setProperty("logback.configurationFile", "devstack-logback.xml");
 		Options options = Options.parse(args);
 		DevStack stack = new DevStack(options);

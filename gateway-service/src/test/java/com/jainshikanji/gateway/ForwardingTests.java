@@ -60,6 +60,9 @@ class ForwardingTests {
 		Map<String, String> headers = forwardedHeaders(this.client.get().uri("/api/v1/products"));
 		assertThat(headers.get("x-forwarded-for")).isEqualTo("127.0.0.1");
 		assertThat(headers.get("host")).startsWith("localhost:");
+		assertThat(headers.get("x-forwarded-host")).isEqualTo(headers.get("host"));
+		assertThat(headers.get("x-forwarded-port")).isEqualTo(headers.get("host").substring("localhost:".length()));
+		assertThat(headers.get("x-forwarded-proto")).isEqualTo("http");
 	}
 
 	@Test
@@ -95,6 +98,7 @@ class ForwardingTests {
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
 		assertThat(problem.get("type")).isEqualTo("https://api.jainshikanji.in/problems/service-unavailable");
 		assertThat((String) problem.get("detail")).contains("order-service");
+		assertThat(problem.get("instance")).isEqualTo("/api/v1/orders");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package com.jainshikanji.gateway.routing;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
@@ -56,10 +57,32 @@ class DownstreamHeadersFilter implements HttpHeadersFilter, Ordered {
 			}
 		});
 		headers.set("X-Forwarded-For", this.clientAddress.of(exchange));
-		String proto = exchange.getRequest().getHeaders().getFirst("X-Forwarded-Proto");
-		headers.set("X-Forwarded-Proto", (proto != null && this.clientAddress.cameThroughTrustedProxy(exchange)) ? proto
-				: exchange.getRequest().getURI().getScheme());
+		// How the client reached us, so the services' links (Location...) point at the
+		// gateway, not at themselves.
+		URI uri = exchange.getRequest().getURI();
+		headers.set("X-Forwarded-Proto", forwardedOr(exchange, "X-Forwarded-Proto", uri.getScheme()));
+		headers.set("X-Forwarded-Port", forwardedOr(exchange, "X-Forwarded-Port", String.valueOf(portOf(uri))));
+		String host = exchange.getRequest().getHeaders().getFirst(HttpHeaders.HOST);
+		if (host != null) {
+			headers.set("X-Forwarded-Host", forwardedOr(exchange, "X-Forwarded-Host", host));
+		}
 		return headers;
+	}
+
+	/**
+	 * A forwarding header set by a trusted proxy in front of us, or else what we saw
+	 * ourselves.
+	 */
+	private String forwardedOr(ServerWebExchange exchange, String header, String own) {
+		String forwarded = exchange.getRequest().getHeaders().getFirst(header);
+		return (forwarded != null && this.clientAddress.cameThroughTrustedProxy(exchange)) ? forwarded : own;
+	}
+
+	private static int portOf(URI uri) {
+		if (uri.getPort() != -1) {
+			return uri.getPort();
+		}
+		return "https".equals(uri.getScheme()) ? 443 : 80;
 	}
 
 	private boolean isIdentityHeader(String name) {

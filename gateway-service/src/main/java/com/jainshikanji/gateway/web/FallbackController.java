@@ -26,11 +26,10 @@ class FallbackController {
 	ResponseEntity<ProblemDetail> unavailable(@PathVariable String service, ServerWebExchange exchange) {
 		ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
 				"Service unavailable", service + " is unavailable right now; try again shortly");
-		URI original = exchange.getAttribute(
-				org.springframework.cloud.gateway.support.ServerWebExchangeUtils.GATEWAY_ORIGINAL_REQUEST_URL_ATTR) instanceof java.util.Set<?> urls
-				&& !urls.isEmpty() && urls.iterator().next() instanceof URI uri ? uri : null;
+		String original = exchange.getAttribute(OriginalPathFilter.ATTRIBUTE);
+		// The client's own request, not this internal forward.
 		if (original != null) {
-			problem.setInstance(URI.create(original.getPath()));
+			problem.setInstance(URI.create(original));
 		}
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, "5")

@@ -31,7 +31,7 @@ class DownstreamHeadersFilterTests {
 		HttpHeaders sent = filter.filter(exchange.getRequest().getHeaders(), exchange);
 
 		assertThat(sent.headerNames()).containsExactlyInAnyOrder("Authorization", "X-Forwarded-For",
-				"X-Forwarded-Proto");
+				"X-Forwarded-Proto", "X-Forwarded-Port");
 		assertThat(sent.getFirst("X-Forwarded-For")).isEqualTo("203.0.113.7");
 	}
 

@@ -1,0 +1,170 @@
+package com.jainshikanji.devstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Starts the local platform exactly as the README's run command does (the launcher jar,
+ * from empty data), talks to it through the gateway like a client app, then stops it with
+ * SIGTERM and checks nothing it started is left.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LocalPlatformSmokeIT {
+
+	private static final String GATEWAY = "http://localhost:8080";
+
+	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private static Process launcher;
+
+	private static List<ProcessHandle> started = List.of();
+
+	private static Path console;
+
+	@BeforeAll
+	static void startPlatform() throws Exception {
+		Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+		Path jar = Path.of(System.getProperty("devstack.jar", "target/dev-stack.jar")).toAbsolutePath();
+		Path data = Files.createTempDirectory("dev-stack-smoke-");
+		console = data.resolveSibling(data.getFileName() + ".console");
+		String java = ProcessHandle.current().info().command().orElse("java");
+		// Output goes to a file: a pipe read while the process exits can lose its last
+		// lines.
+		launcher = new ProcessBuilder(java, "--sun-misc-unsafe-memory-access=allow", "-jar", jar.toString(),
+				"--project-root", root.toString(), "--data-dir", data.toString(), "--wipe")
+			.redirectErrorStream(true)
+			.redirectOutput(console.toFile())
+			.start();
+		long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
+		while (!output().contains("READY")) {
+			if (!launcher.isAlive()) {
+				throw new AssertionError("The launcher exited with " + launcher.exitValue() + " before READY:\n"
+						+ String.join("\n", output()));
+			}
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError(
+						"The platform was not ready within 6 minutes:\n" + String.join("\n", output()));
+			}
+			Thread.sleep(500);
+		}
+		output().forEach((line) -> System.out.println("[dev-stack] " + line));
+		started = launcher.descendants().toList();
+	}
+
+	private static List<String> output() throws IOException {
+		return Files.readAllLines(console, StandardCharsets.UTF_8);
+	}
+
+	@AfterAll
+	static void stopPlatform() throws Exception {
+		if (launcher != null && launcher.isAlive()) {
+			launcher.destroyForcibly();
+			launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+		}
+	}
+
+	@Test
+	@Order(1)
+	void aNewCustomerRegistersLogsInAndReadsTheirProfileThroughTheGateway() throws Exception {
+		String email = "smoke-" + UUID.randomUUID() + "@example.com";
+		HttpResponse<String> registered = post("/api/v1/auth/register",
+				"{\"email\":\"" + email + "\",\"password\":\"smoke-test-password\",\"firstName\":\"Smoke\"}", null);
+		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+		assertThat(registered.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).startsWith(GATEWAY + "/api/v1/customers/"));
+
+		HttpResponse<String> login = post("/api/v1/auth/login",
+				"{\"email\":\"" + email + "\",\"password\":\"smoke-test-password\"}", null);
+		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+		String accessToken = field(login.body(), "accessToken");
+
+		HttpResponse<String> me = get("/api/v1/customers/me", accessToken);
+		assertThat(me.statusCode()).isEqualTo(200);
+		assertThat(me.body()).contains("\"email\":\"" + email + "\"").contains("\"roles\":[\"CUSTOMER\"]");
+	}
+
+	@Test
+	@Order(2)
+	void theGatewayRefusesWhatTheCallerMayNotDo() throws Exception {
+		assertThat(get("/api/v1/customers/me", null).statusCode()).isEqualTo(401);
+		String customer = field(
+				post("/api/v1/auth/login",
+						"{\"email\":\"customer@jainshikanji.local\",\"password\":\"demo-customer-pass\"}", null)
+					.body(),
+				"accessToken");
+		HttpResponse<String> refused = post("/api/v1/stores", "{}", customer);
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+	}
+
+	@Test
+	@Order(3)
+	void demoStoresAreBrowsableWithoutAToken() throws Exception {
+		HttpResponse<String> stores = get("/api/v1/stores", null);
+		assertThat(stores.statusCode()).isEqualTo(200);
+		assertThat(stores.body()).contains("a1000000-0000-4000-8000-000000000001");
+	}
+
+	@Test
+	@Order(100)
+	void sigtermStopsEveryProcessTheLauncherStarted() throws Exception {
+		assertThat(started).as("services and servers started by the launcher").isNotEmpty();
+		launcher.destroy();
+		assertThat(launcher.waitFor(90, TimeUnit.SECONDS)).as("launcher stopped").isTrue();
+		List<ProcessHandle> survivors = new ArrayList<>();
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		do {
+			survivors.clear();
+			started.stream().filter(ProcessHandle::isAlive).forEach(survivors::add);
+			Thread.sleep(200);
+		}
+		while (!survivors.isEmpty() && System.nanoTime() < deadline);
+		assertThat(survivors).as("orphans").isEmpty();
+		assertThat(output()).contains("Stopped.");
+	}
+
+	private static HttpResponse<String> get(String path, String token) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(GATEWAY + path))
+			.timeout(Duration.ofSeconds(20));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static HttpResponse<String> post(String path, String json, String token) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(GATEWAY + path))
+			.timeout(Duration.ofSeconds(20))
+			.header("Content-Type", "application/json");
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return http.send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String field(String json, String name) {
+		return json.replaceAll(".*\"" + name + "\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+	}
+
+}

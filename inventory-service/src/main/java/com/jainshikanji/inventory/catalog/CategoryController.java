@@ -1,0 +1,65 @@
+package com.jainshikanji.inventory.catalog;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Menu categories: open to read, admins manage them. */
+@RestController
+@RequestMapping("/api/v1/categories")
+class CategoryController {
+
+	private final Catalog catalog;
+
+	CategoryController(Catalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping
+	ResponseEntity<List<CategoryResponse>> categories() {
+		return ProductController.cacheable(this.catalog.categories());
+	}
+
+	/** A category by id or slug. */
+	@GetMapping("/{idOrSlug}")
+	ResponseEntity<CategoryResponse> category(@PathVariable @Size(max = 100) String idOrSlug) {
+		return ProductController.cacheable(this.catalog.category(idOrSlug));
+	}
+
+	@PostMapping
+	ResponseEntity<CategoryResponse> create(@Valid @RequestBody CategoryRequest request) {
+		CategoryResponse category = this.catalog.createCategory(request);
+		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
+			.path("/{id}")
+			.buildAndExpand(category.id())
+			.toUri();
+		return ResponseEntity.created(location).body(category);
+	}
+
+	@PutMapping("/{categoryId}")
+	CategoryResponse change(@PathVariable UUID categoryId, @Valid @RequestBody CategoryRequest request) {
+		return this.catalog.changeCategory(categoryId, request);
+	}
+
+	/** Deletes a category no product belongs to. */
+	@DeleteMapping("/{categoryId}")
+	ResponseEntity<Void> delete(@PathVariable UUID categoryId) {
+		this.catalog.deleteCategory(categoryId);
+		return ResponseEntity.noContent().build();
+	}
+
+}

@@ -1,0 +1,51 @@
+package com.jainshikanji.inventory.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+import com.jainshikanji.common.security.ResourceServer;
+
+/**
+ * Who may call what, by path. Open: browsing products and categories, and pricing a
+ * product. Admins manage the catalog and suppliers (staff may read suppliers, to order
+ * from them). Reservations are for other services (order placement) and admins. The rest
+ * of {@code /api/v1/inventory} is for staff and admins; which store a staff member
+ * reaches is decided per request ({@code StoreAccess}).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final String[] CATALOG = { "/api/v1/products", "/api/v1/products/**", "/api/v1/categories",
+			"/api/v1/categories/**" };
+
+	private static final String[] SUPPLIERS = { "/api/v1/suppliers", "/api/v1/suppliers/**" };
+
+	private static final String[] RESERVATIONS = { "/api/v1/inventory/reservations",
+			"/api/v1/inventory/reservations/**" };
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http, ResourceServer resourceServer) throws Exception {
+		return resourceServer.apply(http)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, CATALOG)
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/products/*/price")
+				.permitAll()
+				.requestMatchers(CATALOG)
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.GET, SUPPLIERS)
+				.hasAnyRole("ADMIN", "STAFF")
+				.requestMatchers(SUPPLIERS)
+				.hasRole("ADMIN")
+				.requestMatchers(RESERVATIONS)
+				.hasAnyRole("SERVICE", "ADMIN")
+				.requestMatchers("/api/v1/inventory/**")
+				.hasAnyRole("STAFF", "ADMIN")
+				.anyRequest()
+				.authenticated())
+			.build();
+	}
+
+}

@@ -1,0 +1,20 @@
+package com.jainshikanji.inventory.reservation;
+
+/**
+ * Where a reservation stands. Only {@code HELD} holds stock; the other three are final.
+ */
+public enum ReservationStatus {
+
+	/** Stock is held for the order. */
+	HELD,
+
+	/** The order was placed: the held stock was sold. */
+	COMMITTED,
+
+	/** Order placement gave the stock back. */
+	RELEASED,
+
+	/** Nobody committed or released it in time; the stock came back by itself. */
+	EXPIRED
+
+}

@@ -1,0 +1,34 @@
+package com.jainshikanji.inventory.stock;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Planning levels of a product's stock at a store.
+ *
+ * @param minStock at or below this much available stock, stock is low
+ * @param maxStock the most the store wants to hold
+ * @param reorderPoint at or below this much available stock, order more
+ */
+record LevelsRequest(@NotNull @Min(0) @Max(1000000) Integer minStock, @NotNull @Min(0) @Max(1000000) Integer maxStock,
+		@NotNull @Min(0) @Max(1000000) Integer reorderPoint, @Size(max = 20) String unit,
+		@DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal costPerUnit) {
+
+	StockLedger.Levels toLevels() {
+		if (this.maxStock < this.minStock) {
+			throw new InvalidStockChange("maxStock must not be below minStock");
+		}
+		if (this.reorderPoint > this.maxStock) {
+			throw new InvalidStockChange("reorderPoint must not be above maxStock");
+		}
+		return new StockLedger.Levels(this.minStock, this.maxStock, this.reorderPoint,
+				(this.unit != null && !this.unit.isBlank()) ? this.unit.strip() : null, this.costPerUnit);
+	}
+
+}

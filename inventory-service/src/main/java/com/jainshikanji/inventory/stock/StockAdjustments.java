@@ -1,0 +1,86 @@
+package com.jainshikanji.inventory.stock;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit trail of stock: one row per change of a stock row's quantities, written in
+ * the same transaction as the change. Rows are only ever added.
+ */
+@Component
+class StockAdjustments {
+
+	private static final String COLUMNS = "id, store_id, product_id, reason, stock_change, reserved_change,"
+			+ " stock_after, reserved_after, actor_id, reference, note, created_at";
+
+	private final JdbcClient jdbc;
+
+	StockAdjustments(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	AdjustmentResponse record(UUID storeId, UUID productId, StockChangeReason reason, StockLedger.Change change,
+			Actor actor, Instant now) {
+		return this.jdbc.sql("""
+				INSERT INTO stock_adjustments (store_id, product_id, reason, stock_change, reserved_change,
+				    stock_after, reserved_after, actor_id, reference, note, created_at)
+				VALUES (:store, :product, :reason, :stockChange, :reservedChange, :stockAfter, :reservedAfter,
+				    :actor, :reference, :note, :now)
+				RETURNING\s""" + COLUMNS)
+			.param("store", storeId)
+			.param("product", productId)
+			.param("reason", reason.name())
+			.param("stockChange", change.after().current() - change.before().current())
+			.param("reservedChange", change.after().reserved() - change.before().reserved())
+			.param("stockAfter", change.after().current())
+			.param("reservedAfter", change.after().reserved())
+			.param("actor", actor.id())
+			.param("reference", actor.reference())
+			.param("note", actor.note())
+			.param("now", Timestamp.from(now))
+			.query(StockAdjustments::row)
+			.single();
+	}
+
+	List<AdjustmentResponse> of(UUID storeId, UUID productId, int page, int size) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM stock_adjustments WHERE store_id = :store"
+					+ ((productId != null) ? " AND product_id = :product" : "")
+					+ " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+			.param("store", storeId)
+			.param("product", productId)
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query(StockAdjustments::row)
+			.list();
+	}
+
+	private static AdjustmentResponse row(ResultSet rs, int row) throws SQLException {
+		return new AdjustmentResponse(rs.getLong("id"), rs.getObject("store_id", UUID.class),
+				rs.getObject("product_id", UUID.class), StockChangeReason.valueOf(rs.getString("reason")),
+				rs.getInt("stock_change"), rs.getInt("reserved_change"), rs.getInt("stock_after"),
+				rs.getInt("reserved_after"), rs.getObject("actor_id", UUID.class), rs.getString("reference"),
+				rs.getString("note"), rs.getTimestamp("created_at").toInstant());
+	}
+
+	long count(UUID storeId, UUID productId) {
+		return this.jdbc
+			.sql("SELECT count(*) FROM stock_adjustments WHERE store_id = :store"
+					+ ((productId != null) ? " AND product_id = :product" : ""))
+			.param("store", storeId)
+			.param("product", productId)
+			.query(Long.class)
+			.single();
+	}
+
+}

@@ -1,0 +1,192 @@
+package com.jainshikanji.inventory.stock;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.jainshikanji.common.messaging.outbox.EventOutbox;
+import com.jainshikanji.inventory.catalog.ProductLookup;
+import com.jainshikanji.inventory.stock.InsufficientStock.Shortage;
+
+/**
+ * Use cases on stock: what staff do at a store (adjust, count, set levels, read the audit
+ * trail) and what other features need (reserve, sell and release held stock; receive
+ * goods). Every quantity change goes through {@link StockLedger}, is recorded in the
+ * audit trail, and publishes the stock events it causes through the outbox, all in the
+ * caller's transaction. Changes to several rows take them in product id order.
+ */
+@Service
+public class StockLevels {
+
+	private final StockLedger ledger;
+
+	private final StockAdjustments adjustments;
+
+	private final StockViews views;
+
+	private final EventOutbox outbox;
+
+	private final ProductLookup products;
+
+	private final Clock clock;
+
+	StockLevels(StockLedger ledger, StockAdjustments adjustments, StockViews views, EventOutbox outbox,
+			ProductLookup products, Clock clock) {
+		this.ledger = ledger;
+		this.adjustments = adjustments;
+		this.views = views;
+		this.outbox = outbox;
+		this.products = products;
+		this.clock = clock;
+	}
+
+	/**
+	 * Holds every line at the store, or none: when any product is short the whole call
+	 * fails (and the caller's transaction rolls back what was already held).
+	 * @throws InsufficientStock naming every product short
+	 */
+	@Transactional
+	public void reserve(UUID storeId, Collection<StockLine> lines, Actor actor) {
+		Instant now = this.clock.instant();
+		List<Shortage> shortages = new ArrayList<>();
+		for (StockLine line : StockLine.inLockOrder(lines)) {
+			Optional<StockLedger.Change> change = this.ledger.reserve(storeId, line.productId(), line.quantity(), now);
+			if (change.isPresent()) {
+				applied(storeId, line.productId(), StockChangeReason.RESERVED, change.get(), actor, now);
+			}
+			else {
+				int available = this.ledger.level(storeId, line.productId()).map(StockLevel::available).orElse(0);
+				shortages.add(new Shortage(line.productId(), line.quantity(), available));
+			}
+		}
+		if (!shortages.isEmpty()) {
+			throw new InsufficientStock(storeId, shortages);
+		}
+	}
+
+	/** Held units are sold: they leave both the shelf and the reservation. */
+	@Transactional
+	public void sellReserved(UUID storeId, Collection<StockLine> lines, Actor actor) {
+		Instant now = this.clock.instant();
+		for (StockLine line : StockLine.inLockOrder(lines)) {
+			applied(storeId, line.productId(), StockChangeReason.SOLD,
+					this.ledger.sellReserved(storeId, line.productId(), line.quantity(), now), actor, now);
+		}
+	}
+
+	/**
+	 * Held units become available again.
+	 * @param expired whether the reservation ran out rather than being released
+	 */
+	@Transactional
+	public void releaseReserved(UUID storeId, Collection<StockLine> lines, Actor actor, boolean expired) {
+		Instant now = this.clock.instant();
+		StockChangeReason reason = expired ? StockChangeReason.RESERVATION_EXPIRED
+				: StockChangeReason.RESERVATION_RELEASED;
+		for (StockLine line : StockLine.inLockOrder(lines)) {
+			applied(storeId, line.productId(), reason,
+					this.ledger.releaseReserved(storeId, line.productId(), line.quantity(), now), actor, now);
+		}
+	}
+
+	/**
+	 * Goods arrived at the store, e.g. with a purchase order; stock rows are created for
+	 * products the store did not stock yet.
+	 */
+	@Transactional
+	public void receive(UUID storeId, Collection<StockLine> lines, Actor actor) {
+		Instant now = this.clock.instant();
+		for (StockLine line : StockLine.inLockOrder(lines)) {
+			this.ledger.ensureRow(storeId, line.productId(), now);
+			StockLedger.Change change = this.ledger.add(storeId, line.productId(), line.quantity(), now)
+				.orElseThrow(() -> new IllegalStateException("Adding stock cannot be refused"));
+			applied(storeId, line.productId(), StockChangeReason.PURCHASE_ORDER, change, actor, now);
+		}
+	}
+
+	@Transactional
+	AdjustmentResponse adjust(UUID storeId, UUID productId, AdjustmentRequest request, UUID actorId) {
+		request.reason().check(request.change());
+		Instant now = this.clock.instant();
+		if (request.change() > 0) {
+			this.products.requireAll(List.of(productId));
+			this.ledger.ensureRow(storeId, productId, now);
+		}
+		StockLedger.Change change = this.ledger.add(storeId, productId, request.change(), now)
+			.orElseThrow(() -> refusedTakingAway(storeId, productId, -request.change()));
+		return applied(storeId, productId, request.reason().recorded(), change,
+				new Actor(actorId, null, request.note()), now);
+	}
+
+	@Transactional
+	AdjustmentResponse count(UUID storeId, UUID productId, CountRequest request, UUID actorId) {
+		Instant now = this.clock.instant();
+		StockLedger.Change change = this.ledger.count(storeId, productId, request.countedStock(), now)
+			.orElseThrow(() -> new StockNotFound(storeId, productId));
+		return applied(storeId, productId, StockChangeReason.STOCK_COUNT, change,
+				new Actor(actorId, null, request.note()), now);
+	}
+
+	@Transactional
+	StockResponse setLevels(UUID storeId, UUID productId, LevelsRequest request) {
+		StockLedger.Levels levels = request.toLevels();
+		this.products.requireAll(List.of(productId));
+		StockLedger.Change change = this.ledger.setLevels(storeId, productId, levels, this.clock.instant());
+		publish(storeId, productId, change);
+		return stock(storeId, productId);
+	}
+
+	@Transactional(readOnly = true)
+	StockResponse stock(UUID storeId, UUID productId) {
+		return this.views.find(storeId, productId).orElseThrow(() -> new StockNotFound(storeId, productId));
+	}
+
+	@Transactional(readOnly = true)
+	StockPageResponse atStore(UUID storeId, boolean lowOnly, int page, int size) {
+		return new StockPageResponse(this.views.atStore(storeId, lowOnly, page, size), page, size,
+				this.views.countAtStore(storeId, lowOnly));
+	}
+
+	/** A product's stock at the given stores, or at all of them when {@code null}. */
+	@Transactional(readOnly = true)
+	List<StockResponse> ofProduct(UUID productId, Set<UUID> storeIds) {
+		this.products.requireAll(List.of(productId));
+		return this.views.ofProduct(productId, storeIds);
+	}
+
+	/**
+	 * The audit trail of a store, or of one product there when {@code productId} is set.
+	 */
+	@Transactional(readOnly = true)
+	AdjustmentPageResponse adjustments(UUID storeId, UUID productId, int page, int size) {
+		return new AdjustmentPageResponse(this.adjustments.of(storeId, productId, page, size), page, size,
+				this.adjustments.count(storeId, productId));
+	}
+
+	private AdjustmentResponse applied(UUID storeId, UUID productId, StockChangeReason reason,
+			StockLedger.Change change, Actor actor, Instant now) {
+		AdjustmentResponse adjustment = this.adjustments.record(storeId, productId, reason, change, actor, now);
+		publish(storeId, productId, change);
+		return adjustment;
+	}
+
+	private void publish(UUID storeId, UUID productId, StockLedger.Change change) {
+		change.after().eventsSince(change.before(), productId, storeId).forEach(this.outbox::append);
+	}
+
+	private RuntimeException refusedTakingAway(UUID storeId, UUID productId, int units) {
+		return this.ledger.level(storeId, productId)
+			.<RuntimeException>map((level) -> new InsufficientStock(storeId,
+					List.of(new Shortage(productId, units, level.available()))))
+			.orElseGet(() -> new StockNotFound(storeId, productId));
+	}
+
+}

@@ -1,0 +1,316 @@
+package com.jainshikanji.inventory;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import com.jainshikanji.testsupport.security.TestTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may call what, for every endpoint: anonymous callers get 401; customers 403; staff
+ * of another store 403; staff of the store (where staff may act at all), services (for
+ * reservations) and admins succeed. Each successful call gets fresh data to act on.
+ */
+@InventoryServiceTest
+class AuthorizationMatrixTests {
+
+	@Autowired
+	RestTestClient client;
+
+	Api api;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.client);
+	}
+
+	/** Who succeeds, besides admins. */
+	enum Access {
+
+		/** Everyone, without a token. */
+		PUBLIC,
+
+		/** Admins only. */
+		ADMIN,
+
+		/** Any staff member, whatever the store. */
+		ANY_STAFF,
+
+		/** Staff of the store in the path. */
+		STORE_STAFF,
+
+		/** Other services. */
+		SERVICE
+
+	}
+
+	record Call(HttpMethod method, String path, Object body) {
+
+		static Call get(String path) {
+			return new Call(HttpMethod.GET, path, null);
+		}
+
+		static Call post(String path, Object body) {
+			return new Call(HttpMethod.POST, path, body);
+		}
+
+		static Call put(String path, Object body) {
+			return new Call(HttpMethod.PUT, path, body);
+		}
+
+		static Call delete(String path) {
+			return new Call(HttpMethod.DELETE, path, null);
+		}
+
+	}
+
+	record Endpoint(String name, Access access, int success, Function<World, Call> call) {
+
+		@Override
+		public String toString() {
+			return this.name + " (" + this.access + ")";
+		}
+
+	}
+
+	static Stream<Endpoint> endpoints() {
+		String stock = "/api/v1/inventory/stores/%s/stock/%s";
+		String orders = "/api/v1/inventory/stores/%s/purchase-orders";
+		return Stream.of(
+				// Public catalog
+				new Endpoint("GET products", Access.PUBLIC, 200, (w) -> Call.get("/api/v1/products")),
+				new Endpoint("GET product", Access.PUBLIC, 200, (w) -> Call.get("/api/v1/products/" + w.product())),
+				new Endpoint("GET customizations", Access.PUBLIC, 200,
+						(w) -> Call.get("/api/v1/products/" + w.product() + "/customizations")),
+				new Endpoint("POST price", Access.PUBLIC, 200,
+						(w) -> Call.post("/api/v1/products/" + w.product() + "/price",
+								Map.of("optionIds", List.of(w.option()), "quantity", 2))),
+				new Endpoint("GET categories", Access.PUBLIC, 200, (w) -> Call.get("/api/v1/categories")),
+				new Endpoint("GET category", Access.PUBLIC, 200, (w) -> Call.get("/api/v1/categories/" + w.category())),
+				// Catalog management
+				new Endpoint("POST product", Access.ADMIN, 201,
+						(w) -> Call.post("/api/v1/products", Api.productBody(w.category(), "Nimbu Pani", "30.00"))),
+				new Endpoint("PUT product", Access.ADMIN, 200,
+						(w) -> Call.put("/api/v1/products/" + w.product(),
+								Api.productBody(w.category(), "Nimbu Pani", "35.00"))),
+				new Endpoint("DELETE product", Access.ADMIN, 204,
+						(w) -> Call.delete("/api/v1/products/" + w.product())),
+				new Endpoint("POST customization", Access.ADMIN, 201,
+						(w) -> Call.post("/api/v1/products/" + w.product() + "/customizations", customization())),
+				new Endpoint("PUT customization", Access.ADMIN, 200,
+						(w) -> Call.put("/api/v1/products/" + w.product() + "/customizations/" + w.customization(),
+								customization())),
+				new Endpoint("DELETE customization", Access.ADMIN, 204,
+						(w) -> Call.delete("/api/v1/products/" + w.product() + "/customizations/" + w.customization())),
+				new Endpoint("POST category", Access.ADMIN, 201,
+						(w) -> Call.post("/api/v1/categories", Map.of("name", Api.unique("Coolers")))),
+				new Endpoint("PUT category", Access.ADMIN, 200,
+						(w) -> Call.put("/api/v1/categories/" + w.category(), Map.of("name", Api.unique("Coolers")))),
+				new Endpoint("DELETE category", Access.ADMIN, 204,
+						(w) -> Call.delete("/api/v1/categories/" + w.emptyCategory())),
+				// Suppliers
+				new Endpoint("GET suppliers", Access.ANY_STAFF, 200, (w) -> Call.get("/api/v1/suppliers")),
+				new Endpoint("GET supplier", Access.ANY_STAFF, 200,
+						(w) -> Call.get("/api/v1/suppliers/" + w.supplier())),
+				new Endpoint("POST supplier", Access.ADMIN, 201,
+						(w) -> Call.post("/api/v1/suppliers", Map.of("name", Api.unique("Rajkot Khakhra")))),
+				new Endpoint("PUT supplier", Access.ADMIN, 200,
+						(w) -> Call.put("/api/v1/suppliers/" + w.supplier(), Map.of("name", Api.unique("Rajkot")))),
+				new Endpoint("DELETE supplier", Access.ADMIN, 204,
+						(w) -> Call.delete("/api/v1/suppliers/" + w.supplier())),
+				// Stock
+				new Endpoint("GET product stock", Access.ANY_STAFF, 200,
+						(w) -> Call.get("/api/v1/inventory/products/" + w.stockedProduct() + "/stock")),
+				new Endpoint("GET store stock", Access.STORE_STAFF, 200,
+						(w) -> Call.get("/api/v1/inventory/stores/" + w.store + "/stock")),
+				new Endpoint("GET stock", Access.STORE_STAFF, 200,
+						(w) -> Call.get(stock.formatted(w.store, w.stockedProduct()))),
+				new Endpoint("PUT stock levels", Access.STORE_STAFF, 200,
+						(w) -> Call.put(stock.formatted(w.store, w.stockedProduct()),
+								Map.of("minStock", 2, "maxStock", 50, "reorderPoint", 5))),
+				new Endpoint("POST adjustment", Access.STORE_STAFF, 201,
+						(w) -> Call.post(stock.formatted(w.store, w.stockedProduct()) + "/adjustments",
+								Map.of("change", -1, "reason", "WASTE"))),
+				new Endpoint("POST count", Access.STORE_STAFF, 201,
+						(w) -> Call.post(stock.formatted(w.store, w.stockedProduct()) + "/counts",
+								Map.of("countedStock", 9))),
+				new Endpoint("GET product adjustments", Access.STORE_STAFF, 200,
+						(w) -> Call.get(stock.formatted(w.store, w.stockedProduct()) + "/adjustments")),
+				new Endpoint("GET store adjustments", Access.STORE_STAFF, 200,
+						(w) -> Call.get("/api/v1/inventory/stores/" + w.store + "/adjustments")),
+				// Purchase orders
+				new Endpoint("POST purchase order", Access.STORE_STAFF, 201,
+						(w) -> Call.post(orders.formatted(w.store), w.purchaseOrderBody())),
+				new Endpoint("GET purchase orders", Access.STORE_STAFF, 200,
+						(w) -> Call.get(orders.formatted(w.store))),
+				new Endpoint("GET purchase order", Access.STORE_STAFF, 200,
+						(w) -> Call.get(orders.formatted(w.store) + "/" + w.purchaseOrder())),
+				new Endpoint("POST confirm purchase order", Access.STORE_STAFF, 200,
+						(w) -> Call.post(orders.formatted(w.store) + "/" + w.purchaseOrder() + "/confirm", null)),
+				new Endpoint("POST receive purchase order", Access.STORE_STAFF, 200,
+						(w) -> Call.post(orders.formatted(w.store) + "/" + w.confirmedPurchaseOrder() + "/receive",
+								null)),
+				new Endpoint("POST cancel purchase order", Access.STORE_STAFF, 200,
+						(w) -> Call.post(orders.formatted(w.store) + "/" + w.purchaseOrder() + "/cancel", null)),
+				// Reservations
+				new Endpoint("POST reservation", Access.SERVICE, 201,
+						(w) -> Call.post("/api/v1/inventory/reservations",
+								Api.reserveBody(UUID.randomUUID(), w.store, w.stockedProduct(), 1))),
+				new Endpoint("GET reservation", Access.SERVICE, 200,
+						(w) -> Call.get("/api/v1/inventory/reservations/" + w.reservation())),
+				new Endpoint("POST commit reservation", Access.SERVICE, 200,
+						(w) -> Call.post("/api/v1/inventory/reservations/" + w.reservation() + "/commit", null)),
+				new Endpoint("POST release reservation", Access.SERVICE, 200,
+						(w) -> Call.post("/api/v1/inventory/reservations/" + w.reservation() + "/release", null)));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("endpoints")
+	void onlyTheRightCallersGetThrough(Endpoint endpoint) {
+		World shared = new World(this.api);
+		Call call = endpoint.call().apply(shared);
+		String otherStoresStaff = TestTokens.staffOf(UUID.randomUUID());
+
+		if (endpoint.access() == Access.PUBLIC) {
+			expect(call, null, endpoint.success());
+			expect(endpoint.call().apply(shared), TestTokens.customer(), endpoint.success());
+			expect(endpoint.call().apply(shared), otherStoresStaff, endpoint.success());
+			return;
+		}
+		expect(call, null, 401);
+		expect(call, TestTokens.customer(), 403);
+		expect(call, otherStoresStaff, (endpoint.access() == Access.ANY_STAFF) ? endpoint.success() : 403);
+		expect(call, Api.service(), (endpoint.access() == Access.SERVICE) ? endpoint.success() : 403);
+
+		World forStaff = new World(this.api);
+		boolean staffMay = endpoint.access() == Access.STORE_STAFF || endpoint.access() == Access.ANY_STAFF;
+		expect(endpoint.call().apply(forStaff), TestTokens.staffOf(forStaff.store),
+				staffMay ? endpoint.success() : 403);
+		if (endpoint.access() == Access.SERVICE) {
+			World forService = new World(this.api);
+			expect(endpoint.call().apply(forService), Api.service(), endpoint.success());
+		}
+		World forAdmin = new World(this.api);
+		expect(endpoint.call().apply(forAdmin), Api.ADMIN, endpoint.success());
+	}
+
+	private void expect(Call call, String token, int status) {
+		var response = this.api.exchange(call.method(), call.path(), token, call.body());
+		int actual = response.returnResult().getStatus().value();
+		assertThat(actual).as("%s %s", call.method(), call.path()).isEqualTo(status);
+	}
+
+	private static Map<String, Object> customization() {
+		return Map.of("name", "Ice", "type", "RADIO", "options",
+				List.of(Api.option("No ice", "0", false), Api.option("Regular ice", "0", true)));
+	}
+
+	/**
+	 * Data for one call to act on, made (by an admin) only when the call needs it: a
+	 * store, a product with a customization, stock of it at the store, a supplier,
+	 * purchase orders and a reservation.
+	 */
+	static final class World {
+
+		final UUID store = UUID.randomUUID();
+
+		private final Api api;
+
+		private final Map<String, Object> made = new HashMap<>();
+
+		World(Api api) {
+			this.api = api;
+		}
+
+		Object category() {
+			return once("category", () -> this.api.createCategory().get("id"));
+		}
+
+		Object emptyCategory() {
+			return once("emptyCategory", () -> this.api.createCategory().get("id"));
+		}
+
+		Object product() {
+			return once("product",
+					() -> this.api.createProduct(Api.productBody(category(), Api.unique("Masala Shikanji"), "50.00"))
+						.get("id"));
+		}
+
+		Object customization() {
+			return once("customization", () -> this.api.addCustomization(product(), "Sugar level", "RADIO", false,
+					List.of(Api.option("Less sugar", "0", false), Api.option("Regular", "0", true))));
+		}
+
+		Object option() {
+			return ((Map<?, ?>) ((List<?>) ((Map<?, ?>) customizationMade()).get("options")).get(0)).get("id");
+		}
+
+		private Object customizationMade() {
+			customization();
+			return this.made.get("customization");
+		}
+
+		Object stockedProduct() {
+			return once("stockedProduct", () -> {
+				Object product = product();
+				this.api.stock(this.store, product, 10, 1);
+				return product;
+			});
+		}
+
+		Object supplier() {
+			return once("supplier", () -> this.api.createSupplier().get("id"));
+		}
+
+		Map<String, Object> purchaseOrderBody() {
+			return Map.of("supplierId", supplier(), "items",
+					List.of(Map.of("productId", product(), "quantity", 20, "unitPrice", 12.5)));
+		}
+
+		Object purchaseOrder() {
+			return once("purchaseOrder", () -> Api
+				.json(this.api.post("/api/v1/inventory/stores/" + this.store + "/purchase-orders", Api.ADMIN,
+						purchaseOrderBody()), 201)
+				.get("id"));
+		}
+
+		Object confirmedPurchaseOrder() {
+			return once("confirmedPurchaseOrder", () -> {
+				Object order = purchaseOrder();
+				Api.ok(this.api.post(
+						"/api/v1/inventory/stores/" + this.store + "/purchase-orders/" + order + "/confirm", Api.ADMIN,
+						null));
+				return order;
+			});
+		}
+
+		Object reservation() {
+			return once("reservation", () -> Api.json(this.api.post("/api/v1/inventory/reservations", Api.ADMIN,
+					Api.reserveBody(UUID.randomUUID(), this.store, stockedProduct(), 2)), 201)
+				.get("id"));
+		}
+
+		private Object once(String key, java.util.function.Supplier<Object> make) {
+			if (!this.made.containsKey(key)) {
+				this.made.put(key, make.get());
+			}
+			Object value = this.made.get(key);
+			return (value instanceof Map<?, ?> map && map.containsKey("id")) ? map.get("id") : value;
+		}
+
+	}
+
+}

@@ -1,0 +1,183 @@
+package com.jainshikanji.inventory;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import com.jainshikanji.inventory.Api.Problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Admins manage products, customizations and categories; the catalog keeps its rules. */
+@InventoryServiceTest
+class CatalogManagementTests {
+
+	@Autowired
+	RestTestClient client;
+
+	Api api;
+
+	Map<String, Object> category;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.client);
+		this.category = this.api.createCategory();
+	}
+
+	@Test
+	void anAdminCreatesAProductWithEveryDetail() {
+		Map<String, Object> body = Api.productBody(this.category.get("id"), "Masala Shikanji (Jain)", "50.00");
+		body.remove("slug");
+		body.put("sku", "js-shi-" + Api.unique("x").substring(2));
+		body.put("originalPrice", 60);
+		body.put("subcategory", "Lemonade");
+		body.put("tags", List.of("masala", "summer", "masala"));
+		body.put("vegan", true);
+		body.put("glutenFree", true);
+		body.put("nutFree", true);
+		body.put("spiceLevel", "MEDIUM");
+		body.put("prepTimeMinutes", 5);
+		body.put("servings", 1);
+		body.put("nutrition", Map.of("calories", 95, "carbsG", 23.5, "sodiumMg", 410));
+		body.put("images", List.of("https://cdn.jainshikanji.in/products/masala-shikanji.jpg"));
+		body.put("featured", true);
+
+		Map<String, Object> product = Api.json(this.api.post(Api.PRODUCTS, Api.ADMIN, body), 201);
+
+		assertThat(product.get("slug")).isEqualTo("masala-shikanji-jain");
+		assertThat((String) product.get("sku")).startsWith("JS-SHI-");
+		assertThat(product.get("price")).isEqualTo(50.0);
+		assertThat(product.get("originalPrice")).isEqualTo(60.0);
+		assertThat(product.get("costPrice")).isEqualTo(12.5);
+		assertThat(product.get("tags")).isEqualTo(List.of("masala", "summer"));
+		assertThat(product.get("dietary"))
+			.isEqualTo(Map.of("jain", true, "veg", true, "vegan", true, "glutenFree", true, "nutFree", true));
+		assertThat(((Map<?, ?>) product.get("nutrition")).get("calories")).isEqualTo(95);
+		assertThat(product.get("available")).isEqualTo(true);
+		assertThat(product.get("rating")).isEqualTo(0.0);
+		assertThat(((Map<?, ?>) product.get("category")).get("slug")).isEqualTo(this.category.get("slug"));
+		assertThat(Api.ok(this.api.get(Api.PRODUCTS + "/masala-shikanji-jain", null)).get("id"))
+			.isEqualTo(product.get("id"));
+	}
+
+	@Test
+	void aNegativePriceIsRefusedNamingTheField() {
+		Map<String, Object> body = Api.productBody(this.category.get("id"), "Free Shikanji", "1.00");
+		body.put("price", -5);
+		body.put("costPrice", -1);
+		Problem problem = Api.problem(this.api.post(Api.PRODUCTS, Api.ADMIN, body), 400);
+		assertThat(problem.fields()).containsExactly("costPrice", "price");
+	}
+
+	@Test
+	void slugsAndSkusAreUnique() {
+		Map<String, Object> first = this.api
+			.createProduct(Api.productBody(this.category.get("id"), "Kokum Sharbat", "55.00"));
+		Map<String, Object> sameSlug = Api.productBody(this.category.get("id"), "Kokum Sharbat", "55.00");
+		sameSlug.put("slug", first.get("slug"));
+		assertThat(Api.problem(this.api.post(Api.PRODUCTS, Api.ADMIN, sameSlug), 409).typeSlug())
+			.isEqualTo("slug-taken");
+
+		String sku = Api.unique("SKU").toUpperCase();
+		Map<String, Object> withSku = Api.productBody(this.category.get("id"), "Bel Sharbat", "60.00");
+		withSku.put("sku", sku);
+		this.api.createProduct(withSku);
+		Map<String, Object> sameSku = Api.productBody(this.category.get("id"), "Bel Sharbat 2", "60.00");
+		sameSku.put("sku", sku);
+		assertThat(Api.problem(this.api.post(Api.PRODUCTS, Api.ADMIN, sameSku), 409).typeSlug()).isEqualTo("sku-taken");
+	}
+
+	@Test
+	void aJainProductMustBeVegetarian() {
+		Map<String, Object> body = Api.productBody(this.category.get("id"), "Odd Samosa", "30.00");
+		body.put("veg", false);
+		assertThat(Api.problem(this.api.post(Api.PRODUCTS, Api.ADMIN, body), 422).typeSlug())
+			.isEqualTo("invalid-product");
+	}
+
+	@Test
+	void anUnknownCategoryIsNotFound() {
+		Map<String, Object> body = Api.productBody(java.util.UUID.randomUUID(), "Lost Lassi", "70.00");
+		assertThat(Api.problem(this.api.post(Api.PRODUCTS, Api.ADMIN, body), 404).typeSlug())
+			.isEqualTo("category-not-found");
+	}
+
+	@Test
+	void changingCustomizationsKeepsTheIdsOfOptionsKept() {
+		Object productId = this.api.createProduct().get("id");
+		Map<String, Object> size = this.api.addCustomization(productId, "Size", "SELECT", true,
+				List.of(Api.option("Regular", "0", true), Api.option("Large", "20.00", false)));
+		List<?> options = (List<?>) size.get("options");
+		Map<?, ?> regular = (Map<?, ?>) options.get(0);
+
+		Map<String, Object> change = new HashMap<>();
+		change.put("name", "Glass size");
+		change.put("type", "SELECT");
+		change.put("required", true);
+		change.put("options", List.of(Map.of("id", regular.get("id"), "name", "Regular (300 ml)", "isDefault", true),
+				Map.of("name", "Jumbo (750 ml)", "priceModifier", 40)));
+		Map<String, Object> changed = Api
+			.ok(this.api.put(Api.PRODUCTS + "/" + productId + "/customizations/" + size.get("id"), Api.ADMIN, change));
+
+		assertThat((List<?>) changed.get("options")).extracting((option) -> (Object) ((Map<?, ?>) option).get("name"))
+			.containsExactlyInAnyOrder("Regular (300 ml)", "Jumbo (750 ml)");
+		assertThat((List<?>) changed.get("options")).extracting((option) -> (Object) ((Map<?, ?>) option).get("id"))
+			.contains(regular.get("id"));
+		List<?> customizations = (List<?>) Api.ok(this.api.get(Api.PRODUCTS + "/" + productId, null))
+			.get("customizations");
+		assertThat(customizations).hasSize(1);
+
+		this.api.delete(Api.PRODUCTS + "/" + productId + "/customizations/" + size.get("id"), Api.ADMIN)
+			.expectStatus()
+			.isNoContent();
+		assertThat((List<?>) Api.ok(this.api.get(Api.PRODUCTS + "/" + productId, null)).get("customizations"))
+			.isEmpty();
+	}
+
+	@Test
+	void aSingleChoiceCustomizationHasAtMostOneDefault() {
+		Object productId = this.api.createProduct().get("id");
+		Problem problem = Api
+			.problem(
+					this.api.post(Api.PRODUCTS + "/" + productId + "/customizations", Api.ADMIN,
+							Map.of("name", "Ice", "type", "RADIO", "options",
+									List.of(Api.option("No ice", "0", true), Api.option("Regular ice", "0", true)))),
+					422);
+		assertThat(problem.typeSlug()).isEqualTo("invalid-customization");
+		assertThat(Api
+			.problem(this.api.post(Api.PRODUCTS + "/" + productId + "/customizations", Api.ADMIN,
+					Map.of("name", "Ice", "type", "SLIDER", "options", List.of(Api.option("No ice", "0", true)))), 400)
+			.fields()).containsExactly("type");
+	}
+
+	@Test
+	void aCategoryWithProductsCannotBeDeleted() {
+		this.api.createProduct(Api.productBody(this.category.get("id"), "Nimbu Pani", "30.00"));
+		assertThat(Api.problem(this.api.delete("/api/v1/categories/" + this.category.get("id"), Api.ADMIN), 409)
+			.typeSlug()).isEqualTo("category-in-use");
+
+		Map<String, Object> empty = this.api.createCategory();
+		this.api.delete("/api/v1/categories/" + empty.get("id"), Api.ADMIN).expectStatus().isNoContent();
+		assertThat(Api.problem(this.api.get("/api/v1/categories/" + empty.get("id"), null), 404).typeSlug())
+			.isEqualTo("category-not-found");
+	}
+
+	@Test
+	void aCategoryIsRenamedAndItsSlugStaysUnique() {
+		Map<String, Object> other = this.api.createCategory();
+		Map<String, Object> renamed = Api.ok(this.api.put("/api/v1/categories/" + this.category.get("id"), Api.ADMIN,
+				Map.of("name", "Summer Coolers", "slug", this.category.get("slug"), "displayOrder", 3)));
+		assertThat(renamed.get("name")).isEqualTo("Summer Coolers");
+		assertThat(Api.problem(this.api.put("/api/v1/categories/" + this.category.get("id"), Api.ADMIN,
+				Map.of("name", "Summer Coolers", "slug", other.get("slug"))), 409)
+			.typeSlug()).isEqualTo("slug-taken");
+	}
+
+}

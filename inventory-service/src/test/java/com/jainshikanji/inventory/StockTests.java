@@ -1,0 +1,204 @@
+package com.jainshikanji.inventory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import com.jainshikanji.inventory.Api.Problem;
+import com.jainshikanji.testsupport.security.TestTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Staff run their store's stock: levels, adjustments with a reason, stock takes, and the
+ * audit trail of every change.
+ */
+@InventoryServiceTest
+class StockTests {
+
+	@Autowired
+	RestTestClient client;
+
+	Api api;
+
+	UUID store;
+
+	UUID staffId;
+
+	String staff;
+
+	Object product;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.client);
+		this.store = UUID.randomUUID();
+		this.staffId = UUID.randomUUID();
+		this.staff = TestTokens.staff(this.staffId, this.store);
+		this.product = this.api.createProduct().get("id");
+	}
+
+	@Test
+	void settingLevelsStartsStockingAProductAtAStore() {
+		Map<String, Object> stock = Api.ok(this.api.put(Api.stockPath(this.store, this.product), this.staff,
+				Map.of("minStock", 5, "maxStock", 200, "reorderPoint", 15, "unit", "glasses", "costPerUnit", 12.5)));
+
+		assertThat(stock).containsEntry("currentStock", 0)
+			.containsEntry("reserved", 0)
+			.containsEntry("available", 0)
+			.containsEntry("minStock", 5)
+			.containsEntry("maxStock", 200)
+			.containsEntry("reorderPoint", 15)
+			.containsEntry("unit", "glasses")
+			.containsEntry("status", "OUT_OF_STOCK")
+			.containsEntry("reorderNeeded", true);
+		assertThat(((String) stock.get("productName"))).startsWith("Shikanji");
+	}
+
+	@Test
+	void levelsOutOfOrderAreRefused() {
+		assertThat(Api.problem(this.api.put(Api.stockPath(this.store, this.product), this.staff,
+				Map.of("minStock", 50, "maxStock", 10, "reorderPoint", 5)), 422)
+			.typeSlug()).isEqualTo("invalid-stock-change");
+		assertThat(Api.problem(this.api.put(Api.stockPath(this.store, this.product), this.staff,
+				Map.of("minStock", -1, "maxStock", 10, "reorderPoint", 5)), 400)
+			.fields()).containsExactly("minStock");
+		assertThat(Api.problem(this.api.put(Api.stockPath(this.store, UUID.randomUUID()), this.staff,
+				Map.of("minStock", 1, "maxStock", 10, "reorderPoint", 5)), 404)
+			.typeSlug()).isEqualTo("product-not-found");
+	}
+
+	@Test
+	void everyAdjustmentIsRecordedWithItsReasonAndActor() {
+		Map<String, Object> restock = Api.json(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments",
+				this.staff, Map.of("change", 40, "reason", "RESTOCK", "note", "Morning delivery")), 201);
+		Api.json(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
+				Map.of("change", -3, "reason", "DAMAGE", "note", "Dropped a crate")), 201);
+
+		assertThat(restock).containsEntry("reason", "RESTOCK")
+			.containsEntry("stockChange", 40)
+			.containsEntry("stockAfter", 40)
+			.containsEntry("actorId", this.staffId.toString())
+			.containsEntry("note", "Morning delivery");
+		Map<String, Object> trail = Api
+			.ok(this.api.get(Api.stockPath(this.store, this.product) + "/adjustments", this.staff));
+		assertThat(trail.get("totalItems")).isEqualTo(2);
+		assertThat((List<?>) trail.get("items")).extracting((entry) -> (Object) ((Map<?, ?>) entry).get("reason"))
+			.containsExactly("DAMAGE", "RESTOCK");
+		assertThat(this.api.available(this.store, this.product)).isEqualTo(37);
+		assertThat(Api.ok(this.api.get("/api/v1/inventory/stores/" + this.store + "/adjustments", Api.ADMIN))
+			.get("totalItems")).isEqualTo(2);
+	}
+
+	@Test
+	void aReasonDecidesTheDirectionOfTheChange() {
+		this.api.stock(this.store, this.product, 10, 1);
+		assertThat(Api.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
+				Map.of("change", 5, "reason", "WASTE")), 422)
+			.detail()).contains("negative");
+		assertThat(Api.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
+				Map.of("change", -5, "reason", "RESTOCK")), 422)
+			.detail()).contains("positive");
+		assertThat(Api.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
+				Map.of("change", 0, "reason", "CORRECTION")), 422)
+			.typeSlug()).isEqualTo("invalid-stock-change");
+		assertThat(Api.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
+				Map.of("change", 5, "reason", "SOLD")), 400)
+			.fields()).containsExactly("reason");
+		Api.json(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
+				Map.of("change", -2, "reason", "CORRECTION")), 201);
+		assertThat(this.api.available(this.store, this.product)).isEqualTo(8);
+	}
+
+	@Test
+	void stockNeverGoesBelowWhatIsAvailable() {
+		this.api.stock(this.store, this.product, 5, 1);
+		Api.json(this.api.post("/api/v1/inventory/reservations", Api.service(),
+				Api.reserveBody(UUID.randomUUID(), this.store, this.product, 3)), 201);
+
+		Problem problem = Api.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments",
+				this.staff, Map.of("change", -3, "reason", "WASTE")), 409);
+		assertThat(problem.typeSlug()).isEqualTo("insufficient-stock");
+		assertThat(problem.detail()).contains("available 2");
+
+		Map<String, Object> stock = Api.ok(this.api.get(Api.stockPath(this.store, this.product), this.staff));
+		assertThat(stock).containsEntry("currentStock", 5).containsEntry("reserved", 3).containsEntry("available", 2);
+	}
+
+	@Test
+	void aStockTakeSetsTheCountButNotBelowWhatIsReserved() {
+		this.api.stock(this.store, this.product, 20, 1);
+		Api.json(this.api.post("/api/v1/inventory/reservations", Api.service(),
+				Api.reserveBody(UUID.randomUUID(), this.store, this.product, 4)), 201);
+
+		Map<String, Object> count = Api.json(this.api.post(Api.stockPath(this.store, this.product) + "/counts",
+				this.staff, Map.of("countedStock", 17, "note", "Evening count")), 201);
+		assertThat(count).containsEntry("reason", "STOCK_COUNT")
+			.containsEntry("stockChange", -3)
+			.containsEntry("stockAfter", 17);
+		assertThat(Api.ok(this.api.get(Api.stockPath(this.store, this.product), this.staff)))
+			.containsEntry("available", 13)
+			.containsKey("lastStockCountAt");
+
+		assertThat(Api
+			.problem(this.api.post(Api.stockPath(this.store, this.product) + "/counts", this.staff,
+					Map.of("countedStock", 3)), 409)
+			.typeSlug()).isEqualTo("count-below-reserved");
+	}
+
+	@Test
+	void aProductNotStockedAtTheStoreIsNotFoundThere() {
+		assertThat(Api.problem(this.api.get(Api.stockPath(this.store, this.product), this.staff), 404).typeSlug())
+			.isEqualTo("stock-not-found");
+		assertThat(Api.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
+				Map.of("change", -1, "reason", "WASTE")), 404)
+			.typeSlug()).isEqualTo("stock-not-found");
+	}
+
+	@Test
+	void theStoreListShowsLowStockOnRequest() {
+		this.api.stock(this.store, this.product, 50, 10);
+		Object low = this.api.createProduct().get("id");
+		this.api.stock(this.store, low, 4, 10);
+
+		Map<String, Object> all = Api.ok(this.api.get("/api/v1/inventory/stores/" + this.store + "/stock", this.staff));
+		assertThat(all.get("totalItems")).isEqualTo(2);
+		Map<String, Object> lowOnly = Api
+			.ok(this.api.get("/api/v1/inventory/stores/" + this.store + "/stock?lowOnly=true", this.staff));
+		assertThat((List<?>) lowOnly.get("items")).singleElement()
+			.satisfies((item) -> assertThat((Map<Object, Object>) item).containsEntry("productId", low)
+				.containsEntry("status", "LOW"));
+	}
+
+	@Test
+	void aProductsStockAcrossStoresShowsOnlyTheCallersStores() {
+		UUID otherStore = UUID.randomUUID();
+		this.api.stock(this.store, this.product, 5, 1);
+		this.api.stock(otherStore, this.product, 7, 1);
+		String path = "/api/v1/inventory/products/" + this.product + "/stock";
+
+		List<?> forStaff = this.api.get(path, this.staff)
+			.expectStatus()
+			.isOk()
+			.expectBody(List.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(forStaff).extracting((row) -> (Object) ((Map<?, ?>) row).get("storeId"))
+			.containsExactly(this.store.toString());
+		List<?> forAdmin = this.api.get(path, Api.ADMIN)
+			.expectStatus()
+			.isOk()
+			.expectBody(List.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(forAdmin).extracting((row) -> (Object) ((Map<?, ?>) row).get("storeId"))
+			.containsExactlyInAnyOrder(this.store.toString(), otherStore.toString());
+	}
+
+}

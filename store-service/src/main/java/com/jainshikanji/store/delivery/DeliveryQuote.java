@@ -1,0 +1,82 @@
+package com.jainshikanji.store.delivery;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.jainshikanji.store.store.DeliveryTerms;
+import com.jainshikanji.store.store.Money;
+
+/**
+ * What it takes for a store to deliver to a postal code right now, as order placement
+ * asks before accepting an order. Amounts are rupees with two decimals.
+ *
+ * @param postalCode the postal code as compared (upper case, no spaces)
+ * @param deliverable an active zone of an active store covers the postal code
+ * @param zoneId the covering zone (the cheapest, then fastest, if several); {@code null}
+ * when not deliverable
+ * @param deliveryFee the zone's fee (or the store's when the zone has none), 0 when the
+ * subtotal reaches the store's free-delivery threshold; {@code null} when not deliverable
+ * @param freeDelivery the subtotal reached the free-delivery threshold
+ * @param estimatedMinutes preparation plus delivery time; {@code null} when not
+ * deliverable
+ * @param openNow the store's operating hours cover this moment, in its time zone
+ * @param minimumOrderValue the store's minimum subtotal
+ * @param subtotal the subtotal asked about, or {@code null}
+ * @param meetsMinimumOrder whether the subtotal reaches the minimum; {@code null} without
+ * a subtotal
+ * @param orderable none of the {@code blockers} applies
+ * @param blockers why an order cannot be placed now, if it cannot
+ */
+record DeliveryQuote(UUID storeId, String postalCode, boolean deliverable, UUID zoneId, String zoneName,
+		BigDecimal deliveryFee, boolean freeDelivery, Integer estimatedMinutes, boolean storeActive, boolean openNow,
+		boolean acceptingOrders, BigDecimal minimumOrderValue, BigDecimal subtotal, Boolean meetsMinimumOrder,
+		boolean orderable, List<Blocker> blockers) {
+
+	/** A reason an order cannot be placed now. */
+	enum Blocker {
+
+		STORE_INACTIVE, NOT_DELIVERABLE, CLOSED, NOT_ACCEPTING_ORDERS, BELOW_MINIMUM_ORDER
+
+	}
+
+	/**
+	 * The quote for a store's terms, the zone covering the postal code ({@code null} if
+	 * none) and the subtotal ({@code null} if not given).
+	 */
+	static DeliveryQuote of(DeliveryTerms terms, DeliveryZone zone, String postalCode, Money subtotal) {
+		boolean deliverable = terms.active() && zone != null;
+		boolean freeDelivery = deliverable && terms.freeDeliveryThreshold() != null && subtotal != null
+				&& subtotal.isAtLeast(terms.freeDeliveryThreshold());
+		Money fee = null;
+		Integer minutes = null;
+		if (deliverable) {
+			fee = freeDelivery ? Money.ZERO : zone.feeOr(terms.deliveryFee());
+			minutes = zone.estimatedMinutes() + terms.preparationMinutes();
+		}
+		Boolean meetsMinimum = (subtotal != null) ? subtotal.isAtLeast(terms.minimumOrderValue()) : null;
+
+		List<Blocker> blockers = new ArrayList<>();
+		if (!terms.active()) {
+			blockers.add(Blocker.STORE_INACTIVE);
+		}
+		if (zone == null) {
+			blockers.add(Blocker.NOT_DELIVERABLE);
+		}
+		if (!terms.openNow()) {
+			blockers.add(Blocker.CLOSED);
+		}
+		if (!terms.acceptingOrders()) {
+			blockers.add(Blocker.NOT_ACCEPTING_ORDERS);
+		}
+		if (Boolean.FALSE.equals(meetsMinimum)) {
+			blockers.add(Blocker.BELOW_MINIMUM_ORDER);
+		}
+		return new DeliveryQuote(terms.storeId(), postalCode, deliverable, deliverable ? zone.id() : null,
+				deliverable ? zone.name() : null, (fee != null) ? fee.amount() : null, freeDelivery, minutes,
+				terms.active(), terms.openNow(), terms.acceptingOrders(), terms.minimumOrderValue().amount(),
+				(subtotal != null) ? subtotal.amount() : null, meetsMinimum, blockers.isEmpty(), List.copyOf(blockers));
+	}
+
+}

@@ -1,0 +1,37 @@
+package com.jainshikanji.store.delivery;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.jainshikanji.store.store.DeliveryTerms;
+import com.jainshikanji.store.store.Money;
+import com.jainshikanji.store.store.PostalCodes;
+import com.jainshikanji.store.store.StoreCatalog;
+
+/** Answers whether, at what fee and how fast a store delivers to a postal code. */
+@Service
+class DeliveryQuotes {
+
+	private final DeliveryZones zones;
+
+	private final StoreCatalog stores;
+
+	DeliveryQuotes(DeliveryZones zones, StoreCatalog stores) {
+		this.zones = zones;
+		this.stores = stores;
+	}
+
+	@Transactional(readOnly = true)
+	DeliveryQuote quote(UUID storeId, String postalCode, Money subtotal) {
+		DeliveryTerms terms = this.stores.deliveryTerms(storeId);
+		String code = PostalCodes.normalize(postalCode);
+		DeliveryZone zone = this.zones.findActiveCovering(storeId, code)
+			.stream()
+			.min(DeliveryZone.preferred(terms.deliveryFee()))
+			.orElse(null);
+		return DeliveryQuote.of(terms, zone, code, subtotal);
+	}
+
+}

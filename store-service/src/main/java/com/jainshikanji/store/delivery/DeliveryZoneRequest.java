@@ -1,0 +1,43 @@
+package com.jainshikanji.store.delivery;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import com.jainshikanji.store.store.Money;
+import com.jainshikanji.store.store.PostalCodes;
+
+/**
+ * A new delivery zone, or the full new content of one.
+ *
+ * @param postalCodes the postal codes the zone covers; compared without spaces and case
+ * @param deliveryFee the zone's fee; the store's delivery fee applies when absent
+ * @param estimatedMinutes how long delivery takes once the order is ready; 30 when absent
+ * @param active true when absent
+ */
+record DeliveryZoneRequest(@NotBlank @Size(max = 255) String name,
+		@NotEmpty @Size(max = 500) List<@NotNull @Pattern(regexp = PostalCodes.PATTERN,
+				message = PostalCodes.MESSAGE) String> postalCodes,
+		@DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal deliveryFee,
+		@Min(1) @Max(600) Integer estimatedMinutes, Boolean active) {
+
+	static final int DEFAULT_ESTIMATED_MINUTES = 30;
+
+	ZoneDetails toDetails() {
+		return new ZoneDetails(this.name.strip(),
+				this.postalCodes.stream().map(PostalCodes::normalize).distinct().toList(),
+				Money.ofNullable(this.deliveryFee),
+				(this.estimatedMinutes != null) ? this.estimatedMinutes : DEFAULT_ESTIMATED_MINUTES,
+				!Boolean.FALSE.equals(this.active));
+	}
+
+}

@@ -1,0 +1,15 @@
+package com.jainshikanji.store.delivery;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A delivery zone.
+ *
+ * @param deliveryFee {@code null} when the store's delivery fee applies
+ */
+record DeliveryZoneResponse(UUID id, UUID storeId, String name, List<String> postalCodes, BigDecimal deliveryFee,
+		int estimatedMinutes, boolean active, Instant createdAt, Instant updatedAt) {
+}

@@ -1,0 +1,32 @@
+package com.jainshikanji.store.store;
+
+import java.time.LocalTime;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+/**
+ * A store's week as it is set, with whether it is open right now.
+ *
+ * @param timeZone the zone the times are in
+ * @param openNow whether the hours cover this moment
+ */
+record OperatingHoursResponse(UUID storeId, String timeZone, boolean openNow, DayHoursResponse monday,
+		DayHoursResponse tuesday, DayHoursResponse wednesday, DayHoursResponse thursday, DayHoursResponse friday,
+		DayHoursResponse saturday, DayHoursResponse sunday) {
+
+	/**
+	 * One day.
+	 *
+	 * @param closesNextDay whether {@code closesAt} is on the following day
+	 */
+	record DayHoursResponse(boolean closed, @JsonFormat(pattern = "HH:mm") LocalTime opensAt,
+			@JsonFormat(pattern = "HH:mm") LocalTime closesAt, boolean closesNextDay) {
+
+		static DayHoursResponse of(DayHours hours) {
+			return new DayHoursResponse(hours.isClosed(), hours.opensAt(), hours.closesAt(), hours.closesNextDay());
+		}
+
+	}
+
+}

@@ -1,0 +1,61 @@
+package com.jainshikanji.store.store;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * A store's opening hours for each weekday; a day without hours is closed. Whether the
+ * store is open is a pure function of an instant and the store's zone, so it can be
+ * checked with fixed instants.
+ */
+final class WeeklyHours {
+
+	private final Map<DayOfWeek, DayHours> days;
+
+	private WeeklyHours(Map<DayOfWeek, DayHours> days) {
+		EnumMap<DayOfWeek, DayHours> copy = new EnumMap<>(DayOfWeek.class);
+		copy.putAll(days);
+		this.days = Collections.unmodifiableMap(copy);
+	}
+
+	static WeeklyHours of(Map<DayOfWeek, DayHours> days) {
+		return new WeeklyHours(days);
+	}
+
+	static WeeklyHours closedAllWeek() {
+		return new WeeklyHours(Map.of());
+	}
+
+	DayHours on(DayOfWeek day) {
+		return this.days.getOrDefault(day, DayHours.CLOSED);
+	}
+
+	/**
+	 * Whether the store is open at the instant, reading its hours as wall-clock times in
+	 * the zone. Hours past midnight count for the next calendar day: with Friday
+	 * 18:00–02:00, Saturday 01:00 is open even if Saturday itself is closed. On days when
+	 * the zone's clocks change, the hours still follow the wall clock.
+	 */
+	boolean isOpenAt(Instant instant, ZoneId zone) {
+		LocalDateTime local = LocalDateTime.ofInstant(instant, zone);
+		LocalDate today = local.toLocalDate();
+		return covers(today, local) || covers(today.minusDays(1), local);
+	}
+
+	private boolean covers(LocalDate openingDate, LocalDateTime local) {
+		DayHours hours = on(openingDate.getDayOfWeek());
+		if (hours.isClosed()) {
+			return false;
+		}
+		LocalDateTime opens = openingDate.atTime(hours.opensAt());
+		LocalDateTime closes = opens.plus(hours.length());
+		return !local.isBefore(opens) && local.isBefore(closes);
+	}
+
+}

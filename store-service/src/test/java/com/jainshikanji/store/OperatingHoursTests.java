@@ -1,0 +1,126 @@
+package com.jainshikanji.store;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import com.jainshikanji.store.Api.Problem;
+
+import static com.jainshikanji.store.Api.STORES;
+import static com.jainshikanji.store.Api.admin;
+import static com.jainshikanji.store.Api.map;
+import static com.jainshikanji.store.Api.object;
+import static com.jainshikanji.store.Api.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@StoreServiceTest
+class OperatingHoursTests {
+
+	@Autowired
+	RestTestClient client;
+
+	Api api;
+
+	UUID storeId;
+
+	String hours;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.client);
+		this.storeId = this.api.createStore();
+		this.hours = STORES + "/" + this.storeId + "/operating-hours";
+	}
+
+	@Test
+	void theWholeWeekIsSetWithClosedDaysAndHoursPastMidnight() {
+		Map<String, Object> week = Api.everyDay("09:00", "22:00");
+		week.put("monday", Map.of("closed", true));
+		week.put("friday", Map.of("opensAt", "18:00", "closesAt", "02:00"));
+		week.put("saturday", Map.of("opensAt", "18:00:45", "closesAt", "02:00"));
+
+		Map<String, Object> set = map(this.api.put(this.hours, admin(), week).expectStatus().isOk());
+		Map<String, Object> read = map(this.api.get(this.hours, null).expectStatus().isOk());
+
+		assertThat(read).isEqualTo(set);
+		assertThat(read.get("timeZone")).isEqualTo("Asia/Kolkata");
+		assertThat(object(read.get("monday"))).containsEntry("closed", true)
+			.containsEntry("opensAt", null)
+			.containsEntry("closesAt", null);
+		assertThat(object(read.get("tuesday"))).containsEntry("closed", false)
+			.containsEntry("opensAt", "09:00")
+			.containsEntry("closesAt", "22:00")
+			.containsEntry("closesNextDay", false);
+		assertThat(object(read.get("friday"))).containsEntry("opensAt", "18:00")
+			.containsEntry("closesAt", "02:00")
+			.containsEntry("closesNextDay", true);
+		// Times are kept to the minute.
+		assertThat(object(read.get("saturday"))).containsEntry("opensAt", "18:00");
+	}
+
+	@Test
+	void aNewStoreIsClosedAllWeek() {
+		Map<String, Object> read = map(this.api.get(this.hours, null).expectStatus().isOk());
+
+		assertThat(read.get("openNow")).isEqualTo(false);
+		assertThat(object(read.get("wednesday"))).containsEntry("closed", true);
+	}
+
+	@Test
+	void openNowFollowsTheHoursOnTheStoreAndItsWeek() {
+		this.api.setHours(this.storeId, Api.alwaysOpen());
+		assertThat(map(this.api.get(this.hours, null)).get("openNow")).isEqualTo(true);
+		assertThat(map(this.api.get(STORES + "/" + this.storeId, null)).get("openNow")).isEqualTo(true);
+
+		this.api.setHours(this.storeId, Api.closedAllWeek());
+		assertThat(map(this.api.get(this.hours, null)).get("openNow")).isEqualTo(false);
+		assertThat(map(this.api.get(STORES + "/" + this.storeId, null)).get("openNow")).isEqualTo(false);
+	}
+
+	@Test
+	void aWeekMissingADayIsRefusedNamingTheDay() {
+		Map<String, Object> week = Api.alwaysOpen();
+		week.remove("sunday");
+
+		Problem problem = problem(this.api.put(this.hours, admin(), week), 400);
+
+		assertThat(problem.fields()).containsExactly("sunday");
+	}
+
+	@Test
+	void anOpenDayNeedsBothTimesAndAClosedDayNone() {
+		Map<String, Object> week = Api.alwaysOpen();
+		week.put("friday", Map.of("opensAt", "18:00"));
+		week.put("monday", Map.of("closed", true, "opensAt", "09:00"));
+
+		Problem problem = problem(this.api.put(this.hours, admin(), week), 400);
+
+		assertThat(problem.fields()).containsExactlyInAnyOrder("friday.closesAt", "monday.opensAt");
+		assertThat(problem.detail()).contains("friday.closesAt is required unless the day is closed");
+	}
+
+	@Test
+	void aTimeThatIsNoTimeIsRefusedNamingTheField() {
+		Map<String, Object> week = Api.alwaysOpen();
+		week.put("friday", new HashMap<>(Map.of("opensAt", "25:00", "closesAt", "02:00")));
+
+		Problem problem = problem(this.api.put(this.hours, admin(), week), 400);
+
+		assertThat(problem.fields()).containsExactly("friday.opensAt");
+	}
+
+	@Test
+	void hoursOfAnUnknownStoreAreNotFound() {
+		String unknown = STORES + "/" + UUID.randomUUID() + "/operating-hours";
+		assertThat(problem(this.api.get(unknown, null), 404).typeSlug()).isEqualTo("store-not-found");
+		assertThat(problem(this.api.put(unknown, admin(), Api.alwaysOpen()), 404).typeSlug())
+			.isEqualTo("store-not-found");
+	}
+
+}
