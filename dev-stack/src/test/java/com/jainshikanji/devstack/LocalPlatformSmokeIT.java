@@ -126,6 +126,33 @@ class LocalPlatformSmokeIT {
 	}
 
 	@Test
+	@Order(4)
+	void theDemoMenuIsBrowsableAndPricedWithoutAToken() throws Exception {
+		HttpResponse<String> menu = get("/api/v1/products?category=shikanji&size=5", null);
+		assertThat(menu.statusCode()).as(menu.body()).isEqualTo(200);
+		assertThat(menu.body()).contains("Shikanji");
+		HttpResponse<String> search = get("/api/v1/products?q=jaljeera", null);
+		assertThat(search.body()).contains("Jaljeera");
+		HttpResponse<String> quote = get(
+				"/api/v1/stores/a1000000-0000-4000-8000-000000000001/delivery-quote?postalCode=380001&subtotal=250",
+				null);
+		assertThat(quote.statusCode()).as(quote.body()).isEqualTo(200);
+		assertThat(quote.body()).contains("\"deliverable\":true");
+	}
+
+	@Test
+	@Order(5)
+	void staffRunTheStockOfTheirOwnStoreOnly() throws Exception {
+		String staff = field(post("/api/v1/auth/login",
+				"{\"email\":\"staff@jainshikanji.local\",\"password\":\"demo-staff-pass\"}", null)
+			.body(), "accessToken");
+		HttpResponse<String> own = get("/api/v1/inventory/stores/a1000000-0000-4000-8000-000000000001/stock", staff);
+		assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+		HttpResponse<String> other = get("/api/v1/inventory/stores/a1000000-0000-4000-8000-000000000003/stock", staff);
+		assertThat(other.statusCode()).as(other.body()).isEqualTo(403);
+	}
+
+	@Test
 	@Order(100)
 	void sigtermStopsEveryProcessTheLauncherStarted() throws Exception {
 		assertThat(started).as("services and servers started by the launcher").isNotEmpty();

@@ -90,10 +90,16 @@ class AuthenticationTests {
 			passes(HttpMethod.PUT, "/api/v1/stores/" + UUID.randomUUID() + "/staff/" + UUID.randomUUID(), token);
 			refused(HttpMethod.POST, "/api/v1/products", token);
 			refused(HttpMethod.PUT, "/api/v1/products/" + UUID.randomUUID(), token);
-			refused(HttpMethod.GET, "/api/v1/suppliers", token);
+			refused(HttpMethod.DELETE, "/api/v1/categories/" + UUID.randomUUID(), token);
+			refused(HttpMethod.POST, "/api/v1/products/" + UUID.randomUUID() + "/customizations", token);
+			refused(HttpMethod.POST, "/api/v1/suppliers", token);
 			refused(HttpMethod.POST, "/api/v1/stores", token);
-			refused(HttpMethod.GET, "/api/v1/analytics/dashboard", token);
+			refused(HttpMethod.PUT, "/api/v1/stores/" + UUID.randomUUID(), token);
 			refused(HttpMethod.GET, "/api/v1/admin/anything", token);
+			// Finer rules (staff of this store, manager of that one) are the services' to
+			// decide.
+			passes(HttpMethod.GET, "/api/v1/suppliers", token);
+			passes(HttpMethod.PUT, "/api/v1/stores/" + UUID.randomUUID() + "/operating-hours", token);
 		}
 	}
 
@@ -101,9 +107,9 @@ class AuthenticationTests {
 	void administratorsReachAdminPaths() {
 		String admin = TestTokens.admin();
 		passes(HttpMethod.POST, "/api/v1/products", admin);
-		passes(HttpMethod.GET, "/api/v1/suppliers", admin);
+		passes(HttpMethod.POST, "/api/v1/suppliers", admin);
 		passes(HttpMethod.POST, "/api/v1/stores", admin);
-		passes(HttpMethod.GET, "/api/v1/analytics/dashboard", admin);
+		passes(HttpMethod.DELETE, "/api/v1/categories/" + UUID.randomUUID(), admin);
 	}
 
 	@Test
