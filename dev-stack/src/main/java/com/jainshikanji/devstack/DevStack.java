@@ -91,9 +91,16 @@ public final class DevStack {
 
 		say("Starting %d services: %s", specs.size(),
 				String.join(", ", specs.stream().map(ServiceSpec::name).toList()));
+		List<String> jvmOptions = new ArrayList<>(SERVICE_JVM_OPTIONS);
+		// Extra flags for every service, after the defaults so they win (e.g. full JIT
+		// for a benchmark).
+		String extra = System.getenv("DEV_STACK_JAVA_OPTS");
+		if (extra != null && !extra.isBlank()) {
+			jvmOptions.addAll(List.of(extra.strip().split("\\s+")));
+		}
 		for (ServiceSpec spec : specs) {
 			this.services.add(ServiceProcess.start(spec, spec.jar(this.options.projectRoot()),
-					environment(spec, signingKey), data, SERVICE_JVM_OPTIONS));
+					environment(spec, signingKey), data, jvmOptions));
 		}
 		awaitReady(started);
 

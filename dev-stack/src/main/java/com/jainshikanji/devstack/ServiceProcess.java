@@ -41,9 +41,14 @@ final class ServiceProcess {
 		Path log = logs.resolve(spec.name() + ".log");
 		List<String> command = new ArrayList<>();
 		command.add(javaExecutable());
-		command.addAll(jvmOptions);
 		command.add("-XX:+AutoCreateSharedArchive");
 		command.add("-XX:SharedArchiveFile=" + cds.resolve(spec.name() + ".jsa"));
+		// The archive is written at exit; its class-by-class notes are noise in the
+		// service's log.
+		command.add("-Xlog:cds=off");
+		command.add("-Xlog:cds+dynamic=off");
+		// Last, so that they can override anything above.
+		command.addAll(jvmOptions);
 		command.add("-jar");
 		command.add(jar.toString());
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

@@ -31,8 +31,14 @@ final class EchoService {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		this.server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
 		this.server.createContext("/", (exchange) -> {
 			byte[] requestBody = exchange.getRequestBody().readAllBytes();
+			String query = String.valueOf(exchange.getRequestURI().getQuery());
+			if (query.startsWith("delayMs=")) {
+				// A slow service, to have many requests in flight at once.
+				sleep(Long.parseLong(query.substring("delayMs=".length())));
+			}
 			Map<String, String> headers = new TreeMap<>();
 			exchange.getRequestHeaders()
 				.forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
@@ -47,6 +53,15 @@ final class EchoService {
 			}
 		});
 		this.server.start();
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	static String url() {

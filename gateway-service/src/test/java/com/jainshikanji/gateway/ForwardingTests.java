@@ -1,18 +1,22 @@
 package com.jainshikanji.gateway;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import com.jainshikanji.testsupport.security.TestTokens;
 
@@ -27,6 +31,9 @@ class ForwardingTests {
 
 	@Autowired
 	StringRedisTemplate redis;
+
+	@LocalServerPort
+	int port;
 
 	@DynamicPropertySource
 	static void routes(DynamicPropertyRegistry registry) {
@@ -99,6 +106,21 @@ class ForwardingTests {
 		assertThat(problem.get("type")).isEqualTo("https://api.jainshikanji.in/problems/service-unavailable");
 		assertThat((String) problem.get("detail")).contains("order-service");
 		assertThat(problem.get("instance")).isEqualTo("/api/v1/orders");
+	}
+
+	@Test
+	void manyConcurrentRequestsToOneServiceAllGoThrough() {
+		WebClient http = WebClient.create("http://localhost:" + this.port);
+		// 60 requests in flight at once, each taking 300 ms at the service.
+		List<Integer> statuses = Flux.range(0, 60)
+			.flatMap(
+					(i) -> http.get()
+						.uri("/api/v1/products?delayMs=300")
+						.exchangeToMono((response) -> response.releaseBody().thenReturn(response.statusCode().value())),
+					60)
+			.collectList()
+			.block(Duration.ofSeconds(30));
+		assertThat(statuses).hasSize(60).containsOnly(200);
 	}
 
 	@Test

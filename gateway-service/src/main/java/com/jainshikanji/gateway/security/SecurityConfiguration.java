@@ -110,7 +110,7 @@ class SecurityConfiguration {
 			.validateType(false)
 			.build();
 		decoder.setJwtValidator(AccessTokens.validator(properties));
-		return decoder;
+		return new VerifiedTokenCache(decoder, 100_000);
 	}
 
 	@Bean

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Measures what the gateway costs: the same authenticated GET (/api/v1/customers/me, JWT verified, a database read)
+# sent straight to customer-service and through the gateway (JWT verification + Redis rate limiter + routing), with
+# wrk. Reports throughput at full load and latency at half of the direct maximum. A script, not a test: it never
+# fails on speed.
+#
+#   scripts/benchmark-gateway.sh            (needs a build: ./mvnw -DskipTests package; and wrk: apt-get install wrk)
+#   DURATION=30s CONNECTIONS=64 scripts/benchmark-gateway.sh
+#   GATEWAY_OPTS="-Dreactor.netty.native=false" scripts/benchmark-gateway.sh    (Netty without epoll)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/use-jdk25.sh
+command -v wrk >/dev/null || { echo "error: wrk is needed (apt-get install wrk)" >&2; exit 1; }
+[ -f dev-stack/target/dev-stack.jar ] || { echo "error: build first: ./mvnw -DskipTests package" >&2; exit 1; }
+
+DURATION=${DURATION:-20s}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+WARMUP=${WARMUP:-20s}
+data=$(mktemp -d /tmp/gateway-benchmark-XXXX)
+
+# Limits far above the test rate, and full JIT (the local platform's default is quick-start C1 only).
+export RATE_LIMIT_AUTHENTICATED=1000000000
+# No class-data-sharing archive either: a JVM writing one runs in a recording mode.
+export DEV_STACK_JAVA_OPTS="-XX:TieredStopAtLevel=4 -XX:CICompilerCount=2 -Xmx384m -XX:-AutoCreateSharedArchive ${GATEWAY_OPTS:-}"
+"$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -jar dev-stack/target/dev-stack.jar \
+	--data-dir "$data" --only gateway-service,customer-service >"$data/console.log" 2>&1 &
+platform=$!
+trap 'kill -TERM $platform 2>/dev/null; wait $platform 2>/dev/null; rm -rf "$data"' EXIT
+echo "Starting gateway and customer-service (log: $data/console.log)..."
+until grep -q '^READY' "$data/console.log"; do
+	kill -0 $platform 2>/dev/null || { cat "$data/console.log"; exit 1; }
+	sleep 1
+done
+
+token=$(curl -sf localhost:8080/api/v1/auth/login -H 'Content-Type: application/json' \
+	-d '{"email":"customer@jainshikanji.local","password":"demo-customer-pass"}' | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+direct=http://127.0.0.1:8081/api/v1/customers/me
+gateway=http://127.0.0.1:8080/api/v1/customers/me
+
+run() { # url [rate] -> wrk output
+	local url=$1 rate=${2:-}
+	local script=()
+	if [ -n "$rate" ]; then
+		# Each connection pauses between requests so that all together send about $rate requests a second.
+		local pause_ms=$(( 1000 * CONNECTIONS / rate ))
+		printf 'function delay() return %d end\n' "$pause_ms" >"$data/pace.lua"
+		script=(-s "$data/pace.lua")
+	fi
+	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${script[@]}" -H "Authorization: Bearer $token" "$url"
+}
+rps() { sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p'; }
+non2xx() { echo "$1" | sed -n 's/.*Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' | awk '{ s += $1 } END { print s + 0 }'; }
+pct() { # percentile label (50%, 99%) -> milliseconds
+	awk -v p="$1" '$1 == p { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms/, "", v) } else if (v ~ /s$/) { sub(/s/, "", v); v *= 1000 } printf "%.2f", v }'
+}
+
+echo "Warming up ($WARMUP each)..."
+DURATION=$WARMUP run "$direct" >/dev/null
+DURATION=$WARMUP run "$gateway" >/dev/null
+
+echo "Full load, $CONNECTIONS connections, $DURATION each..."
+direct_full=$(run "$direct"); gateway_full=$(run "$gateway")
+direct_max=$(echo "$direct_full" | rps); gateway_max=$(echo "$gateway_full" | rps)
+half=$(awk -v r="$direct_max" 'BEGIN { printf "%d", r / 2 }')
+
+echo "Half of the direct maximum ($half requests/s)..."
+direct_half=$(run "$direct" "$half"); gateway_half=$(run "$gateway" "$half")
+# And where neither side is saturated: half of the gateway's own maximum.
+low=$(awk -v r="$gateway_max" 'BEGIN { printf "%d", r / 2 }')
+echo "Half of the gateway maximum ($low requests/s)..."
+direct_low=$(run "$direct" "$low"); gateway_low=$(run "$gateway" "$low")
+
+cat <<REPORT
+
+Gateway overhead ($(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1))
+  full load       direct $direct_max req/s, through gateway $gateway_max req/s, ratio $(awk -v g="$gateway_max" -v d="$direct_max" 'BEGIN { printf "%.2f", g / d }')
+  at $half req/s  direct   p50 $(echo "$direct_half" | pct 50%) ms  p99 $(echo "$direct_half" | pct 99%) ms  (achieved $(echo "$direct_half" | rps) req/s)
+                  gateway  p50 $(echo "$gateway_half" | pct 50%) ms  p99 $(echo "$gateway_half" | pct 99%) ms  (achieved $(echo "$gateway_half" | rps) req/s)
+  added latency   p50 $(awk -v g="$(echo "$gateway_half" | pct 50%)" -v d="$(echo "$direct_half" | pct 50%)" 'BEGIN { printf "%.2f", g - d }') ms, p99 $(awk -v g="$(echo "$gateway_half" | pct 99%)" -v d="$(echo "$direct_half" | pct 99%)" 'BEGIN { printf "%.2f", g - d }') ms
+  at $low req/s   direct   p50 $(echo "$direct_low" | pct 50%) ms  p99 $(echo "$direct_low" | pct 99%) ms  (achieved $(echo "$direct_low" | rps) req/s)
+                  gateway  p50 $(echo "$gateway_low" | pct 50%) ms  p99 $(echo "$gateway_low" | pct 99%) ms  (achieved $(echo "$gateway_low" | rps) req/s)
+  added latency   p50 $(awk -v g="$(echo "$gateway_low" | pct 50%)" -v d="$(echo "$direct_low" | pct 50%)" 'BEGIN { printf "%.2f", g - d }') ms, p99 $(awk -v g="$(echo "$gateway_low" | pct 99%)" -v d="$(echo "$direct_low" | pct 99%)" 'BEGIN { printf "%.2f", g - d }') ms
+  non-2xx         direct $(non2xx "$direct_full$direct_half$direct_low"), gateway $(non2xx "$gateway_full$gateway_half$gateway_low")
+REPORT
