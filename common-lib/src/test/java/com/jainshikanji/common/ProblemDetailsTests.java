@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.jainshikanji.testsupport.security.TestTokens;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -21,7 +23,7 @@ class ProblemDetailsTests {
 	@Autowired
 	RestTestClient client;
 
-	final String customer = TestTokens.forRoles("CUSTOMER");
+	final String customer = TestTokens.customer();
 
 	@Test
 	void aMissingParameterIsNamed() {
@@ -64,7 +66,7 @@ class ProblemDetailsTests {
 		assertThat(problem.get("type")).isEqualTo("https://api.jainshikanji.in/problems/access-denied");
 		this.client.get()
 			.uri("/samples/admin")
-			.headers((headers) -> headers.setBearerAuth(TestTokens.forRoles("ADMIN")))
+			.headers((headers) -> headers.setBearerAuth(TestTokens.admin()))
 			.exchange()
 			.expectStatus()
 			.isOk();

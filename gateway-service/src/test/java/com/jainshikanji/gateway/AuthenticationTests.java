@@ -18,8 +18,6 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.jainshikanji.testsupport.security.TestTokens;
@@ -28,18 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The authentication matrix: who gets through the gateway to which paths. */
 @GatewayTest
-class AuthenticationTests {
+class AuthenticationTests extends EchoRoutes {
 
 	@Autowired
 	WebTestClient client;
 
 	@Autowired
 	StringRedisTemplate redis;
-
-	@DynamicPropertySource
-	static void routes(DynamicPropertyRegistry registry) {
-		EchoRoutes.register(registry);
-	}
 
 	@BeforeEach
 	void freshBudgets() {

@@ -3,17 +3,19 @@ package com.jainshikanji.gateway;
 import java.util.List;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
-/** Points the routed services at the echo service. */
-final class EchoRoutes {
+/**
+ * Base of gateway tests: every routed service points at the echo service (order-service
+ * stays down).
+ */
+abstract class EchoRoutes {
 
 	static final List<String> ECHOED = List.of("customer-service", "inventory-service", "store-service",
 			"payment-service", "loyalty-service", "notification-service", "analytics-service", "review-service");
 
-	private EchoRoutes() {
-	}
-
-	static void register(DynamicPropertyRegistry registry) {
+	@DynamicPropertySource
+	static void routeToEcho(DynamicPropertyRegistry registry) {
 		for (String service : ECHOED) {
 			registry.add("gateway.services." + service + ".uri", EchoService::url);
 		}

@@ -13,8 +13,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -24,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What reaches a service, and what the client gets when it cannot. */
 @GatewayTest
-class ForwardingTests {
+class ForwardingTests extends EchoRoutes {
 
 	@Autowired
 	WebTestClient client;
@@ -34,11 +32,6 @@ class ForwardingTests {
 
 	@LocalServerPort
 	int port;
-
-	@DynamicPropertySource
-	static void routes(DynamicPropertyRegistry registry) {
-		EchoRoutes.register(registry);
-	}
 
 	@BeforeEach
 	void freshBudgets() {

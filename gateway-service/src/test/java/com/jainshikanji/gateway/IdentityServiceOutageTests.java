@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -17,15 +15,10 @@ import com.jainshikanji.testsupport.security.TestTokens;
  */
 @GatewayTest
 @TestPropertySource(properties = "jainshikanji.security.jwt.jwk-set-uri=http://127.0.0.1:9/.well-known/jwks.json")
-class IdentityServiceOutageTests {
+class IdentityServiceOutageTests extends EchoRoutes {
 
 	@Autowired
 	WebTestClient client;
-
-	@DynamicPropertySource
-	static void routes(DynamicPropertyRegistry registry) {
-		EchoRoutes.register(registry);
-	}
 
 	@Test
 	void tokensCannotBeVerifiedSoTheCallerIsToldToRetry() {

@@ -15,8 +15,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -34,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(
 		properties = { "gateway.rate-limit.anonymous-per-minute=5", "gateway.rate-limit.authenticated-per-minute=8",
 				"gateway.rate-limit.admin-per-minute=12", "gateway.trusted-proxies=10.255.255.0/24" })
-class RateLimitTests {
+class RateLimitTests extends EchoRoutes {
 
 	@Autowired
 	WebTestClient client;
@@ -44,11 +42,6 @@ class RateLimitTests {
 
 	@LocalServerPort
 	int port;
-
-	@DynamicPropertySource
-	static void routes(DynamicPropertyRegistry registry) {
-		EchoRoutes.register(registry);
-	}
 
 	@BeforeEach
 	void freshBudgets() {

@@ -5,8 +5,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -26,18 +24,13 @@ class RedisOutageTests {
 	@Nested
 	@GatewayTest
 	@TestPropertySource(properties = { REDIS_DOWN, "gateway.rate-limit.on-redis-failure=ALLOW" })
-	class WhenThePolicyIsAllow {
+	class WhenThePolicyIsAllow extends EchoRoutes {
 
 		@Autowired
 		WebTestClient client;
 
 		@Autowired
 		MeterRegistry meters;
-
-		@DynamicPropertySource
-		static void routes(DynamicPropertyRegistry registry) {
-			EchoRoutes.register(registry);
-		}
 
 		@Test
 		void requestsAreServedUnlimitedAndCounted() {
@@ -60,18 +53,13 @@ class RedisOutageTests {
 	@Nested
 	@GatewayTest
 	@TestPropertySource(properties = { REDIS_DOWN, "gateway.rate-limit.on-redis-failure=DENY" })
-	class WhenThePolicyIsDeny {
+	class WhenThePolicyIsDeny extends EchoRoutes {
 
 		@Autowired
 		WebTestClient client;
 
 		@Autowired
 		MeterRegistry meters;
-
-		@DynamicPropertySource
-		static void routes(DynamicPropertyRegistry registry) {
-			EchoRoutes.register(registry);
-		}
 
 		@Test
 		void requestsAreRefusedWith503AndCounted() {

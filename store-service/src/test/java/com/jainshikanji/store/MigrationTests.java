@@ -1,17 +1,17 @@
 package com.jainshikanji.store;
 
 import java.util.List;
-import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import com.jainshikanji.common.messaging.MessagingSchema;
-import com.jainshikanji.testsupport.infra.Infrastructure;
+import com.jainshikanji.testsupport.database.EmptyDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +23,7 @@ class MigrationTests {
 
 	@Test
 	void migrationsBuildTheSchemaFromAnEmptyDatabase() {
-		DriverManagerDataSource dataSource = emptyDatabase();
+		DataSource dataSource = EmptyDatabase.create("store");
 		Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
 
 		MigrateResult result = flyway.migrate();
@@ -32,11 +32,7 @@ class MigrationTests {
 		assertThat(result.success).isTrue();
 		assertThat(result.migrationsExecuted).isGreaterThanOrEqualTo(1);
 		flyway.validate();
-		List<String> tables = JdbcClient.create(dataSource)
-			.sql("SELECT table_schema || '.' || table_name FROM information_schema.tables "
-					+ "WHERE table_schema IN ('public', 'messaging') AND table_type = 'BASE TABLE'")
-			.query(String.class)
-			.list();
+		List<String> tables = EmptyDatabase.tables(dataSource);
 		assertThat(tables).contains("public.stores", "public.store_operating_hours", "public.staff",
 				"public.delivery_zones", "messaging.event_outbox", "messaging.processed_event");
 		List<String> indexes = JdbcClient.create(dataSource)
@@ -50,7 +46,7 @@ class MigrationTests {
 
 	@Test
 	void theDemoDataAppliesOnTopOfTheMigrations() {
-		DriverManagerDataSource dataSource = emptyDatabase();
+		DataSource dataSource = EmptyDatabase.create("store");
 		Flyway flyway = Flyway.configure()
 			.dataSource(dataSource)
 			.locations("classpath:db/migration", "classpath:db/demo")
@@ -59,12 +55,6 @@ class MigrationTests {
 		assertThat(flyway.migrate().success).isTrue();
 		assertThat(JdbcClient.create(dataSource).sql("SELECT count(*) FROM stores").query(Integer.class).single())
 			.isEqualTo(3);
-	}
-
-	private static DriverManagerDataSource emptyDatabase() {
-		Infrastructure.Database database = Infrastructure.shared()
-			.database("store_empty_" + UUID.randomUUID().toString().substring(0, 8));
-		return new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password());
 	}
 
 }

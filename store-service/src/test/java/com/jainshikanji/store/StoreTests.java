@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.jainshikanji.common.money.Money;
 import com.jainshikanji.store.Api.Problem;
 
 import static com.jainshikanji.store.Api.STORES;

@@ -22,6 +22,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import com.jainshikanji.common.money.Money;
+
 /**
  * One way a product can be customized (sugar level, ice, size, add-ons) with its options;
  * part of the {@link Product} aggregate. Keeps its own invariants: at least one option,

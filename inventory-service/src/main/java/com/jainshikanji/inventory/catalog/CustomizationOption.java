@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import com.jainshikanji.common.money.Money;
 import com.jainshikanji.inventory.catalog.Customization.OptionDetails;
 
 /**

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import com.jainshikanji.common.money.Money;
 import com.jainshikanji.inventory.catalog.Customization.CustomizationDetails;
 import com.jainshikanji.inventory.catalog.Customization.OptionDetails;
 

@@ -3,6 +3,8 @@ package com.jainshikanji.inventory.catalog;
 import java.util.List;
 import java.util.UUID;
 
+import com.jainshikanji.common.money.Money;
+
 /** What {@code quantity} units of a product cost with the chosen options. */
 record PriceQuote(UUID productId, String productName, Money basePrice, List<Selection> selections, Money unitPrice,
 		int quantity, Money total) {

@@ -28,6 +28,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import com.jainshikanji.common.money.Money;
 import com.jainshikanji.inventory.catalog.Customization.CustomizationDetails;
 import com.jainshikanji.inventory.catalog.InvalidSelection.Rule;
 

@@ -3,6 +3,8 @@ package com.jainshikanji.inventory.catalog;
 import java.time.Instant;
 import java.util.List;
 
+import com.jainshikanji.common.money.Money;
+
 /**
  * Everything an admin sets on a product, as checked at the edge; {@link #validate()} adds
  * the rules that span fields.

@@ -16,6 +16,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.jainshikanji.common.money.Money;
+
 /**
  * A product to create, or the full new content of one. Ratings are the review service's
  * and customizations have their own endpoints, so neither is here.

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 
+import com.jainshikanji.common.money.Money;
 import com.jainshikanji.common.web.ProblemDetailsAdvice;
 import com.jainshikanji.common.web.ProblemTypes;
 import com.jainshikanji.common.web.Problems;
@@ -17,7 +18,6 @@ import com.jainshikanji.inventory.catalog.InvalidCustomization;
 import com.jainshikanji.inventory.catalog.InvalidProduct;
 import com.jainshikanji.inventory.catalog.InvalidSelection;
 import com.jainshikanji.inventory.catalog.InvalidSlug;
-import com.jainshikanji.inventory.catalog.Money;
 import com.jainshikanji.inventory.catalog.ProductNotFound;
 import com.jainshikanji.inventory.catalog.SkuTaken;
 import com.jainshikanji.inventory.catalog.SlugTaken;

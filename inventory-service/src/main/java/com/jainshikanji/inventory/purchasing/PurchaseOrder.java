@@ -22,7 +22,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import com.jainshikanji.inventory.catalog.Money;
+import com.jainshikanji.common.money.Money;
 import com.jainshikanji.inventory.stock.StockLine;
 
 /**

@@ -9,7 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import com.jainshikanji.inventory.catalog.Money;
+import com.jainshikanji.common.money.Money;
 import com.jainshikanji.inventory.stock.StockLine;
 
 /** Units of one product ordered at a unit price; part of a {@link PurchaseOrder}. */

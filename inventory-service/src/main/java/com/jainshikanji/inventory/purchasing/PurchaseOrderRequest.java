@@ -14,7 +14,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import com.jainshikanji.inventory.catalog.Money;
+import com.jainshikanji.common.money.Money;
 
 /**
  * A purchase order to place with a supplier for a store.

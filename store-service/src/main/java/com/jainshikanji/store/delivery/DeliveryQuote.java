@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import com.jainshikanji.common.money.Money;
 import com.jainshikanji.store.store.DeliveryTerms;
-import com.jainshikanji.store.store.Money;
 
 /**
  * What it takes for a store to deliver to a postal code right now, as order placement

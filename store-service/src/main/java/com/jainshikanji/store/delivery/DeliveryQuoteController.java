@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.jainshikanji.store.store.Money;
+import com.jainshikanji.common.money.Money;
 import com.jainshikanji.store.store.PostalCodes;
 
 /**

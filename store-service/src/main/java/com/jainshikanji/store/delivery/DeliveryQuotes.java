@@ -5,8 +5,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.jainshikanji.common.money.Money;
 import com.jainshikanji.store.store.DeliveryTerms;
-import com.jainshikanji.store.store.Money;
 import com.jainshikanji.store.store.PostalCodes;
 import com.jainshikanji.store.store.StoreCatalog;
 

@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import com.jainshikanji.store.store.Money;
+import com.jainshikanji.common.money.Money;
 
 /** The postal codes a store delivers to at one fee and delivery time. */
 @Entity

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import com.jainshikanji.store.store.Money;
+import com.jainshikanji.common.money.Money;
 import com.jainshikanji.store.store.PostalCodes;
 
 /**

@@ -2,7 +2,7 @@ package com.jainshikanji.store.delivery;
 
 import java.util.List;
 
-import com.jainshikanji.store.store.Money;
+import com.jainshikanji.common.money.Money;
 
 /**
  * A delivery zone's content, validated and normalized.

@@ -2,6 +2,8 @@ package com.jainshikanji.store.store;
 
 import java.util.UUID;
 
+import com.jainshikanji.common.money.Money;
+
 /**
  * What a store's own settings say about delivering an order at a given moment; the
  * delivery quote combines them with the zone that covers the address.

@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import com.jainshikanji.common.money.Money;
 import com.jainshikanji.store.store.OperatingHoursResponse.DayHoursResponse;
 
 /**

@@ -2,6 +2,8 @@ package com.jainshikanji.store.store;
 
 import java.time.ZoneId;
 
+import com.jainshikanji.common.money.Money;
+
 /**
  * Everything about a store an administrator sets, validated and normalized: the only way
  * request data reaches a {@link Store}.

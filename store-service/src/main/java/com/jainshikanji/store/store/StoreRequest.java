@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.jainshikanji.common.money.Money;
+
 /**
  * A new store, or the full new content of one. Optional settings take their defaults when
  * left out: time zone Asia/Kolkata, active and accepting orders, no minimum order, no

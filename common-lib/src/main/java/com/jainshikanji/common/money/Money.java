@@ -1,13 +1,16 @@
-package com.jainshikanji.inventory.catalog;
+package com.jainshikanji.common.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * An amount of rupees: never negative, always two decimals. Prices, costs and price
- * modifiers are money; a computation that would go below zero is refused rather than
- * stored.
+ * An amount of Indian rupees: never negative, always exactly two decimals. Prices, fees,
+ * costs and thresholds are money; a computation that would go below zero, or an amount
+ * with fractions of a paisa, is refused rather than rounded or stored. A value type
+ * shared by the services like {@code Instant} is, not a shared entity.
+ *
+ * @param amount the amount in rupees, scale 2
  */
 public record Money(BigDecimal amount) implements Comparable<Money> {
 
@@ -19,7 +22,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 			throw new NegativeAmount(amount);
 		}
 		if (amount.stripTrailingZeros().scale() > 2) {
-			throw new IllegalArgumentException("Money has at most two decimals, not " + amount);
+			throw new IllegalArgumentException("Money has at most two decimals, not " + amount.toPlainString());
 		}
 		amount = amount.setScale(2, RoundingMode.UNNECESSARY);
 	}
@@ -32,9 +35,14 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 		return new Money(new BigDecimal(amount));
 	}
 
-	/** {@code null} for {@code null}, for optional amounts. */
+	/** The amount as money, or {@code null} for no amount (optional prices and fees). */
 	public static Money ofNullable(BigDecimal amount) {
 		return (amount != null) ? new Money(amount) : null;
+	}
+
+	/** The amount as money, or {@code fallback} when there is none. */
+	public static Money orElse(BigDecimal amount, Money fallback) {
+		return (amount != null) ? new Money(amount) : fallback;
 	}
 
 	public Money plus(Money other) {
@@ -43,6 +51,10 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
 	public Money times(int quantity) {
 		return new Money(this.amount.multiply(BigDecimal.valueOf(quantity)));
+	}
+
+	public boolean isAtLeast(Money other) {
+		return compareTo(other) >= 0;
 	}
 
 	@Override
@@ -55,7 +67,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 		return "INR " + this.amount.toPlainString();
 	}
 
-	/** An amount below zero, which no price, cost or modifier may be. */
+	/** An amount below zero, which no price, fee, cost or modifier may be. */
 	public static class NegativeAmount extends IllegalArgumentException {
 
 		NegativeAmount(BigDecimal amount) {
