@@ -21,8 +21,9 @@ data=$(mktemp -d /tmp/gateway-benchmark-XXXX)
 
 # Limits far above the test rate, and full JIT (the local platform's default is quick-start C1 only).
 export RATE_LIMIT_AUTHENTICATED=1000000000
-# No class-data-sharing archive either: a JVM writing one runs in a recording mode.
-export DEV_STACK_JAVA_OPTS="-XX:TieredStopAtLevel=4 -XX:CICompilerCount=2 -Xmx384m -XX:-AutoCreateSharedArchive ${GATEWAY_OPTS:-}"
+# No ahead-of-time cache either: a JVM recording one for later runs is not in its steady state.
+export DEV_STACK_AOT=false
+export DEV_STACK_JAVA_OPTS="-XX:TieredStopAtLevel=4 -XX:CICompilerCount=2 -Xmx384m ${GATEWAY_OPTS:-}"
 "$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -jar dev-stack/target/dev-stack.jar \
 	--data-dir "$data" --only gateway-service,customer-service >"$data/console.log" 2>&1 &
 platform=$!

@@ -65,6 +65,7 @@ class CustomerEventsTests {
 			assertThat(envelope.aggregateId()).isEqualTo(customerId);
 			assertThat(new String(record.headers().lastHeader("event_id").value(), StandardCharsets.UTF_8))
 				.isEqualTo(envelope.eventId().toString());
+			assertThat(envelope.traceparent()).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
 			CustomerRegistered event = this.json.payload(envelope, CustomerRegistered.class);
 			assertThat(event.email()).isEqualTo(email);
 			assertThat(event.firstName()).isEqualTo("Asha");
@@ -104,6 +105,29 @@ class CustomerEventsTests {
 			.param("keys", customerIds)
 			.query(Integer.class)
 			.single();
+	}
+
+	@Test
+	void theEventCarriesTheTraceOfTheRequestThatCausedIt() {
+		String traceId = "4bf92f3577b34da6a3ce929d0e0e" + String.format("%04x", (int) (Math.random() * 0xffff));
+		String email = Api.uniqueEmail();
+		this.client.post()
+			.uri("/api/v1/auth/register")
+			.header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.body(Map.of("email", email, "password", Api.PASSWORD, "firstName", "Traced"))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+
+		try (TopicReader reader = TopicReader.of(Topics.CUSTOMER)) {
+			EventEnvelope envelope = reader.await((r) -> r.value().contains(email), 1, Duration.ofSeconds(30))
+				.stream()
+				.map((record) -> this.json.read(record.value()))
+				.findFirst()
+				.orElseThrow();
+			assertThat(envelope.traceparent()).startsWith("00-" + traceId + "-");
+		}
 	}
 
 	private String register(String email) {

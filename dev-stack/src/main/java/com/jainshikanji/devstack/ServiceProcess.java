@@ -24,41 +24,58 @@ final class ServiceProcess {
 
 	private final Path log;
 
-	private ServiceProcess(ServiceSpec spec, Process process, Path log) {
+	private final boolean recordingAotCache;
+
+	private ServiceProcess(ServiceSpec spec, Process process, Path log, boolean recordingAotCache) {
 		this.spec = spec;
 		this.process = process;
 		this.log = log;
+		this.recordingAotCache = recordingAotCache;
 	}
 
 	/**
-	 * Starts the service's jar with modest heap flags. A dynamic CDS archive per service,
-	 * written on the first run, makes later starts faster.
+	 * Starts the service with modest heap flags, from its jar extracted into
+	 * {@code apps/} (re-extracted when the jar changes). With {@code aot} the JVM uses
+	 * the service's ahead-of-time cache (JDK 25, JEP 483/514) from an earlier run, or, on
+	 * the first run after a build, records one to write when the service stops
+	 * gracefully: class loading and linking are then mostly done before the JVM starts.
 	 */
 	static ServiceProcess start(ServiceSpec spec, Path jar, Map<String, String> environment, Path dataDirectory,
-			List<String> jvmOptions) throws IOException {
+			List<String> jvmOptions, boolean aot) throws IOException, InterruptedException {
 		Path logs = Files.createDirectories(dataDirectory.resolve("logs"));
-		Path cds = Files.createDirectories(dataDirectory.resolve("cds"));
 		Path log = logs.resolve(spec.name() + ".log");
+		ExtractedApplication application = ExtractedApplication.prepare(jar, dataDirectory, spec.name());
 		List<String> command = new ArrayList<>();
 		command.add(javaExecutable());
-		command.add("-XX:+AutoCreateSharedArchive");
-		command.add("-XX:SharedArchiveFile=" + cds.resolve(spec.name() + ".jsa"));
-		// The archive is written at exit; its class-by-class notes are noise in the
-		// service's log.
-		command.add("-Xlog:cds=off");
-		command.add("-Xlog:cds+dynamic=off");
+		boolean recording = aot && !application.hasAotCache();
+		if (aot) {
+			command.add(recording ? "-XX:AOTCacheOutput=" + application.aotCache()
+					: "-XX:AOTCache=" + application.aotCache());
+			// Which classes could not be cached, class by class, is noise in the
+			// service's log.
+			command.add("-Xlog:aot=off");
+			command.add("-Xlog:cds=off");
+		}
 		// Last, so that they can override anything above.
 		command.addAll(jvmOptions);
 		command.add("-jar");
-		command.add(jar.toString());
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+		command.add(application.jar().toString());
+		ProcessBuilder builder = new ProcessBuilder(command).directory(application.directory().toFile())
+			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		builder.environment().putAll(environment);
-		return new ServiceProcess(spec, builder.start(), log);
+		return new ServiceProcess(spec, builder.start(), log, recording);
 	}
 
 	ServiceSpec spec() {
 		return this.spec;
+	}
+
+	/**
+	 * Whether this run records the service's ahead-of-time cache, written when it stops.
+	 */
+	boolean isRecordingAotCache() {
+		return this.recordingAotCache;
 	}
 
 	long pid() {

@@ -157,7 +157,9 @@ class LocalPlatformSmokeIT {
 	void sigtermStopsEveryProcessTheLauncherStarted() throws Exception {
 		assertThat(started).as("services and servers started by the launcher").isNotEmpty();
 		launcher.destroy();
-		assertThat(launcher.waitFor(90, TimeUnit.SECONDS)).as("launcher stopped").isTrue();
+		// A first run after a build also writes every service's ahead-of-time cache on
+		// the way out.
+		assertThat(launcher.waitFor(180, TimeUnit.SECONDS)).as("launcher stopped").isTrue();
 		List<ProcessHandle> survivors = new ArrayList<>();
 		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 		do {

@@ -7,10 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -38,12 +40,15 @@ public final class KafkaServer implements AutoCloseable {
 
 	private final int controllerPort;
 
+	private final boolean temporary;
+
 	private KafkaRaftServer server;
 
-	private KafkaServer(Path directory, int brokerPort, int controllerPort) {
+	private KafkaServer(Path directory, int brokerPort, int controllerPort, boolean temporary) {
 		this.directory = directory;
 		this.brokerPort = brokerPort;
 		this.controllerPort = controllerPort;
+		this.temporary = temporary;
 	}
 
 	/**
@@ -55,7 +60,7 @@ public final class KafkaServer implements AutoCloseable {
 		try {
 			Path dir = (directory != null) ? directory : Files.createTempDirectory("kafka-");
 			KafkaServer kafka = new KafkaServer(dir, (brokerPort != 0) ? brokerPort : FreePorts.next(),
-					FreePorts.next());
+					FreePorts.next(), directory == null);
 			kafka.start();
 			return kafka;
 		}
@@ -95,9 +100,18 @@ public final class KafkaServer implements AutoCloseable {
 		this.server = null;
 	}
 
+	/** Stops the broker; a temporary log directory is deleted with it. */
 	@Override
 	public void close() {
 		stop();
+		if (this.temporary) {
+			try (Stream<Path> paths = Files.walk(this.directory)) {
+				paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+			}
+			catch (IOException ex) {
+				// Left behind in the temporary directory; nothing depends on it.
+			}
+		}
 	}
 
 	private Map<String, Object> configuration() {
