@@ -141,6 +141,17 @@ class LocalPlatformSmokeIT {
 	}
 
 	@Test
+	@Order(6)
+	void theSwaggerUiListsEveryRunningServicesApi() throws Exception {
+		for (String service : List.of("customer-service", "inventory-service", "store-service")) {
+			HttpResponse<String> docs = get("/api-docs/" + service, null);
+			assertThat(docs.statusCode()).as(service).isEqualTo(200);
+			assertThat(docs.body()).as(service).contains("\"openapi\"").contains("\"paths\"");
+		}
+		assertThat(get("/v3/api-docs/swagger-config", null).body()).contains("/api-docs/inventory-service");
+	}
+
+	@Test
 	@Order(5)
 	void staffRunTheStockOfTheirOwnStoreOnly() throws Exception {
 		String staff = field(post("/api/v1/auth/login",
