@@ -118,14 +118,4 @@ final class Api {
 	record Tokens(String accessToken, String refreshToken, String tokenType, long expiresIn) {
 	}
 
-	/** An RFC 9457 problem as a client reads it. */
-	record Problem(String type, String title, int status, String detail, String instance,
-			List<Map<String, String>> errors) {
-
-		String typeSlug() {
-			return this.type.substring(this.type.lastIndexOf('/') + 1);
-		}
-
-	}
-
 }

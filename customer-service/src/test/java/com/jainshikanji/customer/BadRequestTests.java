@@ -17,8 +17,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import com.jainshikanji.customer.Api.Problem;
+import com.jainshikanji.testsupport.web.Problem;
 
+import static com.jainshikanji.testsupport.web.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -143,16 +144,6 @@ class BadRequestTests {
 				400);
 		assertThat(problem.instance()).isEqualTo("/api/v1/auth/register");
 		assertThat(problem.type()).startsWith("https://api.jainshikanji.in/problems/");
-	}
-
-	private static Problem problem(RestTestClient.ResponseSpec response, int status) {
-		return response.expectStatus()
-			.isEqualTo(status)
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody(Problem.class)
-			.returnResult()
-			.getResponseBody();
 	}
 
 }

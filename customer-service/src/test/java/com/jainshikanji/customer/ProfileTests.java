@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import com.jainshikanji.customer.Api.Problem;
+import com.jainshikanji.testsupport.web.Problem;
 import com.jainshikanji.customer.Api.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;

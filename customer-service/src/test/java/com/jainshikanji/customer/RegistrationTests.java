@@ -10,7 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import com.jainshikanji.customer.Api.Problem;
+import com.jainshikanji.testsupport.web.Problem;
 import com.jainshikanji.customer.Api.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;

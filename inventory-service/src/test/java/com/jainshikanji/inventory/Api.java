@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -85,16 +83,6 @@ final class Api {
 		return json(response, 200);
 	}
 
-	static Problem problem(RestTestClient.ResponseSpec response, int status) {
-		return response.expectStatus()
-			.isEqualTo(status)
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody(Problem.class)
-			.returnResult()
-			.getResponseBody();
-	}
-
 	Map<String, Object> createCategory() {
 		String slug = unique("cat");
 		return json(post("/api/v1/categories", ADMIN, Map.of("name", "Category " + slug, "slug", slug)), 201);
@@ -165,21 +153,6 @@ final class Api {
 	static Map<String, Object> reserveBody(UUID orderId, UUID storeId, Object productId, int quantity) {
 		return Map.of("orderId", orderId, "storeId", storeId, "items",
 				List.of(Map.of("productId", productId, "quantity", quantity)));
-	}
-
-	/** An RFC 9457 problem as a client reads it. */
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Problem(String type, String title, int status, String detail, String instance,
-			List<Map<String, String>> errors, String rule) {
-
-		String typeSlug() {
-			return this.type.substring(this.type.lastIndexOf('/') + 1);
-		}
-
-		List<String> fields() {
-			return (this.errors != null) ? this.errors.stream().map((error) -> error.get("field")).toList() : List.of();
-		}
-
 	}
 
 }

@@ -12,7 +12,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import com.jainshikanji.inventory.Api.Problem;
+import com.jainshikanji.testsupport.web.Problem;
+import com.jainshikanji.testsupport.web.Problems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +36,7 @@ class BadRequestTests {
 
 	@Test
 	void malformedJsonIsABadRequest() {
-		Problem problem = Api.problem(this.client.post()
+		Problem problem = Problems.problem(this.client.post()
 			.uri("/api/v1/inventory/reservations")
 			.headers((headers) -> headers.setBearerAuth(Api.service()))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -46,7 +47,7 @@ class BadRequestTests {
 
 	@Test
 	void aValueOfTheWrongTypeIsNamed() {
-		Problem problem = Api.problem(
+		Problem problem = Problems.problem(
 				this.api.post("/api/v1/inventory/reservations", Api.service(), Map.of("orderId", UUID.randomUUID(),
 						"storeId", "store-1", "items", List.of(Map.of("productId", UUID.randomUUID(), "quantity", 1)))),
 				400);
@@ -55,7 +56,7 @@ class BadRequestTests {
 
 	@Test
 	void anUnknownPathIsANotFoundProblem() {
-		assertThat(Api.problem(this.api.get("/api/v1/inventory/nothing-here", Api.ADMIN), 404).typeSlug())
+		assertThat(Problems.problem(this.api.get("/api/v1/inventory/nothing-here", Api.ADMIN), 404).typeSlug())
 			.isEqualTo("not-found");
 	}
 
@@ -63,7 +64,7 @@ class BadRequestTests {
 	void aWrongMethodIs405WithTheAllowedOnes() {
 		var response = this.api.delete("/api/v1/inventory/reservations", Api.ADMIN);
 		response.expectHeader().valueEquals(HttpHeaders.ALLOW, "POST");
-		assertThat(Api.problem(response, 405).typeSlug()).isEqualTo("method-not-allowed");
+		assertThat(Problems.problem(response, 405).typeSlug()).isEqualTo("method-not-allowed");
 	}
 
 	@Test

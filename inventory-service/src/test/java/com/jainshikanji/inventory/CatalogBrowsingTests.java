@@ -16,7 +16,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import com.jainshikanji.inventory.Api.Problem;
+import com.jainshikanji.testsupport.web.Problem;
+import com.jainshikanji.testsupport.web.Problems;
 import com.jainshikanji.testsupport.security.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -178,36 +179,38 @@ class CatalogBrowsingTests {
 
 	@Test
 	void aPageSizeOverTheCapIsABadRequestNotSilentlyCapped() {
-		Problem problem = Api.problem(this.api.get(Api.PRODUCTS + "?size=100000", null), 400);
+		Problem problem = Problems.problem(this.api.get(Api.PRODUCTS + "?size=100000", null), 400);
 		assertThat(problem.typeSlug()).isEqualTo("validation-failed");
 		assertThat(problem.fields()).containsExactly("size");
 		assertThat(problem.detail()).contains("size", "100");
-		assertThat(Api.problem(this.api.get(Api.PRODUCTS + "?size=0", null), 400).fields()).containsExactly("size");
-		assertThat(Api.problem(this.api.get(Api.PRODUCTS + "?page=-1", null), 400).fields()).containsExactly("page");
+		assertThat(Problems.problem(this.api.get(Api.PRODUCTS + "?size=0", null), 400).fields())
+			.containsExactly("size");
+		assertThat(Problems.problem(this.api.get(Api.PRODUCTS + "?page=-1", null), 400).fields())
+			.containsExactly("page");
 	}
 
 	@Test
 	void anUnknownSortIsABadRequestNamingIt() {
-		Problem problem = Api.problem(this.api.get(Api.PRODUCTS + "?sort=cheapest", null), 400);
+		Problem problem = Problems.problem(this.api.get(Api.PRODUCTS + "?sort=cheapest", null), 400);
 		assertThat(problem.fields()).containsExactly("sort");
 		assertThat(problem.detail()).contains("price_asc");
 	}
 
 	@Test
 	void aNegativePriceFilterIsABadRequestNamingIt() {
-		assertThat(Api.problem(this.api.get(Api.PRODUCTS + "?minPrice=-1", null), 400).fields())
+		assertThat(Problems.problem(this.api.get(Api.PRODUCTS + "?minPrice=-1", null), 400).fields())
 			.containsExactly("minPrice");
-		assertThat(Api.problem(this.api.get(Api.PRODUCTS + "?maxPrice=-0.5", null), 400).fields())
+		assertThat(Problems.problem(this.api.get(Api.PRODUCTS + "?maxPrice=-0.5", null), 400).fields())
 			.containsExactly("maxPrice");
 	}
 
 	@Test
 	void malformedParametersAreBadRequestsNamingThem() {
-		assertThat(Api.problem(this.api.get(Api.PRODUCTS + "?minPrice=cheap", null), 400).fields())
+		assertThat(Problems.problem(this.api.get(Api.PRODUCTS + "?minPrice=cheap", null), 400).fields())
 			.containsExactly("minPrice");
-		assertThat(Api.problem(this.api.get(Api.PRODUCTS + "?inStockAt=store-1", null), 400).fields())
+		assertThat(Problems.problem(this.api.get(Api.PRODUCTS + "?inStockAt=store-1", null), 400).fields())
 			.containsExactly("inStockAt");
-		Problem spice = Api.problem(this.api.get(Api.PRODUCTS + "?spiceLevel=VOLCANIC", null), 400);
+		Problem spice = Problems.problem(this.api.get(Api.PRODUCTS + "?spiceLevel=VOLCANIC", null), 400);
 		assertThat(spice.fields()).containsExactly("spiceLevel");
 		assertThat(spice.detail()).contains("MILD").doesNotContain("java.", "Exception");
 	}
@@ -268,9 +271,9 @@ class CatalogBrowsingTests {
 
 		this.api.delete(Api.PRODUCTS + "/" + product.get("id"), Api.ADMIN).expectStatus().isNoContent();
 
-		assertThat(Api.problem(this.api.get(Api.PRODUCTS + "/" + product.get("id"), null), 404).typeSlug())
+		assertThat(Problems.problem(this.api.get(Api.PRODUCTS + "/" + product.get("id"), null), 404).typeSlug())
 			.isEqualTo("product-not-found");
-		assertThat(Api.problem(this.api.get(Api.PRODUCTS + "/" + product.get("slug"), null), 404).typeSlug())
+		assertThat(Problems.problem(this.api.get(Api.PRODUCTS + "/" + product.get("slug"), null), 404).typeSlug())
 			.isEqualTo("product-not-found");
 	}
 

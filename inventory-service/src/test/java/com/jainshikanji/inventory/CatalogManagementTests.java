@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import com.jainshikanji.inventory.Api.Problem;
+import com.jainshikanji.testsupport.web.Problem;
+import com.jainshikanji.testsupport.web.Problems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,7 +73,7 @@ class CatalogManagementTests {
 		Map<String, Object> body = Api.productBody(this.category.get("id"), "Free Shikanji", "1.00");
 		body.put("price", -5);
 		body.put("costPrice", -1);
-		Problem problem = Api.problem(this.api.post(Api.PRODUCTS, Api.ADMIN, body), 400);
+		Problem problem = Problems.problem(this.api.post(Api.PRODUCTS, Api.ADMIN, body), 400);
 		assertThat(problem.fields()).containsExactly("costPrice", "price");
 	}
 
@@ -82,7 +83,7 @@ class CatalogManagementTests {
 			.createProduct(Api.productBody(this.category.get("id"), "Kokum Sharbat", "55.00"));
 		Map<String, Object> sameSlug = Api.productBody(this.category.get("id"), "Kokum Sharbat", "55.00");
 		sameSlug.put("slug", first.get("slug"));
-		assertThat(Api.problem(this.api.post(Api.PRODUCTS, Api.ADMIN, sameSlug), 409).typeSlug())
+		assertThat(Problems.problem(this.api.post(Api.PRODUCTS, Api.ADMIN, sameSlug), 409).typeSlug())
 			.isEqualTo("slug-taken");
 
 		String sku = Api.unique("SKU").toUpperCase();
@@ -91,21 +92,22 @@ class CatalogManagementTests {
 		this.api.createProduct(withSku);
 		Map<String, Object> sameSku = Api.productBody(this.category.get("id"), "Bel Sharbat 2", "60.00");
 		sameSku.put("sku", sku);
-		assertThat(Api.problem(this.api.post(Api.PRODUCTS, Api.ADMIN, sameSku), 409).typeSlug()).isEqualTo("sku-taken");
+		assertThat(Problems.problem(this.api.post(Api.PRODUCTS, Api.ADMIN, sameSku), 409).typeSlug())
+			.isEqualTo("sku-taken");
 	}
 
 	@Test
 	void aJainProductMustBeVegetarian() {
 		Map<String, Object> body = Api.productBody(this.category.get("id"), "Odd Samosa", "30.00");
 		body.put("veg", false);
-		assertThat(Api.problem(this.api.post(Api.PRODUCTS, Api.ADMIN, body), 422).typeSlug())
+		assertThat(Problems.problem(this.api.post(Api.PRODUCTS, Api.ADMIN, body), 422).typeSlug())
 			.isEqualTo("invalid-product");
 	}
 
 	@Test
 	void anUnknownCategoryIsNotFound() {
 		Map<String, Object> body = Api.productBody(java.util.UUID.randomUUID(), "Lost Lassi", "70.00");
-		assertThat(Api.problem(this.api.post(Api.PRODUCTS, Api.ADMIN, body), 404).typeSlug())
+		assertThat(Problems.problem(this.api.post(Api.PRODUCTS, Api.ADMIN, body), 404).typeSlug())
 			.isEqualTo("category-not-found");
 	}
 
@@ -144,14 +146,14 @@ class CatalogManagementTests {
 	@Test
 	void aSingleChoiceCustomizationHasAtMostOneDefault() {
 		Object productId = this.api.createProduct().get("id");
-		Problem problem = Api
+		Problem problem = Problems
 			.problem(
 					this.api.post(Api.PRODUCTS + "/" + productId + "/customizations", Api.ADMIN,
 							Map.of("name", "Ice", "type", "RADIO", "options",
 									List.of(Api.option("No ice", "0", true), Api.option("Regular ice", "0", true)))),
 					422);
 		assertThat(problem.typeSlug()).isEqualTo("invalid-customization");
-		assertThat(Api
+		assertThat(Problems
 			.problem(this.api.post(Api.PRODUCTS + "/" + productId + "/customizations", Api.ADMIN,
 					Map.of("name", "Ice", "type", "SLIDER", "options", List.of(Api.option("No ice", "0", true)))), 400)
 			.fields()).containsExactly("type");
@@ -160,12 +162,12 @@ class CatalogManagementTests {
 	@Test
 	void aCategoryWithProductsCannotBeDeleted() {
 		this.api.createProduct(Api.productBody(this.category.get("id"), "Nimbu Pani", "30.00"));
-		assertThat(Api.problem(this.api.delete("/api/v1/categories/" + this.category.get("id"), Api.ADMIN), 409)
+		assertThat(Problems.problem(this.api.delete("/api/v1/categories/" + this.category.get("id"), Api.ADMIN), 409)
 			.typeSlug()).isEqualTo("category-in-use");
 
 		Map<String, Object> empty = this.api.createCategory();
 		this.api.delete("/api/v1/categories/" + empty.get("id"), Api.ADMIN).expectStatus().isNoContent();
-		assertThat(Api.problem(this.api.get("/api/v1/categories/" + empty.get("id"), null), 404).typeSlug())
+		assertThat(Problems.problem(this.api.get("/api/v1/categories/" + empty.get("id"), null), 404).typeSlug())
 			.isEqualTo("category-not-found");
 	}
 
@@ -175,7 +177,7 @@ class CatalogManagementTests {
 		Map<String, Object> renamed = Api.ok(this.api.put("/api/v1/categories/" + this.category.get("id"), Api.ADMIN,
 				Map.of("name", "Summer Coolers", "slug", this.category.get("slug"), "displayOrder", 3)));
 		assertThat(renamed.get("name")).isEqualTo("Summer Coolers");
-		assertThat(Api.problem(this.api.put("/api/v1/categories/" + this.category.get("id"), Api.ADMIN,
+		assertThat(Problems.problem(this.api.put("/api/v1/categories/" + this.category.get("id"), Api.ADMIN,
 				Map.of("name", "Summer Coolers", "slug", other.get("slug"))), 409)
 			.typeSlug()).isEqualTo("slug-taken");
 	}

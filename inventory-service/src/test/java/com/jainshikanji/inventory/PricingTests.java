@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import com.jainshikanji.inventory.Api.Problem;
+import com.jainshikanji.testsupport.web.Problem;
+import com.jainshikanji.testsupport.web.Problems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,31 +80,31 @@ class PricingTests {
 		Map<String, Object> otherSize = this.api.addCustomization(other.get("id"), "Size", "SELECT", false,
 				List.of(Api.option("Jumbo", "40.00", false)));
 
-		Problem problem = Api.problem(price(this.shikanji,
+		Problem problem = Problems.problem(price(this.shikanji,
 				List.of(option(this.size, "Large (500 ml)"), option(this.sugar, "Regular"), option(otherSize, "Jumbo")),
 				1), 422);
 		assertThat(problem.typeSlug()).isEqualTo("option-not-of-product");
 		assertThat(problem.rule()).isEqualTo("option-not-of-product");
 
-		assertThat(Api.problem(price(this.shikanji, List.of(UUID.randomUUID()), 1), 422).rule())
+		assertThat(Problems.problem(price(this.shikanji, List.of(UUID.randomUUID()), 1), 422).rule())
 			.isEqualTo("option-not-of-product");
 	}
 
 	@Test
 	void aRequiredCustomizationLeftOutIsRefused() {
-		Problem problem = Api.problem(price(this.shikanji, List.of(option(this.size, "Large (500 ml)")), 1), 422);
+		Problem problem = Problems.problem(price(this.shikanji, List.of(option(this.size, "Large (500 ml)")), 1), 422);
 		assertThat(problem.rule()).isEqualTo("required-customization-missing");
 		assertThat(problem.detail()).contains("Sugar level");
 	}
 
 	@Test
 	void twoOptionsOfARadioOrSelectAreRefused() {
-		Problem radio = Api.problem(price(this.shikanji, List.of(option(this.size, "Regular (300 ml)"),
+		Problem radio = Problems.problem(price(this.shikanji, List.of(option(this.size, "Regular (300 ml)"),
 				option(this.sugar, "Regular"), option(this.sugar, "Less sugar")), 1), 422);
 		assertThat(radio.rule()).isEqualTo("too-many-options");
 		assertThat(radio.detail()).contains("Sugar level");
 
-		Problem select = Api.problem(price(this.shikanji, List.of(option(this.size, "Regular (300 ml)"),
+		Problem select = Problems.problem(price(this.shikanji, List.of(option(this.size, "Regular (300 ml)"),
 				option(this.size, "Large (500 ml)"), option(this.sugar, "Regular")), 1), 422);
 		assertThat(select.rule()).isEqualTo("too-many-options");
 	}
@@ -114,21 +115,23 @@ class PricingTests {
 				"Seasonal Aam Panna", "60.00");
 		body.put("availableFrom", Instant.now().plus(10, ChronoUnit.DAYS).toString());
 		Map<String, Object> seasonal = this.api.createProduct(body);
-		assertThat(Api.problem(price(seasonal, List.of(), 1), 422).rule()).isEqualTo("product-unavailable");
+		assertThat(Problems.problem(price(seasonal, List.of(), 1), 422).rule()).isEqualTo("product-unavailable");
 
 		Map<String, Object> off = Api.productBody(((Map<?, ?>) this.shikanji.get("category")).get("id"),
 				"Retired Shikanji", "50.00");
 		off.put("available", false);
 		Map<String, Object> switchedOff = this.api.createProduct(off);
-		assertThat(Api.problem(price(switchedOff, List.of(), 1), 422).rule()).isEqualTo("product-unavailable");
+		assertThat(Problems.problem(price(switchedOff, List.of(), 1), 422).rule()).isEqualTo("product-unavailable");
 	}
 
 	@Test
 	void badQuantitiesAndUnknownProductsAreClientErrors() {
-		assertThat(Api.problem(price(this.shikanji, List.of(), 0), 400).fields()).containsExactly("quantity");
-		assertThat(Api.problem(price(this.shikanji, List.of(), 101), 400).fields()).containsExactly("quantity");
-		assertThat(Api.problem(this.api.post(Api.PRODUCTS + "/" + UUID.randomUUID() + "/price", null, Map.of()), 404)
-			.typeSlug()).isEqualTo("product-not-found");
+		assertThat(Problems.problem(price(this.shikanji, List.of(), 0), 400).fields()).containsExactly("quantity");
+		assertThat(Problems.problem(price(this.shikanji, List.of(), 101), 400).fields()).containsExactly("quantity");
+		assertThat(
+				Problems.problem(this.api.post(Api.PRODUCTS + "/" + UUID.randomUUID() + "/price", null, Map.of()), 404)
+					.typeSlug())
+			.isEqualTo("product-not-found");
 	}
 
 	private RestTestClient.ResponseSpec price(Map<String, Object> product, List<Object> optionIds, int quantity) {

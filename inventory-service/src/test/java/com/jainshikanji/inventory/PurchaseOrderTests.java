@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import com.jainshikanji.inventory.Api.Problem;
+import com.jainshikanji.testsupport.web.Problem;
+import com.jainshikanji.testsupport.web.Problems;
 import com.jainshikanji.testsupport.security.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,7 +97,7 @@ class PurchaseOrderTests {
 		Api.ok(this.api.post(path(order, "confirm"), this.staff, null));
 		Api.ok(this.api.post(path(order, "receive"), this.staff, null));
 
-		Problem again = Api.problem(this.api.post(path(order, "receive"), this.staff, null), 409);
+		Problem again = Problems.problem(this.api.post(path(order, "receive"), this.staff, null), 409);
 
 		assertThat(again.typeSlug()).isEqualTo("illegal-purchase-order-transition");
 		assertThat(again.detail()).contains("RECEIVED");
@@ -128,14 +129,14 @@ class PurchaseOrderTests {
 	@Test
 	void onlyLegalTransitionsAreAllowed() {
 		Map<String, Object> pending = place();
-		assertThat(Api.problem(this.api.post(path(pending, "receive"), this.staff, null), 409).detail())
+		assertThat(Problems.problem(this.api.post(path(pending, "receive"), this.staff, null), 409).detail())
 			.contains("PENDING", "RECEIVED");
 
 		Map<String, Object> cancelled = Api.ok(this.api.post(path(pending, "cancel"), this.staff, null));
 		assertThat(cancelled.get("status")).isEqualTo("CANCELLED");
-		assertThat(Api.problem(this.api.post(path(pending, "confirm"), this.staff, null), 409).typeSlug())
+		assertThat(Problems.problem(this.api.post(path(pending, "confirm"), this.staff, null), 409).typeSlug())
 			.isEqualTo("illegal-purchase-order-transition");
-		assertThat(Api.problem(this.api.post(path(pending, "cancel"), this.staff, null), 409).typeSlug())
+		assertThat(Problems.problem(this.api.post(path(pending, "cancel"), this.staff, null), 409).typeSlug())
 			.isEqualTo("illegal-purchase-order-transition");
 		assertThat(this.api.available(this.store, this.lemons)).isEqualTo(10);
 
@@ -157,7 +158,7 @@ class PurchaseOrderTests {
 		assertThat((List<?>) cancelled.get("items")).singleElement()
 			.satisfies((order) -> assertThat((Map<Object, Object>) order).containsEntry("id", first.get("id")));
 		// Another store's purchase order is not found through this store.
-		assertThat(Api
+		assertThat(Problems
 			.problem(this.api.get(
 					"/api/v1/inventory/stores/" + UUID.randomUUID() + "/purchase-orders/" + first.get("id"), Api.ADMIN),
 					404)
@@ -170,15 +171,16 @@ class PurchaseOrderTests {
 		this.api.delete("/api/v1/suppliers/" + inactive, Api.ADMIN).expectStatus().isNoContent();
 		assertThat(Api.ok(this.api.get("/api/v1/suppliers/" + inactive, this.staff)).get("active")).isEqualTo(false);
 
-		assertThat(Api.problem(this.api.post(orders(), this.staff, body(inactive, this.lemons, this.khakhra)), 422)
+		assertThat(Problems.problem(this.api.post(orders(), this.staff, body(inactive, this.lemons, this.khakhra)), 422)
 			.typeSlug()).isEqualTo("supplier-inactive");
-		assertThat(Api
+		assertThat(Problems
 			.problem(this.api.post(orders(), this.staff, body(this.supplier, this.lemons, UUID.randomUUID())), 404)
 			.typeSlug()).isEqualTo("product-not-found");
-		assertThat(Api.problem(this.api.post(orders(), this.staff, body(this.supplier, this.lemons, this.lemons)), 422)
+		assertThat(Problems
+			.problem(this.api.post(orders(), this.staff, body(this.supplier, this.lemons, this.lemons)), 422)
 			.typeSlug()).isEqualTo("invalid-purchase-order");
 		assertThat(
-				Api.problem(
+				Problems.problem(
 						this.api.post(orders(), this.staff,
 								Map.of("supplierId", this.supplier, "items",
 										List.of(Map.of("productId", this.lemons, "quantity", 1, "unitPrice", -1)))),
@@ -203,7 +205,8 @@ class PurchaseOrderTests {
 			.getResponseBody();
 		assertThat(active).extracting((supplier) -> (Object) ((Map<?, ?>) supplier).get("id"))
 			.contains(created.get("id"));
-		assertThat(Api.problem(this.api.post("/api/v1/suppliers", Api.ADMIN, Map.of("name", "X", "email", "nope")), 400)
+		assertThat(Problems
+			.problem(this.api.post("/api/v1/suppliers", Api.ADMIN, Map.of("name", "X", "email", "nope")), 400)
 			.fields()).containsExactly("email");
 	}
 

@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import com.jainshikanji.inventory.Api.Problem;
+import com.jainshikanji.testsupport.web.Problem;
+import com.jainshikanji.testsupport.web.Problems;
 import com.jainshikanji.inventory.reservation.ReservationExpiry;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -138,7 +139,7 @@ class ReservationTests {
 		UUID order = UUID.randomUUID();
 		Api.json(this.api.post(RESERVATIONS, this.service, Api.reserveBody(order, this.store, this.product, 1)), 201);
 
-		Problem problem = Api.problem(
+		Problem problem = Problems.problem(
 				this.api.post(RESERVATIONS, this.service, Api.reserveBody(order, this.store, this.product, 2)), 409);
 		assertThat(problem.typeSlug()).isEqualTo("reservation-conflict");
 		assertThat(this.api.available(this.store, this.product)).isEqualTo(9);
@@ -153,7 +154,7 @@ class ReservationTests {
 		Map<String, Object> body = Map.of("orderId", order, "storeId", this.store, "items",
 				List.of(Map.of("productId", this.product, "quantity", 4), Map.of("productId", scarce, "quantity", 2)));
 
-		Problem problem = Api.problem(this.api.post(RESERVATIONS, this.service, body), 409);
+		Problem problem = Problems.problem(this.api.post(RESERVATIONS, this.service, body), 409);
 
 		assertThat(problem.typeSlug()).isEqualTo("insufficient-stock");
 		assertThat(problem.detail()).contains(scarce + " (requested 2, available 1)")
@@ -180,7 +181,7 @@ class ReservationTests {
 			.containsEntry("currentStock", 8)
 			.containsEntry("reserved", 0)
 			.containsEntry("available", 8);
-		assertThat(Api.problem(this.api.post(path(reservation, "release"), this.service, null), 409).typeSlug())
+		assertThat(Problems.problem(this.api.post(path(reservation, "release"), this.service, null), 409).typeSlug())
 			.isEqualTo("illegal-reservation-transition");
 	}
 
@@ -198,7 +199,7 @@ class ReservationTests {
 		assertThat(Api.ok(this.api.get(Api.stockPath(this.store, this.product), Api.ADMIN)))
 			.containsEntry("currentStock", 10)
 			.containsEntry("reserved", 0);
-		assertThat(Api.problem(this.api.post(path(reservation, "commit"), this.service, null), 409).typeSlug())
+		assertThat(Problems.problem(this.api.post(path(reservation, "commit"), this.service, null), 409).typeSlug())
 			.isEqualTo("illegal-reservation-transition");
 	}
 
@@ -226,7 +227,7 @@ class ReservationTests {
 		assertThat(Api.ok(this.api.post(path(reservation, "release"), this.service, null)).get("status"))
 			.isEqualTo("EXPIRED");
 		assertThat(this.api.available(this.store, this.product)).isEqualTo(10);
-		assertThat(Api.problem(this.api.post(path(reservation, "commit"), this.service, null), 409).typeSlug())
+		assertThat(Problems.problem(this.api.post(path(reservation, "commit"), this.service, null), 409).typeSlug())
 			.isEqualTo("illegal-reservation-transition");
 	}
 
@@ -246,17 +247,21 @@ class ReservationTests {
 
 	@Test
 	void aReservationRequestIsValidated() {
-		assertThat(Api.problem(this.api.post(RESERVATIONS, this.service,
-				Map.of("orderId", UUID.randomUUID(), "storeId", this.store, "items", List.of())), 400)
-			.fields()).containsExactly("items");
-		assertThat(Api
+		assertThat(
+				Problems
+					.problem(
+							this.api.post(RESERVATIONS, this.service,
+									Map.of("orderId", UUID.randomUUID(), "storeId", this.store, "items", List.of())),
+							400)
+					.fields())
+			.containsExactly("items");
+		assertThat(Problems
 			.problem(this.api.post(RESERVATIONS, this.service,
 					Api.reserveBody(UUID.randomUUID(), this.store, this.product, 0)), 400)
 			.fields()).containsExactly("items[0].quantity");
-		assertThat(
-				Api.problem(this.api.post(RESERVATIONS + "/" + UUID.randomUUID() + "/commit", this.service, null), 404)
-					.typeSlug())
-			.isEqualTo("reservation-not-found");
+		assertThat(Problems
+			.problem(this.api.post(RESERVATIONS + "/" + UUID.randomUUID() + "/commit", this.service, null), 404)
+			.typeSlug()).isEqualTo("reservation-not-found");
 	}
 
 	private Map<String, Object> reserve(int quantity) {

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import com.jainshikanji.inventory.Api.Problem;
+import com.jainshikanji.testsupport.web.Problem;
+import com.jainshikanji.testsupport.web.Problems;
 import com.jainshikanji.testsupport.security.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,13 +64,13 @@ class StockTests {
 
 	@Test
 	void levelsOutOfOrderAreRefused() {
-		assertThat(Api.problem(this.api.put(Api.stockPath(this.store, this.product), this.staff,
+		assertThat(Problems.problem(this.api.put(Api.stockPath(this.store, this.product), this.staff,
 				Map.of("minStock", 50, "maxStock", 10, "reorderPoint", 5)), 422)
 			.typeSlug()).isEqualTo("invalid-stock-change");
-		assertThat(Api.problem(this.api.put(Api.stockPath(this.store, this.product), this.staff,
+		assertThat(Problems.problem(this.api.put(Api.stockPath(this.store, this.product), this.staff,
 				Map.of("minStock", -1, "maxStock", 10, "reorderPoint", 5)), 400)
 			.fields()).containsExactly("minStock");
-		assertThat(Api.problem(this.api.put(Api.stockPath(this.store, UUID.randomUUID()), this.staff,
+		assertThat(Problems.problem(this.api.put(Api.stockPath(this.store, UUID.randomUUID()), this.staff,
 				Map.of("minStock", 1, "maxStock", 10, "reorderPoint", 5)), 404)
 			.typeSlug()).isEqualTo("product-not-found");
 	}
@@ -99,16 +100,16 @@ class StockTests {
 	@Test
 	void aReasonDecidesTheDirectionOfTheChange() {
 		this.api.stock(this.store, this.product, 10, 1);
-		assertThat(Api.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
+		assertThat(Problems.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
 				Map.of("change", 5, "reason", "WASTE")), 422)
 			.detail()).contains("negative");
-		assertThat(Api.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
+		assertThat(Problems.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
 				Map.of("change", -5, "reason", "RESTOCK")), 422)
 			.detail()).contains("positive");
-		assertThat(Api.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
+		assertThat(Problems.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
 				Map.of("change", 0, "reason", "CORRECTION")), 422)
 			.typeSlug()).isEqualTo("invalid-stock-change");
-		assertThat(Api.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
+		assertThat(Problems.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
 				Map.of("change", 5, "reason", "SOLD")), 400)
 			.fields()).containsExactly("reason");
 		Api.json(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
@@ -122,7 +123,7 @@ class StockTests {
 		Api.json(this.api.post("/api/v1/inventory/reservations", Api.service(),
 				Api.reserveBody(UUID.randomUUID(), this.store, this.product, 3)), 201);
 
-		Problem problem = Api.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments",
+		Problem problem = Problems.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments",
 				this.staff, Map.of("change", -3, "reason", "WASTE")), 409);
 		assertThat(problem.typeSlug()).isEqualTo("insufficient-stock");
 		assertThat(problem.detail()).contains("available 2");
@@ -146,7 +147,7 @@ class StockTests {
 			.containsEntry("available", 13)
 			.containsKey("lastStockCountAt");
 
-		assertThat(Api
+		assertThat(Problems
 			.problem(this.api.post(Api.stockPath(this.store, this.product) + "/counts", this.staff,
 					Map.of("countedStock", 3)), 409)
 			.typeSlug()).isEqualTo("count-below-reserved");
@@ -154,9 +155,9 @@ class StockTests {
 
 	@Test
 	void aProductNotStockedAtTheStoreIsNotFoundThere() {
-		assertThat(Api.problem(this.api.get(Api.stockPath(this.store, this.product), this.staff), 404).typeSlug())
+		assertThat(Problems.problem(this.api.get(Api.stockPath(this.store, this.product), this.staff), 404).typeSlug())
 			.isEqualTo("stock-not-found");
-		assertThat(Api.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
+		assertThat(Problems.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
 				Map.of("change", -1, "reason", "WASTE")), 404)
 			.typeSlug()).isEqualTo("stock-not-found");
 	}

@@ -160,33 +160,8 @@ final class Api {
 		return (Map<String, Object>) value;
 	}
 
-	static Problem problem(RestTestClient.ResponseSpec response, int status) {
-		return response.expectStatus()
-			.isEqualTo(status)
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody(Problem.class)
-			.returnResult()
-			.getResponseBody();
-	}
-
 	static UUID id(Map<String, Object> resource) {
 		return UUID.fromString((String) resource.get("id"));
-	}
-
-	/** An RFC 9457 problem as a client reads it. */
-	record Problem(String type, String title, int status, String detail, String instance,
-			List<Map<String, String>> errors) {
-
-		String typeSlug() {
-			return this.type.substring(this.type.lastIndexOf('/') + 1);
-		}
-
-		/** The fields the problem names as invalid. */
-		List<String> fields() {
-			return (this.errors != null) ? this.errors.stream().map((error) -> error.get("field")).toList() : List.of();
-		}
-
 	}
 
 }

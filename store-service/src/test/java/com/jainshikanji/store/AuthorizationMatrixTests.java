@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import com.jainshikanji.testsupport.security.TestTokens;
 
 import static com.jainshikanji.store.Api.STORES;
-import static com.jainshikanji.store.Api.problem;
+import static com.jainshikanji.testsupport.web.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

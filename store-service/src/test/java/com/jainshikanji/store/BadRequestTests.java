@@ -12,11 +12,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import com.jainshikanji.store.Api.Problem;
+import com.jainshikanji.testsupport.web.Problem;
 
 import static com.jainshikanji.store.Api.STORES;
 import static com.jainshikanji.store.Api.admin;
-import static com.jainshikanji.store.Api.problem;
+import static com.jainshikanji.testsupport.web.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import com.jainshikanji.store.Api.Problem;
+import com.jainshikanji.testsupport.web.Problem;
 
 import static com.jainshikanji.store.Api.STORES;
 import static com.jainshikanji.store.Api.admin;
-import static com.jainshikanji.store.Api.problem;
+import static com.jainshikanji.testsupport.web.Problems.problem;
 import static com.jainshikanji.store.Api.zoneBody;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import com.jainshikanji.store.Api.Problem;
+import com.jainshikanji.testsupport.web.Problem;
 
 import static com.jainshikanji.store.Api.STORES;
 import static com.jainshikanji.store.Api.admin;
 import static com.jainshikanji.store.Api.map;
 import static com.jainshikanji.store.Api.object;
-import static com.jainshikanji.store.Api.problem;
+import static com.jainshikanji.testsupport.web.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @StoreServiceTest

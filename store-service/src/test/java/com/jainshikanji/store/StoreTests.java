@@ -13,12 +13,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jainshikanji.common.money.Money;
-import com.jainshikanji.store.Api.Problem;
+import com.jainshikanji.testsupport.web.Problem;
 
 import static com.jainshikanji.store.Api.STORES;
 import static com.jainshikanji.store.Api.admin;
 import static com.jainshikanji.store.Api.map;
-import static com.jainshikanji.store.Api.problem;
+import static com.jainshikanji.testsupport.web.Problems.problem;
 import static com.jainshikanji.store.Api.storeBody;
 import static com.jainshikanji.store.Api.uniqueSlug;
 import static org.assertj.core.api.Assertions.assertThat;
