@@ -24,6 +24,10 @@ final class EchoService {
 
 	private final HttpServer server;
 
+	private final java.util.Set<String> failedOnce = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	private final Map<String, Integer> attempts = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private EchoService() {
 		try {
 			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -39,6 +43,14 @@ final class EchoService {
 				// A slow service, to have many requests in flight at once.
 				sleep(Long.parseLong(query.substring("delayMs=".length())));
 			}
+			if (query.startsWith("failOnce=") && this.failedOnce.add(query)) {
+				// A service that answers 502 to the first attempt of each such request.
+				this.attempts.merge(query, 1, Integer::sum);
+				exchange.sendResponseHeaders(502, -1);
+				exchange.close();
+				return;
+			}
+			this.attempts.merge(query, 1, Integer::sum);
 			Map<String, String> headers = new TreeMap<>();
 			exchange.getRequestHeaders()
 				.forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
@@ -62,6 +74,11 @@ final class EchoService {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/** How many times a request with this query reached the service. */
+	static int attempts(String query) {
+		return INSTANCE.attempts.getOrDefault(query, 0);
 	}
 
 	static String url() {

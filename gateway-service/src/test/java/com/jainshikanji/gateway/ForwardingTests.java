@@ -117,6 +117,28 @@ class ForwardingTests extends EchoRoutes {
 	}
 
 	@Test
+	void onlyIdempotentRequestsAreRetried() {
+		String token = TestTokens.customer();
+		String get = "failOnce=" + java.util.UUID.randomUUID();
+		this.client.get()
+			.uri("/api/v1/customers/me?" + get)
+			.headers((h) -> h.setBearerAuth(token))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		assertThat(EchoService.attempts(get)).isEqualTo(2);
+
+		String post = "failOnce=" + java.util.UUID.randomUUID();
+		this.client.post()
+			.uri("/api/v1/customers/me/addresses?" + post)
+			.headers((h) -> h.setBearerAuth(token))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(502);
+		assertThat(EchoService.attempts(post)).isEqualTo(1);
+	}
+
+	@Test
 	void anOversizedBodyIs413BeforeItReachesTheService() {
 		Map<?, ?> problem = this.client.post()
 			.uri("/api/v1/auth/register")
