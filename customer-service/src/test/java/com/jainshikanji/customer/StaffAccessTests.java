@@ -60,8 +60,8 @@ class StaffAccessTests {
 	void assignedStaffGetTheStaffRoleAndTheirStoresInTheNextToken() throws Exception {
 		UUID manekChowk = UUID.randomUUID();
 		UUID cgRoad = UUID.randomUUID();
-		publish(new StaffAssigned(UUID.randomUUID(), this.userId, manekChowk, "MANAGER"));
-		publish(new StaffAssigned(UUID.randomUUID(), this.userId, cgRoad, "CASHIER"));
+		publish(new StaffAssigned(UUID.randomUUID(), this.userId, manekChowk, "MANAGER", 1));
+		publish(new StaffAssigned(UUID.randomUUID(), this.userId, cgRoad, "CASHIER", 1));
 
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 			Map<String, Object> claims = claims(this.api.login(this.email, Api.PASSWORD).accessToken());
@@ -70,13 +70,13 @@ class StaffAccessTests {
 					cgRoad.toString());
 		});
 
-		publish(new StaffUnassigned(UUID.randomUUID(), this.userId, cgRoad));
+		publish(new StaffUnassigned(UUID.randomUUID(), this.userId, cgRoad, 2));
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(
 					(List<Object>) claims(this.api.login(this.email, Api.PASSWORD).accessToken()).get("store_ids"))
 				.containsExactly(manekChowk.toString()));
 
-		publish(new StaffUnassigned(UUID.randomUUID(), this.userId, manekChowk));
+		publish(new StaffUnassigned(UUID.randomUUID(), this.userId, manekChowk, 2));
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 			Map<String, Object> claims = claims(this.api.login(this.email, Api.PASSWORD).accessToken());
 			assertThat((List<Object>) claims.get("roles")).containsExactly("CUSTOMER");
@@ -87,16 +87,16 @@ class StaffAccessTests {
 	@Test
 	void aRedeliveredAssignmentIsAppliedOnceAndAnUnknownUserIsIgnored() throws Exception {
 		UUID store = UUID.randomUUID();
-		EventEnvelope assignment = this.json.envelope(new StaffAssigned(UUID.randomUUID(), this.userId, store, "CHEF"),
-				Instant.now(), null);
+		EventEnvelope assignment = this.json
+			.envelope(new StaffAssigned(UUID.randomUUID(), this.userId, store, "CHEF", 1), Instant.now(), null);
 		publish(assignment);
-		publish(new StaffAssigned(UUID.randomUUID(), UUID.randomUUID(), store, "CHEF"));
-		publish(new StaffUnassigned(UUID.randomUUID(), this.userId, store));
+		publish(new StaffAssigned(UUID.randomUUID(), UUID.randomUUID(), store, "CHEF", 1));
+		publish(new StaffUnassigned(UUID.randomUUID(), this.userId, store, 2));
 		// The same assignment again, after the removal: a redelivery, not a new
 		// assignment.
 		publish(assignment);
 		UUID marker = UUID.randomUUID();
-		publish(new StaffAssigned(UUID.randomUUID(), this.userId, marker, "CHEF"));
+		publish(new StaffAssigned(UUID.randomUUID(), this.userId, marker, "CHEF", 1));
 
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(

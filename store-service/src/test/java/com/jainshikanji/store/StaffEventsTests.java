@@ -63,7 +63,7 @@ class StaffEventsTests {
 			assertThat(new String(record.headers().lastHeader("event_id").value(), StandardCharsets.UTF_8))
 				.isEqualTo(envelope.eventId().toString());
 			assertThat(this.json.payload(envelope, StaffAssigned.class))
-				.isEqualTo(new StaffAssigned(staffId, userId, this.storeId, "CHEF"));
+				.isEqualTo(new StaffAssigned(staffId, userId, this.storeId, "CHEF", 1));
 		}
 	}
 
@@ -83,8 +83,11 @@ class StaffEventsTests {
 		assertThat(events).extracting(EventEnvelope::type)
 			.containsExactly("StaffAssigned", "StaffUnassigned", "StaffAssigned");
 		assertThat(this.json.payload(events.get(1), StaffUnassigned.class))
-			.isEqualTo(new StaffUnassigned(staffId, userId, this.storeId));
+			.isEqualTo(new StaffUnassigned(staffId, userId, this.storeId, 2));
 		assertThat(this.json.payload(events.get(2), StaffAssigned.class).role()).isEqualTo("SUPPORT");
+		// Each change carries a newer revision, so consumers can put retried events in
+		// order.
+		assertThat(this.json.payload(events.get(2), StaffAssigned.class).revision()).isEqualTo(3);
 	}
 
 	@Test

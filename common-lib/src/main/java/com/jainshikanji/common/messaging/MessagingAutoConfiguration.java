@@ -31,6 +31,7 @@ import org.springframework.kafka.support.converter.StringJacksonJsonMessageConve
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.jainshikanji.common.config.PlatformAutoConfiguration;
 import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.common.messaging.inbox.ProcessedEvents;
 import com.jainshikanji.common.messaging.outbox.EventOutbox;
@@ -45,19 +46,14 @@ import com.jainshikanji.common.messaging.outbox.OutboxRelay;
  * {@code docs/adr/0002-transactional-outbox.md} for why a small relay rather than a
  * library.
  */
-@AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-		"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
-		"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
+@AutoConfiguration(after = PlatformAutoConfiguration.class,
+		afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+				"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+				"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
 @ConditionalOnClass({ JdbcClient.class, Flyway.class })
 @ConditionalOnBean(DataSource.class)
 @EnableConfigurationProperties({ OutboxProperties.class, ConsumerProperties.class })
 public class MessagingAutoConfiguration {
-
-	@Bean
-	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
 
 	@Bean
 	MessagingSchema messagingSchema(DataSource dataSource) {

@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
+import org.springframework.http.HttpStatus;
+
+import com.jainshikanji.common.web.ProblemType;
+
 /**
  * An amount of Indian rupees: never negative, always exactly two decimals. Prices, fees,
  * costs and thresholds are money; a computation that would go below zero, or an amount
@@ -68,6 +72,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 	}
 
 	/** An amount below zero, which no price, fee, cost or modifier may be. */
+	@ProblemType(status = HttpStatus.UNPROCESSABLE_CONTENT, slug = "negative-amount", title = "Negative amount")
 	public static class NegativeAmount extends IllegalArgumentException {
 
 		NegativeAmount(BigDecimal amount) {

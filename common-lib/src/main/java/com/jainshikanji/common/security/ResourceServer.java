@@ -24,10 +24,14 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
  * </pre>
  *
  * Every request is authenticated by its bearer token alone (no session, no cookies, so no
- * CSRF); errors, the health probes, metrics and the OpenAPI document are open. Failures
- * are problem+json.
+ * CSRF); errors, the health probes, metrics, the OpenAPI document and the service's
+ * {@link PublicEndpoints} are open; the operator endpoints under {@code /api/v1/admin}
+ * (audit log, dead letters) are for admins only. Failures are problem+json.
  */
 public final class ResourceServer {
+
+	/** Operator endpoints every service may have (audit log, dead letters). */
+	public static final String ADMIN_PATHS = "/api/v1/admin/**";
 
 	private final JwtDecoder decoder;
 
@@ -35,11 +39,14 @@ public final class ResourceServer {
 
 	private final ProblemAccessDeniedHandler accessDeniedHandler;
 
+	private final PublicEndpoints publicEndpoints;
+
 	public ResourceServer(JwtDecoder decoder, ProblemAuthenticationEntryPoint entryPoint,
-			ProblemAccessDeniedHandler accessDeniedHandler) {
+			ProblemAccessDeniedHandler accessDeniedHandler, PublicEndpoints publicEndpoints) {
 		this.decoder = decoder;
 		this.entryPoint = entryPoint;
 		this.accessDeniedHandler = accessDeniedHandler;
+		this.publicEndpoints = publicEndpoints;
 	}
 
 	public HttpSecurity apply(HttpSecurity http) throws Exception {
@@ -56,11 +63,18 @@ public final class ResourceServer {
 				.accessDeniedHandler(this.accessDeniedHandler))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(this.entryPoint)
 				.accessDeniedHandler(this.accessDeniedHandler))
-			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
-						"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**")
-				.permitAll());
+			.authorizeHttpRequests((requests) -> {
+				requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+					.permitAll()
+					.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
+							"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**")
+					.permitAll()
+					.requestMatchers(ADMIN_PATHS)
+					.hasRole(Role.ADMIN.name());
+				for (PublicEndpoints.Endpoint endpoint : this.publicEndpoints.endpoints()) {
+					requests.requestMatchers(endpoint.method(), endpoint.path()).permitAll();
+				}
+			});
 	}
 
 }

@@ -52,8 +52,9 @@ public class ResourceServerAutoConfiguration {
 
 	@Bean
 	ResourceServer resourceServer(JwtDecoder decoder, ProblemAuthenticationEntryPoint entryPoint,
-			ProblemAccessDeniedHandler accessDeniedHandler) {
-		return new ResourceServer(decoder, entryPoint, accessDeniedHandler);
+			ProblemAccessDeniedHandler accessDeniedHandler, ObjectProvider<PublicEndpoints> publicEndpoints) {
+		return new ResourceServer(decoder, entryPoint, accessDeniedHandler,
+				publicEndpoints.getIfAvailable(PublicEndpoints::none));
 	}
 
 }

@@ -17,6 +17,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -50,10 +52,15 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * SQL).
  *
  * <p>
- * A service extends this class, annotates it with {@code @RestControllerAdvice}, and adds
- * one {@code @ExceptionHandler} per domain exception, each returning {@link Problems#of}.
+ * A domain exception declares its own problem with {@link ProblemType} (and
+ * {@link ProblemExtensions} for extra members or headers); this advice reads it, so a
+ * service needs no handler per exception. Common-lib registers this advice in every
+ * servlet service; a service with a true special case (a problem type that varies per
+ * occurrence, say) extends it with a {@code @RestControllerAdvice} of its own, which then
+ * replaces the default.
  */
-public abstract class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
@@ -191,12 +198,31 @@ public abstract class ProblemDetailsAdvice extends ResponseEntityExceptionHandle
 	}
 
 	/**
-	 * Anything no other handler claimed: a 500 that tells the client nothing about the
+	 * Exceptions that declare their own problem with {@link ProblemType}; anything else
+	 * no other handler claimed is a 500 that tells the client nothing about the
 	 * internals.
 	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) throws Exception {
-		return unexpected(ex, request);
+		ProblemType declared = AnnotatedElementUtils.findMergedAnnotation(ex.getClass(), ProblemType.class);
+		if (declared == null) {
+			return unexpected(ex, request);
+		}
+		return problem(declaredProblem(ex, declared), declaredHeaders(ex), request);
+	}
+
+	/** The problem an exception annotated with {@link ProblemType} declares. */
+	static ProblemDetail declaredProblem(Exception ex, ProblemType declared) {
+		ProblemDetail problem = Problems.of(declared.status(), ProblemTypes.of(declared.slug()), declared.title(),
+				ex.getMessage());
+		if (ex instanceof ProblemExtensions extensions) {
+			extensions.problemProperties().forEach(problem::setProperty);
+		}
+		return problem;
+	}
+
+	private static HttpHeaders declaredHeaders(Exception ex) {
+		return (ex instanceof ProblemExtensions extensions) ? extensions.problemHeaders() : HttpHeaders.EMPTY;
 	}
 
 	@Override

@@ -30,6 +30,16 @@ public class WebAutoConfiguration {
 		return new ProblemResponseWriter(jsonMapper);
 	}
 
+	/**
+	 * Problems for every error, reading {@link ProblemType} off domain exceptions; a
+	 * service's own subclass (for true special cases) replaces it.
+	 */
+	@Bean
+	@ConditionalOnMissingBean(ProblemDetailsAdvice.class)
+	ProblemDetailsAdvice problemDetailsAdvice() {
+		return new ProblemDetailsAdvice();
+	}
+
 	@Bean
 	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(WebProperties properties,
 			ProblemResponseWriter writer) {

@@ -1,6 +1,8 @@
 package com.jainshikanji.common.testapp;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -9,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,14 +19,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.jainshikanji.common.audit.AuditLog;
+import com.jainshikanji.common.audit.AuditLog.AuditEvent;
+import com.jainshikanji.common.money.Money;
+
 /** Endpoints that fail in every way a real controller can. */
 @RestController
 class SampleController {
 
 	private final JdbcClient jdbc;
 
-	SampleController(JdbcClient jdbc) {
+	private final AuditLog auditLog;
+
+	SampleController(JdbcClient jdbc, AuditLog auditLog) {
 		this.jdbc = jdbc;
+		this.auditLog = auditLog;
 	}
 
 	@GetMapping("/samples")
@@ -50,6 +60,39 @@ class SampleController {
 	@PreAuthorize("hasRole('ADMIN')")
 	String adminOnly() {
 		return "secret";
+	}
+
+	@GetMapping("/samples/menu")
+	List<String> menu() {
+		return List.of("shikanji", "chaas");
+	}
+
+	@GetMapping("/samples/sold-out")
+	String soldOut() {
+		throw new SampleSoldOut(List.of("mango", "kokum"));
+	}
+
+	@GetMapping("/samples/missing")
+	String missing(@RequestParam String name) {
+		throw new SampleNotFound(name);
+	}
+
+	@GetMapping("/samples/negative")
+	Money negative() {
+		return Money.of("-1.00");
+	}
+
+	/**
+	 * An admin change, audited in its transaction; the details hold secrets to redact.
+	 */
+	@PostMapping("/samples/audited")
+	@Transactional
+	void audited(@RequestParam UUID storeId, @RequestParam String name) {
+		this.auditLog.record(AuditEvent.of("sample.renamed", "sample", name)
+			.atStore(storeId)
+			.with("name", name)
+			.with("password", "hunter2")
+			.with("provider", Map.of("apiKey", "k-123", "note", "kept")));
 	}
 
 	enum Sort {

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
+import com.jainshikanji.common.security.PublicEndpoints;
 import com.jainshikanji.common.security.ResourceServer;
 
 /**
@@ -13,6 +14,12 @@ import com.jainshikanji.common.security.ResourceServer;
  */
 @SpringBootApplication
 public class TestApplication {
+
+	/** The sample menu is open; everything else needs a token. */
+	@Bean
+	PublicEndpoints publicEndpoints() {
+		return PublicEndpoints.builder().get("/samples/menu").build();
+	}
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, ResourceServer resourceServer) throws Exception {

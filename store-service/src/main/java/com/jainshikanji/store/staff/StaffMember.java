@@ -61,6 +61,13 @@ class StaffMember extends AbstractAggregateRoot<StaffMember> {
 
 	private Instant updatedAt;
 
+	/**
+	 * Grows with every membership event, which carries it, so consumers can tell a
+	 * retried, older event from the latest one. Not the JPA version: that also grows with
+	 * changes no consumer cares about (a new phone number).
+	 */
+	private long membershipRevision;
+
 	@Version
 	private Long version;
 
@@ -107,7 +114,7 @@ class StaffMember extends AbstractAggregateRoot<StaffMember> {
 		this.active = false;
 		this.deactivatedAt = now;
 		this.updatedAt = now;
-		registerEvent(new StaffUnassigned(this.id, this.userId, this.storeId));
+		registerEvent(new StaffUnassigned(this.id, this.userId, this.storeId, ++this.membershipRevision));
 	}
 
 	private void activate(Instant now) {
@@ -127,7 +134,7 @@ class StaffMember extends AbstractAggregateRoot<StaffMember> {
 	}
 
 	private StaffAssigned assigned() {
-		return new StaffAssigned(this.id, this.userId, this.storeId, this.role.name());
+		return new StaffAssigned(this.id, this.userId, this.storeId, this.role.name(), ++this.membershipRevision);
 	}
 
 	UUID id() {

@@ -34,15 +34,15 @@ public final class EmptyDatabase {
 	}
 
 	/**
-	 * The tables of the service's own schema and of common-lib's {@code messaging}
-	 * schema, as schema.table.
+	 * The tables of the service's own schema and of common-lib's {@code messaging} and
+	 * {@code audit} schemas, as schema.table.
 	 */
 	public static List<String> tables(DataSource dataSource) {
 		List<String> tables = new ArrayList<>();
 		try (Connection connection = dataSource.getConnection();
 				ResultSet rs = connection.createStatement()
 					.executeQuery("SELECT table_schema || '.' || table_name FROM information_schema.tables "
-							+ "WHERE table_schema IN ('public', 'messaging') AND table_type = 'BASE TABLE'")) {
+							+ "WHERE table_schema IN ('public', 'messaging', 'audit') AND table_type = 'BASE TABLE'")) {
 			while (rs.next()) {
 				tables.add(rs.getString(1));
 			}

@@ -14,9 +14,13 @@ import com.jainshikanji.common.events.Topics;
  * @param userId the identity user (same id as in customer-service)
  * @param storeId the store
  * @param role the job: MANAGER, CHEF, CASHIER, DELIVERY or SUPPORT
+ * @param revision the revision of this user's membership at this store, which grows with
+ * every change of it; a consumer applies an event only if it is newer than the revision
+ * it already applied, so a retried, older event cannot undo a later change
  */
 @EventType(name = "StaffAssigned", topic = Topics.STORE)
-public record StaffAssigned(UUID staffId, UUID userId, UUID storeId, String role) implements IntegrationEvent {
+public record StaffAssigned(UUID staffId, UUID userId, UUID storeId, String role,
+		long revision) implements IntegrationEvent {
 
 	/** Keyed by user, so one user's assignments and removals stay in order. */
 	@Override

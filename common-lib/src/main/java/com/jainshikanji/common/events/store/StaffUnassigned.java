@@ -13,9 +13,11 @@ import com.jainshikanji.common.events.Topics;
  * @param staffId the staff record in the store service
  * @param userId the identity user
  * @param storeId the store
+ * @param revision the revision of this user's membership at this store (see
+ * {@link StaffAssigned#revision()})
  */
 @EventType(name = "StaffUnassigned", topic = Topics.STORE)
-public record StaffUnassigned(UUID staffId, UUID userId, UUID storeId) implements IntegrationEvent {
+public record StaffUnassigned(UUID staffId, UUID userId, UUID storeId, long revision) implements IntegrationEvent {
 
 	@Override
 	public String aggregateId() {
