@@ -24,8 +24,24 @@ record InfrastructureContextCustomizer(String database) implements ContextCustom
 
 	@Override
 	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
+		// Below the test's own properties (@TestPropertySource,
+		// @SpringBootTest(properties)), above everything
+		// else: a test can still point one address somewhere else, e.g. at a port nobody
+		// listens on.
+		MutablePropertySources sources = context.getEnvironment().getPropertySources();
+		SupplierPropertySource infrastructureSource = propertySource(this.database);
+		if (sources.contains(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME)) {
+			sources.addAfter(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME, infrastructureSource);
+		}
+		else {
+			sources.addFirst(infrastructureSource);
+		}
+	}
+
+	/** The shared servers' addresses for a service with the given database. */
+	static SupplierPropertySource propertySource(String database) {
 		Infrastructure infrastructure = Infrastructure.shared();
-		Supplier<Database> db = memoized(() -> infrastructure.database(this.database));
+		Supplier<Database> db = memoized(() -> infrastructure.database(database));
 		Map<String, Supplier<Object>> properties = new LinkedHashMap<>();
 		properties.put("spring.datasource.url", () -> db.get().jdbcUrl());
 		properties.put("spring.datasource.username", () -> db.get().username());
@@ -38,18 +54,7 @@ record InfrastructureContextCustomizer(String database) implements ContextCustom
 		// Services trust the test token issuer; the identity service itself uses its own
 		// keys.
 		properties.put("jainshikanji.security.jwt.jwk-set-uri", TestTokens::jwkSetUri);
-		// Below the test's own properties (@TestPropertySource,
-		// @SpringBootTest(properties)), above everything
-		// else: a test can still point one address somewhere else, e.g. at a port nobody
-		// listens on.
-		MutablePropertySources sources = context.getEnvironment().getPropertySources();
-		SupplierPropertySource infrastructureSource = new SupplierPropertySource(properties);
-		if (sources.contains(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME)) {
-			sources.addAfter(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME, infrastructureSource);
-		}
-		else {
-			sources.addFirst(infrastructureSource);
-		}
+		return new SupplierPropertySource(properties);
 	}
 
 	private static <T> Supplier<T> memoized(Supplier<T> supplier) {
