@@ -20,7 +20,8 @@ class OriginalPathFilter implements WebFilter, Ordered {
 
 	@Override
 	public int getOrder() {
-		return Ordered.HIGHEST_PRECEDENCE;
+		// After the path was made canonical: the problem names the path we served.
+		return CanonicalPathFilter.ORDER + 2;
 	}
 
 	@Override
