@@ -317,6 +317,30 @@ class ForwardingTests extends EchoRoutes {
 			.isEqualTo("x0");
 	}
 
+	@Test
+	void aProblemNamesTheCanonicalPath() {
+		RawHttp.Response response = RawHttp.send(this.port, "GET", "/%61pi/v1/nowhere",
+				"Authorization: Bearer " + TestTokens.customer());
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.json().get("detail")).isEqualTo("No route for /api/v1/nowhere");
+		assertThat(response.json().get("instance")).isEqualTo("/api/v1/nowhere");
+	}
+
+	@Test
+	void requestsTheSecurityFirewallRefusesAreProblemsToo() {
+		RawHttp.Response response = RawHttp.send(this.port, "TRACE", "/api/v1/products");
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");
+		assertThat(response.json().get("type")).isEqualTo("https://api.jainshikanji.in/problems/malformed-request");
+	}
+
+	@Test
+	void oversizedRequestHeadsAreRefusedBeforeAnyService() {
+		assertThat(RawHttp.send(this.port, "GET", "/api/v1/products", "X-Big: " + "a".repeat(20_000)).status())
+			.isEqualTo(431);
+		assertThat(RawHttp.send(this.port, "GET", "/api/v1/products/" + "a".repeat(10_000)).status()).isEqualTo(414);
+	}
+
 	@SuppressWarnings("unchecked")
 	private static Map<String, String> forwardedHeaders(WebTestClient.RequestHeadersSpec<?> request) {
 		Map<?, ?> echo = request.exchange()
