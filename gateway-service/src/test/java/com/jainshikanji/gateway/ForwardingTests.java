@@ -327,6 +327,13 @@ class ForwardingTests extends EchoRoutes {
 	}
 
 	@Test
+	void aRewrittenPathKeepsItsQueryAsSent() {
+		Map<?, ?> echo = RawHttp.send(this.port, "GET", "/%61pi/v1/products?category=a%20b&next=%2Fx%3F&q=%61").json();
+		assertThat(echo.get("path")).isEqualTo("/api/v1/products");
+		assertThat(echo.get("query")).isEqualTo("category=a b&next=/x?&q=a");
+	}
+
+	@Test
 	void requestsTheSecurityFirewallRefusesAreProblemsToo() {
 		RawHttp.Response response = RawHttp.send(this.port, "TRACE", "/api/v1/products");
 		assertThat(response.status()).isEqualTo(400);
