@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -33,6 +34,9 @@ class AuthenticationTests extends EchoRoutes {
 
 	@Autowired
 	StringRedisTemplate redis;
+
+	@LocalServerPort
+	int port;
 
 	@BeforeEach
 	void freshBudgets() {
@@ -153,6 +157,115 @@ class AuthenticationTests extends EchoRoutes {
 			assertThat(problem.get("type")).isEqualTo("https://api.jainshikanji.in/problems/invalid-token");
 		}
 		passes(HttpMethod.GET, "/api/v1/customers/me", good);
+	}
+
+	@Test
+	void encodedSpellingsOfAdminPathsAreStillRefusedToNonAdmins() {
+		String customer = "Authorization: Bearer " + TestTokens.customer();
+		for (String path : List.of("/api/v1/admin/customer-service/audit-log",
+				"/api/v1/%61dmin/customer-service/audit-log", "/%61pi/v1/admin/customer-service/audit-log",
+				"/api/v1/%61%64%6D%69%6E/x", "/api/v1/admin/%63ustomer-service/dead-letters")) {
+			RawHttp.Response response = RawHttp.send(this.port, "GET", path, customer);
+			assertThat(response.status()).as(path).isEqualTo(403);
+			assertThat(response.json().get("type")).isEqualTo("https://api.jainshikanji.in/problems/access-denied");
+		}
+		assertThat(RawHttp.send(this.port, "POST", "/api/v1/%70roducts", customer, "Content-Length: 0").status())
+			.isEqualTo(403);
+		assertThat(RawHttp.send(this.port, "DELETE", "/api/v1/c%61tegories/" + UUID.randomUUID(), customer).status())
+			.isEqualTo(403);
+		assertThat(RawHttp.send(this.port, "GET", "/api/v1/%61dmin/customer-service/audit-log").status())
+			.isEqualTo(401);
+	}
+
+	@Test
+	void pathsThatCouldBeReadTwoWaysAreRefusedBeforeAnyRuleOrRoute() {
+		String customer = "Authorization: Bearer " + TestTokens.customer();
+		for (String path : List.of("/api/v1/products/%2e%2e/admin/customer-service/audit-log",
+				"/api/v1/products/../admin/customer-service/audit-log", "/api/v1/products/%2E%2E/%2E%2E/v1/admin/x",
+				"/api/v1/admin%2Fcustomer-service/audit-log", "/api/v1/admin%2fcustomer-service/audit-log",
+				"//api/v1/admin/customer-service/audit-log", "/api/v1//admin/x", "/api/v1/../v1/products",
+				"/api/v1/./products", "/api/v1/products;x=1", "/api/v1/admin;x=1/customer-service/audit-log",
+				"/api/v1/products/%252e%252e/admin", "/api/v1/products%5C..%5Cadmin", "/api/v1/products%00")) {
+			for (String[] headers : List.of(new String[0], new String[] { customer })) {
+				RawHttp.Response response = RawHttp.send(this.port, "GET", path, headers);
+				assertThat(response.status()).as(path).isEqualTo(400);
+				assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");
+				assertThat(response.json().get("type"))
+					.isEqualTo("https://api.jainshikanji.in/problems/malformed-request");
+			}
+		}
+	}
+
+	@Test
+	void onlyACorsPreflightIsOpenAmongOptionsRequests() {
+		this.client.options()
+			.uri("/api/v1/admin/customer-service/audit-log")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		this.client.options()
+			.uri("/api/v1/admin/customer-service/audit-log")
+			.headers((h) -> h.setBearerAuth(TestTokens.customer()))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		this.client.options()
+			.uri("/api/v1/customers/me")
+			.header(HttpHeaders.ORIGIN, "https://app.jainshikanji.in")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+			.exchange()
+			.expectStatus()
+			.isOk();
+	}
+
+	@Test
+	void eachServicesAdminEndpointsAreRoutedToItForAdministratorsOnly() {
+		String admin = TestTokens.admin();
+		Map<?, ?> echo = this.client.get()
+			.uri("/api/v1/admin/customer-service/audit-log?page=2")
+			.headers((h) -> h.setBearerAuth(admin))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(echo.get("path")).isEqualTo("/api/v1/admin/audit-log");
+		assertThat(echo.get("query")).isEqualTo("page=2");
+		echo = this.client.post()
+			.uri("/api/v1/admin/inventory-service/outbox/parked/42/retry")
+			.headers((h) -> h.setBearerAuth(admin))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(echo.get("path")).isEqualTo("/api/v1/admin/outbox/parked/42/retry");
+		assertThat(echo.get("method")).isEqualTo("POST");
+		assertThat(RawHttp
+			.send(this.port, "GET", "/api/v1/admin/%73tore-service/dead-letters", "Authorization: Bearer " + admin)
+			.echoedPath()).isEqualTo("/api/v1/admin/dead-letters");
+		// A service that is down answers like its normal route does.
+		this.client.get()
+			.uri("/api/v1/admin/order-service/audit-log")
+			.headers((h) -> h.setBearerAuth(admin))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectBody()
+			.jsonPath("$.instance")
+			.isEqualTo("/api/v1/admin/order-service/audit-log");
+		this.client.get()
+			.uri("/api/v1/admin/no-such-service/audit-log")
+			.headers((h) -> h.setBearerAuth(admin))
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+		refused(HttpMethod.GET, "/api/v1/admin/customer-service/audit-log", TestTokens.customer());
+		refused(HttpMethod.POST, "/api/v1/admin/inventory-service/outbox/parked/42/retry",
+				TestTokens.staffOf(UUID.randomUUID()));
+		this.client.get().uri("/api/v1/admin/customer-service/audit-log").exchange().expectStatus().isUnauthorized();
 	}
 
 	private void passes(HttpMethod method, String path, String token) {

@@ -15,8 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A downstream HTTP service for the gateway's own tests: answers every request with what
  * it received (method, path, query, headers, body size), so tests can see exactly what
- * the gateway forwarded. The platform's real services are exercised through the gateway
- * by the local platform's smoke test.
+ * the gateway forwarded. A query containing {@code banners} adds server banners and loose
+ * security headers to the answer, one containing {@code setCookies} adds the web login's
+ * cookies. The platform's real services are exercised through the gateway by the local
+ * platform's smoke test.
  */
 final class EchoService {
 
@@ -59,6 +61,21 @@ final class EchoService {
 					"headers", headers, "bodyBytes", requestBody.length);
 			byte[] body = JsonMapper.shared().writeValueAsString(echo).getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			if (query.contains("banners")) {
+				// What a careless server tells about itself.
+				exchange.getResponseHeaders().add("Server", "Apache/2.4.1 (Unix)");
+				exchange.getResponseHeaders().add("X-Powered-By", "PHP/5.6.40");
+				exchange.getResponseHeaders().add("X-AspNet-Version", "4.0.30319");
+				exchange.getResponseHeaders().add("X-Frame-Options", "ALLOWALL");
+				exchange.getResponseHeaders().add("Strict-Transport-Security", "max-age=60");
+			}
+			if (query.contains("setCookies")) {
+				// What customer-service's web login will answer.
+				exchange.getResponseHeaders()
+					.add("Set-Cookie",
+							"refresh_token=r1; Path=/api/v1/auth; Max-Age=1209600; HttpOnly; Secure; SameSite=Strict");
+				exchange.getResponseHeaders().add("Set-Cookie", "XSRF-TOKEN=x1; Path=/; Secure; SameSite=Strict");
+			}
 			exchange.sendResponseHeaders(200, body.length);
 			try (OutputStream out = exchange.getResponseBody()) {
 				out.write(body);

@@ -214,6 +214,140 @@ class ForwardingTests extends EchoRoutes {
 		assertThat(problem.get("type")).isEqualTo("https://api.jainshikanji.in/problems/not-found");
 	}
 
+	@Test
+	void headersThatCouldPassForIdentityOriginOrMethodAreRemovedWhateverTheirSpelling() {
+		Map<String, String> headers = forwardedHeaders(this.client.get().uri("/api/v1/products").headers((h) -> {
+			h.set("X_User_Id", "c0000000-0000-4000-8000-000000000001");
+			h.set("x-USER-roles", "ADMIN");
+			h.set("Forwarded", "for=6.6.6.6;proto=https;host=evil.example");
+			h.set("X-Forwarded-Prefix", "/evil");
+			h.set("X_Forwarded_Host", "evil.example");
+			h.set("X-Real-IP", "6.6.6.6");
+			h.set("X-HTTP-Method-Override", "DELETE");
+			h.set("X-Original-URL", "/api/v1/admin/anything");
+		}));
+		assertThat(headers).doesNotContainKeys("x_user_id", "x-user-roles", "forwarded", "x-forwarded-prefix",
+				"x_forwarded_host", "x-real-ip", "x-http-method-override", "x-original-url");
+		assertThat(headers.get("x-forwarded-for")).isEqualTo("127.0.0.1");
+	}
+
+	@Test
+	void everyXForwardedForLineCountsNotJustTheFirst() {
+		// Loopback is a trusted proxy here: the client wrote the first line, the proxy
+		// appended the second.
+		RawHttp.Response response = RawHttp.send(this.port, "GET", "/api/v1/products", "X-Forwarded-For: 6.6.6.6",
+				"X-Forwarded-For: 198.51.100.1");
+		assertThat(response.echoedHeader("X-Forwarded-For")).isEqualTo("198.51.100.1");
+		response = RawHttp.send(this.port, "GET", "/api/v1/products", "X-Forwarded-For: 6.6.6.6",
+				"x-forwarded-for: cafe.babe");
+		assertThat(response.echoedHeader("X-Forwarded-For")).isEqualTo("127.0.0.1");
+	}
+
+	@Test
+	void webClientsMaySendCredentialsAndTheCsrfHeaderFromAllowedOrigins() {
+		this.client.options()
+			.uri("/api/v1/auth/refresh")
+			.header(HttpHeaders.ORIGIN, "https://app.jainshikanji.in")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "content-type, x-xsrf-token, idempotency-key")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://app.jainshikanji.in")
+			.expectHeader()
+			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS, "true")
+			.expectHeader()
+			.value(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS,
+					(allowed) -> assertThat(allowed.toLowerCase(java.util.Locale.ROOT)).contains("x-xsrf-token",
+							"idempotency-key", "content-type"));
+		this.client.post()
+			.uri("/api/v1/auth/refresh")
+			.header(HttpHeaders.ORIGIN, "https://app.jainshikanji.in")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://app.jainshikanji.in")
+			.expectHeader()
+			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS, "true");
+		this.client.options()
+			.uri("/api/v1/auth/refresh")
+			.header(HttpHeaders.ORIGIN, "https://evil.example")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "x-xsrf-token")
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+	}
+
+	@Test
+	void cookiesAndTheCsrfHeaderReachCustomerServiceAndItsCookiesReachTheClient() {
+		String cookies = "refresh_token=r0; XSRF-TOKEN=x0";
+		WebTestClient.ResponseSpec response = this.client.post()
+			.uri("/api/v1/auth/refresh?setCookies")
+			.header(HttpHeaders.COOKIE, cookies)
+			.header("X-XSRF-TOKEN", "x0")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		response.expectHeader()
+			.values(HttpHeaders.SET_COOKIE,
+					(setCookies) -> assertThat(setCookies).containsExactly(
+							"refresh_token=r1; Path=/api/v1/auth; Max-Age=1209600; HttpOnly; Secure; SameSite=Strict",
+							"XSRF-TOKEN=x1; Path=/; Secure; SameSite=Strict"));
+		Map<?, ?> echo = response.expectBody(Map.class).returnResult().getResponseBody();
+		Map<?, ?> headers = (Map<?, ?>) echo.get("headers");
+		assertThat(headers.get("cookie")).isEqualTo(cookies);
+		assertThat(headers.get("x-xsrf-token")).isEqualTo("x0");
+		this.client.post()
+			.uri("/api/v1/auth/logout")
+			.headers((h) -> h.setBearerAuth(TestTokens.customer()))
+			.header(HttpHeaders.COOKIE, cookies)
+			.header("X-XSRF-TOKEN", "x0")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.headers.cookie")
+			.isEqualTo(cookies)
+			.jsonPath("$.headers['x-xsrf-token']")
+			.isEqualTo("x0");
+	}
+
+	@Test
+	void aProblemNamesTheCanonicalPath() {
+		RawHttp.Response response = RawHttp.send(this.port, "GET", "/%61pi/v1/nowhere",
+				"Authorization: Bearer " + TestTokens.customer());
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.json().get("detail")).isEqualTo("No route for /api/v1/nowhere");
+		assertThat(response.json().get("instance")).isEqualTo("/api/v1/nowhere");
+	}
+
+	@Test
+	void aRewrittenPathKeepsItsQueryAsSent() {
+		Map<?, ?> echo = RawHttp.send(this.port, "GET", "/%61pi/v1/products?category=a%20b&next=%2Fx%3F&q=%61").json();
+		assertThat(echo.get("path")).isEqualTo("/api/v1/products");
+		assertThat(echo.get("query")).isEqualTo("category=a b&next=/x?&q=a");
+	}
+
+	@Test
+	void requestsTheSecurityFirewallRefusesAreProblemsToo() {
+		RawHttp.Response response = RawHttp.send(this.port, "TRACE", "/api/v1/products");
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");
+		assertThat(response.json().get("type")).isEqualTo("https://api.jainshikanji.in/problems/malformed-request");
+	}
+
+	@Test
+	void oversizedRequestHeadsAreRefusedBeforeAnyService() {
+		assertThat(RawHttp.send(this.port, "GET", "/api/v1/products", "X-Big: " + "a".repeat(20_000)).status())
+			.isEqualTo(431);
+		assertThat(RawHttp.send(this.port, "GET", "/api/v1/products/" + "a".repeat(10_000)).status()).isEqualTo(414);
+	}
+
 	@SuppressWarnings("unchecked")
 	private static Map<String, String> forwardedHeaders(WebTestClient.RequestHeadersSpec<?> request) {
 		Map<?, ?> echo = request.exchange()

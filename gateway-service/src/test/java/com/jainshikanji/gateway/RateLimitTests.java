@@ -12,9 +12,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -78,6 +80,48 @@ class RateLimitTests extends EchoRoutes {
 			.isEqualTo("https://api.jainshikanji.in/problems/too-many-requests");
 		// One token comes back every 12 s at 5 a minute.
 		assertThat(Long.parseLong(refused.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1L, 12L);
+	}
+
+	@Test
+	void everySpellingOfAnOpenPathDrawsOnTheSameBudget() {
+		List<String> spellings = List.of("/%61pi/v1/products", "/api/%76%31/products", "/api/v1/product%73",
+				"/%61%70%69/v1/%70roducts", "/api/v1/products");
+		for (int i = 0; i < spellings.size(); i++) {
+			RawHttp.Response response = RawHttp.send(this.port, "GET", spellings.get(i));
+			assertThat(response.status()).as(spellings.get(i)).isEqualTo(200);
+			assertThat(response.header("X-RateLimit-Limit")).isEqualTo("5");
+			assertThat(response.header("X-RateLimit-Remaining")).isEqualTo(String.valueOf(4 - i));
+			assertThat(response.echoedPath()).isEqualTo("/api/v1/products");
+		}
+		for (String spelling : List.of("/%61pi/v1/products", "/api/v1/product%73?category=x", "/.well-known/jwks.json",
+				"/api-docs/customer-service")) {
+			RawHttp.Response refused = RawHttp.send(this.port, "GET", spelling);
+			assertThat(refused.status()).as(spelling).isEqualTo(429);
+			assertThat(refused.header("Content-Type")).isEqualTo("application/problem+json");
+		}
+		// The gateway's own pages stay reachable.
+		assertThat(RawHttp.send(this.port, "GET", "/actuator/health").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aRefusedBudgetStillCarriesTheSecurityHeadersAndNoHstsOnAnUntrustedClaim() {
+		for (int i = 0; i < 5; i++) {
+			this.client.get().uri("/api/v1/products").exchange().expectStatus().isOk();
+		}
+		this.client.get()
+			.uri("/api/v1/products")
+			.header("X-Forwarded-Proto", "https")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(429)
+			.expectHeader()
+			.valueEquals("X-Content-Type-Options", "nosniff")
+			.expectHeader()
+			.valueEquals("X-Frame-Options", "DENY")
+			.expectHeader()
+			.valueEquals("Referrer-Policy", "no-referrer")
+			.expectHeader()
+			.doesNotExist("Strict-Transport-Security");
 	}
 
 	@Test
@@ -170,7 +214,15 @@ class RateLimitTests extends EchoRoutes {
 			.forEach((service) -> arguments.add("--gateway.services." + service + ".uri=" + EchoService.url()));
 		// Command-line arguments win over application.yml, as the test's own properties
 		// do.
+		// Its own event loops: closing it must not dispose the global ones that the test
+		// context's clients keep using.
 		return new SpringApplicationBuilder(GatewayServiceApplication.class).profiles("test")
+			.initializers((context) -> ((GenericApplicationContext) context).registerBean(ReactorResourceFactory.class,
+					() -> {
+						ReactorResourceFactory resources = new ReactorResourceFactory();
+						resources.setUseGlobalResources(false);
+						return resources;
+					}))
 			.run(arguments.toArray(String[]::new));
 	}
 

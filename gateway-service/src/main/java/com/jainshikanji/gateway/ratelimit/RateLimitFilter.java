@@ -26,11 +26,12 @@ import com.jainshikanji.gateway.security.ClientAddress;
 import com.jainshikanji.gateway.web.ProblemWriter;
 
 /**
- * Per-minute request budgets for the API: anonymous callers per client IP, authenticated
- * users per user id, admins with a larger budget. Runs after authentication, so the
- * budget follows the verified token, not a claimed one. Every answer carries
- * {@code X-RateLimit-Limit} and {@code X-RateLimit-Remaining}; over the limit it is 429
- * problem+json with {@code Retry-After}.
+ * Per-minute request budgets: anonymous callers per client IP (per /64 for IPv6),
+ * authenticated users per user id, admins with a larger budget. Every request is counted
+ * except those for the gateway's own health, metrics and API documentation pages. Runs
+ * after authentication, so the budget follows the verified token, not a claimed one.
+ * Every answer carries {@code X-RateLimit-Limit} and {@code X-RateLimit-Remaining}; over
+ * the limit it is 429 problem+json with {@code Retry-After}.
  *
  * <p>
  * If Redis cannot be asked, {@code gateway.rate-limit.on-redis-failure} decides: ALLOW
@@ -72,15 +73,33 @@ class RateLimitFilter implements WebFilter {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		if (!this.limits.enabled() || !exchange.getRequest().getPath().value().startsWith("/api/")) {
+		if (!this.limits.enabled() || isTheGatewaysOwn(exchange.getRequest().getPath().value())) {
 			return chain.filter(exchange);
 		}
 		return exchange.getPrincipal()
 			.map(this::budgetOf)
-			.defaultIfEmpty(new Budget("ip:" + this.clientAddress.of(exchange), this.limits.anonymousPerMinute()))
+			.switchIfEmpty(
+					Mono.fromSupplier(() -> new Budget("ip:" + ClientAddress.bucketOf(this.clientAddress.of(exchange)),
+							this.limits.anonymousPerMinute())))
 			.flatMap((budget) -> this.buckets.take("ratelimit:" + budget.key(), budget.perMinute(), WINDOW)
 				.flatMap((outcome) -> apply(exchange, chain, budget, outcome))
 				.onErrorResume(RedisUnavailable::matches, (ex) -> storeUnavailable(exchange, chain, ex)));
+	}
+
+	/**
+	 * Health, metrics and the Swagger UI are the gateway's own and stay reachable when
+	 * budgets are spent or Redis is away. Everything else is counted, whatever it is or
+	 * whether any route takes it: the path is canonical by now (CanonicalPathFilter), so
+	 * no spelling of a routed path can pass for one of these.
+	 */
+	static boolean isTheGatewaysOwn(String path) {
+		return startsWithSegment(path, "/actuator") || startsWithSegment(path, "/v3/api-docs")
+				|| startsWithSegment(path, "/swagger-ui") || path.equals("/swagger-ui.html")
+				|| path.startsWith("/webjars/");
+	}
+
+	private static boolean startsWithSegment(String path, String prefix) {
+		return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
 	}
 
 	private Budget budgetOf(Principal principal) {

@@ -1,7 +1,6 @@
 package com.jainshikanji.gateway.routing;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
@@ -14,18 +13,19 @@ import com.jainshikanji.gateway.config.GatewayProperties;
 import com.jainshikanji.gateway.security.ClientAddress;
 
 /**
- * What the services learn about the caller: never a client-sent identity header
- * (removed), always the verified bearer token (forwarded as is), and the client's real
- * address in {@code X-Forwarded-For}, replacing whatever the client sent (the services
- * believe that header only from the gateway). Applied last among the headers filters, to
- * the headers actually sent downstream.
+ * What the services learn about the caller: never a client-sent identity or forwarding
+ * header (removed, whatever its case or its use of {@code _} for {@code -}), always the
+ * verified bearer token (forwarded as is), and the client's real address in
+ * {@code X-Forwarded-For}, replacing whatever the client sent (the services believe that
+ * header only from the gateway). Applied last among the headers filters, to the headers
+ * actually sent downstream.
  */
 @Component
 class DownstreamHeadersFilter implements HttpHeadersFilter, Ordered {
 
-	private final List<String> exactNames;
+	private final String[] exactNames;
 
-	private final List<String> prefixes;
+	private final String[] prefixes;
 
 	private final ClientAddress clientAddress;
 
@@ -33,13 +33,13 @@ class DownstreamHeadersFilter implements HttpHeadersFilter, Ordered {
 		this.exactNames = properties.strippedHeaders()
 			.stream()
 			.filter((name) -> !name.endsWith("*"))
-			.map((name) -> name.toLowerCase(Locale.ROOT))
-			.toList();
+			.map(DownstreamHeadersFilter::normalised)
+			.toArray(String[]::new);
 		this.prefixes = properties.strippedHeaders()
 			.stream()
 			.filter((name) -> name.endsWith("*"))
-			.map((name) -> name.substring(0, name.length() - 1).toLowerCase(Locale.ROOT))
-			.toList();
+			.map((name) -> normalised(name.substring(0, name.length() - 1)))
+			.toArray(String[]::new);
 		this.clientAddress = clientAddress;
 	}
 
@@ -85,9 +85,43 @@ class DownstreamHeadersFilter implements HttpHeadersFilter, Ordered {
 		return "https".equals(uri.getScheme()) ? 443 : 80;
 	}
 
+	/**
+	 * Case does not matter, and neither does {@code _} for {@code -}: some servers and
+	 * frameworks read {@code X_User_Id} as {@code X-User-Id}.
+	 */
 	private boolean isIdentityHeader(String name) {
-		String lower = name.toLowerCase(Locale.ROOT);
-		return this.exactNames.contains(lower) || this.prefixes.stream().anyMatch(lower::startsWith);
+		for (String exact : this.exactNames) {
+			if (name.length() == exact.length() && sameFrom(name, exact)) {
+				return true;
+			}
+		}
+		for (String prefix : this.prefixes) {
+			if (name.length() >= prefix.length() && sameFrom(name, prefix)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether {@code name} starts with the normalised {@code pattern}. */
+	private static boolean sameFrom(String name, String pattern) {
+		for (int i = 0; i < pattern.length(); i++) {
+			char c = name.charAt(i);
+			if (c == '_') {
+				c = '-';
+			}
+			else if (c >= 'A' && c <= 'Z') {
+				c = (char) (c + ('a' - 'A'));
+			}
+			if (c != pattern.charAt(i)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String normalised(String name) {
+		return name.strip().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 }

@@ -3,6 +3,7 @@ package com.jainshikanji.gateway.routing;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory.RetryConfig;
 import org.springframework.cloud.gateway.route.RouteLocator;
@@ -16,12 +17,13 @@ import org.springframework.http.HttpStatus;
 import com.jainshikanji.gateway.config.GatewayProperties;
 
 /**
- * One route per service, built from {@code gateway.services}: the service's API paths,
- * plus its OpenAPI document at {@code /api-docs/<service>} for the gateway's Swagger UI.
- * Every route keeps the client's Host (so the services' Location headers point at the
- * gateway), has its own timeouts and circuit breaker (a down or missing service answers
- * 503 problem+json at once), and retries only idempotent methods, and only when the
- * request never reached the service.
+ * Routes per service, built from {@code gateway.services}: the service's API paths, its
+ * operator endpoints at {@code /api/v1/admin/<service>/**} (sent as
+ * {@code /api/v1/admin/**}), and its OpenAPI document at {@code /api-docs/<service>} for
+ * the gateway's Swagger UI. Every route keeps the client's Host (so the services'
+ * Location headers point at the gateway), has its own timeouts and circuit breaker (a
+ * down or missing service answers 503 problem+json at once), and retries only idempotent
+ * methods, and only when the request never reached the service.
  */
 @Configuration(proxyBeanMethods = false)
 class RoutesConfiguration {
@@ -34,6 +36,20 @@ class RoutesConfiguration {
 			GatewayProperties.Service service = entry.getValue();
 			routes.route(name, (route) -> route.path(service.paths().toArray(String[]::new))
 				.filters((filters) -> filters.preserveHostHeader()
+					.circuitBreaker((breaker) -> breaker.setName(name).setFallbackUri("forward:/fallback/" + name))
+					.retry(RoutesConfiguration::retryIdempotentRequestsThatNeverArrived))
+				.metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, (int) service.connectTimeout().toMillis())
+				.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, service.responseTimeout().toMillis())
+				.uri(service.uri()));
+			// The service's operator endpoints (audit log, dead letters, parked events):
+			// /api/v1/admin/<service>/<rest> is its /api/v1/admin/<rest>. ADMIN only, by
+			// the
+			// gateway's admin-path rule for /api/v1/admin/**.
+			String adminPrefix = "/api/v1/admin/" + name;
+			routes.route(name + "-admin", (route) -> route.path(adminPrefix, adminPrefix + "/**")
+				.filters((filters) -> filters
+					.rewritePath("^" + Pattern.quote(adminPrefix) + "(?<rest>/.*)?$", "/api/v1/admin${rest}")
+					.preserveHostHeader()
 					.circuitBreaker((breaker) -> breaker.setName(name).setFallbackUri("forward:/fallback/" + name))
 					.retry(RoutesConfiguration::retryIdempotentRequestsThatNeverArrived))
 				.metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, (int) service.connectTimeout().toMillis())

@@ -8,6 +8,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -17,10 +19,12 @@ import com.jainshikanji.gateway.web.ProblemWriter;
 
 /**
  * 401 and 403 as problem+json, with the RFC 6750 challenge; the detail never says why a
- * token was refused.
+ * token was refused. A request Spring Security's firewall refuses (a method such as
+ * TRACE, a header value it will not pass on) is a 400 problem too.
  */
 @Component
-class ProblemSecurityHandlers implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+class ProblemSecurityHandlers
+		implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler, ServerExchangeRejectedHandler {
 
 	private final ProblemWriter writer;
 
@@ -46,6 +50,12 @@ class ProblemSecurityHandlers implements ServerAuthenticationEntryPoint, ServerA
 	public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
 		return this.writer.write(exchange, Problems.of(HttpStatus.FORBIDDEN, ProblemTypes.ACCESS_DENIED,
 				"Access denied", "You are not allowed to perform this action"));
+	}
+
+	@Override
+	public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
+		return this.writer.write(exchange, Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
+				"Malformed request", "The request was refused"));
 	}
 
 }

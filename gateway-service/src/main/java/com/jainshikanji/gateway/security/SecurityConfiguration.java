@@ -21,9 +21,12 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.CorsUtils;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import org.springframework.web.server.ServerWebExchange;
 
 import com.jainshikanji.common.security.AccessTokens;
 import com.jainshikanji.common.security.AuthenticatedUserToken;
@@ -34,8 +37,11 @@ import com.jainshikanji.gateway.config.GatewayProperties;
 /**
  * Who may pass the gateway. Open without a token: register, login, refresh, the JWKS,
  * browsing products, categories and stores, the payment provider's webhook, the API docs
- * and health. Admin paths need the ADMIN role. Everything else needs a valid access
- * token, checked with the same rules as every service (common-lib {@link AccessTokens}).
+ * and health, and CORS preflights. Admin paths (among them every service's own
+ * {@code /api/v1/admin/<service>/**}) need the ADMIN role. Everything else needs a valid
+ * access token, checked with the same rules as every service (common-lib
+ * {@link AccessTokens}). The rules see the canonical path (CanonicalPathFilter runs
+ * first), the same one the routes and the services see.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -52,10 +58,17 @@ class SecurityConfiguration {
 			.requestCache((cache) -> cache.requestCache(
 					org.springframework.security.web.server.savedrequest.NoOpServerRequestCache.getInstance()))
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			// SecurityHeadersFilter writes them on every response, not only on those that
+			// pass
+			// this chain.
+			.headers(ServerHttpSecurity.HeaderSpec::disable)
 			.cors((cors) -> {
 			})
 			.authorizeExchange((exchanges) -> {
-				exchanges.pathMatchers(HttpMethod.OPTIONS).permitAll();
+				// Only a CORS preflight is open as such (the CORS filter answers it
+				// before
+				// this); any other OPTIONS request needs what its path needs.
+				exchanges.matchers(SecurityConfiguration::corsPreflight).permitAll();
 				exchanges
 					.pathMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login",
 							"/api/v1/auth/refresh", "/api/v1/payments/webhook")
@@ -94,6 +107,11 @@ class SecurityConfiguration {
 			.build();
 	}
 
+	private static Mono<ServerWebExchangeMatcher.MatchResult> corsPreflight(ServerWebExchange exchange) {
+		return CorsUtils.isPreFlightRequest(exchange.getRequest()) ? ServerWebExchangeMatcher.MatchResult.match()
+				: ServerWebExchangeMatcher.MatchResult.notMatch();
+	}
+
 	/**
 	 * Verifies tokens against customer-service's JWKS, with the shared rules. Key lookups
 	 * may go to the network (a cache miss or a rotation), so they run off the event loop.
@@ -113,12 +131,27 @@ class SecurityConfiguration {
 		return new VerifiedTokenCache(decoder, 100_000);
 	}
 
+	/**
+	 * Browser apps from the configured origins only, with credentials: the web login
+	 * keeps its refresh token in an HttpOnly cookie and echoes the readable
+	 * {@code XSRF-TOKEN} cookie in {@code X-XSRF-TOKEN} (double-submit, checked by
+	 * customer-service). With credentials allowed, a wildcard origin would let every site
+	 * act as the user, so it is refused at start-up.
+	 */
 	@Bean
 	CorsConfigurationSource corsConfigurationSource(GatewayProperties properties) {
+		for (String origin : properties.corsAllowedOrigins()) {
+			if (origin.contains("*")) {
+				throw new IllegalStateException(
+						"gateway.cors-allowed-origins must list explicit origins, not '" + origin + "'");
+			}
+		}
 		CorsConfiguration cors = new CorsConfiguration();
 		cors.setAllowedOrigins(properties.corsAllowedOrigins());
+		cors.setAllowCredentials(true);
 		cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
-		cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-None-Match", "Idempotency-Key"));
+		cors.setAllowedHeaders(
+				List.of("Authorization", "Content-Type", "If-None-Match", "Idempotency-Key", "X-XSRF-TOKEN"));
 		cors.setExposedHeaders(
 				List.of("Location", "ETag", "Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining"));
 		cors.setMaxAge(3600L);

@@ -9,9 +9,9 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Remembers the path the client asked for, so a problem produced after an internal
- * forward (a circuit breaker's fallback) still names the client's request as its
- * {@code instance}.
+ * Remembers the path the client asked for (in canonical form), so a problem produced
+ * after an internal forward (a circuit breaker's fallback) still names the client's
+ * request as its {@code instance}.
  */
 @Component
 class OriginalPathFilter implements WebFilter, Ordered {
@@ -20,7 +20,8 @@ class OriginalPathFilter implements WebFilter, Ordered {
 
 	@Override
 	public int getOrder() {
-		return Ordered.HIGHEST_PRECEDENCE;
+		// After the path was made canonical: the problem names the path we served.
+		return CanonicalPathFilter.ORDER + 2;
 	}
 
 	@Override

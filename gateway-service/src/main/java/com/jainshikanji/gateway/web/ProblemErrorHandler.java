@@ -52,10 +52,8 @@ class ProblemErrorHandler implements WebExceptionHandler {
 		}
 		if (ex instanceof ResponseStatusException status && status.getStatusCode().is4xxClientError()) {
 			HttpStatusCode code = status.getStatusCode();
-			return this.writer.write(exchange,
-					Problems.of(code, typeOf(code), reason(code),
-							(code.value() == 404) ? "No route for " + exchange.getRequest().getPath().value()
-									: "The request could not be processed"));
+			return this.writer.write(exchange, Problems.of(code, typeOf(code), reason(code), (code.value() == 404)
+					? "No route for " + ProblemWriter.pathOf(exchange) : "The request could not be processed"));
 		}
 		log.error("Unexpected error handling {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
 				ex);

@@ -12,7 +12,10 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
-/** Writes RFC 9457 problems from filters and handlers that run outside controllers. */
+/**
+ * Writes RFC 9457 problems from filters and handlers that run outside controllers; the
+ * {@code instance} is the request's canonical path.
+ */
 @Component
 public class ProblemWriter {
 
@@ -28,12 +31,21 @@ public class ProblemWriter {
 			return Mono.empty();
 		}
 		if (problem.getInstance() == null) {
-			problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+			problem.setInstance(URI.create(pathOf(exchange)));
 		}
 		response.setStatusCode(org.springframework.http.HttpStatusCode.valueOf(problem.getStatus()));
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		DataBuffer body = response.bufferFactory().wrap(this.jsonMapper.writeValueAsBytes(problem));
 		return response.writeWith(Mono.just(body));
+	}
+
+	/**
+	 * The canonical path of the request; an exception handler sees the exchange as it
+	 * came in, before CanonicalPathFilter replaced its request.
+	 */
+	static String pathOf(ServerWebExchange exchange) {
+		String canonical = exchange.getAttribute(OriginalPathFilter.ATTRIBUTE);
+		return (canonical != null) ? canonical : exchange.getRequest().getPath().value();
 	}
 
 }

@@ -21,8 +21,8 @@ import com.jainshikanji.gateway.config.GatewayProperties;
 
 /**
  * Refuses bodies over the limit with 413: at once when {@code Content-Length} says so,
- * and for chunked bodies as soon as the streamed bytes pass the limit. Runs first, before
- * any work is spent on the request.
+ * and for chunked bodies as soon as the streamed bytes pass the limit. Runs right after
+ * the path check, before any other work is spent on the request.
  */
 @Component
 class RequestBodyLimitFilter implements WebFilter, Ordered {
@@ -38,7 +38,7 @@ class RequestBodyLimitFilter implements WebFilter, Ordered {
 
 	@Override
 	public int getOrder() {
-		return Ordered.HIGHEST_PRECEDENCE;
+		return CanonicalPathFilter.ORDER + 1;
 	}
 
 	@Override

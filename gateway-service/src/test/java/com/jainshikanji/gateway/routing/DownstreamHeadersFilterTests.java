@@ -35,4 +35,28 @@ class DownstreamHeadersFilterTests {
 		assertThat(sent.getFirst("X-Forwarded-For")).isEqualTo("203.0.113.7");
 	}
 
+	@Test
+	void identityHeadersAreRemovedWhateverTheirCaseOrUnderscores() {
+		GatewayProperties properties = new GatewayProperties(Map.of(), List.of("127.0.0.1/32"),
+				List.of("X-User-*", "X-Roles", "X-Forwarded-*", "Forwarded"), null, List.of(), List.of(), null);
+		DownstreamHeadersFilter filter = new DownstreamHeadersFilter(properties, new ClientAddress(properties));
+		MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get("http://gateway/api/v1/x")
+			.remoteAddress(new InetSocketAddress("203.0.113.7", 5000))
+			.header("X_User_Id", "someone")
+			.header("x_USER-roles", "ADMIN")
+			.header("X_ROLES", "ADMIN")
+			.header("x-roles", "ADMIN")
+			.header("X_Forwarded_Host", "evil.example")
+			.header("X-Forwarded-Prefix", "/evil")
+			.header("FORWARDED", "for=1.2.3.4;proto=https")
+			.header("X-Userland", "kept")
+			.header("X-Request-Id", "kept"));
+
+		HttpHeaders sent = filter.filter(exchange.getRequest().getHeaders(), exchange);
+
+		assertThat(sent.headerNames()).containsExactlyInAnyOrder("X-Request-Id", "X-Userland", "X-Forwarded-For",
+				"X-Forwarded-Proto", "X-Forwarded-Port");
+		assertThat(sent.getFirst("X-Forwarded-For")).isEqualTo("203.0.113.7");
+	}
+
 }
