@@ -33,6 +33,15 @@ class CommonLibArchitectureTests {
 	}
 
 	@Test
+	void theMessagingAdminApiFollowsTheServiceRules() {
+		JavaClasses messaging = ArchitectureRules.importMainClasses("com.jainshikanji.common.messaging");
+		ArchitectureRules.controllersAreNotPublic.check(messaging);
+		ArchitectureRules.requestsAndResponsesAreRecords.check(messaging);
+		ArchitectureRules.noFieldInjection.check(messaging);
+		ArchitectureRules.featuresAreFreeOfCycles.check(library);
+	}
+
+	@Test
 	void eventContractsAreImmutableRecords() {
 		classes().that()
 			.implement(IntegrationEvent.class)

@@ -20,6 +20,6 @@ import com.jainshikanji.testsupport.spring.WithInfrastructure;
 @SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @WithInfrastructure(database = "common")
-@interface CommonLibTest {
+public @interface CommonLibTest {
 
 }

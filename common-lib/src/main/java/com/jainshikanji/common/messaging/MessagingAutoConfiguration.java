@@ -17,9 +17,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaOperations;
@@ -28,21 +30,30 @@ import org.springframework.kafka.retrytopic.RetryTopicConfiguration;
 import org.springframework.kafka.retrytopic.RetryTopicConfigurationBuilder;
 import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.kafka.support.converter.StringJacksonJsonMessageConverter;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jainshikanji.common.config.PlatformAutoConfiguration;
 import com.jainshikanji.common.events.EventJson;
+import com.jainshikanji.common.events.Topics;
+import com.jainshikanji.common.messaging.deadletter.DeadLetterApi;
+import com.jainshikanji.common.messaging.deadletter.DeadLetterMetrics;
+import com.jainshikanji.common.messaging.deadletter.DeadLetterRecorder;
+import com.jainshikanji.common.messaging.deadletter.DeadLetters;
 import com.jainshikanji.common.messaging.inbox.ProcessedEvents;
 import com.jainshikanji.common.messaging.outbox.EventOutbox;
 import com.jainshikanji.common.messaging.outbox.OutboxMetrics;
 import com.jainshikanji.common.messaging.outbox.OutboxProperties;
 import com.jainshikanji.common.messaging.outbox.OutboxRelay;
+import com.jainshikanji.common.messaging.outbox.ParkedEvents;
+import com.jainshikanji.common.messaging.outbox.ParkedEventsApi;
 
 /**
  * Events over Kafka with the database as the source of truth: the transactional outbox
  * and its relay, the idempotent-consumer record, JSON envelopes for listeners, and
- * non-blocking retries ending in a dead-letter topic. See
+ * non-blocking retries ending in a dead-letter topic whose records are stored for
+ * operators, and the operators' admin API over dead letters and parked outbox events. See
  * {@code docs/adr/0002-transactional-outbox.md} for why a small relay rather than a
  * library.
  */
@@ -78,9 +89,11 @@ public class MessagingAutoConfiguration {
 
 		@Bean
 		@ConditionalOnBooleanProperty(name = "jainshikanji.messaging.outbox.enabled", matchIfMissing = true)
-		OutboxRelay outboxRelay(MessagingSchema schema, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-				KafkaOperations<String, String> kafka, OutboxProperties properties, Clock clock) {
-			return new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), kafka, properties, clock);
+		OutboxRelay outboxRelay(MessagingSchema schema, DataSource dataSource, JdbcClient jdbc,
+				PlatformTransactionManager transactionManager, KafkaOperations<String, String> kafka,
+				OutboxProperties properties, Clock clock) {
+			return new OutboxRelay(dataSource, jdbc, new TransactionTemplate(transactionManager), kafka, properties,
+					clock);
 		}
 
 		@Bean
@@ -105,7 +118,7 @@ public class MessagingAutoConfiguration {
 		@Bean
 		@ConditionalOnBooleanProperty(name = "jainshikanji.messaging.consumer.retry-topics", matchIfMissing = true)
 		RetryTopicConfiguration platformRetryTopics(KafkaTemplate<?, ?> template, ConsumerProperties properties,
-				Environment environment) {
+				Environment environment, DeadLetterRecorder deadLetterRecorder) {
 			String group = environment.getRequiredProperty("spring.application.name");
 			return RetryTopicConfigurationBuilder.newInstance()
 				.maxAttempts(properties.maxAttempts())
@@ -114,7 +127,50 @@ public class MessagingAutoConfiguration {
 				.retryTopicSuffix("." + group + ".retry")
 				.dltSuffix("." + group + ".dlt")
 				.autoCreateTopicsWith(1, properties.retryTopicReplicas())
+				.dltHandlerMethod(deadLetterRecorder.asDltHandler())
 				.create(template);
+		}
+
+		@Bean
+		ParkedEvents parkedEvents(MessagingSchema schema, JdbcClient jdbc,
+				PlatformTransactionManager transactionManager, Clock clock, ObjectProvider<OutboxRelay> relay) {
+			return new ParkedEvents(jdbc, new TransactionTemplate(transactionManager), clock,
+					() -> relay.ifAvailable(OutboxRelay::wakeUp));
+		}
+
+		@Bean
+		DeadLetters deadLetters(MessagingSchema schema, JdbcClient jdbc, PlatformTransactionManager transactionManager,
+				KafkaOperations<String, String> kafka, EventJson json, Clock clock, OutboxProperties properties) {
+			return new DeadLetters(jdbc, new TransactionTemplate(transactionManager), kafka, json.mapper(), clock,
+					properties.sendTimeout());
+		}
+
+		@Bean
+		@ConditionalOnClass(MeterRegistry.class)
+		DeadLetterMetrics deadLetterMetrics() {
+			return new DeadLetterMetrics();
+		}
+
+		@Bean
+		DeadLetterRecorder deadLetterRecorder(DeadLetters deadLetters, EventJson json, Clock clock,
+				Environment environment, ObjectProvider<DeadLetterMetrics> metrics) {
+			String group = environment.getRequiredProperty("spring.application.name");
+			DeadLetterMetrics counter = metrics.getIfAvailable();
+			return new DeadLetterRecorder(deadLetters, json, clock, Topics.deadLetter("", group),
+					(counter != null) ? counter : (topic) -> {
+					});
+		}
+
+		/**
+		 * The operators' API over dead letters and parked events, in servlet services
+		 * with Spring Security (administrators only).
+		 */
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+		@ConditionalOnClass(PreAuthorize.class)
+		@Import({ DeadLetterApi.class, ParkedEventsApi.class, AdminProblemsAdvice.class })
+		static class AdminApiConfiguration {
+
 		}
 
 	}

@@ -9,7 +9,10 @@ import com.jainshikanji.common.events.EventEnvelope;
 import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.common.messaging.inbox.ProcessedEvents;
 
-/** Applies each sample event once; a sample named "poison" always fails. */
+/**
+ * Applies each sample event once; a sample named "poison" always fails, a "sick-" one
+ * until it is cured.
+ */
 @Component
 class SampleListener {
 
@@ -19,10 +22,13 @@ class SampleListener {
 
 	private final JdbcClient jdbc;
 
-	SampleListener(ProcessedEvents processedEvents, EventJson json, JdbcClient jdbc) {
+	private final Ailments ailments;
+
+	SampleListener(ProcessedEvents processedEvents, EventJson json, JdbcClient jdbc, Ailments ailments) {
 		this.processedEvents = processedEvents;
 		this.json = json;
 		this.jdbc = jdbc;
+		this.ailments = ailments;
 	}
 
 	@KafkaListener(topics = SampleHappened.TOPIC)
@@ -34,6 +40,9 @@ class SampleListener {
 		SampleHappened event = this.json.payload(envelope, SampleHappened.class);
 		if ("poison".equals(event.name())) {
 			throw new IllegalStateException("cannot digest " + event.id());
+		}
+		if (this.ailments.makesFail(event.name())) {
+			throw new IllegalStateException("still sick: " + event.name());
 		}
 		this.jdbc.sql("INSERT INTO sample_effects (event_id, name) VALUES (:eventId, :name)")
 			.param("eventId", envelope.eventId())

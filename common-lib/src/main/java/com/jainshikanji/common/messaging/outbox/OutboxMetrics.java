@@ -12,10 +12,12 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The outbox backlog as metrics: {@code outbox.backlog.events} (events not yet on Kafka)
- * and {@code outbox.backlog.oldest.age} (seconds the oldest of them has waited). A
- * growing age means Kafka, or the relay, is not keeping up. Read from the database at
- * most once a second, however often they are scraped.
+ * The outbox backlog as metrics: {@code outbox.backlog.events} (events not yet on Kafka),
+ * {@code outbox.backlog.oldest.age} (seconds the oldest of them has waited) and
+ * {@code outbox.parked.events} (events the relay gave up on, waiting for an operator; see
+ * {@link ParkedEvents}). A growing age means Kafka, or the relay, is not keeping up, or a
+ * parked event holds its key's later events back. Read from the database at most once a
+ * second, however often they are scraped.
  */
 public class OutboxMetrics implements MeterBinder {
 
@@ -25,7 +27,7 @@ public class OutboxMetrics implements MeterBinder {
 
 	private final Clock clock;
 
-	private Backlog backlog = new Backlog(0, null, Instant.MIN);
+	private Backlog backlog = new Backlog(0, null, 0, Instant.MIN);
 
 	public OutboxMetrics(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
@@ -42,19 +44,24 @@ public class OutboxMetrics implements MeterBinder {
 			.description("How long the oldest unpublished event has waited")
 			.baseUnit("seconds")
 			.register(registry);
+		Gauge.builder("outbox.parked.events", this, (metrics) -> metrics.backlog().parked())
+			.description("Events Kafka would not take, parked until an operator retries or discards them")
+			.baseUnit("events")
+			.register(registry);
 	}
 
 	/** The current backlog, read again if the last reading is over a second old. */
 	public synchronized Backlog backlog() {
 		Instant now = this.clock.instant();
 		if (Duration.between(this.backlog.readAt(), now).compareTo(MAX_STALENESS) > 0) {
-			this.backlog = this.jdbc
-				.sql("SELECT count(*), min(created_at) FROM messaging.event_outbox WHERE published_at IS NULL")
-				.query((rs, row) -> {
-					Timestamp oldest = rs.getTimestamp(2);
-					return new Backlog(rs.getLong(1), (oldest != null) ? oldest.toInstant() : null, now);
-				})
-				.single();
+			this.backlog = this.jdbc.sql("""
+					SELECT count(*), min(created_at), count(*) FILTER (WHERE parked_at IS NOT NULL)
+					FROM messaging.event_outbox
+					WHERE published_at IS NULL AND discarded_at IS NULL
+					""").query((rs, row) -> {
+				Timestamp oldest = rs.getTimestamp(2);
+				return new Backlog(rs.getLong(1), (oldest != null) ? oldest.toInstant() : null, rs.getLong(3), now);
+			}).single();
 		}
 		return this.backlog;
 	}
@@ -62,11 +69,12 @@ public class OutboxMetrics implements MeterBinder {
 	/**
 	 * A reading of the backlog.
 	 *
-	 * @param events how many events wait
+	 * @param events how many events wait, parked ones and those held behind them included
 	 * @param oldest when the oldest of them was stored, {@code null} if none wait
+	 * @param parked how many of them the relay parked
 	 * @param readAt when this was read
 	 */
-	public record Backlog(long events, Instant oldest, Instant readAt) {
+	public record Backlog(long events, Instant oldest, long parked, Instant readAt) {
 
 		double oldestAgeSeconds(Clock clock) {
 			return (this.oldest != null)
