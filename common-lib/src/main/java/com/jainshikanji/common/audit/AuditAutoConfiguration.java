@@ -20,15 +20,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import com.jainshikanji.common.config.PlatformAutoConfiguration;
-
 /**
  * The audit log in every service with a database and Spring Security: the schema, the
  * {@link AuditLog} services record changes with, and the admin endpoint that reads it.
  */
-@AutoConfiguration(after = PlatformAutoConfiguration.class,
-		afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-				"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration" })
+@AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+		"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration" })
 @ConditionalOnClass({ JdbcClient.class, Flyway.class, SecurityContextHolder.class, RequestContextHolder.class })
 @ConditionalOnBean(DataSource.class)
 public class AuditAutoConfiguration {

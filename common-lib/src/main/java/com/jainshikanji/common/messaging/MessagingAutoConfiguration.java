@@ -34,7 +34,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.jainshikanji.common.config.PlatformAutoConfiguration;
 import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.common.events.Topics;
 import com.jainshikanji.common.messaging.deadletter.DeadLetterApi;
@@ -57,10 +56,9 @@ import com.jainshikanji.common.messaging.outbox.ParkedEventsApi;
  * {@code docs/adr/0002-transactional-outbox.md} for why a small relay rather than a
  * library.
  */
-@AutoConfiguration(after = PlatformAutoConfiguration.class,
-		afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-				"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
-				"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
+@AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+		"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+		"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
 @ConditionalOnClass({ JdbcClient.class, Flyway.class })
 @ConditionalOnBean(DataSource.class)
 @EnableConfigurationProperties({ OutboxProperties.class, ConsumerProperties.class })
@@ -168,7 +166,7 @@ public class MessagingAutoConfiguration {
 		@Configuration(proxyBeanMethods = false)
 		@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 		@ConditionalOnClass(PreAuthorize.class)
-		@Import({ DeadLetterApi.class, ParkedEventsApi.class, AdminProblemsAdvice.class })
+		@Import({ DeadLetterApi.class, ParkedEventsApi.class })
 		static class AdminApiConfiguration {
 
 		}

@@ -102,11 +102,18 @@ class RemoteJwksTests {
 	@Test
 	void madeUpKeyIdsCannotMakeTheServiceHammerTheIdentityService() {
 		this.decoder.decode(token(this.current, "current", "CUSTOMER"));
+		List<String> forged = new java.util.ArrayList<>();
 		for (int i = 0; i < 20; i++) {
-			String forged = token(this.next, "forged-" + i, "ADMIN");
-			assertThatExceptionOfType(JwtException.class).isThrownBy(() -> this.decoder.decode(forged));
+			forged.add(token(this.next, "forged-" + i, "ADMIN"));
 		}
-		assertThat(this.fetches.get()).isLessThanOrEqualTo(2);
+		long started = System.nanoTime();
+		for (String token : forged) {
+			assertThatExceptionOfType(JwtException.class).isThrownBy(() -> this.decoder.decode(token));
+		}
+		// At most one fetch per 300 ms refresh interval, however many made-up key ids
+		// arrive (on a loaded machine the loop may span more than one interval).
+		long intervals = Duration.ofNanos(System.nanoTime() - started).toMillis() / 300;
+		assertThat(this.fetches.get()).isLessThanOrEqualTo(2 + (int) intervals).isLessThan(21);
 	}
 
 	@Test

@@ -2,14 +2,17 @@ package com.jainshikanji.common.messaging.deadletter;
 
 import java.util.Locale;
 
-import com.jainshikanji.common.messaging.AdminRequestRefused;
+import org.springframework.http.HttpStatus;
+
+import com.jainshikanji.common.web.ProblemType;
 
 /** A dead letter is replayed or discarded once; a second replay would be a duplicate. */
-class DeadLetterAlreadyHandled extends AdminRequestRefused {
+@ProblemType(status = HttpStatus.CONFLICT, slug = "dead-letter-already-handled", title = "Dead letter already handled")
+class DeadLetterAlreadyHandled extends RuntimeException {
 
 	DeadLetterAlreadyHandled(long id, DeadLetterStatus status, String action) {
-		super(409, "dead-letter-already-handled", "Dead letter already handled", "Dead letter " + id + " is "
-				+ status.name().toLowerCase(Locale.ROOT) + "; only a new one can be " + action);
+		super("Dead letter " + id + " is " + status.name().toLowerCase(Locale.ROOT) + "; only a new one can be "
+				+ action);
 	}
 
 }

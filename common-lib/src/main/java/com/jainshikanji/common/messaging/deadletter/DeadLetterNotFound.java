@@ -1,11 +1,14 @@
 package com.jainshikanji.common.messaging.deadletter;
 
-import com.jainshikanji.common.messaging.AdminRequestRefused;
+import org.springframework.http.HttpStatus;
 
-class DeadLetterNotFound extends AdminRequestRefused {
+import com.jainshikanji.common.web.ProblemType;
+
+@ProblemType(status = HttpStatus.NOT_FOUND, slug = "dead-letter-not-found", title = "Dead letter not found")
+class DeadLetterNotFound extends RuntimeException {
 
 	DeadLetterNotFound(long id) {
-		super(404, "dead-letter-not-found", "Dead letter not found", "No dead letter " + id);
+		super("No dead letter " + id);
 	}
 
 }

@@ -1,12 +1,15 @@
 package com.jainshikanji.common.messaging.outbox;
 
-import com.jainshikanji.common.messaging.AdminRequestRefused;
+import org.springframework.http.HttpStatus;
+
+import com.jainshikanji.common.web.ProblemType;
 
 /** No outbox event with that id (it may have been cleaned up after its retention). */
-class OutboxEventNotFound extends AdminRequestRefused {
+@ProblemType(status = HttpStatus.NOT_FOUND, slug = "outbox-event-not-found", title = "Outbox event not found")
+class OutboxEventNotFound extends RuntimeException {
 
 	OutboxEventNotFound(long id) {
-		super(404, "outbox-event-not-found", "Outbox event not found", "No outbox event " + id);
+		super("No outbox event " + id);
 	}
 
 }

@@ -2,14 +2,17 @@ package com.jainshikanji.common.messaging.outbox;
 
 import java.util.Locale;
 
-import com.jainshikanji.common.messaging.AdminRequestRefused;
+import org.springframework.http.HttpStatus;
+
+import com.jainshikanji.common.web.ProblemType;
 
 /** Only a parked event can be retried or discarded. */
-class OutboxEventNotParked extends AdminRequestRefused {
+@ProblemType(status = HttpStatus.CONFLICT, slug = "outbox-event-not-parked", title = "Outbox event not parked")
+class OutboxEventNotParked extends RuntimeException {
 
 	OutboxEventNotParked(long id, OutboxEvent.Status status, String action) {
-		super(409, "outbox-event-not-parked", "Outbox event not parked", "Outbox event " + id + " is "
-				+ status.name().toLowerCase(Locale.ROOT) + "; only a parked event can be " + action);
+		super("Outbox event " + id + " is " + status.name().toLowerCase(Locale.ROOT) + "; only a parked event can be "
+				+ action);
 	}
 
 }

@@ -11,13 +11,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
-import com.jainshikanji.common.config.PlatformAutoConfiguration;
-
 /**
  * {@link ServiceTokens} for a service that has client credentials
  * ({@code jainshikanji.security.service-client.client-id}).
  */
-@AutoConfiguration(after = PlatformAutoConfiguration.class)
+@AutoConfiguration
 @ConditionalOnClass(RestClient.class)
 @ConditionalOnProperty("jainshikanji.security.service-client.client-id")
 @EnableConfigurationProperties(ServiceClientProperties.class)

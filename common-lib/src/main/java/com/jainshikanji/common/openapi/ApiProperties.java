@@ -1,4 +1,4 @@
-package com.jainshikanji.common.web;
+package com.jainshikanji.common.openapi;
 
 import org.jspecify.annotations.Nullable;
 
