@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every kind of bad input is a 4xx problem+json that says what was wrong, never a 500 or
- * a stack trace: the platform's contract on an authenticated endpoint (the address book),
- * and the same on the open login endpoint, which answers without a token.
+ * a stack trace: the platform's contract (on the address book, with a token, and an
+ * unknown path), and the same on the open login and registration endpoints, which answer
+ * without a token.
  */
 @CustomerServiceTest
 class BadRequestTests extends BadRequestContract {
@@ -118,12 +119,6 @@ class BadRequestTests extends BadRequestContract {
 			assertThat(response.headers().firstValue(HttpHeaders.CONTENT_TYPE)).hasValue("application/problem+json");
 			assertThat(response.body()).contains("payload-too-large");
 		}
-	}
-
-	@Test
-	void anUnknownPathIsANotFoundProblemForACustomer() {
-		Problem problem = problem(this.api.get("/api/v1/nothing-here", this.api.registerCustomer().accessToken()), 404);
-		assertThat(problem.typeSlug()).isEqualTo("not-found");
 	}
 
 	@Test
