@@ -1,6 +1,5 @@
 package com.jainshikanji.customer;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -86,10 +85,7 @@ class AddressBookTests {
 	@Test
 	void anAddressIsReadAndChangedById() {
 		Map<?, ?> home = add("Home", false);
-		Map<String, Object> change = body("Home", true);
-		change.put("line2", "Flat 4B");
-		change.put("latitude", 23.0225);
-		change.put("longitude", 72.5714);
+		TestRequests.AddressBody change = body("Home", true).line2("Flat 4B").location(23.0225, 72.5714);
 		this.api.put(ADDRESSES + "/" + home.get("id"), this.token, change).expectStatus().isOk();
 
 		Map<?, ?> read = this.api.get(ADDRESSES + "/" + home.get("id"), this.token)
@@ -140,10 +136,7 @@ class AddressBookTests {
 
 	@Test
 	void invalidAddressesAreRefusedNamingTheFields() {
-		Map<String, Object> body = body("Home", false);
-		body.put("postalCode", "!");
-		body.put("latitude", 123.4);
-		body.remove("city");
+		TestRequests.AddressBody body = body("Home", false).postalCode("!").location(123.4, 72.5714).city(null);
 		Problem problem = this.api.post(ADDRESSES, this.token, body)
 			.expectStatus()
 			.isBadRequest()
@@ -197,15 +190,8 @@ class AddressBookTests {
 			.toList();
 	}
 
-	private static Map<String, Object> body(String label, boolean makeDefault) {
-		Map<String, Object> body = new HashMap<>();
-		body.put("label", label);
-		body.put("line1", "12 Relief Road");
-		body.put("city", "Ahmedabad");
-		body.put("state", "Gujarat");
-		body.put("postalCode", "380001");
-		body.put("isDefault", makeDefault);
-		return body;
+	private static TestRequests.AddressBody body(String label, boolean makeDefault) {
+		return TestRequests.address().label(label).makeDefault(makeDefault);
 	}
 
 }

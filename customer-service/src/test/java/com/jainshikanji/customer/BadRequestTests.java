@@ -11,12 +11,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.jainshikanji.testsupport.contract.BadRequestContract;
 import com.jainshikanji.testsupport.web.Problem;
 
 import static com.jainshikanji.testsupport.web.Problems.problem;
@@ -24,26 +23,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every kind of bad input is a 4xx problem+json that says what was wrong, never a 500 or
- * a stack trace.
+ * a stack trace: the platform's contract (on the address book, with a token, and an
+ * unknown path), and the same on the open login and registration endpoints, which answer
+ * without a token.
  */
 @CustomerServiceTest
-class BadRequestTests {
-
-	@Autowired
-	RestTestClient client;
+class BadRequestTests extends BadRequestContract {
 
 	@LocalServerPort
 	int port;
 
 	Api api;
 
+	private String token;
+
+	BadRequestTests() {
+		super("/api/v1/customers/me/addresses");
+	}
+
 	@BeforeEach
 	void setUp() {
 		this.api = new Api(this.client);
 	}
 
+	@Override
+	protected String token() {
+		if (this.token == null) {
+			this.token = new Api(this.client).registerCustomer().accessToken();
+		}
+		return this.token;
+	}
+
 	@Test
-	void malformedJsonIsABadRequest() {
+	void malformedJsonToTheOpenLoginIsABadRequest() {
 		Problem problem = problem(this.client.post()
 			.uri("/api/v1/auth/login")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -54,14 +66,14 @@ class BadRequestTests {
 	}
 
 	@Test
-	void aMissingBodyIsABadRequest() {
+	void aMissingLoginBodyIsABadRequest() {
 		Problem problem = problem(
 				this.client.post().uri("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON).exchange(), 400);
 		assertThat(problem.typeSlug()).isEqualTo("malformed-request");
 	}
 
 	@Test
-	void aBodyThatIsNotAnObjectIsNamedAsSuch() {
+	void aLoginBodyThatIsNotAnObjectIsABadRequest() {
 		Problem problem = problem(this.client.post()
 			.uri("/api/v1/auth/login")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -71,7 +83,7 @@ class BadRequestTests {
 	}
 
 	@Test
-	void anUnsupportedMediaTypeIs415() {
+	void anUnsupportedMediaTypeForTheLoginIs415() {
 		Problem problem = problem(this.client.post()
 			.uri("/api/v1/auth/login")
 			.contentType(MediaType.TEXT_PLAIN)
@@ -82,7 +94,7 @@ class BadRequestTests {
 	}
 
 	@Test
-	void aDeclaredOversizedBodyIsRefusedWith413BeforeItIsRead() {
+	void aDeclaredOversizedLoginIsRefusedWith413BeforeItIsRead() {
 		byte[] body = ("{\"email\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
 		Problem problem = problem(this.client.post()
 			.uri("/api/v1/auth/login")
@@ -93,7 +105,7 @@ class BadRequestTests {
 	}
 
 	@Test
-	void aChunkedOversizedBodyIsCutOffWith413() throws Exception {
+	void aChunkedOversizedLoginIsCutOffWith413() throws Exception {
 		byte[] body = ("{\"email\":\"" + "a".repeat(2 * 1024 * 1024) + "\",\"password\":\"x\"}")
 			.getBytes(StandardCharsets.UTF_8);
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/auth/login"))
@@ -110,20 +122,14 @@ class BadRequestTests {
 	}
 
 	@Test
-	void anUnknownPathIsANotFoundProblem() {
-		Problem problem = problem(this.api.get("/api/v1/nothing-here", this.api.registerCustomer().accessToken()), 404);
-		assertThat(problem.typeSlug()).isEqualTo("not-found");
-	}
-
-	@Test
-	void aWrongMethodIs405WithTheAllowedOnes() {
+	void aWrongMethodOnTheLoginIs405WithExactlyTheAllowedOne() {
 		var result = this.api.delete("/api/v1/auth/login", this.api.registerCustomer().accessToken());
 		result.expectHeader().valueEquals(HttpHeaders.ALLOW, "POST");
 		assertThat(problem(result, 405).typeSlug()).isEqualTo("method-not-allowed");
 	}
 
 	@Test
-	void errorsNeverCarryStackTracesOrInternals() {
+	void registrationErrorsNeverCarryStackTracesOrInternals() {
 		String body = this.client.post()
 			.uri("/api/v1/auth/register")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -138,7 +144,7 @@ class BadRequestTests {
 	}
 
 	@Test
-	void aProblemNamesTheRequestItAnswers() {
+	void aRegistrationProblemNamesTheRequestItAnswers() {
 		Problem problem = problem(
 				this.api.post("/api/v1/auth/register", null, Map.of("email", "x", "password", "y", "firstName", "z")),
 				400);

@@ -1,41 +1,49 @@
 package com.jainshikanji.customer;
 
 import java.util.List;
+import java.util.Map;
 
-import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
-import org.junit.jupiter.api.Test;
-
-import com.jainshikanji.common.messaging.MessagingSchema;
-import com.jainshikanji.testsupport.database.EmptyDatabase;
+import com.jainshikanji.common.config.PlatformSchemas;
+import com.jainshikanji.testsupport.contract.MigrationContract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The migrations build the whole schema on an empty database, with no help from a running
- * application.
+ * application, and the demo accounts apply on top.
  */
-class MigrationTests {
+class MigrationTests extends MigrationContract {
 
-	@Test
-	void migrationsBuildTheSchemaFromAnEmptyDatabase() {
-		DataSource dataSource = EmptyDatabase.create("customer");
-		Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+	MigrationTests() {
+		super("customer", PlatformSchemas::migrate, "public.customers", "public.customer_roles",
+				"public.customer_addresses", "public.customer_preferences", "public.customer_favorites",
+				"public.refresh_tokens", "public.login_failures", "public.staff_memberships");
+	}
 
-		MigrateResult result = flyway.migrate();
-		MessagingSchema.migrate(dataSource);
+	@Override
+	protected void checkSchema(JdbcClient jdbc) {
+		// Removals are kept as tombstones with the revision they came from.
+		List<String> columns = jdbc
+			.sql("SELECT column_name FROM information_schema.columns WHERE table_name = 'staff_memberships'")
+			.query(String.class)
+			.list();
+		assertThat(columns).contains("revision", "active", "changed_at");
+	}
 
-		assertThat(result.success).isTrue();
-		assertThat(result.migrationsExecuted).isGreaterThanOrEqualTo(1);
-		flyway.validate();
-		List<String> tables = EmptyDatabase.tables(dataSource);
-		assertThat(tables).contains("public.customers", "public.customer_roles", "public.customer_addresses",
-				"public.customer_preferences", "public.customer_favorites", "public.refresh_tokens",
-				"public.login_failures", "messaging.event_outbox", "messaging.processed_event");
-		// Running again on a migrated database changes nothing.
-		assertThat(flyway.migrate().migrationsExecuted).isZero();
+	@Override
+	protected void checkDemoData(JdbcClient jdbc) {
+		// The demo manager works at store 1, as the store service's demo data says.
+		Map<String, Object> membership = jdbc
+			.sql("SELECT store_id::text AS store, active, revision FROM staff_memberships "
+					+ "WHERE customer_id = 'c0000000-0000-4000-8000-000000000002'")
+			.query()
+			.singleRow();
+		assertThat(membership).containsEntry("store", "a1000000-0000-4000-8000-000000000001")
+			.containsEntry("active", true)
+			.containsEntry("revision", 0L);
+		assertThat(jdbc.sql("SELECT count(*) FROM customers").query(Integer.class).single()).isEqualTo(3);
 	}
 
 }

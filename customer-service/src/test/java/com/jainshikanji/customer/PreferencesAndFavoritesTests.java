@@ -43,11 +43,15 @@ class PreferencesAndFavoritesTests {
 
 	@Test
 	void preferencesAreReplacedAsAWhole() {
-		this.api.put("/api/v1/customers/me/preferences", this.token,
-				Map.of("preferredSpiceLevel", "HOT", "dietaryRestrictions", List.of("JAIN", "NUT_FREE"),
-						"favoriteCategories", List.of("shikanji", "snacks"), "emailNotifications", true,
-						"smsNotifications", false, "pushNotifications", true, "marketingEmails", true,
-						"preferredPaymentMethod", "UPI", "preferredDeliveryTime", "EVENING"))
+		this.api
+			.put("/api/v1/customers/me/preferences", this.token,
+					TestRequests.preferences()
+						.spiceLevel("HOT")
+						.dietaryRestrictions("JAIN", "NUT_FREE")
+						.favoriteCategories("shikanji", "snacks")
+						.notifications(true, false, true, true)
+						.payment("UPI")
+						.deliveryTime("EVENING"))
 			.expectStatus()
 			.isOk();
 
@@ -62,7 +66,7 @@ class PreferencesAndFavoritesTests {
 	void anUnknownDietaryRestrictionIsRefusedByName() {
 		Problem problem = this.api
 			.put("/api/v1/customers/me/preferences", this.token,
-					Map.of("preferredSpiceLevel", "MILD", "dietaryRestrictions", List.of("CARNIVORE")))
+					TestRequests.preferences().dietaryRestrictions("CARNIVORE"))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody(Problem.class)

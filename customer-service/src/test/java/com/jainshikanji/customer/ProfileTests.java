@@ -45,8 +45,12 @@ class ProfileTests {
 	void aCustomerUpdatesTheirProfile() {
 		Map<?, ?> updated = this.api
 			.put("/api/v1/customers/me", this.alice.accessToken(),
-					Map.of("firstName", "Asha", "lastName", "Shah", "displayName", "Ash", "phone", "+919812345678",
-							"dateOfBirth", "1990-04-01", "gender", "FEMALE"))
+					TestRequests.profile()
+						.lastName("Shah")
+						.displayName("Ash")
+						.phone("+919812345678")
+						.dateOfBirth("1990-04-01")
+						.gender("FEMALE"))
 			.expectStatus()
 			.isOk()
 			.expectBody(Map.class)
@@ -88,7 +92,8 @@ class ProfileTests {
 			.returnResult()
 			.getResponseBody();
 		assertThat(read.typeSlug()).isEqualTo("customer-not-found");
-		this.api.put("/api/v1/customers/" + this.aliceId, mallory.accessToken(), Map.of("firstName", "Pwned"))
+		this.api
+			.put("/api/v1/customers/" + this.aliceId, mallory.accessToken(), TestRequests.profile().firstName("Pwned"))
 			.expectStatus()
 			.isNotFound();
 		// Same answer as for an id that does not exist at all.
@@ -103,7 +108,9 @@ class ProfileTests {
 		Tokens admin = this.api.loginAsAdmin();
 
 		assertThat(profile("/api/v1/customers/" + this.aliceId, admin.accessToken()).get("id")).isEqualTo(this.aliceId);
-		this.api.put("/api/v1/customers/" + this.aliceId, admin.accessToken(), Map.of("firstName", "Asha Devi"))
+		this.api
+			.put("/api/v1/customers/" + this.aliceId, admin.accessToken(),
+					TestRequests.profile().firstName("Asha Devi"))
 			.expectStatus()
 			.isOk();
 		assertThat(profile("/api/v1/customers/me", this.alice.accessToken()).get("firstName")).isEqualTo("Asha Devi");
@@ -116,12 +123,12 @@ class ProfileTests {
 	void aPhoneNumberBelongsToOneAccount() {
 		Tokens bob = this.api.registerCustomer();
 		String phone = "+91" + (9000000000L + (long) (Math.random() * 999999999L));
-		this.api.put("/api/v1/customers/me", this.alice.accessToken(), Map.of("firstName", "Asha", "phone", phone))
+		this.api.put("/api/v1/customers/me", this.alice.accessToken(), TestRequests.profile().phone(phone))
 			.expectStatus()
 			.isOk();
 
 		Problem problem = this.api
-			.put("/api/v1/customers/me", bob.accessToken(), Map.of("firstName", "Bob", "phone", phone))
+			.put("/api/v1/customers/me", bob.accessToken(), TestRequests.profile().firstName("Bob").phone(phone))
 			.expectStatus()
 			.isEqualTo(409)
 			.expectBody(Problem.class)
@@ -134,7 +141,7 @@ class ProfileTests {
 	void invalidProfileFieldsAreNamed() {
 		Problem problem = this.api
 			.put("/api/v1/customers/me", this.alice.accessToken(),
-					Map.of("firstName", "", "phone", "call me", "dateOfBirth", "2999-01-01"))
+					TestRequests.profile().firstName("").phone("call me").dateOfBirth("2999-01-01"))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody(Problem.class)
@@ -147,8 +154,7 @@ class ProfileTests {
 	@Test
 	void aValueOfTheWrongTypeIsNamedNotAServerError() {
 		Problem problem = this.api
-			.put("/api/v1/customers/me", this.alice.accessToken(),
-					Map.of("firstName", "Asha", "dateOfBirth", "first of April"))
+			.put("/api/v1/customers/me", this.alice.accessToken(), TestRequests.profile().dateOfBirth("first of April"))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody(Problem.class)
@@ -159,7 +165,7 @@ class ProfileTests {
 			assertThat(error.get("message")).contains("date");
 		});
 		Problem gender = this.api
-			.put("/api/v1/customers/me", this.alice.accessToken(), Map.of("firstName", "Asha", "gender", "ROBOT"))
+			.put("/api/v1/customers/me", this.alice.accessToken(), TestRequests.profile().gender("ROBOT"))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody(Problem.class)

@@ -104,6 +104,72 @@ class StaffAccessTests {
 				.containsExactly(marker.toString()));
 	}
 
+	@Test
+	void aRetriedOlderAssignmentCannotReGrantAStoreAfterTheRemoval() throws Exception {
+		UUID store = UUID.randomUUID();
+		UUID staffId = UUID.randomUUID();
+		publish(new StaffAssigned(staffId, this.userId, store, "CHEF", 1));
+		publish(new StaffUnassigned(staffId, this.userId, store, 2));
+		// The first assignment again, as a retry delivers it: same revision, new event
+		// id.
+		publish(new StaffAssigned(staffId, this.userId, store, "CHEF", 1));
+
+		Map<String, Object> claims = claimsOnceApplied(UUID.randomUUID());
+		assertThat((List<Object>) claims.get("store_ids")).doesNotContain(store.toString());
+	}
+
+	@Test
+	void aRemovalArrivingBeforeTheAssignmentItRevokesStillWins() throws Exception {
+		UUID store = UUID.randomUUID();
+		UUID staffId = UUID.randomUUID();
+		publish(new StaffUnassigned(staffId, this.userId, store, 2));
+		publish(new StaffAssigned(staffId, this.userId, store, "CASHIER", 1));
+
+		Map<String, Object> claims = claimsOnceApplied(UUID.randomUUID());
+		assertThat((List<Object>) claims.get("store_ids")).doesNotContain(store.toString());
+
+		// A later assignment (a new revision) grants the store again.
+		publish(new StaffAssigned(staffId, this.userId, store, "CASHIER", 3));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(
+					(List<Object>) claims(this.api.login(this.email, Api.PASSWORD).accessToken()).get("store_ids"))
+				.contains(store.toString()));
+	}
+
+	@Test
+	void onlyActiveMembershipsMakeSomeoneStaff() throws Exception {
+		UUID store = UUID.randomUUID();
+		UUID staffId = UUID.randomUUID();
+		publish(new StaffAssigned(staffId, this.userId, store, "MANAGER", 1));
+		publish(new StaffUnassigned(staffId, this.userId, store, 2));
+		publish(new StaffAssigned(staffId, this.userId, store, "MANAGER", 1));
+		UUID other = UUID.randomUUID();
+		publish(new StaffUnassigned(UUID.randomUUID(), this.userId, other, 1));
+		UUID marker = UUID.randomUUID();
+		publish(new StaffAssigned(UUID.randomUUID(), this.userId, marker, "CHEF", 1));
+		publish(new StaffUnassigned(UUID.randomUUID(), this.userId, marker, 2));
+
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			Map<String, Object> claims = claims(this.api.login(this.email, Api.PASSWORD).accessToken());
+			assertThat((List<Object>) claims.get("store_ids")).isEmpty();
+			assertThat((List<Object>) claims.get("roles")).containsExactly("CUSTOMER");
+		});
+	}
+
+	/**
+	 * Publishes an assignment to a marker store after what the test published, and waits
+	 * until it shows: the events before it (same key, same partition) have been applied.
+	 */
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> claimsOnceApplied(UUID marker) throws Exception {
+		publish(new StaffAssigned(UUID.randomUUID(), this.userId, marker, "CHEF", 1));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(
+					(List<Object>) claims(this.api.login(this.email, Api.PASSWORD).accessToken()).get("store_ids"))
+				.contains(marker.toString()));
+		return claims(this.api.login(this.email, Api.PASSWORD).accessToken());
+	}
+
 	private void publish(Object event) throws Exception {
 		publish(this.json.envelope((com.jainshikanji.common.events.IntegrationEvent) event, Instant.now(), null));
 	}

@@ -2,30 +2,32 @@ package com.jainshikanji.customer.config;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
+import com.jainshikanji.common.security.PublicEndpoints;
 import com.jainshikanji.common.security.ResourceServer;
 
 /**
  * Who may call what. Open: register, login, refresh and the public keys. Everything else
  * needs a valid access token; which customer's data a token reaches is decided per
- * request (self, or admin).
+ * request (self, or admin). Public so that web slice tests can import it.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
+
+	@Bean
+	PublicEndpoints publicEndpoints() {
+		return PublicEndpoints.builder()
+			.post("/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh")
+			.get("/.well-known/jwks.json")
+			.build();
+	}
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, ResourceServer resourceServer) throws Exception {
 		return resourceServer.apply(http)
-			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh")
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/.well-known/jwks.json")
-				.permitAll()
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.build();
 	}
 

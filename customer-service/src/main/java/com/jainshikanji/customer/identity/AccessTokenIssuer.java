@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import com.jainshikanji.common.security.AccessTokenClaims;
 import com.jainshikanji.common.security.JwtProperties;
 import com.jainshikanji.common.security.Role;
-import com.jainshikanji.customer.customer.Account;
+import com.jainshikanji.customer.profile.Account;
 
 /**
  * Signs access tokens (RS256, {@code typ=at+jwt}): short-lived, self-contained statements

@@ -1,6 +1,11 @@
 package com.jainshikanji.customer.identity;
 
-public class AccountDisabled extends RuntimeException {
+import org.springframework.http.HttpStatus;
+
+import com.jainshikanji.common.web.ProblemType;
+
+@ProblemType(status = HttpStatus.FORBIDDEN, slug = "account-disabled", title = "Account disabled")
+class AccountDisabled extends RuntimeException {
 
 	AccountDisabled() {
 		super("This account is disabled");

@@ -1,13 +1,21 @@
 package com.jainshikanji.customer.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -16,43 +24,114 @@ import com.jainshikanji.common.security.AuthenticatedUser;
 /**
  * Register, log in, refresh and log out. The first three are open; logging out needs the
  * access token and ends only the caller's own session.
+ *
+ * <p>
+ * Two ways to hold the refresh token: mobile apps get it in the JSON body and send it
+ * back in the body; web apps ask for {@code ?mode=cookie}, get it as an httpOnly cookie,
+ * and refresh or log out with that cookie plus the double-submit {@code X-XSRF-TOKEN}
+ * header (see {@link RefreshCookies}). A refresh token in the body always wins, so the
+ * JSON flow never needs the header.
  */
 @RestController
 @RequestMapping("/api/v1/auth")
+@Tag(name = "Authentication",
+		description = "Registration, login and sessions. Access tokens last 15 minutes; refresh tokens 30 days, "
+				+ "single use. Web apps use `?mode=cookie` (refresh token in an httpOnly cookie, CSRF header on "
+				+ "refresh and logout); mobile apps keep the refresh token from the body.")
 class AuthController {
+
+	private static final String MODE_DESCRIPTION = "`json` (default): the refresh token is in the body. `cookie`: "
+			+ "it is set as the httpOnly `__Secure-refresh_token` cookie (with an `XSRF-TOKEN` cookie) and left out "
+			+ "of the body.";
 
 	private final AuthenticationService authentication;
 
-	AuthController(AuthenticationService authentication) {
+	private final RefreshCookies cookies;
+
+	AuthController(AuthenticationService authentication, RefreshCookies cookies) {
 		this.authentication = authentication;
+		this.cookies = cookies;
 	}
 
 	@PostMapping("/register")
-	ResponseEntity<TokenResponse> register(@Valid @RequestBody RegisterRequest request, HttpServletRequest http) {
+	@Operation(summary = "Create a customer account and log in",
+			description = "Always creates a plain customer. Answers 201 with the new profile's location.")
+	ResponseEntity<TokenResponse> register(@Valid @RequestBody RegisterRequest request,
+			@Parameter(description = MODE_DESCRIPTION) @RequestParam(defaultValue = "json") TokenDelivery mode,
+			HttpServletRequest http) {
 		AuthenticationService.Registered registered = this.authentication.register(request, ClientInfo.of(http));
-		return ResponseEntity
-			.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-				.path("/api/v1/customers/{id}")
-				.buildAndExpand(registered.customerId())
-				.toUri())
-			.body(registered.tokens());
+		return deliver(ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/api/v1/customers/{id}")
+			.buildAndExpand(registered.customerId())
+			.toUri()), registered.tokens(), mode);
 	}
 
 	@PostMapping("/login")
-	TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-		return this.authentication.login(request, ClientInfo.of(http));
+	@Operation(summary = "Log in with email and password",
+			description = "Each login starts a session. After 5 failures for an account or 20 from an address "
+					+ "within 15 minutes, logins are refused with 429 and Retry-After, whatever the password.")
+	ResponseEntity<TokenResponse> login(@Valid @RequestBody LoginRequest request,
+			@Parameter(description = MODE_DESCRIPTION) @RequestParam(defaultValue = "json") TokenDelivery mode,
+			HttpServletRequest http) {
+		return deliver(ResponseEntity.ok(), this.authentication.login(request, ClientInfo.of(http)), mode);
 	}
 
 	@PostMapping("/refresh")
-	TokenResponse refresh(@Valid @RequestBody RefreshRequest request, HttpServletRequest http) {
-		return this.authentication.refresh(request, ClientInfo.of(http));
+	@Operation(summary = "Trade a refresh token for new tokens",
+			description = "The refresh token is used up and replaced; presenting a used one ends its session. "
+					+ "Cookie mode: send no body token, send the refresh cookie and the `X-XSRF-TOKEN` header; "
+					+ "both cookies are replaced.")
+	ResponseEntity<TokenResponse> refresh(@Valid @RequestBody(required = false) @Nullable RefreshRequest request,
+			@CookieValue(name = RefreshCookies.REFRESH_COOKIE, required = false) @Nullable String refreshCookie,
+			@CookieValue(name = RefreshCookies.XSRF_COOKIE, required = false) @Nullable String xsrfCookie,
+			@RequestHeader(name = RefreshCookies.XSRF_HEADER, required = false) @Nullable String xsrfHeader,
+			HttpServletRequest http) {
+		if (request != null && request.hasToken()) {
+			return ResponseEntity.ok(this.authentication.refresh(request.refreshToken(), ClientInfo.of(http)));
+		}
+		String refreshToken = fromCookie(request, refreshCookie);
+		this.cookies.verify(xsrfCookie, xsrfHeader);
+		return deliver(ResponseEntity.ok(), this.authentication.refresh(refreshToken, ClientInfo.of(http)),
+				TokenDelivery.COOKIE);
 	}
 
 	@PostMapping("/logout")
-	ResponseEntity<Void> logout(@Valid @RequestBody RefreshRequest request,
+	@Operation(summary = "End the caller's session",
+			description = "Needs the access token. Cookie mode: send no body token, send the refresh cookie and "
+					+ "the `X-XSRF-TOKEN` header; both cookies are cleared.")
+	ResponseEntity<Void> logout(@Valid @RequestBody(required = false) @Nullable RefreshRequest request,
+			@CookieValue(name = RefreshCookies.REFRESH_COOKIE, required = false) @Nullable String refreshCookie,
+			@CookieValue(name = RefreshCookies.XSRF_COOKIE, required = false) @Nullable String xsrfCookie,
+			@RequestHeader(name = RefreshCookies.XSRF_HEADER, required = false) @Nullable String xsrfHeader,
 			@AuthenticationPrincipal AuthenticatedUser user) {
-		this.authentication.logout(request, user.id());
-		return ResponseEntity.noContent().build();
+		if (request != null && request.hasToken()) {
+			this.authentication.logout(request.refreshToken(), user.id());
+			return ResponseEntity.noContent().build();
+		}
+		String refreshToken = fromCookie(request, refreshCookie);
+		this.cookies.verify(xsrfCookie, xsrfHeader);
+		this.authentication.logout(refreshToken, user.id());
+		return ResponseEntity.noContent().headers(this.cookies.clear()).build();
+	}
+
+	private ResponseEntity<TokenResponse> deliver(ResponseEntity.BodyBuilder response, TokenResponse tokens,
+			TokenDelivery mode) {
+		if (mode == TokenDelivery.COOKIE) {
+			HttpHeaders cookies = this.cookies.issue(tokens.refreshToken());
+			return response.headers(cookies).body(tokens.withoutRefreshToken());
+		}
+		return response.body(tokens);
+	}
+
+	/**
+	 * The refresh token of a cookie-mode request; without one the request is what it
+	 * always was for the JSON flow, a missing body or a blank {@code refreshToken}.
+	 */
+	private static String fromCookie(@Nullable RefreshRequest request, @Nullable String refreshCookie) {
+		if (refreshCookie == null || refreshCookie.isBlank()) {
+			throw (request == null) ? new RequestBodyMissing() : new RefreshTokenMissing();
+		}
+		return refreshCookie;
 	}
 
 }

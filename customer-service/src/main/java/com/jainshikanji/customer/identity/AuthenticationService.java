@@ -1,20 +1,21 @@
 package com.jainshikanji.customer.identity;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-import com.jainshikanji.customer.customer.Account;
-import com.jainshikanji.customer.customer.CustomerAccounts;
-import com.jainshikanji.customer.customer.NewAccount;
+import com.jainshikanji.customer.profile.Account;
+import com.jainshikanji.customer.profile.CustomerAccounts;
+import com.jainshikanji.customer.profile.NewAccount;
 
 /**
  * Registration, login, refresh and logout. Each step commits on its own, so a failed
  * login is still counted by the throttle and a detected token reuse still revokes the
- * session.
+ * session. How the tokens reach the client (body or cookie) is the controller's business.
  */
 @Service
 class AuthenticationService {
@@ -47,31 +48,36 @@ class AuthenticationService {
 
 	Registered register(RegisterRequest request, ClientInfo client) {
 		Account account = this.accounts
-			.register(new NewAccount(normalize(request.email()), this.passwords.encode(request.password()),
+			.register(new NewAccount(request.email(), this.passwords.encode(request.password()),
 					request.firstName().strip(), blankToNull(request.lastName()), blankToNull(request.phone())));
 		return new Registered(account.id(), tokensFor(account, client));
 	}
 
 	TokenResponse login(LoginRequest request, ClientInfo client) {
-		String email = normalize(request.email());
+		String email = request.email();
 		this.throttle.checkAllowed(email, client.ip());
 		Optional<Account> account = this.accounts.findByEmail(email);
 		boolean matches = this.passwords.matches(request.password(),
 				account.map(Account::passwordHash).orElse(this.decoyHash));
-		if (account.isEmpty() || !matches) {
-			this.throttle.recordFailure(email, client.ip());
+		boolean succeeded = account.isPresent() && matches;
+		this.throttle.settle(email, client.ip(), succeeded);
+		if (!succeeded) {
 			throw new InvalidCredentials();
 		}
 		if (!account.get().active()) {
 			throw new AccountDisabled();
 		}
-		this.throttle.recordSuccess(email);
 		this.accounts.recordLogin(account.get().id());
 		return tokensFor(account.get(), client);
 	}
 
-	TokenResponse refresh(RefreshRequest request, ClientInfo client) {
-		Sessions.Rotation rotation = this.sessions.rotate(request.refreshToken(), client);
+	/**
+	 * Rotates the refresh token and issues a new access token.
+	 * @throws InvalidRefreshToken if the token is unknown, used, revoked or expired, or
+	 * its account is disabled
+	 */
+	TokenResponse refresh(String refreshToken, ClientInfo client) {
+		Sessions.Rotation rotation = this.sessions.rotate(refreshToken, client);
 		Account account = this.accounts.findById(rotation.customerId()).filter(Account::active).orElseThrow(() -> {
 			this.sessions.revoke(rotation.familyId());
 			return new InvalidRefreshToken();
@@ -79,19 +85,16 @@ class AuthenticationService {
 		return TokenResponse.bearer(this.accessTokens.issue(account), rotation.refreshToken());
 	}
 
-	void logout(RefreshRequest request, UUID customerId) {
-		this.sessions.end(request.refreshToken(), customerId);
+	/** Ends the session of the refresh token, if it is the caller's. */
+	void logout(String refreshToken, UUID customerId) {
+		this.sessions.end(refreshToken, customerId);
 	}
 
 	private TokenResponse tokensFor(Account account, ClientInfo client) {
 		return TokenResponse.bearer(this.accessTokens.issue(account), this.sessions.start(account.id(), client));
 	}
 
-	static String normalize(String email) {
-		return email.strip().toLowerCase(Locale.ROOT);
-	}
-
-	private static String blankToNull(String value) {
+	private static @Nullable String blankToNull(@Nullable String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 

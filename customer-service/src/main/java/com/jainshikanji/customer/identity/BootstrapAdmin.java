@@ -11,14 +11,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import com.jainshikanji.common.security.Role;
-import com.jainshikanji.customer.customer.Account;
-import com.jainshikanji.customer.customer.CustomerAccounts;
-import com.jainshikanji.customer.customer.NewAccount;
+import com.jainshikanji.customer.profile.Account;
+import com.jainshikanji.customer.profile.CustomerAccounts;
+import com.jainshikanji.customer.profile.NewAccount;
 
 /**
  * Ensures the administrator from {@code identity.bootstrap-admin} exists, so a fresh
  * platform can be run at all. An existing account with that email is left as it is:
- * configuration never promotes an account someone registered.
+ * configuration never promotes an account someone registered. Several instances starting
+ * at once on an empty database all start: provisioning takes turns per email.
  */
 @Component
 class BootstrapAdmin implements ApplicationRunner {
@@ -46,7 +47,10 @@ class BootstrapAdmin implements ApplicationRunner {
 		if (admin.password() == null || !new ValidPassword.Validator().isValid(admin.password(), null)) {
 			throw new IllegalStateException("identity.bootstrap-admin.password must be 8 to 72 bytes long");
 		}
-		String email = AuthenticationService.normalize(admin.email());
+		String email = Emails.normalize(admin.email());
+		if (email.length() > Emails.MAX_LENGTH) {
+			throw new IllegalStateException("identity.bootstrap-admin.email must be at most 255 characters");
+		}
 		Account account = this.accounts.provisionIfAbsent(
 				new NewAccount(email, this.passwords.encode(admin.password()), admin.firstName(), null, null),
 				EnumSet.of(Role.ADMIN));

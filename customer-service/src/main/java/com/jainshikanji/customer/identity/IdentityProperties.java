@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
@@ -23,7 +25,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("identity")
 public record IdentityProperties(@Valid @DefaultValue Tokens tokens, @Valid @DefaultValue Passwords passwords,
-		@Valid @DefaultValue LoginThrottle loginThrottle, BootstrapAdmin bootstrapAdmin) {
+		@Valid @DefaultValue LoginThrottle loginThrottle, @Nullable BootstrapAdmin bootstrapAdmin) {
 
 	/**
 	 * @param signingKey PEM (PKCS#8) RSA private key that signs access tokens; its public
@@ -34,7 +36,7 @@ public record IdentityProperties(@Valid @DefaultValue Tokens tokens, @Valid @Def
 	 * @param accessTokenTtl access token lifetime
 	 * @param refreshTokenTtl refresh token lifetime
 	 */
-	public record Tokens(Resource signingKey, @DefaultValue("false") boolean generateKeyIfMissing,
+	public record Tokens(@Nullable Resource signingKey, @DefaultValue("false") boolean generateKeyIfMissing,
 			@NotNull @DefaultValue("15m") Duration accessTokenTtl,
 			@NotNull @DefaultValue("30d") Duration refreshTokenTtl) {
 	}
@@ -58,7 +60,8 @@ public record IdentityProperties(@Valid @DefaultValue Tokens tokens, @Valid @Def
 	}
 
 	/** The administrator account ensured at startup; leave unset to create none. */
-	public record BootstrapAdmin(String email, String password, @DefaultValue("Admin") String firstName) {
+	public record BootstrapAdmin(@Nullable String email, @Nullable String password,
+			@DefaultValue("Admin") String firstName) {
 	}
 
 }

@@ -54,7 +54,8 @@ public final class SigningKeys {
 		}
 	}
 
-	static SigningKeys from(IdentityProperties.Tokens tokens) {
+	/** The key from configuration, or a generated one where that is allowed. */
+	public static SigningKeys from(IdentityProperties.Tokens tokens) {
 		if (tokens.signingKey() != null) {
 			return new SigningKeys(read(tokens.signingKey()));
 		}

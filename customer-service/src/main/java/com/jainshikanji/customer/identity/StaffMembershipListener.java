@@ -13,12 +13,19 @@ import com.jainshikanji.common.events.Topics;
 import com.jainshikanji.common.events.store.StaffAssigned;
 import com.jainshikanji.common.events.store.StaffUnassigned;
 import com.jainshikanji.common.messaging.inbox.ProcessedEvents;
-import com.jainshikanji.customer.customer.CustomerAccounts;
+import com.jainshikanji.customer.profile.CustomerAccounts;
+import com.jainshikanji.customer.profile.MembershipUpdate;
 
 /**
  * Keeps staff access in step with the store service: who works at which store ends up in
  * the user's next access token, as the STAFF role and the {@code store_ids} claim. Tokens
  * already issued keep their claims until they expire (at most the access-token lifetime).
+ *
+ * <p>
+ * Failed events are retried from a retry topic while later events of the same user go
+ * ahead, so events can arrive out of order; each carries the revision of the user's
+ * membership at that store, and only a newer revision than the one applied changes
+ * anything.
  */
 @Component
 class StaffMembershipListener {
@@ -47,14 +54,23 @@ class StaffMembershipListener {
 		}
 		if (event.is(StaffAssigned.class)) {
 			StaffAssigned assigned = this.json.payload(event, StaffAssigned.class);
-			if (!this.accounts.assignToStore(assigned.userId(), assigned.storeId(), assigned.staffId())) {
-				log.warn("StaffAssigned {} names unknown user {}; nothing to grant", event.eventId(),
-						assigned.userId());
-			}
+			report(event, this.accounts.assignToStore(assigned.userId(), assigned.storeId(), assigned.staffId(),
+					assigned.revision(), assigned.role()));
 		}
 		else if (event.is(StaffUnassigned.class)) {
 			StaffUnassigned unassigned = this.json.payload(event, StaffUnassigned.class);
-			this.accounts.unassignFromStore(unassigned.userId(), unassigned.storeId());
+			report(event, this.accounts.unassignFromStore(unassigned.userId(), unassigned.storeId(),
+					unassigned.staffId(), unassigned.revision()));
+		}
+	}
+
+	private static void report(EventEnvelope event, MembershipUpdate update) {
+		switch (update) {
+			case UNKNOWN_USER -> log.warn("{} {} names a user who does not exist here; nothing to change", event.type(),
+					event.eventId());
+			case STALE ->
+				log.info("{} {} is older than the membership already applied; ignored", event.type(), event.eventId());
+			case APPLIED -> log.debug("{} {} applied", event.type(), event.eventId());
 		}
 	}
 

@@ -1,0 +1,8 @@
+/**
+ * The service's wiring: security rules, public endpoints, signing keys and password
+ * hashing.
+ */
+@NullMarked
+package com.jainshikanji.customer.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,0 @@
-package com.jainshikanji.customer.customer;
-
-enum AddressType {
-
-	HOME, WORK, OTHER
-
-}

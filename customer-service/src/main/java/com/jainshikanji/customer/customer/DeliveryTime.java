@@ -1,7 +1,0 @@
-package com.jainshikanji.customer.customer;
-
-enum DeliveryTime {
-
-	MORNING, AFTERNOON, EVENING
-
-}

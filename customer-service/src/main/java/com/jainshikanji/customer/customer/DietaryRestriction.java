@@ -1,8 +1,0 @@
-package com.jainshikanji.customer.customer;
-
-/** Restrictions a customer wants the menu filtered by. */
-enum DietaryRestriction {
-
-	JAIN, VEG, VEGAN, GLUTEN_FREE, NUT_FREE
-
-}

@@ -1,7 +1,0 @@
-package com.jainshikanji.customer.customer;
-
-enum Gender {
-
-	FEMALE, MALE, OTHER, UNDISCLOSED
-
-}

@@ -1,8 +1,0 @@
-package com.jainshikanji.customer.customer;
-
-/** Mirrors the loyalty service's tier for display; never set from a request. */
-enum LoyaltyTier {
-
-	BRONZE, SILVER, GOLD, PLATINUM
-
-}

@@ -1,7 +1,0 @@
-package com.jainshikanji.customer.customer;
-
-enum PaymentMethod {
-
-	UPI, CARD, NETBANKING, COD, WALLET
-
-}

@@ -1,7 +1,0 @@
-package com.jainshikanji.customer.customer;
-
-enum SpiceLevel {
-
-	MILD, MEDIUM, HOT, SWEET
-
-}

@@ -1,0 +1,7 @@
+package com.jainshikanji.customer.profile;
+
+enum AddressType {
+
+	HOME, WORK, OTHER
+
+}

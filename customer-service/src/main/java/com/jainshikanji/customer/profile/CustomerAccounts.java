@@ -1,0 +1,164 @@
+package com.jainshikanji.customer.profile;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.jainshikanji.common.audit.AuditLog;
+import com.jainshikanji.common.audit.AuditLog.AuditEvent;
+import com.jainshikanji.common.security.Role;
+
+/**
+ * The accounts side of customers, for the identity feature: create accounts, look them up
+ * for authentication, note logins and keep staff memberships. The only public way into
+ * this package's aggregate.
+ */
+@Service
+public class CustomerAccounts {
+
+	/**
+	 * Advisory lock class for "an account with this email is being created"
+	 * ({@code pg_advisory_xact_lock(class, hashtext(email))}).
+	 */
+	private static final int EMAIL_LOCK = 0x43_55_53_01;
+
+	private static final String TARGET = "customer";
+
+	private final Customers customers;
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	CustomerAccounts(Customers customers, JdbcClient jdbc, AuditLog auditLog, Clock clock) {
+		this.customers = customers;
+		this.jdbc = jdbc;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers a customer and, in the same transaction, records
+	 * {@code CustomerRegistered} for publication.
+	 */
+	@Transactional
+	public Account register(NewAccount account) {
+		lockEmail(account.email());
+		if (this.customers.existsByEmail(account.email())) {
+			throw new EmailAlreadyRegistered();
+		}
+		if (account.phone() != null && this.customers.existsByPhone(account.phone())) {
+			throw new PhoneInUse();
+		}
+		return this.customers.save(Customer.register(account, this.clock.instant())).toAccount();
+	}
+
+	/**
+	 * Creates the account with the given roles unless an account with this email exists;
+	 * an existing account is returned unchanged (never silently promoted). Safe when
+	 * several instances start at once: they take turns, and all but the first find the
+	 * account the first created.
+	 */
+	@Transactional
+	public Account provisionIfAbsent(NewAccount account, Set<Role> roles) {
+		lockEmail(account.email());
+		Optional<Customer> existing = this.customers.findByEmail(account.email());
+		if (existing.isPresent()) {
+			return existing.get().toAccount();
+		}
+		Customer created = this.customers
+			.save(Customer.provision(account, EnumSet.copyOf(roles), this.clock.instant()));
+		this.auditLog.record(AuditEvent.of("customer.provisioned", TARGET, created.id())
+			.with("email", created.email())
+			.with("roles", created.roles().stream().map(Role::name).sorted().toList()));
+		return created.toAccount();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> findByEmail(String email) {
+		return this.customers.findByEmail(email).map(Customer::toAccount);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> findById(UUID id) {
+		return this.customers.findById(id).map(Customer::toAccount);
+	}
+
+	/**
+	 * The store service reports that the user works at the store, as of a revision of
+	 * that membership; applied only if newer than what is applied already.
+	 * @param jobRole the job at the store, for the audit log
+	 */
+	@Transactional
+	public MembershipUpdate assignToStore(UUID userId, UUID storeId, UUID staffId, long revision,
+			@Nullable String jobRole) {
+		return changeMembership(userId, storeId, staffId, revision, true, jobRole);
+	}
+
+	/**
+	 * The store service reports that the user no longer works at the store; applied only
+	 * if newer than what is applied already, and remembered even if no assignment was
+	 * seen yet.
+	 */
+	@Transactional
+	public MembershipUpdate unassignFromStore(UUID userId, UUID storeId, UUID staffId, long revision) {
+		return changeMembership(userId, storeId, staffId, revision, false, null);
+	}
+
+	private MembershipUpdate changeMembership(UUID userId, UUID storeId, UUID staffId, long revision, boolean assign,
+			@Nullable String jobRole) {
+		Optional<Customer> found = this.customers.findById(userId);
+		if (found.isEmpty()) {
+			return MembershipUpdate.UNKNOWN_USER;
+		}
+		Customer customer = found.get();
+		boolean wasStaff = customer.isStaff();
+		Instant now = this.clock.instant();
+		boolean changed = assign ? customer.assignToStore(storeId, staffId, revision, now)
+				: customer.unassignFromStore(storeId, staffId, revision, now);
+		if (!changed) {
+			return MembershipUpdate.STALE;
+		}
+		AuditEvent event = AuditEvent
+			.of(assign ? "customer.store-assigned" : "customer.store-unassigned", TARGET, userId)
+			.atStore(storeId)
+			.with("staffId", staffId)
+			.with("revision", revision)
+			.with("jobRole", jobRole);
+		if (wasStaff != customer.isStaff()) {
+			event = event.with("staffRole", customer.isStaff() ? "granted" : "revoked");
+		}
+		this.auditLog.record(event);
+		return MembershipUpdate.APPLIED;
+	}
+
+	/** Notes a successful login, without touching the aggregate's version. */
+	@Transactional
+	public void recordLogin(UUID id) {
+		this.customers.recordLogin(id, this.clock.instant());
+	}
+
+	/**
+	 * Makes creations of accounts with one email take turns until the end of the
+	 * transaction, so checking whether the email is free and inserting are one step.
+	 */
+	private void lockEmail(String email) {
+		this.jdbc.sql("SELECT pg_advisory_xact_lock(:lockClass, hashtext(:email))")
+			.param("lockClass", EMAIL_LOCK)
+			.param("email", email)
+			.query()
+			.listOfRows();
+	}
+
+}

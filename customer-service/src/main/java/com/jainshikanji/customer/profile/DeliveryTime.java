@@ -1,0 +1,7 @@
+package com.jainshikanji.customer.profile;
+
+enum DeliveryTime {
+
+	MORNING, AFTERNOON, EVENING
+
+}

@@ -1,0 +1,7 @@
+package com.jainshikanji.customer.profile;
+
+enum PaymentMethod {
+
+	UPI, CARD, NETBANKING, COD, WALLET
+
+}

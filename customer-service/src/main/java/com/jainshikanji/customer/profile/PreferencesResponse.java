@@ -1,0 +1,13 @@
+package com.jainshikanji.customer.profile;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+record PreferencesResponse(SpiceLevel preferredSpiceLevel, Set<DietaryRestriction> dietaryRestrictions,
+		List<String> favoriteCategories, boolean emailNotifications, boolean smsNotifications,
+		boolean pushNotifications, boolean marketingEmails, @Nullable PaymentMethod preferredPaymentMethod,
+		@Nullable DeliveryTime preferredDeliveryTime, Instant updatedAt) {
+}

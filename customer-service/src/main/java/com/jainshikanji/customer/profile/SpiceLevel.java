@@ -1,0 +1,7 @@
+package com.jainshikanji.customer.profile;
+
+enum SpiceLevel {
+
+	MILD, MEDIUM, HOT, SWEET
+
+}

@@ -1,0 +1,33 @@
+package com.jainshikanji.customer.profile;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A full replacement of the editable profile fields. Email, roles, loyalty figures and
+ * verification flags are not part of it, so a request body cannot set them. Every bound
+ * matches its column, so no value that passes validation can fail to be stored.
+ */
+record UpdateProfileRequest(@NotBlank @Size(max = 100) String firstName, @Nullable @Size(max = 100) String lastName,
+		@Nullable @Size(max = 255) String displayName,
+		@Nullable @Pattern(regexp = PHONE,
+				message = "must be a phone number of 10 to 15 digits, optionally starting with +") String phone,
+		@Nullable @Past @OnOrAfter("1900-01-01") LocalDate dateOfBirth, @Nullable Gender gender) {
+
+	static final String PHONE = "\\+?[0-9]{10,15}";
+
+	ProfileChange toChange() {
+		return new ProfileChange(this.firstName.strip(), blankToNull(this.lastName), blankToNull(this.displayName),
+				blankToNull(this.phone), this.dateOfBirth, this.gender);
+	}
+
+	static @Nullable String blankToNull(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}
