@@ -87,6 +87,7 @@ class PlatformConventionsTests {
 		assertThat(((Map<String, Object>) api.get("info")).get("title")).isEqualTo("Sample service");
 		assertThat((String) ((Map<String, Object>) api.get("info")).get("description"))
 			.startsWith("Samples for common-lib's");
+		assertThat((Map<String, Object>) api.get("paths")).doesNotContainKey("/error");
 		assertThat(security(api, "/samples/menu", "get")).isNull();
 		assertThat(security(api, "/samples/sold-out", "get")).isEqualTo(List.of(Map.of("bearer", List.of())));
 		assertThat(security(api, "/samples", "post")).isEqualTo(List.of(Map.of("bearer", List.of())));

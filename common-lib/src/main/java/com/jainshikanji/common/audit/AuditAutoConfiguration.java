@@ -45,7 +45,9 @@ public class AuditAutoConfiguration {
 			HttpServletRequest request = attributes.getRequest();
 			// Behind the gateway, Tomcat's remote-IP valve has already put the client's
 			// address here (X-Forwarded-For is believed only from trusted proxies).
-			return request.getRemoteAddr();
+			// Cut to the column: a garbage forwarded address must not fail the change.
+			String address = request.getRemoteAddr();
+			return (address != null && address.length() > 45) ? address.substring(0, 45) : address;
 		}
 		return null;
 	}

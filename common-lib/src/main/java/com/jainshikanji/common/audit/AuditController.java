@@ -1,5 +1,8 @@
 package com.jainshikanji.common.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * time. The gateway publishes it as {@code /api/v1/admin/<service>/audit}.
  */
 @RestController
+@Tag(name = "Operations: audit log", description = "Who changed what, for admins")
 class AuditController {
 
 	private final JdbcClient jdbc;
@@ -35,6 +39,7 @@ class AuditController {
 	}
 
 	@GetMapping("/api/v1/admin/audit")
+	@Operation(summary = "List audit entries, newest first (admin)")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional(readOnly = true)
 	AuditPage entries(@Valid AuditQuery query) {

@@ -1,5 +1,8 @@
 package com.jainshikanji.common.messaging.deadletter;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import java.beans.PropertyEditorSupport;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +33,7 @@ import com.jainshikanji.common.security.AuthenticatedUser;
  * method security and again here, in case a service runs without it.
  */
 @RestController
+@Tag(name = "Operations: dead letters", description = "Events this service gave up on, to inspect and replay (admin)")
 @RequestMapping("/api/v1/admin/dead-letters")
 @PreAuthorize("hasRole('ADMIN')")
 class DeadLetterController {
@@ -42,6 +46,7 @@ class DeadLetterController {
 
 	/** Dead letters, newest first, optionally only those in one status. */
 	@GetMapping
+	@Operation(summary = "List dead letters, newest first")
 	PageResponse list(@RequestParam(required = false) DeadLetterStatus status,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
@@ -53,6 +58,7 @@ class DeadLetterController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Read one dead letter")
 	DeadLetterResponse get(@PathVariable long id, @AuthenticationPrincipal AuthenticatedUser user) {
 		requireAdmin(user);
 		return DeadLetterResponse.of(this.deadLetters.get(id));
@@ -60,12 +66,14 @@ class DeadLetterController {
 
 	/** Publishes the record again to its original topic, with its key and headers. */
 	@PostMapping("/{id}/replay")
+	@Operation(summary = "Replay a dead letter to its original topic")
 	DeadLetterResponse replay(@PathVariable long id, @AuthenticationPrincipal AuthenticatedUser user) {
 		requireAdmin(user);
 		return DeadLetterResponse.of(this.deadLetters.replay(id));
 	}
 
 	@PostMapping("/{id}/discard")
+	@Operation(summary = "Discard a dead letter")
 	DeadLetterResponse discard(@PathVariable long id, @AuthenticationPrincipal AuthenticatedUser user) {
 		requireAdmin(user);
 		return DeadLetterResponse.of(this.deadLetters.discard(id));

@@ -1,5 +1,8 @@
 package com.jainshikanji.common.messaging.outbox;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +28,8 @@ import com.jainshikanji.common.security.AuthenticatedUser;
  * without it.
  */
 @RestController
+@Tag(name = "Operations: parked outbox events",
+		description = "Events Kafka would not take, to retry or discard (admin)")
 @RequestMapping("/api/v1/admin/outbox")
 @PreAuthorize("hasRole('ADMIN')")
 class ParkedEventsController {
@@ -37,6 +42,7 @@ class ParkedEventsController {
 
 	/** Parked events, the most recently parked first. */
 	@GetMapping("/parked")
+	@Operation(summary = "List parked outbox events")
 	PageResponse list(@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
 			@AuthenticationPrincipal AuthenticatedUser user) {
@@ -51,6 +57,7 @@ class ParkedEventsController {
 	 * it.
 	 */
 	@PostMapping("/{id}/retry")
+	@Operation(summary = "Retry a parked event")
 	OutboxEventResponse retry(@PathVariable long id, @AuthenticationPrincipal AuthenticatedUser user) {
 		requireAdmin(user);
 		return OutboxEventResponse.of(this.parked.retry(id));
@@ -58,6 +65,7 @@ class ParkedEventsController {
 
 	/** Gives a parked event up for good; the events held behind it go out. */
 	@PostMapping("/{id}/discard")
+	@Operation(summary = "Discard a parked event, releasing those held behind it")
 	OutboxEventResponse discard(@PathVariable long id, @AuthenticationPrincipal AuthenticatedUser user) {
 		requireAdmin(user);
 		return OutboxEventResponse.of(this.parked.discard(id));
