@@ -15,8 +15,8 @@ import com.jainshikanji.testsupport.web.Problem;
 
 import static com.jainshikanji.store.Api.STORES;
 import static com.jainshikanji.store.Api.admin;
+import static com.jainshikanji.store.Requests.aZone;
 import static com.jainshikanji.testsupport.web.Problems.problem;
-import static com.jainshikanji.store.Api.zoneBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,14 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * zone charges 20.00 and takes 25 minutes.
  */
 @StoreServiceTest
-class DeliveryQuoteTests {
+class DeliveryQuoteApiTests {
 
 	@Autowired
 	RestTestClient client;
 
 	Api api;
 
-	Map<String, Object> store;
+	Requests.StoreBuilder store;
 
 	UUID storeId;
 
@@ -41,15 +41,15 @@ class DeliveryQuoteTests {
 	@BeforeEach
 	void setUp() {
 		this.api = new Api(this.client);
-		this.store = Api.storeBody(Api.uniqueSlug());
-		this.store.put("minimumOrderValue", new BigDecimal("100.00"));
-		this.store.put("deliveryFee", new BigDecimal("30.00"));
-		this.store.put("freeDeliveryThreshold", new BigDecimal("500.00"));
-		this.store.put("estimatedPreparationMinutes", 15);
-		this.storeId = Api.id(this.api.createStore(this.store));
-		this.api.setHours(this.storeId, Api.alwaysOpen());
+		this.store = Requests.aStore()
+			.minimumOrderValue("100.00")
+			.deliveryFee("30.00")
+			.freeDeliveryThreshold("500.00")
+			.preparationMinutes(15);
+		this.storeId = Api.id(this.api.createStore(this.store.build()));
+		this.api.setHours(this.storeId, Requests.alwaysOpen());
 		this.oldCity = Api
-			.id(this.api.addZone(this.storeId, zoneBody("Old City", List.of("380001", "380002"), "20.00", 25)));
+			.id(this.api.addZone(this.storeId, aZone("Old City", "380001", "380002").fee("20.00").minutes(25)));
 	}
 
 	@Test
@@ -75,7 +75,7 @@ class DeliveryQuoteTests {
 
 	@Test
 	void aZoneWithoutItsOwnFeeChargesTheStoresDeliveryFee() {
-		this.api.addZone(this.storeId, zoneBody("Satellite", List.of("380015"), null, 40));
+		this.api.addZone(this.storeId, aZone("Satellite", "380015").minutes(40));
 
 		Quote quote = quote("380015", "250");
 
@@ -97,8 +97,7 @@ class DeliveryQuoteTests {
 
 	@Test
 	void anInactiveZoneDeliversNowhere() {
-		Map<String, Object> change = zoneBody("Old City", List.of("380001", "380002"), "20.00", 25);
-		change.put("active", false);
+		Requests.Zone change = aZone("Old City", "380001", "380002").fee("20.00").minutes(25).active(false).build();
 		this.api.put(STORES + "/" + this.storeId + "/delivery-zones/" + this.oldCity, admin(), change)
 			.expectStatus()
 			.isOk();
@@ -108,8 +107,8 @@ class DeliveryQuoteTests {
 
 	@Test
 	void anInactiveStoreDeliversNowhere() {
-		this.store.put("active", false);
-		this.api.put(STORES + "/" + this.storeId, admin(), this.store).expectStatus().isOk();
+		this.store.active(false);
+		this.api.put(STORES + "/" + this.storeId, admin(), this.store.build()).expectStatus().isOk();
 
 		Quote quote = quote("380001", "250");
 
@@ -133,7 +132,7 @@ class DeliveryQuoteTests {
 
 	@Test
 	void aClosedStoreStillQuotesButCannotTakeTheOrderNow() {
-		this.api.setHours(this.storeId, Api.closedAllWeek());
+		this.api.setHours(this.storeId, Requests.closedAllWeek());
 
 		Quote quote = quote("380001", "250");
 
@@ -146,8 +145,8 @@ class DeliveryQuoteTests {
 
 	@Test
 	void aStoreNotAcceptingOrdersSaysSo() {
-		this.store.put("acceptingOrders", false);
-		this.api.put(STORES + "/" + this.storeId, admin(), this.store).expectStatus().isOk();
+		this.store.acceptingOrders(false);
+		this.api.put(STORES + "/" + this.storeId, admin(), this.store.build()).expectStatus().isOk();
 
 		Quote quote = quote("380001", "250");
 
@@ -182,7 +181,7 @@ class DeliveryQuoteTests {
 
 	@Test
 	void postalCodesAreComparedWithoutSpacesOrCase() {
-		this.api.addZone(this.storeId, zoneBody("London", List.of("SW1A 1AA"), "50", 30));
+		this.api.addZone(this.storeId, aZone("London", "SW1A 1AA").fee("50").minutes(30));
 
 		Quote spaced = quote("380 001", null);
 		Quote lowerCase = quote("sw1a1aa", null);
@@ -195,8 +194,8 @@ class DeliveryQuoteTests {
 
 	@Test
 	void theCheapestCoveringZoneWins() {
-		this.api.addZone(this.storeId, zoneBody("Express", List.of("380002"), "45.00", 10));
-		UUID cheap = Api.id(this.api.addZone(this.storeId, zoneBody("Saver", List.of("380002"), "10.00", 60)));
+		this.api.addZone(this.storeId, aZone("Express", "380002").fee("45.00").minutes(10));
+		UUID cheap = Api.id(this.api.addZone(this.storeId, aZone("Saver", "380002").fee("10.00").minutes(60)));
 
 		Quote quote = quote("380002", "250");
 

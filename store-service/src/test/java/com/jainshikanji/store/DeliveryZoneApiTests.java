@@ -16,13 +16,14 @@ import com.jainshikanji.testsupport.web.Problem;
 
 import static com.jainshikanji.store.Api.STORES;
 import static com.jainshikanji.store.Api.admin;
+import static com.jainshikanji.store.Requests.aZone;
 import static com.jainshikanji.store.Api.map;
 import static com.jainshikanji.testsupport.web.Problems.problem;
-import static com.jainshikanji.store.Api.zoneBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** A store's delivery zones over HTTP: public to read, run by an admin or its manager. */
 @StoreServiceTest
-class DeliveryZoneTests {
+class DeliveryZoneApiTests {
 
 	@Autowired
 	RestTestClient client;
@@ -44,7 +45,8 @@ class DeliveryZoneTests {
 	void theStoresManagerDrawsChangesAndRemovesAZone() {
 		String manager = this.api.managerOf(this.storeId);
 		var drawn = this.api
-			.post(this.zones, manager, zoneBody("Old City", List.of("380 001", "380002", "380001"), "20.00", 25))
+			.post(this.zones, manager,
+					aZone("Old City", "380 001", "380002", "380001").fee("20.00").minutes(25).build())
 			.expectStatus()
 			.isCreated();
 		String location = drawn.returnResult(Map.class).getResponseHeaders().getFirst(HttpHeaders.LOCATION);
@@ -58,8 +60,9 @@ class DeliveryZoneTests {
 		assertThat(zone.get("active")).isEqualTo(true);
 		assertThat(zone.get("storeId")).isEqualTo(this.storeId.toString());
 
-		Map<String, Object> change = zoneBody("Old City and Kalupur", List.of("380001", "380002", "380022"), null, 30);
-		change.put("active", false);
+		Requests.Zone change = aZone("Old City and Kalupur", "380001", "380002", "380022").minutes(30)
+			.active(false)
+			.build();
 		Map<String, Object> changed = map(this.api.put(path, manager, change).expectStatus().isOk());
 		assertThat(changed.get("name")).isEqualTo("Old City and Kalupur");
 		assertThat(changed.get("deliveryFee")).isNull();
@@ -72,8 +75,8 @@ class DeliveryZoneTests {
 
 	@Test
 	void anyoneListsAStoresZonesByName() {
-		this.api.addZone(this.storeId, zoneBody("Navrangpura", List.of("380009"), "15", 20));
-		this.api.addZone(this.storeId, zoneBody("Ellisbridge", List.of("380006"), null, 30));
+		this.api.addZone(this.storeId, aZone("Navrangpura", "380009").fee("15").minutes(20));
+		this.api.addZone(this.storeId, aZone("Ellisbridge", "380006").minutes(30));
 
 		List<Map<String, Object>> zones = this.api.get(this.zones, null)
 			.expectStatus()
@@ -88,24 +91,24 @@ class DeliveryZoneTests {
 
 	@Test
 	void invalidZonesAreRefusedNamingTheFields() {
-		Map<String, Object> body = zoneBody(" ", List.of("380001", "!!"), "-5", 0);
+		Requests.Zone body = aZone(" ", "380001", "!!").fee("-5").minutes(0).build();
 
 		Problem problem = problem(this.api.post(this.zones, admin(), body), 400);
 
 		assertThat(problem.fields()).containsExactlyInAnyOrder("name", "postalCodes[1]", "deliveryFee",
 				"estimatedMinutes");
-		assertThat(problem(this.api.post(this.zones, admin(), zoneBody("Empty", List.of(), null, 30)), 400).fields())
+		assertThat(problem(this.api.post(this.zones, admin(), aZone("Empty").minutes(30).build()), 400).fields())
 			.containsExactly("postalCodes");
 	}
 
 	@Test
 	void aZoneIsReachedOnlyThroughItsOwnStore() {
-		Map<String, Object> zone = this.api.addZone(this.storeId, zoneBody("Old City", List.of("380001"), "20", 25));
+		Map<String, Object> zone = this.api.addZone(this.storeId, aZone("Old City", "380001").fee("20").minutes(25));
 		UUID otherStore = this.api.createStore();
 		String elsewhere = STORES + "/" + otherStore + "/delivery-zones/" + zone.get("id");
 
 		problem(this.api.get(elsewhere, null), 404);
-		problem(this.api.put(elsewhere, admin(), zoneBody("Stolen", List.of("380001"), "0", 5)), 404);
+		problem(this.api.put(elsewhere, admin(), aZone("Stolen", "380001").fee("0").minutes(5).build()), 404);
 		problem(this.api.delete(elsewhere, admin()), 404);
 		assertThat(map(this.api.get(this.zones + "/" + zone.get("id"), null)).get("name")).isEqualTo("Old City");
 	}
@@ -114,7 +117,7 @@ class DeliveryZoneTests {
 	void zonesOfAnUnknownStoreAreNotFound() {
 		String unknown = STORES + "/" + UUID.randomUUID() + "/delivery-zones";
 		assertThat(problem(this.api.get(unknown, null), 404).typeSlug()).isEqualTo("store-not-found");
-		assertThat(problem(this.api.post(unknown, admin(), zoneBody("Nowhere", List.of("380001"), null, 30)), 404)
+		assertThat(problem(this.api.post(unknown, admin(), aZone("Nowhere", "380001").minutes(30).build()), 404)
 			.typeSlug()).isEqualTo("store-not-found");
 	}
 

@@ -1,6 +1,5 @@
 package com.jainshikanji.store;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,17 +9,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.jainshikanji.store.Requests.Day;
 import com.jainshikanji.testsupport.web.Problem;
 
 import static com.jainshikanji.store.Api.STORES;
 import static com.jainshikanji.store.Api.admin;
 import static com.jainshikanji.store.Api.map;
 import static com.jainshikanji.store.Api.object;
+import static com.jainshikanji.store.Requests.alwaysOpen;
+import static com.jainshikanji.store.Requests.everyDay;
 import static com.jainshikanji.testsupport.web.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** A store's week over HTTP: public to read, set by an admin or its manager. */
 @StoreServiceTest
-class OperatingHoursTests {
+class OperatingHoursApiTests {
 
 	@Autowired
 	RestTestClient client;
@@ -40,10 +43,10 @@ class OperatingHoursTests {
 
 	@Test
 	void theWholeWeekIsSetWithClosedDaysAndHoursPastMidnight() {
-		Map<String, Object> week = Api.everyDay("09:00", "22:00");
-		week.put("monday", Map.of("closed", true));
-		week.put("friday", Map.of("opensAt", "18:00", "closesAt", "02:00"));
-		week.put("saturday", Map.of("opensAt", "18:00:45", "closesAt", "02:00"));
+		Requests.Week week = everyDay("09:00", "22:00").closed(Day.MONDAY)
+			.open(Day.FRIDAY, "18:00", "02:00")
+			.open(Day.SATURDAY, "18:00:45", "02:00")
+			.build();
 
 		Map<String, Object> set = map(this.api.put(this.hours, admin(), week).expectStatus().isOk());
 		Map<String, Object> read = map(this.api.get(this.hours, null).expectStatus().isOk());
@@ -65,6 +68,26 @@ class OperatingHoursTests {
 	}
 
 	@Test
+	void aDayMayCloseAtTwentyFourHundredWhichIsMidnightAtItsEnd() {
+		Requests.Week week = everyDay("00:00", "24:00").open(Day.FRIDAY, "18:00", "24:00").build();
+
+		Map<String, Object> set = map(this.api.put(this.hours, admin(), week).expectStatus().isOk());
+
+		assertThat(object(set.get("monday"))).containsEntry("opensAt", "00:00")
+			.containsEntry("closesAt", "00:00")
+			.containsEntry("closesNextDay", true);
+		assertThat(object(set.get("friday"))).containsEntry("opensAt", "18:00").containsEntry("closesAt", "00:00");
+		assertThat(set.get("openNow")).isEqualTo(true);
+	}
+
+	@Test
+	void twentyFourHundredOpensNoDay() {
+		Requests.Week week = alwaysOpen().open(Day.FRIDAY, "24:00", "02:00").build();
+
+		assertThat(problem(this.api.put(this.hours, admin(), week), 400).fields()).containsExactly("friday.opensAt");
+	}
+
+	@Test
 	void aNewStoreIsClosedAllWeek() {
 		Map<String, Object> read = map(this.api.get(this.hours, null).expectStatus().isOk());
 
@@ -74,19 +97,18 @@ class OperatingHoursTests {
 
 	@Test
 	void openNowFollowsTheHoursOnTheStoreAndItsWeek() {
-		this.api.setHours(this.storeId, Api.alwaysOpen());
+		this.api.setHours(this.storeId, alwaysOpen());
 		assertThat(map(this.api.get(this.hours, null)).get("openNow")).isEqualTo(true);
 		assertThat(map(this.api.get(STORES + "/" + this.storeId, null)).get("openNow")).isEqualTo(true);
 
-		this.api.setHours(this.storeId, Api.closedAllWeek());
+		this.api.setHours(this.storeId, Requests.closedAllWeek());
 		assertThat(map(this.api.get(this.hours, null)).get("openNow")).isEqualTo(false);
 		assertThat(map(this.api.get(STORES + "/" + this.storeId, null)).get("openNow")).isEqualTo(false);
 	}
 
 	@Test
 	void aWeekMissingADayIsRefusedNamingTheDay() {
-		Map<String, Object> week = Api.alwaysOpen();
-		week.remove("sunday");
+		Requests.Week week = alwaysOpen().without(Day.SUNDAY).build();
 
 		Problem problem = problem(this.api.put(this.hours, admin(), week), 400);
 
@@ -95,9 +117,9 @@ class OperatingHoursTests {
 
 	@Test
 	void anOpenDayNeedsBothTimesAndAClosedDayNone() {
-		Map<String, Object> week = Api.alwaysOpen();
-		week.put("friday", Map.of("opensAt", "18:00"));
-		week.put("monday", Map.of("closed", true, "opensAt", "09:00"));
+		Requests.Week week = alwaysOpen().day(Day.FRIDAY, new Requests.DayHours(null, "18:00", null))
+			.day(Day.MONDAY, new Requests.DayHours(true, "09:00", null))
+			.build();
 
 		Problem problem = problem(this.api.put(this.hours, admin(), week), 400);
 
@@ -107,8 +129,7 @@ class OperatingHoursTests {
 
 	@Test
 	void aTimeThatIsNoTimeIsRefusedNamingTheField() {
-		Map<String, Object> week = Api.alwaysOpen();
-		week.put("friday", new HashMap<>(Map.of("opensAt", "25:00", "closesAt", "02:00")));
+		Requests.Week week = alwaysOpen().open(Day.FRIDAY, "25:00", "02:00").build();
 
 		Problem problem = problem(this.api.put(this.hours, admin(), week), 400);
 
@@ -119,7 +140,7 @@ class OperatingHoursTests {
 	void hoursOfAnUnknownStoreAreNotFound() {
 		String unknown = STORES + "/" + UUID.randomUUID() + "/operating-hours";
 		assertThat(problem(this.api.get(unknown, null), 404).typeSlug()).isEqualTo("store-not-found");
-		assertThat(problem(this.api.put(unknown, admin(), Api.alwaysOpen()), 404).typeSlug())
+		assertThat(problem(this.api.put(unknown, admin(), alwaysOpen().build()), 404).typeSlug())
 			.isEqualTo("store-not-found");
 	}
 

@@ -1,6 +1,5 @@
 package com.jainshikanji.store;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,12 +18,14 @@ import com.jainshikanji.testsupport.security.TestTokens;
 import static com.jainshikanji.store.Api.STORES;
 import static com.jainshikanji.store.Api.admin;
 import static com.jainshikanji.store.Api.map;
+import static com.jainshikanji.store.Requests.aStaffChange;
+import static com.jainshikanji.store.Requests.aStaffMember;
 import static com.jainshikanji.testsupport.web.Problems.problem;
-import static com.jainshikanji.store.Api.staffBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** A store's staff over HTTP, run by an admin or the store's active manager. */
 @StoreServiceTest
-class StaffTests {
+class StaffApiTests {
 
 	@Autowired
 	RestTestClient client;
@@ -45,9 +46,7 @@ class StaffTests {
 	@Test
 	void anAdminPutsAUserToWorkAtAStore() {
 		UUID userId = UUID.randomUUID();
-		Map<String, Object> body = staffBody(userId, "CHEF");
-		body.put("phone", "+91 98250 12345");
-		body.put("hireDate", "2025-06-01");
+		Requests.Staff body = aStaffMember(userId, "CHEF").phone("+91 98250 12345").hireDate("2025-06-01").build();
 
 		var added = this.api.post(this.staff, admin(), body).expectStatus().isCreated();
 		String location = added.returnResult(Map.class).getResponseHeaders().getFirst(HttpHeaders.LOCATION);
@@ -73,9 +72,12 @@ class StaffTests {
 		UUID userId = UUID.randomUUID();
 		Map<String, Object> first = this.api.addStaff(this.storeId, userId, "CHEF");
 
-		Problem problem = problem(this.api.post(this.staff, admin(), staffBody(userId, "CASHIER")), 409);
+		Problem problem = problem(this.api.post(this.staff, admin(), aStaffMember(userId, "CASHIER").build()), 409);
 		assertThat(problem.typeSlug()).isEqualTo("staff-already-assigned");
 		assertThat(problem.detail()).contains(first.get("id").toString());
+		// The record to change instead, as a member of the problem.
+		assertThat(map(this.api.post(this.staff, admin(), aStaffMember(userId, "CASHIER").build())))
+			.containsEntry("staffId", first.get("id"));
 
 		UUID otherStore = this.api.createStore();
 		assertThat(this.api.addStaff(otherStore, userId, "CASHIER")).containsEntry("role", "CASHIER");
@@ -86,9 +88,11 @@ class StaffTests {
 		String manager = this.api.managerOf(this.storeId);
 
 		Map<String, Object> chef = map(
-				this.api.post(this.staff, manager, staffBody(UUID.randomUUID(), "CHEF")).expectStatus().isCreated());
+				this.api.post(this.staff, manager, aStaffMember(UUID.randomUUID(), "CHEF").build())
+					.expectStatus()
+					.isCreated());
 		String path = this.staff + "/" + chef.get("id");
-		Map<String, Object> change = change("Ravi S. Shah", "CASHIER", true);
+		Requests.StaffChange change = aStaffChange("Ravi S. Shah", "CASHIER", true);
 		Map<String, Object> changed = map(this.api.put(path, manager, change).expectStatus().isOk());
 		this.api.delete(path, manager).expectStatus().isNoContent();
 
@@ -109,7 +113,7 @@ class StaffTests {
 		this.api.delete(path, admin()).expectStatus().isNoContent();
 
 		Map<String, Object> back = map(
-				this.api.put(path, admin(), change("Ravi Shah", "CHEF", true)).expectStatus().isOk());
+				this.api.put(path, admin(), aStaffChange("Ravi Shah", "CHEF", true)).expectStatus().isOk());
 
 		assertThat(back).containsEntry("active", true).containsEntry("deactivatedAt", null);
 	}
@@ -133,7 +137,7 @@ class StaffTests {
 		Map<String, Object> record = this.api.addStaff(this.storeId, userId, "MANAGER");
 		String token = TestTokens.staff(userId, this.storeId);
 
-		this.api.put(this.staff + "/" + record.get("id"), admin(), change("Ravi Shah", "CHEF", true))
+		this.api.put(this.staff + "/" + record.get("id"), admin(), aStaffChange("Ravi Shah", "CHEF", true))
 			.expectStatus()
 			.isOk();
 
@@ -151,19 +155,16 @@ class StaffTests {
 
 	@Test
 	void invalidStaffIsRefusedNamingTheFields() {
-		Map<String, Object> body = staffBody(null, "CHEF");
-		body.put("name", "");
-		body.put("email", "not-an-email");
-		body.put("phone", "call me");
+		Requests.Staff body = aStaffMember(null, "CHEF").name("").email("not-an-email").phone("call me").build();
 
 		Problem problem = problem(this.api.post(this.staff, admin(), body), 400);
 
 		assertThat(problem.fields()).containsExactlyInAnyOrder("userId", "name", "email", "phone");
-		Problem badRole = problem(this.api.post(this.staff, admin(), staffBody(UUID.randomUUID(), "OWNER")), 400);
+		Problem badRole = problem(this.api.post(this.staff, admin(), aStaffMember(UUID.randomUUID(), "OWNER").build()),
+				400);
 		assertThat(badRole.fields()).containsExactly("role");
 		assertThat(badRole.detail()).contains("MANAGER", "CHEF", "CASHIER", "DELIVERY", "SUPPORT");
-		Map<String, Object> noActive = change("Ravi Shah", "CHEF", true);
-		noActive.remove("active");
+		Requests.StaffChange noActive = aStaffChange("Ravi Shah", "CHEF", true).withoutActive();
 		Map<String, Object> chef = this.api.addStaff(this.storeId, UUID.randomUUID(), "CHEF");
 		assertThat(problem(this.api.put(this.staff + "/" + chef.get("id"), admin(), noActive), 400).fields())
 			.containsExactly("active");
@@ -176,7 +177,7 @@ class StaffTests {
 		String elsewhere = STORES + "/" + otherStore + "/staff/" + chef.get("id");
 
 		assertThat(problem(this.api.get(elsewhere, admin()), 404).typeSlug()).isEqualTo("staff-not-found");
-		problem(this.api.put(elsewhere, admin(), change("Mallory", "MANAGER", true)), 404);
+		problem(this.api.put(elsewhere, admin(), aStaffChange("Mallory", "MANAGER", true)), 404);
 		problem(this.api.delete(elsewhere, admin()), 404);
 		assertThat(map(this.api.get(this.staff + "/" + chef.get("id"), admin()))).containsEntry("active", true);
 	}
@@ -185,8 +186,8 @@ class StaffTests {
 	void staffOfAnUnknownStoreIsNotFound() {
 		String unknown = STORES + "/" + UUID.randomUUID() + "/staff";
 		assertThat(problem(this.api.get(unknown, admin()), 404).typeSlug()).isEqualTo("store-not-found");
-		assertThat(problem(this.api.post(unknown, admin(), staffBody(UUID.randomUUID(), "CHEF")), 404).typeSlug())
-			.isEqualTo("store-not-found");
+		assertThat(problem(this.api.post(unknown, admin(), aStaffMember(UUID.randomUUID(), "CHEF").build()), 404)
+			.typeSlug()).isEqualTo("store-not-found");
 	}
 
 	private List<Map<String, Object>> list(String token) {
@@ -197,14 +198,6 @@ class StaffTests {
 			})
 			.returnResult()
 			.getResponseBody();
-	}
-
-	static Map<String, Object> change(String name, String role, boolean active) {
-		Map<String, Object> change = new HashMap<>();
-		change.put("name", name);
-		change.put("role", role);
-		change.put("active", active);
-		return change;
 	}
 
 }

@@ -12,19 +12,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import com.jainshikanji.common.money.Money;
 import com.jainshikanji.testsupport.web.Problem;
 
 import static com.jainshikanji.store.Api.STORES;
 import static com.jainshikanji.store.Api.admin;
 import static com.jainshikanji.store.Api.map;
+import static com.jainshikanji.store.Requests.aStore;
+import static com.jainshikanji.store.Requests.uniqueSlug;
 import static com.jainshikanji.testsupport.web.Problems.problem;
-import static com.jainshikanji.store.Api.storeBody;
-import static com.jainshikanji.store.Api.uniqueSlug;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Stores over HTTP: created and changed by admins, read by anyone. */
 @StoreServiceTest
-class StoreTests {
+class StoreApiTests {
 
 	@Autowired
 	RestTestClient client;
@@ -39,7 +39,7 @@ class StoreTests {
 	@Test
 	void aNewStoreTakesTheDefaultsAndIsClosedUntilItsHoursAreSet() {
 		String slug = uniqueSlug();
-		var response = this.api.post(STORES, admin(), storeBody(slug)).expectStatus().isCreated();
+		var response = this.api.post(STORES, admin(), aStore().slug(slug).build()).expectStatus().isCreated();
 		Map<String, Object> store = map(response);
 
 		assertThat(store.get("slug")).isEqualTo(slug);
@@ -58,15 +58,15 @@ class StoreTests {
 
 	@Test
 	void aStoreIsCreatedWithEverySettingAndReadByAnyone() {
-		Map<String, Object> body = storeBody(uniqueSlug());
-		body.put("description", "Shikanji by the lake");
-		body.put("coordinates", Map.of("latitude", 23.0237, "longitude", 72.5879));
-		body.put("timeZone", "Asia/Dubai");
-		body.put("acceptingOrders", false);
-		body.put("minimumOrderValue", new BigDecimal("99.50"));
-		body.put("deliveryFee", new BigDecimal("25"));
-		body.put("freeDeliveryThreshold", new BigDecimal("500.00"));
-		body.put("estimatedPreparationMinutes", 12);
+		Requests.Store body = aStore().description("Shikanji by the lake")
+			.coordinates("23.0237", "72.5879")
+			.timeZone("Asia/Dubai")
+			.acceptingOrders(false)
+			.minimumOrderValue("99.50")
+			.deliveryFee("25")
+			.freeDeliveryThreshold("500.00")
+			.preparationMinutes(12)
+			.build();
 		var created = this.api.post(STORES, admin(), body).expectStatus().isCreated();
 		String location = created.returnResult(Map.class).getResponseHeaders().getFirst(HttpHeaders.LOCATION);
 		UUID id = Api.id(map(created));
@@ -88,16 +88,28 @@ class StoreTests {
 	}
 
 	@Test
-	void anAdminChangesAStoreAsAWhole() {
-		Map<String, Object> body = storeBody(uniqueSlug());
-		UUID id = Api.id(this.api.createStore(body));
-		String newSlug = uniqueSlug();
-		body.put("slug", newSlug);
-		body.put("name", "Jain Shikanji Renamed");
-		body.put("active", false);
-		body.put("deliveryFee", new BigDecimal("15.00"));
+	void coordinatesAreKeptToEightDecimalsFromTheStart() {
+		Map<String, Object> created = this.api
+			.createStore(aStore().coordinates("23.023700004999", "72.587900005").build());
 
-		Map<String, Object> changed = map(this.api.put(STORES + "/" + id, admin(), body).expectStatus().isOk());
+		String read = this.api.get(STORES + "/" + Api.id(created), null)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+
+		assertThat(Api.object(created.get("coordinates"))).containsEntry("latitude", 23.0237)
+			.containsEntry("longitude", 72.58790001);
+		assertThat(read).contains("\"latitude\":23.02370000", "\"longitude\":72.58790001");
+	}
+
+	@Test
+	void anAdminChangesAStoreAsAWhole() {
+		Requests.StoreBuilder body = aStore();
+		UUID id = Api.id(this.api.createStore(body.build()));
+		String newSlug = uniqueSlug();
+		body.slug(newSlug).name("Jain Shikanji Renamed").active(false).deliveryFee("15.00");
+
+		Map<String, Object> changed = map(this.api.put(STORES + "/" + id, admin(), body.build()).expectStatus().isOk());
 
 		assertThat(changed.get("slug")).isEqualTo(newSlug);
 		assertThat(changed.get("name")).isEqualTo("Jain Shikanji Renamed");
@@ -109,9 +121,9 @@ class StoreTests {
 	@Test
 	void aDuplicateSlugIsAConflict() {
 		String slug = uniqueSlug();
-		this.api.createStore(storeBody(slug));
+		this.api.createStore(aStore().slug(slug).build());
 
-		Problem problem = problem(this.api.post(STORES, admin(), storeBody(slug)), 409);
+		Problem problem = problem(this.api.post(STORES, admin(), aStore().slug(slug).build()), 409);
 
 		assertThat(problem.typeSlug()).isEqualTo("store-slug-taken");
 		assertThat(problem.detail()).contains(slug);
@@ -120,20 +132,20 @@ class StoreTests {
 	@Test
 	void changingToAnotherStoresSlugIsAConflictButKeepingOnesOwnIsFine() {
 		String taken = uniqueSlug();
-		this.api.createStore(storeBody(taken));
-		Map<String, Object> body = storeBody(uniqueSlug());
-		UUID id = Api.id(this.api.createStore(body));
+		this.api.createStore(aStore().slug(taken).build());
+		Requests.StoreBuilder body = aStore();
+		UUID id = Api.id(this.api.createStore(body.build()));
 
-		this.api.put(STORES + "/" + id, admin(), body).expectStatus().isOk();
-		body.put("slug", taken);
-		assertThat(problem(this.api.put(STORES + "/" + id, admin(), body), 409).typeSlug())
+		this.api.put(STORES + "/" + id, admin(), body.build()).expectStatus().isOk();
+		body.slug(taken);
+		assertThat(problem(this.api.put(STORES + "/" + id, admin(), body.build()), 409).typeSlug())
 			.isEqualTo("store-slug-taken");
 	}
 
 	@Test
 	void aBadSlugIsRefusedNamingTheField() {
 		for (String slug : List.of("Manek Chowk", "-manek", "manek--chowk", "ab", "MANEK")) {
-			Problem problem = problem(this.api.post(STORES, admin(), storeBody(slug)), 400);
+			Problem problem = problem(this.api.post(STORES, admin(), aStore().slug(slug).build()), 400);
 			assertThat(problem.typeSlug()).as(slug).isEqualTo("validation-failed");
 			assertThat(problem.fields()).as(slug).containsOnly("slug");
 		}
@@ -141,9 +153,7 @@ class StoreTests {
 
 	@Test
 	void aNegativeFeeIsRefusedNamingTheField() {
-		Map<String, Object> body = storeBody(uniqueSlug());
-		body.put("deliveryFee", new BigDecimal("-1.00"));
-		body.put("minimumOrderValue", new BigDecimal("10.001"));
+		Requests.Store body = aStore().deliveryFee("-1.00").minimumOrderValue("10.001").build();
 
 		Problem problem = problem(this.api.post(STORES, admin(), body), 400);
 
@@ -153,9 +163,7 @@ class StoreTests {
 	@Test
 	void anUnknownTimeZoneIsRefusedNamingTheField() {
 		for (String zone : List.of("Asia/Ahmedabad", "+05:30", "IST")) {
-			Map<String, Object> body = storeBody(uniqueSlug());
-			body.put("timeZone", zone);
-			Problem problem = problem(this.api.post(STORES, admin(), body), 400);
+			Problem problem = problem(this.api.post(STORES, admin(), aStore().timeZone(zone).build()), 400);
 			assertThat(problem.fields()).as(zone).containsExactly("timeZone");
 			assertThat(problem.detail()).contains("IANA");
 		}
@@ -163,10 +171,10 @@ class StoreTests {
 
 	@Test
 	void missingAndMalformedNestedFieldsAreNamedByTheirPath() {
-		Map<String, Object> body = storeBody(uniqueSlug());
-		body.put("contact", Map.of("email", "not-an-email", "phone", "12"));
-		body.put("address", Map.of("line1", "Manek Chowk", "city", "Ahmedabad", "postalCode", "!"));
-		body.put("coordinates", Map.of("latitude", 123.4));
+		Requests.Store body = aStore().contact("not-an-email", "12")
+			.address(new Requests.Address("Manek Chowk", null, "Ahmedabad", null, "!", null))
+			.coordinates(new Requests.Coordinates(new BigDecimal("123.4"), null))
+			.build();
 
 		Problem problem = problem(this.api.post(STORES, admin(), body), 400);
 
@@ -178,18 +186,14 @@ class StoreTests {
 	void anUnknownStoreIsNotFound() {
 		Problem problem = problem(this.api.get(STORES + "/" + UUID.randomUUID(), null), 404);
 		assertThat(problem.typeSlug()).isEqualTo("store-not-found");
-		problem(this.api.put(STORES + "/" + UUID.randomUUID(), admin(), storeBody(uniqueSlug())), 404);
+		problem(this.api.put(STORES + "/" + UUID.randomUUID(), admin(), aStore().build()), 404);
 	}
 
 	@Test
 	void storesAreListedByNameAndFilteredByCityAndActiveFlag() {
 		String city = "Testpur " + UUID.randomUUID().toString().substring(0, 6);
 		for (String name : List.of("Zeta", "Alpha", "Mid")) {
-			Map<String, Object> body = storeBody(uniqueSlug());
-			body.put("name", name);
-			Api.object(body.get("address")).put("city", city);
-			body.put("active", !"Mid".equals(name));
-			this.api.createStore(body);
+			this.api.createStore(aStore().name(name).city(city).active(!"Mid".equals(name)).build());
 		}
 
 		Map<String, Object> all = map(this.api.get(STORES + "?city=" + city.toUpperCase(), null).expectStatus().isOk());

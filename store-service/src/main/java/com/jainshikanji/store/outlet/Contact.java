@@ -1,18 +1,21 @@
-package com.jainshikanji.store.store;
+package com.jainshikanji.store.outlet;
 
 import java.util.Locale;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.persistence.Embeddable;
 
-/** How customers reach a store. */
-record Contact(@NotBlank @Email @Size(max = 255) String email, @NotBlank @Pattern(regexp = "\\+?[0-9][0-9 -]{6,18}",
-		message = "must be 7 to 20 digits, spaces or hyphens, optionally after a +") String phone) {
+/**
+ * How customers reach a store.
+ *
+ * @param email lower case
+ * @param phone as given, without surrounding spaces
+ */
+@Embeddable
+record Contact(String email, String phone) {
 
-	Contact normalized() {
-		return new Contact(this.email.strip().toLowerCase(Locale.ROOT), this.phone.strip());
+	/** The contact as stored: trimmed, the email in lower case. */
+	static Contact of(String email, String phone) {
+		return new Contact(email.strip().toLowerCase(Locale.ROOT), phone.strip());
 	}
 
 }

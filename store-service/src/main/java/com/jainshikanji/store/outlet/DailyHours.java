@@ -1,4 +1,4 @@
-package com.jainshikanji.store.store;
+package com.jainshikanji.store.outlet;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.jspecify.annotations.Nullable;
 
 /** One row of {@code store_operating_hours}: a weekday's {@link DayHours}. */
 @Embeddable
@@ -19,9 +20,9 @@ class DailyHours {
 	@Column(name = "is_open")
 	private boolean open;
 
-	private LocalTime openTime;
+	private @Nullable LocalTime openTime;
 
-	private LocalTime closeTime;
+	private @Nullable LocalTime closeTime;
 
 	protected DailyHours() {
 	}
@@ -38,7 +39,7 @@ class DailyHours {
 	}
 
 	DayHours hours() {
-		return this.open ? DayHours.open(this.openTime, this.closeTime) : DayHours.CLOSED;
+		return this.open ? new DayHours(this.openTime, this.closeTime) : DayHours.CLOSED;
 	}
 
 }

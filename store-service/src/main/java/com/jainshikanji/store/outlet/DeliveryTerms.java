@@ -1,6 +1,8 @@
-package com.jainshikanji.store.store;
+package com.jainshikanji.store.outlet;
 
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import com.jainshikanji.common.money.Money;
 
@@ -12,5 +14,5 @@ import com.jainshikanji.common.money.Money;
  * @param freeDeliveryThreshold {@code null} when the store has no free delivery
  */
 public record DeliveryTerms(UUID storeId, boolean active, boolean acceptingOrders, boolean openNow,
-		Money minimumOrderValue, Money deliveryFee, Money freeDeliveryThreshold, int preparationMinutes) {
+		Money minimumOrderValue, Money deliveryFee, @Nullable Money freeDeliveryThreshold, int preparationMinutes) {
 }

@@ -1,4 +1,4 @@
-package com.jainshikanji.store.store;
+package com.jainshikanji.store.outlet;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -11,6 +11,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An IANA time-zone id the JDK knows, such as {@code Asia/Kolkata}. Fixed offsets
@@ -31,7 +32,7 @@ import jakarta.validation.Payload;
 	class Validator implements ConstraintValidator<IanaTimeZone, String> {
 
 		@Override
-		public boolean isValid(String value, ConstraintValidatorContext context) {
+		public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
 			return value == null || ZoneId.getAvailableZoneIds().contains(value);
 		}
 

@@ -1,8 +1,11 @@
-package com.jainshikanji.store.store;
+package com.jainshikanji.store.outlet;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +23,7 @@ import com.jainshikanji.common.security.AuthenticatedUser;
  */
 @RestController
 @RequestMapping("/api/v1/stores/{storeId}/operating-hours")
+@Tag(name = "Operating hours", description = "When a store is open, day by day, in its own time zone.")
 class OperatingHoursController {
 
 	private final StoreCatalog catalog;
@@ -32,13 +36,17 @@ class OperatingHoursController {
 	}
 
 	@GetMapping
+	@Operation(summary = "Show a store's week and whether it is open now")
 	OperatingHoursResponse hours(@PathVariable UUID storeId) {
 		return this.catalog.hours(storeId);
 	}
 
 	@PutMapping
+	@Operation(summary = "Set a store's whole week (admins and the store's manager)",
+			description = "Every day must be given, closed or with its hours. A closing time not after the opening "
+					+ "time is on the next day; 00:00-00:00 (or 00:00-24:00) is open all day.")
 	OperatingHoursResponse changeHours(@PathVariable UUID storeId, @Valid @RequestBody OperatingHoursRequest request,
-			@AuthenticationPrincipal AuthenticatedUser user) {
+			@AuthenticationPrincipal @Nullable AuthenticatedUser user) {
 		this.access.requireManager(storeId, user);
 		return this.catalog.changeHours(storeId, request.toWeek());
 	}

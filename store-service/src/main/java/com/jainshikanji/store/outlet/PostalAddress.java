@@ -1,29 +1,31 @@
-package com.jainshikanji.store.store;
+package com.jainshikanji.store.outlet;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a store is.
  *
- * @param country defaults to India when not given
+ * @param line2 {@code null} when there is none
+ * @param postalCode normalized (upper case, no spaces) so it compares with zones'
  */
-record PostalAddress(@NotBlank @Size(max = 255) String line1, @Size(max = 255) String line2,
-		@NotBlank @Size(max = 100) String city, @NotBlank @Size(max = 100) String state,
-		@NotBlank @Pattern(regexp = PostalCodes.PATTERN, message = PostalCodes.MESSAGE) String postalCode,
-		@Size(max = 100) String country) {
+@Embeddable
+record PostalAddress(@Column(name = "address_line1") String line1,
+		@Column(name = "address_line2") @Nullable String line2, String city, String state, String postalCode,
+		String country) {
 
 	static final String DEFAULT_COUNTRY = "India";
 
-	PostalAddress normalized() {
-		return new PostalAddress(this.line1.strip(), blankToNull(this.line2), this.city.strip(), this.state.strip(),
-				PostalCodes.normalize(this.postalCode),
-				(this.country == null || this.country.isBlank()) ? DEFAULT_COUNTRY : this.country.strip());
-	}
-
-	static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
+	/**
+	 * The address as stored: trimmed, a blank second line left out, the postal code
+	 * normalized and the country India unless given.
+	 */
+	static PostalAddress of(String line1, @Nullable String line2, String city, String state, String postalCode,
+			@Nullable String country) {
+		String givenCountry = OptionalText.of(country);
+		return new PostalAddress(line1.strip(), OptionalText.of(line2), city.strip(), state.strip(),
+				PostalCodes.normalize(postalCode), (givenCountry != null) ? givenCountry : DEFAULT_COUNTRY);
 	}
 
 }

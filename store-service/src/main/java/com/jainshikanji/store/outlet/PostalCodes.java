@@ -1,4 +1,4 @@
-package com.jainshikanji.store.store;
+package com.jainshikanji.store.outlet;
 
 import java.util.Locale;
 

@@ -1,6 +1,5 @@
-package com.jainshikanji.store.store;
+package com.jainshikanji.store.outlet;
 
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,19 +12,21 @@ import java.util.UUID;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
-import com.jainshikanji.common.money.Money;
-import com.jainshikanji.store.store.OperatingHoursResponse.DayHoursResponse;
+import com.jainshikanji.store.outlet.OperatingHoursResponse.DayHoursResponse;
 
 /**
- * A store: where it is, how customers reach it, its order settings and its weekly
- * operating hours. Settings change as a whole from validated {@link StoreDetails}; the
- * hours are replaced a week at a time.
+ * A store: where it is, how customers reach it, what it asks of an order and its weekly
+ * operating hours. A new store is closed all week until its hours are set. Settings
+ * change as a whole from validated {@link StoreDetails}; the hours are replaced a week at
+ * a time.
  */
 @Entity
 @Table(name = "stores")
@@ -38,29 +39,17 @@ class Store {
 
 	private String name;
 
-	private String description;
+	private @Nullable String description;
 
-	private String email;
+	@Embedded
+	private Contact contact;
 
-	private String phone;
+	@Embedded
+	private PostalAddress address;
 
-	@Column(name = "address_line1")
-	private String line1;
-
-	@Column(name = "address_line2")
-	private String line2;
-
-	private String city;
-
-	private String state;
-
-	private String postalCode;
-
-	private String country;
-
-	private BigDecimal latitude;
-
-	private BigDecimal longitude;
+	/** Hibernate leaves it {@code null} when both columns are. */
+	@Embedded
+	private @Nullable Coordinates coordinates;
 
 	private String timeZone;
 
@@ -70,23 +59,15 @@ class Store {
 	@Column(name = "is_accepting_orders")
 	private boolean acceptingOrders;
 
-	@Column(name = "min_order_value")
-	private Money minimumOrderValue;
-
-	private Money deliveryFee;
-
-	@Column(name = "free_delivery_above")
-	private Money freeDeliveryThreshold;
-
-	@Column(name = "estimated_prep_time_minutes")
-	private int preparationMinutes;
+	@Embedded
+	private OrderSettings orderSettings;
 
 	private Instant createdAt;
 
 	private Instant updatedAt;
 
 	@Version
-	private Long version;
+	private @Nullable Long version;
 
 	@ElementCollection
 	@CollectionTable(name = "store_operating_hours", joinColumns = @JoinColumn(name = "store_id"))
@@ -95,40 +76,30 @@ class Store {
 	protected Store() {
 	}
 
-	private Store(UUID id, Instant now) {
+	private Store(UUID id, StoreDetails details, Instant now) {
 		this.id = id;
 		this.createdAt = now;
+		change(details, now);
+		changeHours(WeeklyHours.closedAllWeek(), now);
 	}
 
 	/** A new store, closed all week until its hours are set. */
 	static Store create(StoreDetails details, Instant now) {
-		Store store = new Store(UUID.randomUUID(), now);
-		store.change(details, now);
-		return store;
+		return new Store(UUID.randomUUID(), details, now);
 	}
 
+	/** Replaces every setting. */
 	void change(StoreDetails details, Instant now) {
 		this.slug = details.slug();
 		this.name = details.name();
 		this.description = details.description();
-		this.email = details.contact().email();
-		this.phone = details.contact().phone();
-		PostalAddress address = details.address();
-		this.line1 = address.line1();
-		this.line2 = address.line2();
-		this.city = address.city();
-		this.state = address.state();
-		this.postalCode = address.postalCode();
-		this.country = address.country();
-		this.latitude = (details.coordinates() != null) ? details.coordinates().latitude() : null;
-		this.longitude = (details.coordinates() != null) ? details.coordinates().longitude() : null;
+		this.contact = details.contact();
+		this.address = details.address();
+		this.coordinates = details.coordinates();
 		this.timeZone = details.timeZone().getId();
 		this.active = details.active();
 		this.acceptingOrders = details.acceptingOrders();
-		this.minimumOrderValue = details.minimumOrderValue();
-		this.deliveryFee = details.deliveryFee();
-		this.freeDeliveryThreshold = details.freeDeliveryThreshold();
-		this.preparationMinutes = details.preparationMinutes();
+		this.orderSettings = details.orderSettings();
 		this.updatedAt = now;
 	}
 
@@ -141,6 +112,11 @@ class Store {
 		this.updatedAt = now;
 	}
 
+	StoreDetails details() {
+		return new StoreDetails(this.slug, this.name, this.description, this.contact, this.address, this.coordinates,
+				zone(), this.active, this.acceptingOrders, this.orderSettings);
+	}
+
 	WeeklyHours hours() {
 		Map<DayOfWeek, DayHours> days = new EnumMap<>(DayOfWeek.class);
 		this.operatingHours.forEach((daily) -> days.put(daily.day(), daily.hours()));
@@ -151,6 +127,7 @@ class Store {
 		return ZoneId.of(this.timeZone);
 	}
 
+	/** Whether the operating hours cover the instant, in the store's own zone. */
 	boolean isOpenAt(Instant instant) {
 		return hours().isOpenAt(instant, zone());
 	}
@@ -163,19 +140,23 @@ class Store {
 		return this.slug;
 	}
 
+	Instant updatedAt() {
+		return this.updatedAt;
+	}
+
 	DeliveryTerms deliveryTerms(Instant now) {
-		return new DeliveryTerms(this.id, this.active, this.acceptingOrders, isOpenAt(now), this.minimumOrderValue,
-				this.deliveryFee, this.freeDeliveryThreshold, this.preparationMinutes);
+		return new DeliveryTerms(this.id, this.active, this.acceptingOrders, isOpenAt(now),
+				this.orderSettings.minimumOrderValue(), this.orderSettings.deliveryFee(),
+				this.orderSettings.freeDeliveryThreshold(), this.orderSettings.preparationMinutes());
 	}
 
 	StoreResponse toResponse(Instant now) {
-		Coordinates coordinates = (this.latitude != null) ? new Coordinates(this.latitude, this.longitude) : null;
-		return new StoreResponse(this.id, this.slug, this.name, this.description, new Contact(this.email, this.phone),
-				new PostalAddress(this.line1, this.line2, this.city, this.state, this.postalCode, this.country),
-				coordinates, this.timeZone, this.active, this.acceptingOrders, isOpenAt(now),
-				this.minimumOrderValue.amount(), this.deliveryFee.amount(),
-				(this.freeDeliveryThreshold != null) ? this.freeDeliveryThreshold.amount() : null,
-				this.preparationMinutes, this.createdAt, this.updatedAt);
+		OrderSettings settings = this.orderSettings;
+		return new StoreResponse(this.id, this.slug, this.name, this.description, this.contact, this.address,
+				this.coordinates, this.timeZone, this.active, this.acceptingOrders, isOpenAt(now),
+				settings.minimumOrderValue().amount(), settings.deliveryFee().amount(),
+				(settings.freeDeliveryThreshold() != null) ? settings.freeDeliveryThreshold().amount() : null,
+				settings.preparationMinutes(), this.createdAt, this.updatedAt);
 	}
 
 	OperatingHoursResponse toHoursResponse(Instant now) {

@@ -1,6 +1,8 @@
-package com.jainshikanji.store.store;
+package com.jainshikanji.store.outlet;
 
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -24,13 +26,13 @@ public class StoreAccess {
 		this.managers = managers;
 	}
 
-	public boolean mayManage(UUID storeId, AuthenticatedUser user) {
+	public boolean mayManage(UUID storeId, @Nullable AuthenticatedUser user) {
 		return user != null
 				&& (user.isAdmin() || (user.hasRole(Role.STAFF) && this.managers.isActiveManager(storeId, user.id())));
 	}
 
 	/** Refuses (403) anyone but an admin or the store's active manager. */
-	public void requireManager(UUID storeId, AuthenticatedUser user) {
+	public void requireManager(UUID storeId, @Nullable AuthenticatedUser user) {
 		if (!mayManage(storeId, user)) {
 			throw new AccessDeniedException("Not a manager of store " + storeId);
 		}

@@ -1,11 +1,16 @@
-package com.jainshikanji.store.store;
+package com.jainshikanji.store.outlet;
 
 import java.util.UUID;
 
-/** No store with this id. */
-public class StoreNotFound extends RuntimeException {
+import org.springframework.http.HttpStatus;
 
-	public StoreNotFound(UUID storeId) {
+import com.jainshikanji.common.web.ProblemType;
+
+/** No store with this id. */
+@ProblemType(status = HttpStatus.NOT_FOUND, slug = "store-not-found", title = "Store not found")
+class StoreNotFound extends RuntimeException {
+
+	StoreNotFound(UUID storeId) {
 		super("No store " + storeId);
 	}
 

@@ -1,8 +1,10 @@
-package com.jainshikanji.store.store;
+package com.jainshikanji.store.outlet;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A store as clients see it.
@@ -11,8 +13,9 @@ import java.util.UUID;
  * zone (whatever {@code active} and {@code acceptingOrders} say)
  * @param freeDeliveryThreshold {@code null} when there is no free delivery
  */
-record StoreResponse(UUID id, String slug, String name, String description, Contact contact, PostalAddress address,
-		Coordinates coordinates, String timeZone, boolean active, boolean acceptingOrders, boolean openNow,
-		BigDecimal minimumOrderValue, BigDecimal deliveryFee, BigDecimal freeDeliveryThreshold,
-		int estimatedPreparationMinutes, Instant createdAt, Instant updatedAt) {
+record StoreResponse(UUID id, String slug, String name, @Nullable String description, Contact contact,
+		PostalAddress address, @Nullable Coordinates coordinates, String timeZone, boolean active,
+		boolean acceptingOrders, boolean openNow, BigDecimal minimumOrderValue, BigDecimal deliveryFee,
+		@Nullable BigDecimal freeDeliveryThreshold, int estimatedPreparationMinutes, Instant createdAt,
+		Instant updatedAt) {
 }

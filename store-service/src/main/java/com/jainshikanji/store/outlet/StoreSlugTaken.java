@@ -1,9 +1,14 @@
-package com.jainshikanji.store.store;
+package com.jainshikanji.store.outlet;
+
+import org.springframework.http.HttpStatus;
+
+import com.jainshikanji.common.web.ProblemType;
 
 /** Another store already has this slug. */
-public class StoreSlugTaken extends RuntimeException {
+@ProblemType(status = HttpStatus.CONFLICT, slug = "store-slug-taken", title = "Store slug taken")
+class StoreSlugTaken extends RuntimeException {
 
-	public StoreSlugTaken(String slug) {
+	StoreSlugTaken(String slug) {
 		super("Another store already has the slug " + slug);
 	}
 

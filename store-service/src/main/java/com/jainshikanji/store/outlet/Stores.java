@@ -1,6 +1,8 @@
-package com.jainshikanji.store.store;
+package com.jainshikanji.store.outlet;
 
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -20,9 +22,10 @@ interface Stores extends JpaRepository<Store, UUID> {
 	 */
 	@Query("""
 			select s from Store s
-			where (:city is null or lower(s.city) = lower(cast(:city as string)))
+			where (:city is null or lower(s.address.city) = lower(cast(:city as string)))
 			and (:active is null or s.active = :active)
 			""")
-	Page<Store> search(@Param("city") String city, @Param("active") Boolean active, Pageable pageable);
+	Page<Store> search(@Param("city") @Nullable String city, @Param("active") @Nullable Boolean active,
+			Pageable pageable);
 
 }

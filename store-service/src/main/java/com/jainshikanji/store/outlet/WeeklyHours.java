@@ -1,13 +1,18 @@
-package com.jainshikanji.store.store;
+package com.jainshikanji.store.outlet;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A store's opening hours for each weekday; a day without hours is closed. Whether the
@@ -32,6 +37,15 @@ final class WeeklyHours {
 		return new WeeklyHours(Map.of());
 	}
 
+	/** Open around the clock: every day from midnight to midnight. */
+	static WeeklyHours allDayEveryDay() {
+		Map<DayOfWeek, DayHours> days = new EnumMap<>(DayOfWeek.class);
+		for (DayOfWeek day : DayOfWeek.values()) {
+			days.put(day, DayHours.ALL_DAY);
+		}
+		return new WeeklyHours(days);
+	}
+
 	DayHours on(DayOfWeek day) {
 		return this.days.getOrDefault(day, DayHours.CLOSED);
 	}
@@ -48,12 +62,22 @@ final class WeeklyHours {
 		return covers(today, local) || covers(today.minusDays(1), local);
 	}
 
+	/** Each day described (see {@link DayHours#describe()}), Monday first. */
+	Map<String, @Nullable Object> asFields() {
+		Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+		for (DayOfWeek day : DayOfWeek.values()) {
+			fields.put(day.name().toLowerCase(Locale.ROOT), on(day).describe());
+		}
+		return fields;
+	}
+
 	private boolean covers(LocalDate openingDate, LocalDateTime local) {
 		DayHours hours = on(openingDate.getDayOfWeek());
-		if (hours.isClosed()) {
+		LocalTime opensAt = hours.opensAt();
+		if (opensAt == null) {
 			return false;
 		}
-		LocalDateTime opens = openingDate.atTime(hours.opensAt());
+		LocalDateTime opens = openingDate.atTime(opensAt);
 		LocalDateTime closes = opens.plus(hours.length());
 		return !local.isBefore(opens) && local.isBefore(closes);
 	}

@@ -1,4 +1,4 @@
-package com.jainshikanji.store.store;
+package com.jainshikanji.store.outlet;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * Whether a store is open, at fixed instants. 2026-11-16 is a Monday; Asia/Kolkata is
@@ -65,6 +66,61 @@ class WeeklyHoursTests {
 		assertThat(week.isOpenAt(at("2026-11-18T18:30:00Z"), KOLKATA)).as("Thursday 00:00").isTrue();
 		assertThat(week.isOpenAt(at("2026-11-19T00:29:00Z"), KOLKATA)).as("Thursday 05:59").isTrue();
 		assertThat(week.isOpenAt(at("2026-11-19T00:30:00Z"), KOLKATA)).as("Thursday 06:00").isFalse();
+	}
+
+	@Test
+	void aWeekOpenAllDayEveryDayIsOpenAtEveryMomentOfTheWeek() {
+		WeeklyHours week = WeeklyHours.allDayEveryDay();
+
+		assertThat(week.isOpenAt(at("2026-11-17T21:30:00Z"), KOLKATA)).as("Wednesday 03:00").isTrue();
+		assertThat(week.isOpenAt(at("2026-11-18T06:30:00Z"), KOLKATA)).as("Wednesday 12:00").isTrue();
+		assertThat(week.isOpenAt(at("2026-11-18T18:29:59Z"), KOLKATA)).as("Wednesday 23:59:59").isTrue();
+		assertThat(week.isOpenAt(at("2026-11-18T18:30:00Z"), KOLKATA)).as("Thursday 00:00").isTrue();
+		for (int minute = 0; minute < 7 * 24 * 60; minute += 7) {
+			Instant instant = at("2026-11-15T18:30:00Z").plusSeconds(minute * 60L);
+			assertThat(week.isOpenAt(instant, KOLKATA)).as(instant.toString()).isTrue();
+		}
+	}
+
+	@Test
+	void aWholeDayIsMidnightToMidnightAndLastsTwentyFourHours() {
+		assertThat(DayHours.ALL_DAY).isEqualTo(hours("00:00", "00:00"));
+		assertThat(DayHours.ALL_DAY.length()).hasHours(24);
+		assertThat(DayHours.ALL_DAY.closesNextDay()).isTrue();
+		assertThat(DayHours.ALL_DAY.describe()).isEqualTo("00:00-00:00");
+		for (DayOfWeek day : DayOfWeek.values()) {
+			assertThat(WeeklyHours.allDayEveryDay().on(day)).isEqualTo(DayHours.ALL_DAY);
+		}
+	}
+
+	@Test
+	void aSingleWholeDayEndsAtTheNextMidnight() {
+		// Only Wednesday is open, all of it.
+		WeeklyHours week = week(Map.of(DayOfWeek.WEDNESDAY, DayHours.ALL_DAY));
+
+		assertThat(week.isOpenAt(at("2026-11-17T18:29:59Z"), KOLKATA)).as("Tuesday 23:59:59").isFalse();
+		assertThat(week.isOpenAt(at("2026-11-17T18:30:00Z"), KOLKATA)).as("Wednesday 00:00").isTrue();
+		assertThat(week.isOpenAt(at("2026-11-18T18:29:59Z"), KOLKATA)).as("Wednesday 23:59:59").isTrue();
+		assertThat(week.isOpenAt(at("2026-11-18T18:30:00Z"), KOLKATA)).as("Thursday 00:00").isFalse();
+	}
+
+	@Test
+	void aWholeDayFollowsTheWallClockWhenTheClocksChange() {
+		// London's Sunday 29 March 2026 has 23 hours; open all of it, closed on Monday.
+		WeeklyHours week = week(Map.of(DayOfWeek.SUNDAY, DayHours.ALL_DAY));
+
+		assertThat(week.isOpenAt(at("2026-03-29T00:00:00Z"), LONDON)).as("Sunday 00:00 GMT").isTrue();
+		assertThat(week.isOpenAt(at("2026-03-29T22:59:59Z"), LONDON)).as("Sunday 23:59:59 BST").isTrue();
+		assertThat(week.isOpenAt(at("2026-03-29T23:00:00Z"), LONDON)).as("Monday 00:00 BST").isFalse();
+	}
+
+	@Test
+	void eachDayIsDescribedForTheAuditLog() {
+		WeeklyHours week = week(Map.of(DayOfWeek.FRIDAY, hours("18:00", "02:00")));
+
+		assertThat(week.asFields()).containsExactly(entry("monday", "closed"), entry("tuesday", "closed"),
+				entry("wednesday", "closed"), entry("thursday", "closed"), entry("friday", "18:00-02:00"),
+				entry("saturday", "closed"), entry("sunday", "closed"));
 	}
 
 	@Test
