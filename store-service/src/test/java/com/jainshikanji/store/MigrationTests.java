@@ -35,12 +35,12 @@ class MigrationTests extends MigrationContract {
 
 	@Override
 	protected void checkDemoData(JdbcClient jdbc) {
-		assertThat(jdbc.sql("SELECT count(*) FROM stores").query(Integer.class).single()).isEqualTo(3);
+		assertThat(jdbc.sql("SELECT count(*) FROM stores").query(Integer.class).single()).isEqualTo(4);
 		// Every demo store has a full week of hours and at least one zone.
 		assertThat(jdbc.sql("SELECT count(*) FROM store_operating_hours").query(Integer.class).single())
-			.isEqualTo(3 * 7);
+			.isEqualTo(4 * 7);
 		assertThat(jdbc.sql("SELECT count(DISTINCT store_id) FROM delivery_zones").query(Integer.class).single())
-			.isEqualTo(3);
+			.isEqualTo(4);
 	}
 
 }
