@@ -54,6 +54,14 @@ class ProblemDetailsTests {
 	}
 
 	@Test
+	void aNumberTooLargeForItsFieldIsNamed() {
+		for (String quantity : List.of("2147483648", "-2147483649", "1e30")) {
+			assertThat(errors(post("/samples", "{\"name\": \"a\", \"quantity\": " + quantity + "}"), 400)).as(quantity)
+				.containsExactly(Map.of("field", "quantity", "message", "is out of range for integer"));
+		}
+	}
+
+	@Test
 	void anUnexpectedFailureIsA500ThatRevealsNothing() {
 		Map<?, ?> problem = problem(get("/samples/boom"), 500);
 		assertThat(problem.get("type")).isEqualTo("https://api.jainshikanji.in/problems/internal-error");

@@ -20,14 +20,16 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import com.jainshikanji.testsupport.security.TestTokens;
 
 import static com.jainshikanji.store.Api.STORES;
+import static com.jainshikanji.store.Requests.aZone;
 import static com.jainshikanji.testsupport.web.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Who may call which endpoint. Every protected endpoint is tried by every kind of caller:
  * anonymous 401; a customer, another store's manager and the store's own non-manager
- * staff 403; the store's manager succeeds where managers may act, and the admin always.
- * Browsing needs no token.
+ * staff 403; the store's manager succeeds where managers may act, and the admin always
+ * (the audit log is for admins only, even of the manager's own store). Browsing needs no
+ * token.
  */
 @StoreServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -41,7 +43,7 @@ class AuthorizationMatrixTests {
 	@BeforeAll
 	void setUp() {
 		Api api = new Api(this.client);
-		Map<String, Object> storeBody = Api.storeBody(Api.uniqueSlug());
+		Requests.Store storeBody = Requests.aStore().build();
 		UUID store = Api.id(api.createStore(storeBody));
 		UUID otherStore = api.createStore();
 		UUID manager = UUID.randomUUID();
@@ -104,7 +106,7 @@ class AuthorizationMatrixTests {
 		CREATE_STORE(true, 201) {
 			@Override
 			RestTestClient.ResponseSpec call(Fixture f, String token) {
-				return f.api.post(STORES, token, Api.storeBody(Api.uniqueSlug()));
+				return f.api.post(STORES, token, Requests.aStore().build());
 			}
 		},
 
@@ -118,7 +120,7 @@ class AuthorizationMatrixTests {
 		SET_HOURS(false, 200) {
 			@Override
 			RestTestClient.ResponseSpec call(Fixture f, String token) {
-				return f.api.put(f.storePath() + "/operating-hours", token, Api.alwaysOpen());
+				return f.api.put(f.storePath() + "/operating-hours", token, Requests.alwaysOpen().build());
 			}
 		},
 
@@ -139,14 +141,15 @@ class AuthorizationMatrixTests {
 		ADD_STAFF(false, 201) {
 			@Override
 			RestTestClient.ResponseSpec call(Fixture f, String token) {
-				return f.api.post(f.storePath() + "/staff", token, Api.staffBody(UUID.randomUUID(), "CASHIER"));
+				return f.api.post(f.storePath() + "/staff", token,
+						Requests.aStaffMember(UUID.randomUUID(), "CASHIER").build());
 			}
 		},
 
 		CHANGE_STAFF(false, 200) {
 			@Override
 			RestTestClient.ResponseSpec call(Fixture f, String token) {
-				return f.api.put(f.newStaffPath(), token, StaffTests.change("Ravi Shah", "SUPPORT", true));
+				return f.api.put(f.newStaffPath(), token, Requests.aStaffChange("Ravi Shah", "SUPPORT", true));
 			}
 		},
 
@@ -161,14 +164,14 @@ class AuthorizationMatrixTests {
 			@Override
 			RestTestClient.ResponseSpec call(Fixture f, String token) {
 				return f.api.post(f.storePath() + "/delivery-zones", token,
-						Api.zoneBody("Old City", List.of("380001"), "20", 25));
+						aZone("Old City", "380001").fee("20").minutes(25).build());
 			}
 		},
 
 		CHANGE_ZONE(false, 200) {
 			@Override
 			RestTestClient.ResponseSpec call(Fixture f, String token) {
-				return f.api.put(f.newZonePath(), token, Api.zoneBody("Old City", List.of("380002"), "25", 30));
+				return f.api.put(f.newZonePath(), token, aZone("Old City", "380002").fee("25").minutes(30).build());
 			}
 		},
 
@@ -176,6 +179,13 @@ class AuthorizationMatrixTests {
 			@Override
 			RestTestClient.ResponseSpec call(Fixture f, String token) {
 				return f.api.delete(f.newZonePath(), token);
+			}
+		},
+
+		READ_AUDIT_LOG(true, 200) {
+			@Override
+			RestTestClient.ResponseSpec call(Fixture f, String token) {
+				return f.api.get("/api/v1/admin/audit?storeId=" + f.store(), token);
 			}
 		};
 
@@ -221,7 +231,7 @@ class AuthorizationMatrixTests {
 
 	}
 
-	record Fixture(Api api, UUID store, Map<String, Object> storeBody, Map<Caller, String> tokens) {
+	record Fixture(Api api, UUID store, Requests.Store storeBody, Map<Caller, String> tokens) {
 
 		/** The caller's token; none for anonymous callers. */
 		String token(Caller caller) {
@@ -237,8 +247,7 @@ class AuthorizationMatrixTests {
 		}
 
 		String newZonePath() {
-			Map<String, Object> zone = this.api.addZone(this.store,
-					Api.zoneBody("Navrangpura", List.of("380009"), null, 30));
+			Map<String, Object> zone = this.api.addZone(this.store, aZone("Navrangpura", "380009").minutes(30));
 			return storePath() + "/delivery-zones/" + Api.id(zone);
 		}
 

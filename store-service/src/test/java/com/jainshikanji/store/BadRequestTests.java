@@ -7,11 +7,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.jainshikanji.testsupport.contract.BadRequestContract;
 import com.jainshikanji.testsupport.web.Problem;
 
 import static com.jainshikanji.store.Api.STORES;
@@ -21,15 +19,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every kind of bad input is a 4xx problem+json that says what was wrong, never a 500 or
- * a stack trace.
+ * a stack trace: the platform's contract on the store endpoint, and the cases of this
+ * service's own endpoints.
  */
 @StoreServiceTest
-class BadRequestTests {
-
-	@Autowired
-	RestTestClient client;
+class BadRequestTests extends BadRequestContract {
 
 	Api api;
+
+	BadRequestTests() {
+		super(STORES);
+	}
+
+	@Override
+	protected String token() {
+		return admin();
+	}
 
 	@BeforeEach
 	void setUp() {
@@ -37,49 +42,45 @@ class BadRequestTests {
 	}
 
 	@Test
-	void malformedJsonIsABadRequest() {
-		Problem problem = problem(this.api.post(STORES, admin(), "{\"slug\": \"manek-chowk\", \"name\": "), 400);
-
-		assertThat(problem.typeSlug()).isEqualTo("malformed-request");
-		assertThat(problem.detail()).contains("not well-formed JSON");
-	}
-
-	@Test
-	void aMissingBodyIsABadRequest() {
-		Problem problem = problem(this.client.post()
-			.uri(STORES)
-			.headers((headers) -> headers.setBearerAuth(admin()))
-			.contentType(MediaType.APPLICATION_JSON)
-			.exchange(), 400);
-
-		assertThat(problem.typeSlug()).isEqualTo("malformed-request");
-	}
-
-	@Test
-	void aBodyThatIsNotAnObjectIsABadRequest() {
-		assertThat(problem(this.api.post(STORES, admin(), "[1, 2, 3]"), 400).status()).isEqualTo(400);
-	}
-
-	@Test
 	void aValueOfTheWrongTypeIsNamed() {
-		Map<String, Object> store = Api.storeBody(Api.uniqueSlug());
-		store.put("deliveryFee", "free");
-		store.put("estimatedPreparationMinutes", "soon");
+		String store = """
+				{"slug": "%s", "name": "Jain Shikanji Test",
+				 "contact": {"email": "store@example.com", "phone": "+91 79 2214 0001"},
+				 "address": {"line1": "Manek Chowk", "city": "Ahmedabad", "state": "Gujarat", "postalCode": "380001"},
+				 "deliveryFee": "free", "estimatedPreparationMinutes": "soon"}
+				""".formatted(Requests.uniqueSlug());
 
 		Problem problem = problem(this.api.post(STORES, admin(), store), 400);
 
 		assertThat(problem.typeSlug()).isEqualTo("validation-failed");
 		assertThat(problem.fields()).hasSize(1).containsAnyOf("deliveryFee", "estimatedPreparationMinutes");
-		Map<String, Object> zone = Api.zoneBody("Old City", List.of("380001"), null, 30);
-		zone.put("postalCodes", "380001");
+		String zone = """
+				{"name": "Old City", "postalCodes": "380001", "estimatedMinutes": 30}
+				""";
 		UUID storeId = this.api.createStore();
 		assertThat(problem(this.api.post(STORES + "/" + storeId + "/delivery-zones", admin(), zone), 400).fields())
 			.containsExactly("postalCodes");
 	}
 
 	@Test
+	void aNumberTooLargeForItsFieldIsNamed() {
+		String store = """
+				{"slug": "%s", "name": "Jain Shikanji Test",
+				 "contact": {"email": "store@example.com", "phone": "+91 79 2214 0001"},
+				 "address": {"line1": "Manek Chowk", "city": "Ahmedabad", "state": "Gujarat", "postalCode": "380001"},
+				 "estimatedPreparationMinutes": 2147483648}
+				""".formatted(Requests.uniqueSlug());
+
+		Problem problem = problem(this.api.post(STORES, admin(), store), 400);
+
+		assertThat(problem.typeSlug()).isEqualTo("validation-failed");
+		assertThat(problem.fields()).containsExactly("estimatedPreparationMinutes");
+	}
+
+	@Test
 	void pageAndSizeOutOfRangeAreNamed() {
 		assertThat(problem(this.api.get(STORES + "?page=-1", null), 400).fields()).containsExactly("page");
+		assertThat(problem(this.api.get(STORES + "?page=10001", null), 400).fields()).containsExactly("page");
 		assertThat(problem(this.api.get(STORES + "?size=0", null), 400).fields()).containsExactly("size");
 		assertThat(problem(this.api.get(STORES + "?size=101", null), 400).fields()).containsExactly("size");
 		assertThat(problem(this.api.get(STORES + "?page=first", null), 400).fields()).containsExactly("page");
@@ -95,24 +96,7 @@ class BadRequestTests {
 	}
 
 	@Test
-	void anUnsupportedMediaTypeIs415() {
-		Problem problem = problem(this.client.post()
-			.uri(STORES)
-			.headers((headers) -> headers.setBearerAuth(admin()))
-			.contentType(MediaType.TEXT_PLAIN)
-			.body("slug=manek-chowk")
-			.exchange(), 415);
-
-		assertThat(problem.typeSlug()).isEqualTo("unsupported-media-type");
-	}
-
-	@Test
-	void anUnknownPathIsANotFoundProblem() {
-		assertThat(problem(this.api.get("/api/v1/nothing-here", admin()), 404).typeSlug()).isEqualTo("not-found");
-	}
-
-	@Test
-	void aWrongMethodIs405WithTheAllowedOnes() {
+	void aWrongMethodOnAStoreIs405WithTheAllowedOnes() {
 		var response = this.api.delete(STORES + "/" + UUID.randomUUID(), admin());
 
 		response.expectHeader()
@@ -128,7 +112,7 @@ class BadRequestTests {
 	}
 
 	@Test
-	void errorsNeverCarryStackTracesOrInternals() {
+	void errorsAboutStoresNeverCarryStackTracesOrInternals() {
 		String body = this.api.post(STORES, admin(), "{\"slug\": {\"nested\": true}, \"contact\": 12}")
 			.expectStatus()
 			.isBadRequest()
@@ -146,7 +130,43 @@ class BadRequestTests {
 		assertThat(Api.object(document.get("paths"))).containsKeys("/api/v1/stores", "/api/v1/stores/{storeId}",
 				"/api/v1/stores/{storeId}/operating-hours", "/api/v1/stores/{storeId}/staff",
 				"/api/v1/stores/{storeId}/staff/{staffId}", "/api/v1/stores/{storeId}/delivery-zones",
-				"/api/v1/stores/{storeId}/delivery-zones/{zoneId}", "/api/v1/stores/{storeId}/delivery-quote");
+				"/api/v1/stores/{storeId}/delivery-zones/{zoneId}", "/api/v1/stores/{storeId}/delivery-quote",
+				"/api/v1/admin/audit");
+	}
+
+	@Test
+	void theApiDocumentGroupsOperationsByResourceAndAsksForATokenExactlyWhereOneIsNeeded() {
+		Map<String, Object> paths = Api
+			.object(Api.map(this.api.get("/v3/api-docs", null).expectStatus().isOk()).get("paths"));
+
+		assertThat(operation(paths, "/api/v1/stores", "get")).doesNotContainKey("security")
+			.containsEntry("tags", List.of("Stores"));
+		assertThat(operation(paths, "/api/v1/stores", "post")).containsKey("security");
+		assertThat(operation(paths, "/api/v1/stores/{storeId}/operating-hours", "get")).doesNotContainKey("security")
+			.containsEntry("tags", List.of("Operating hours"));
+		assertThat(operation(paths, "/api/v1/stores/{storeId}/operating-hours", "put")).containsKey("security");
+		assertThat(operation(paths, "/api/v1/stores/{storeId}/staff", "get")).containsKey("security")
+			.containsEntry("tags", List.of("Staff"));
+		assertThat(operation(paths, "/api/v1/stores/{storeId}/delivery-zones/{zoneId}", "get"))
+			.doesNotContainKey("security")
+			.containsEntry("tags", List.of("Delivery zones"));
+		assertThat(operation(paths, "/api/v1/stores/{storeId}/delivery-zones/{zoneId}", "delete"))
+			.containsKey("security");
+		assertThat(operation(paths, "/api/v1/stores/{storeId}/delivery-quote", "get")).doesNotContainKey("security")
+			.containsEntry("tags", List.of("Delivery quotes"));
+		paths.forEach((path, item) -> {
+			if (path.startsWith(STORES)) {
+				Api.object(item)
+					.forEach((method, operation) -> assertThat(Api.object(operation).get("summary"))
+						.as("summary of %s %s", method, path)
+						.asString()
+						.isNotBlank());
+			}
+		});
+	}
+
+	private static Map<String, Object> operation(Map<String, Object> paths, String path, String method) {
+		return Api.object(Api.object(paths.get(path)).get(method));
 	}
 
 }

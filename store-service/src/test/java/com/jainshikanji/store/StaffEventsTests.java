@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jainshikanji.common.events.EventEnvelope;
@@ -17,10 +18,13 @@ import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.common.events.Topics;
 import com.jainshikanji.common.events.store.StaffAssigned;
 import com.jainshikanji.common.events.store.StaffUnassigned;
+import com.jainshikanji.common.messaging.KafkaTopicsProperties;
 import com.jainshikanji.testsupport.kafka.TopicReader;
 
 import static com.jainshikanji.store.Api.STORES;
 import static com.jainshikanji.store.Api.admin;
+import static com.jainshikanji.store.Requests.aStaffChange;
+import static com.jainshikanji.store.Requests.aStaffMember;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -38,6 +42,12 @@ class StaffEventsTests {
 	@Autowired
 	EventJson json;
 
+	@Autowired
+	KafkaTopicsProperties kafkaTopics;
+
+	@Autowired
+	KafkaAdmin kafkaAdmin;
+
 	Api api;
 
 	UUID storeId;
@@ -46,6 +56,13 @@ class StaffEventsTests {
 	void setUp() {
 		this.api = new Api(this.client);
 		this.storeId = this.api.createStore();
+	}
+
+	@Test
+	void theServiceDeclaresTheTopicItPublishesTo() {
+		// Created at startup with the platform's three partitions, not the broker's
+		// default.
+		assertThat(this.kafkaAdmin.describeTopics(Topics.STORE).get(Topics.STORE).partitions()).hasSize(3);
 	}
 
 	@Test
@@ -76,8 +93,8 @@ class StaffEventsTests {
 		this.api.delete(path, admin()).expectStatus().isNoContent();
 		// Neither removing again nor renaming an inactive record changes the assignment.
 		this.api.delete(path, admin()).expectStatus().isNoContent();
-		this.api.put(path, admin(), StaffTests.change("Ravi Kumar Shah", "DELIVERY", false)).expectStatus().isOk();
-		this.api.put(path, admin(), StaffTests.change("Ravi Kumar Shah", "SUPPORT", true)).expectStatus().isOk();
+		this.api.put(path, admin(), aStaffChange("Ravi Kumar Shah", "DELIVERY", false)).expectStatus().isOk();
+		this.api.put(path, admin(), aStaffChange("Ravi Kumar Shah", "SUPPORT", true)).expectStatus().isOk();
 
 		List<EventEnvelope> events = eventsOf(userId, 3);
 		assertThat(events).extracting(EventEnvelope::type)
@@ -96,8 +113,8 @@ class StaffEventsTests {
 		UUID staffId = Api.id(this.api.addStaff(this.storeId, userId, "CHEF"));
 		String path = STORES + "/" + this.storeId + "/staff/" + staffId;
 
-		this.api.put(path, admin(), StaffTests.change("Ravi Shah", "CHEF", true)).expectStatus().isOk();
-		this.api.put(path, admin(), StaffTests.change("Ravi Shah", "MANAGER", true)).expectStatus().isOk();
+		this.api.put(path, admin(), aStaffChange("Ravi Shah", "CHEF", true)).expectStatus().isOk();
+		this.api.put(path, admin(), aStaffChange("Ravi Shah", "MANAGER", true)).expectStatus().isOk();
 
 		List<EventEnvelope> events = eventsOf(userId, 2);
 		assertThat(events).extracting((event) -> this.json.payload(event, StaffAssigned.class).role())
@@ -108,7 +125,7 @@ class StaffEventsTests {
 	void aRefusedAssignmentPublishesNothing() {
 		UUID userId = UUID.randomUUID();
 		UUID staffId = Api.id(this.api.addStaff(this.storeId, userId, "CHEF"));
-		this.api.post(STORES + "/" + this.storeId + "/staff", admin(), Api.staffBody(userId, "MANAGER"))
+		this.api.post(STORES + "/" + this.storeId + "/staff", admin(), aStaffMember(userId, "MANAGER").build())
 			.expectStatus()
 			.isEqualTo(409);
 		this.api.delete(STORES + "/" + this.storeId + "/staff/" + staffId, admin()).expectStatus().isNoContent();

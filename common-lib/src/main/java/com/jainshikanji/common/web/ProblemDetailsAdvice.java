@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -108,6 +109,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 					? "must be a valid " + simpleName(invalid.getTargetType())
 					: "has the wrong type or shape" + expectedType(mismatch);
 			return validationFailed(List.of(new FieldError(field, expected)), request);
+		}
+		// A number too large for its field (2147483648 for an int) fails while parsing,
+		// not binding, but Jackson still knows the field.
+		Optional<InputCoercionException> outOfRange = causeOfType(ex, InputCoercionException.class);
+		if (outOfRange.isPresent() && !outOfRange.get().getPath().isEmpty()) {
+			Class<?> target = outOfRange.get().getTargetType();
+			return validationFailed(List.of(new FieldError(jsonPath(outOfRange.get()),
+					"is out of range" + ((target != null) ? " for " + simpleName(target) : ""))), request);
 		}
 		String detail;
 		if (causeOfType(ex, StreamReadException.class).isPresent()) {
@@ -287,7 +296,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return errors;
 	}
 
-	private static String jsonPath(MismatchedInputException ex) {
+	private static String jsonPath(JacksonException ex) {
 		StringBuilder path = new StringBuilder();
 		for (var reference : ex.getPath()) {
 			if (reference.getPropertyName() != null) {

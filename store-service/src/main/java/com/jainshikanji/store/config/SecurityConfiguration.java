@@ -6,6 +6,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
+import com.jainshikanji.common.security.PublicEndpoints;
 import com.jainshikanji.common.security.ResourceServer;
 import com.jainshikanji.common.security.Role;
 
@@ -18,15 +19,20 @@ import com.jainshikanji.common.security.Role;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	/** What anyone may read without a token; the API document marks everything else. */
+	@Bean
+	PublicEndpoints publicEndpoints() {
+		return PublicEndpoints.builder()
+			.get("/api/v1/stores", "/api/v1/stores/*", "/api/v1/stores/*/operating-hours",
+					"/api/v1/stores/*/delivery-zones", "/api/v1/stores/*/delivery-zones/*",
+					"/api/v1/stores/*/delivery-quote")
+			.build();
+	}
+
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, ResourceServer resourceServer) throws Exception {
 		return resourceServer.apply(http)
-			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers(HttpMethod.GET, "/api/v1/stores", "/api/v1/stores/*",
-						"/api/v1/stores/*/operating-hours", "/api/v1/stores/*/delivery-zones",
-						"/api/v1/stores/*/delivery-zones/*", "/api/v1/stores/*/delivery-quote")
-				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/v1/stores")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/stores")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers(HttpMethod.PUT, "/api/v1/stores/*")
 				.hasRole(Role.ADMIN.name())

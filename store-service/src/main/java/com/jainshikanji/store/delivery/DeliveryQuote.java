@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import com.jainshikanji.common.money.Money;
-import com.jainshikanji.store.store.DeliveryTerms;
+import com.jainshikanji.store.outlet.DeliveryTerms;
 
 /**
  * What it takes for a store to deliver to a postal code right now, as order placement
@@ -29,9 +31,10 @@ import com.jainshikanji.store.store.DeliveryTerms;
  * @param orderable none of the {@code blockers} applies
  * @param blockers why an order cannot be placed now, if it cannot
  */
-record DeliveryQuote(UUID storeId, String postalCode, boolean deliverable, UUID zoneId, String zoneName,
-		BigDecimal deliveryFee, boolean freeDelivery, Integer estimatedMinutes, boolean storeActive, boolean openNow,
-		boolean acceptingOrders, BigDecimal minimumOrderValue, BigDecimal subtotal, Boolean meetsMinimumOrder,
+record DeliveryQuote(UUID storeId, String postalCode, boolean deliverable, @Nullable UUID zoneId,
+		@Nullable String zoneName, @Nullable BigDecimal deliveryFee, boolean freeDelivery,
+		@Nullable Integer estimatedMinutes, boolean storeActive, boolean openNow, boolean acceptingOrders,
+		BigDecimal minimumOrderValue, @Nullable BigDecimal subtotal, @Nullable Boolean meetsMinimumOrder,
 		boolean orderable, List<Blocker> blockers) {
 
 	/** A reason an order cannot be placed now. */
@@ -45,13 +48,14 @@ record DeliveryQuote(UUID storeId, String postalCode, boolean deliverable, UUID 
 	 * The quote for a store's terms, the zone covering the postal code ({@code null} if
 	 * none) and the subtotal ({@code null} if not given).
 	 */
-	static DeliveryQuote of(DeliveryTerms terms, DeliveryZone zone, String postalCode, Money subtotal) {
+	static DeliveryQuote of(DeliveryTerms terms, @Nullable DeliveryZone zone, String postalCode,
+			@Nullable Money subtotal) {
+		Money threshold = terms.freeDeliveryThreshold();
 		boolean deliverable = terms.active() && zone != null;
-		boolean freeDelivery = deliverable && terms.freeDeliveryThreshold() != null && subtotal != null
-				&& subtotal.isAtLeast(terms.freeDeliveryThreshold());
+		boolean freeDelivery = deliverable && threshold != null && subtotal != null && subtotal.isAtLeast(threshold);
 		Money fee = null;
 		Integer minutes = null;
-		if (deliverable) {
+		if (deliverable && zone != null) {
 			fee = freeDelivery ? Money.ZERO : zone.feeOr(terms.deliveryFee());
 			minutes = zone.estimatedMinutes() + terms.preparationMinutes();
 		}
@@ -73,9 +77,10 @@ record DeliveryQuote(UUID storeId, String postalCode, boolean deliverable, UUID 
 		if (Boolean.FALSE.equals(meetsMinimum)) {
 			blockers.add(Blocker.BELOW_MINIMUM_ORDER);
 		}
-		return new DeliveryQuote(terms.storeId(), postalCode, deliverable, deliverable ? zone.id() : null,
-				deliverable ? zone.name() : null, (fee != null) ? fee.amount() : null, freeDelivery, minutes,
-				terms.active(), terms.openNow(), terms.acceptingOrders(), terms.minimumOrderValue().amount(),
+		return new DeliveryQuote(terms.storeId(), postalCode, deliverable,
+				(deliverable && zone != null) ? zone.id() : null, (deliverable && zone != null) ? zone.name() : null,
+				(fee != null) ? fee.amount() : null, freeDelivery, minutes, terms.active(), terms.openNow(),
+				terms.acceptingOrders(), terms.minimumOrderValue().amount(),
 				(subtotal != null) ? subtotal.amount() : null, meetsMinimum, blockers.isEmpty(), List.copyOf(blockers));
 	}
 

@@ -3,9 +3,12 @@ package com.jainshikanji.store.delivery;
 import java.math.BigDecimal;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Pattern;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,13 +16,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.jainshikanji.common.money.Money;
-import com.jainshikanji.store.store.PostalCodes;
+import com.jainshikanji.store.outlet.PostalCodes;
 
 /**
  * The delivery quote, public: apps show it while the basket fills, and order placement
  * checks it before accepting an order.
  */
 @RestController
+@Tag(name = "Delivery quotes", description = "Whether, at what fee and how fast a store delivers to a postal code "
+		+ "right now, and whether an order of a given subtotal can be placed. Public.")
 class DeliveryQuoteController {
 
 	private final DeliveryQuotes quotes;
@@ -29,9 +34,12 @@ class DeliveryQuoteController {
 	}
 
 	@GetMapping("/api/v1/stores/{storeId}/delivery-quote")
+	@Operation(summary = "Quote delivery of an order to a postal code",
+			description = "Without a subtotal, neither the minimum order nor free delivery is judged. "
+					+ "An order can be placed when orderable is true; blockers say why not.")
 	DeliveryQuote quote(@PathVariable UUID storeId,
 			@RequestParam @Pattern(regexp = PostalCodes.PATTERN, message = PostalCodes.MESSAGE) String postalCode,
-			@RequestParam(required = false) @DecimalMin("0.00") @Digits(integer = 8,
+			@RequestParam(required = false) @Nullable @DecimalMin("0.00") @Digits(integer = 8,
 					fraction = 2) BigDecimal subtotal) {
 		return this.quotes.quote(storeId, postalCode, Money.ofNullable(subtotal));
 	}

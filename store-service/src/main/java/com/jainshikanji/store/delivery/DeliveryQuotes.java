@@ -2,13 +2,15 @@ package com.jainshikanji.store.delivery;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.jainshikanji.common.money.Money;
-import com.jainshikanji.store.store.DeliveryTerms;
-import com.jainshikanji.store.store.PostalCodes;
-import com.jainshikanji.store.store.StoreCatalog;
+import com.jainshikanji.store.outlet.DeliveryTerms;
+import com.jainshikanji.store.outlet.PostalCodes;
+import com.jainshikanji.store.outlet.StoreCatalog;
 
 /** Answers whether, at what fee and how fast a store delivers to a postal code. */
 @Service
@@ -24,7 +26,7 @@ class DeliveryQuotes {
 	}
 
 	@Transactional(readOnly = true)
-	DeliveryQuote quote(UUID storeId, String postalCode, Money subtotal) {
+	DeliveryQuote quote(UUID storeId, String postalCode, @Nullable Money subtotal) {
 		DeliveryTerms terms = this.stores.deliveryTerms(storeId);
 		String code = PostalCodes.normalize(postalCode);
 		DeliveryZone zone = this.zones.findActiveCovering(storeId, code)

@@ -12,11 +12,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.jspecify.annotations.Nullable;
 import org.hibernate.type.SqlTypes;
 
 import com.jainshikanji.common.money.Money;
 
-/** The postal codes a store delivers to at one fee and delivery time. */
+/**
+ * The postal codes a store delivers to at one fee and delivery time. Its content changes
+ * as a whole, from validated {@link ZoneDetails}.
+ */
 @Entity
 @Table(name = "delivery_zones")
 class DeliveryZone {
@@ -41,7 +45,7 @@ class DeliveryZone {
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	private List<String> postalCodes = new ArrayList<>();
 
-	private Money deliveryFee;
+	private @Nullable Money deliveryFee;
 
 	@Column(name = "estimated_time_minutes")
 	private int estimatedMinutes;
@@ -54,7 +58,7 @@ class DeliveryZone {
 	private Instant updatedAt;
 
 	@Version
-	private Long version;
+	private @Nullable Long version;
 
 	protected DeliveryZone() {
 	}
@@ -78,6 +82,10 @@ class DeliveryZone {
 		this.estimatedMinutes = details.estimatedMinutes();
 		this.active = details.active();
 		this.updatedAt = now;
+	}
+
+	ZoneDetails details() {
+		return new ZoneDetails(this.name, this.postalCodes, this.deliveryFee, this.estimatedMinutes, this.active);
 	}
 
 	/** The zone's fee, or the store's when the zone has none. */

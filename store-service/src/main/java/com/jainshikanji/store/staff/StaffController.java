@@ -4,7 +4,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.jainshikanji.common.security.AuthenticatedUser;
-import com.jainshikanji.store.store.StoreAccess;
+import com.jainshikanji.store.outlet.StoreAccess;
 
 /**
  * A store's staff, run by an admin or the store's active manager. Removing a staff member
@@ -27,6 +30,8 @@ import com.jainshikanji.store.store.StoreAccess;
  */
 @RestController
 @RequestMapping("/api/v1/stores/{storeId}/staff")
+@Tag(name = "Staff", description = "Who works at a store, and as what. For admins and the store's active manager; "
+		+ "changes reach the user's access tokens (store_ids) within a token lifetime.")
 class StaffController {
 
 	private final StaffRoster roster;
@@ -39,21 +44,25 @@ class StaffController {
 	}
 
 	@GetMapping
-	List<StaffResponse> staff(@PathVariable UUID storeId, @AuthenticationPrincipal AuthenticatedUser user) {
+	@Operation(summary = "List a store's staff, active first")
+	List<StaffResponse> staff(@PathVariable UUID storeId, @AuthenticationPrincipal @Nullable AuthenticatedUser user) {
 		this.access.requireManager(storeId, user);
 		return this.roster.staff(storeId);
 	}
 
 	@GetMapping("/{staffId}")
+	@Operation(summary = "Show a staff record")
 	StaffResponse member(@PathVariable UUID storeId, @PathVariable UUID staffId,
-			@AuthenticationPrincipal AuthenticatedUser user) {
+			@AuthenticationPrincipal @Nullable AuthenticatedUser user) {
 		this.access.requireManager(storeId, user);
 		return this.roster.member(storeId, staffId);
 	}
 
 	@PostMapping
+	@Operation(summary = "Put a user to work at a store",
+			description = "One record per user and store: a user who had one is brought back by changing it.")
 	ResponseEntity<StaffResponse> assign(@PathVariable UUID storeId, @Valid @RequestBody StaffRequest request,
-			@AuthenticationPrincipal AuthenticatedUser user) {
+			@AuthenticationPrincipal @Nullable AuthenticatedUser user) {
 		this.access.requireManager(storeId, user);
 		StaffResponse member = this.roster.assign(storeId, request.userId(), request.toDetails());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
@@ -64,15 +73,19 @@ class StaffController {
 	}
 
 	@PutMapping("/{staffId}")
+	@Operation(summary = "Change a staff record as a whole",
+			description = "A new role, deactivating (active false) or bringing the record back (active true).")
 	StaffResponse change(@PathVariable UUID storeId, @PathVariable UUID staffId,
-			@Valid @RequestBody StaffChangeRequest request, @AuthenticationPrincipal AuthenticatedUser user) {
+			@Valid @RequestBody StaffChangeRequest request, @AuthenticationPrincipal @Nullable AuthenticatedUser user) {
 		this.access.requireManager(storeId, user);
 		return this.roster.change(storeId, staffId, request.toDetails(), request.active());
 	}
 
 	@DeleteMapping("/{staffId}")
+	@Operation(summary = "Remove a staff member",
+			description = "Deactivates the record, which stays listed; removing it again changes nothing.")
 	ResponseEntity<Void> deactivate(@PathVariable UUID storeId, @PathVariable UUID staffId,
-			@AuthenticationPrincipal AuthenticatedUser user) {
+			@AuthenticationPrincipal @Nullable AuthenticatedUser user) {
 		this.access.requireManager(storeId, user);
 		this.roster.deactivate(storeId, staffId);
 		return ResponseEntity.noContent().build();

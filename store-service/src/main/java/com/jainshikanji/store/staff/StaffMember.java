@@ -2,6 +2,7 @@ package com.jainshikanji.store.staff;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -11,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -43,9 +45,9 @@ class StaffMember extends AbstractAggregateRoot<StaffMember> {
 
 	private String name;
 
-	private String email;
+	private @Nullable String email;
 
-	private String phone;
+	private @Nullable String phone;
 
 	@Enumerated(EnumType.STRING)
 	private StaffRole role;
@@ -53,9 +55,9 @@ class StaffMember extends AbstractAggregateRoot<StaffMember> {
 	@Column(name = "is_active")
 	private boolean active;
 
-	private LocalDate hireDate;
+	private @Nullable LocalDate hireDate;
 
-	private Instant deactivatedAt;
+	private @Nullable Instant deactivatedAt;
 
 	private Instant createdAt;
 
@@ -69,7 +71,7 @@ class StaffMember extends AbstractAggregateRoot<StaffMember> {
 	private long membershipRevision;
 
 	@Version
-	private Long version;
+	private @Nullable Long version;
 
 	protected StaffMember() {
 	}
@@ -139,6 +141,30 @@ class StaffMember extends AbstractAggregateRoot<StaffMember> {
 
 	UUID id() {
 		return this.id;
+	}
+
+	UUID storeId() {
+		return this.storeId;
+	}
+
+	UUID userId() {
+		return this.userId;
+	}
+
+	boolean isActive() {
+		return this.active;
+	}
+
+	StaffDetails details() {
+		return new StaffDetails(this.name, this.email, this.phone, this.role, this.hireDate);
+	}
+
+	/**
+	 * The membership events recorded and not yet published; saving the record through its
+	 * repository publishes them (to the outbox) and clears them.
+	 */
+	Collection<Object> events() {
+		return domainEvents();
 	}
 
 	StaffResponse toResponse() {

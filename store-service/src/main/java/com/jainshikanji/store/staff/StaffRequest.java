@@ -1,7 +1,6 @@
 package com.jainshikanji.store.staff;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Email;
@@ -9,27 +8,32 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import com.jainshikanji.store.validation.DateWithin;
+import com.jainshikanji.store.validation.PlainText;
 
 /**
  * A user to put to work at a store.
  *
  * @param userId the identity user (the id customer-service knows them by)
+ * @param hireDate between 1900-01-01 and 2999-12-31
  */
-record StaffRequest(@NotNull UUID userId, @NotBlank @Size(max = 255) String name, @Email @Size(max = 255) String email,
-		@Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone, @NotNull StaffRole role, LocalDate hireDate) {
+record StaffRequest(@NotNull UUID userId, @NotBlank @PlainText(max = 255) String name,
+		@Nullable @Email @Size(max = 255) String email,
+		@Nullable @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone, @NotNull StaffRole role,
+		@Nullable @DateWithin(from = EARLIEST_HIRE_DATE, to = LATEST_HIRE_DATE) LocalDate hireDate) {
 
 	static final String PHONE = "\\+?[0-9][0-9 -]{6,18}";
 
 	static final String PHONE_MESSAGE = "must be 7 to 20 digits, spaces or hyphens, optionally after a +";
 
-	StaffDetails toDetails() {
-		return details(this.name, this.email, this.phone, this.role, this.hireDate);
-	}
+	static final String EARLIEST_HIRE_DATE = "1900-01-01";
 
-	static StaffDetails details(String name, String email, String phone, StaffRole role, LocalDate hireDate) {
-		return new StaffDetails(name.strip(),
-				(email == null || email.isBlank()) ? null : email.strip().toLowerCase(Locale.ROOT),
-				(phone == null || phone.isBlank()) ? null : phone.strip(), role, hireDate);
+	static final String LATEST_HIRE_DATE = "2999-12-31";
+
+	StaffDetails toDetails() {
+		return StaffDetails.of(this.name, this.email, this.phone, this.role, this.hireDate);
 	}
 
 }

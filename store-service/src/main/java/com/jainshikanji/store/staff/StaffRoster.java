@@ -7,25 +7,36 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.jainshikanji.store.store.StoreCatalog;
-import com.jainshikanji.store.store.StoreManagers;
+import com.jainshikanji.common.audit.AuditLog;
+import com.jainshikanji.common.audit.AuditLog.AuditEvent;
+import com.jainshikanji.store.audit.Changes;
+import com.jainshikanji.store.outlet.StoreCatalog;
+import com.jainshikanji.store.outlet.StoreManagers;
 
 /**
  * Who works at which store, and as what. Changes are saved through the repository so the
- * events they record reach the outbox in the same transaction.
+ * events they record reach the outbox in the same transaction, as does the audit entry of
+ * each change: {@code staff.assigned}, {@code staff.role-changed},
+ * {@code staff.deactivated}, {@code staff.reactivated} and {@code staff.updated} (name,
+ * email, phone or hire date).
  */
 @Service
 class StaffRoster implements StoreManagers {
+
+	static final String STAFF = "staff";
 
 	private final StaffMembers members;
 
 	private final StoreCatalog stores;
 
+	private final AuditLog auditLog;
+
 	private final Clock clock;
 
-	StaffRoster(StaffMembers members, StoreCatalog stores, Clock clock) {
+	StaffRoster(StaffMembers members, StoreCatalog stores, AuditLog auditLog, Clock clock) {
 		this.members = members;
 		this.stores = stores;
+		this.auditLog = auditLog;
 		this.clock = clock;
 	}
 
@@ -56,25 +67,52 @@ class StaffRoster implements StoreManagers {
 		this.members.findByStoreIdAndUserId(storeId, userId).ifPresent((existing) -> {
 			throw new StaffAlreadyAssigned(userId, storeId, existing.id());
 		});
-		return this.members.save(StaffMember.assign(storeId, userId, details, this.clock.instant())).toResponse();
+		StaffMember member = this.members.save(StaffMember.assign(storeId, userId, details, this.clock.instant()));
+		this.auditLog.record(event("staff.assigned", member).with("role", details.role()));
+		return member.toResponse();
 	}
 
 	@Transactional
 	StaffResponse change(UUID storeId, UUID staffId, StaffDetails details, boolean active) {
 		StaffMember member = load(storeId, staffId);
+		StaffDetails before = member.details();
+		boolean wasActive = member.isActive();
 		member.change(details, active, this.clock.instant());
-		return this.members.saveAndFlush(member).toResponse();
+		StaffResponse changed = this.members.saveAndFlush(member).toResponse();
+		if (before.role() != details.role()) {
+			this.auditLog
+				.record(event("staff.role-changed", member).with("from", before.role()).with("to", details.role()));
+		}
+		if (wasActive != active) {
+			this.auditLog.record(event(active ? "staff.reactivated" : "staff.deactivated", member));
+		}
+		var personal = Changes.between(before.personalFields(), details.personalFields());
+		if (!personal.isEmpty()) {
+			this.auditLog.record(event("staff.updated", member).with("changes", personal));
+		}
+		return changed;
 	}
 
+	/**
+	 * Stops the user working at the store; removing an inactive record changes nothing.
+	 */
 	@Transactional
 	void deactivate(UUID storeId, UUID staffId) {
 		StaffMember member = load(storeId, staffId);
+		if (!member.isActive()) {
+			return;
+		}
 		member.deactivate(this.clock.instant());
 		this.members.save(member);
+		this.auditLog.record(event("staff.deactivated", member));
 	}
 
 	private StaffMember load(UUID storeId, UUID staffId) {
 		return this.members.findByIdAndStoreId(staffId, storeId).orElseThrow(() -> new StaffNotFound(storeId, staffId));
+	}
+
+	private static AuditEvent event(String action, StaffMember member) {
+		return AuditEvent.of(action, STAFF, member.id()).atStore(member.storeId()).with("userId", member.userId());
 	}
 
 }

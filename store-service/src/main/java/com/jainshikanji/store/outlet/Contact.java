@@ -1,0 +1,21 @@
+package com.jainshikanji.store.outlet;
+
+import java.util.Locale;
+
+import jakarta.persistence.Embeddable;
+
+/**
+ * How customers reach a store.
+ *
+ * @param email lower case
+ * @param phone as given, without surrounding spaces
+ */
+@Embeddable
+record Contact(String email, String phone) {
+
+	/** The contact as stored: trimmed, the email in lower case. */
+	static Contact of(String email, String phone) {
+		return new Contact(email.strip().toLowerCase(Locale.ROOT), phone.strip());
+	}
+
+}

@@ -1,0 +1,21 @@
+package com.jainshikanji.store.outlet;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A store as clients see it.
+ *
+ * @param openNow whether the store's operating hours cover this moment, in its own time
+ * zone (whatever {@code active} and {@code acceptingOrders} say)
+ * @param freeDeliveryThreshold {@code null} when there is no free delivery
+ */
+record StoreResponse(UUID id, String slug, String name, @Nullable String description, Contact contact,
+		PostalAddress address, @Nullable Coordinates coordinates, String timeZone, boolean active,
+		boolean acceptingOrders, boolean openNow, BigDecimal minimumOrderValue, BigDecimal deliveryFee,
+		@Nullable BigDecimal freeDeliveryThreshold, int estimatedPreparationMinutes, Instant createdAt,
+		Instant updatedAt) {
+}

@@ -1,0 +1,63 @@
+package com.jainshikanji.store.validation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shared constraints, with a plain validator: what they let through and why not. */
+class ConstraintsTests {
+
+	private static final ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
+
+	private static final Validator validator = factory.getValidator();
+
+	@AfterAll
+	static void close() {
+		factory.close();
+	}
+
+	record Named(@PlainText(max = 5) String name) {
+	}
+
+	record Hired(@DateWithin(from = "1900-01-01", to = "2999-12-31") LocalDate hireDate) {
+	}
+
+	@Test
+	void plainTextFitsItsColumnAndHasNoNulCharacter() {
+		assertThat(messages(new Named("Ravi"))).isEmpty();
+		assertThat(messages(new Named("Ravi "))).as("exactly five").isEmpty();
+		assertThat(messages(new Named(null))).as("absent").isEmpty();
+		assertThat(messages(new Named("Ravi S."))).containsExactly("must be at most 5 characters");
+		assertThat(messages(new Named("Ra\u0000vi"))).containsExactly("must not contain NUL characters");
+		// Other control characters are stored fine.
+		assertThat(messages(new Named("Ra\tvi"))).isEmpty();
+	}
+
+	@Test
+	void aDateMustLieWithinItsBoundsBothIncluded() {
+		for (String date : List.of("1900-01-01", "2025-06-01", "2999-12-31")) {
+			assertThat(messages(new Hired(LocalDate.parse(date)))).as(date).isEmpty();
+		}
+		for (LocalDate date : List.of(LocalDate.parse("1899-12-31"), LocalDate.parse("3000-01-01"), LocalDate.MAX,
+				LocalDate.MIN)) {
+			assertThat(messages(new Hired(date))).as(date.toString())
+				.containsExactly("must be between 1900-01-01 and 2999-12-31");
+		}
+		assertThat(messages(new Hired(null))).isEmpty();
+	}
+
+	private static List<String> messages(Object bean) {
+		Set<ConstraintViolation<Object>> violations = validator.validate(bean);
+		return violations.stream().map(ConstraintViolation::getMessage).toList();
+	}
+
+}
