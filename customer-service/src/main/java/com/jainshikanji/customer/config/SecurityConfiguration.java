@@ -9,9 +9,10 @@ import com.jainshikanji.common.security.PublicEndpoints;
 import com.jainshikanji.common.security.ResourceServer;
 
 /**
- * Who may call what. Open: register, login, refresh and the public keys. Everything else
- * needs a valid access token; which customer's data a token reaches is decided per
- * request (self, or admin). Public so that web slice tests can import it.
+ * Who may call what. Open: register, login, refresh, service tokens (client credentials)
+ * and the public keys. Everything else needs a valid access token; which customer's data
+ * a token reaches is decided per request (self, or admin). Public so that web slice tests
+ * can import it.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -19,7 +20,7 @@ public class SecurityConfiguration {
 	@Bean
 	PublicEndpoints publicEndpoints() {
 		return PublicEndpoints.builder()
-			.post("/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh")
+			.post("/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/service-token")
 			.get("/.well-known/jwks.json")
 			.build();
 	}

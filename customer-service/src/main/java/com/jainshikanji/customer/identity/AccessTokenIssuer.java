@@ -1,9 +1,11 @@
 package com.jainshikanji.customer.identity;
 
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 
 import io.jsonwebtoken.Jwts;
@@ -39,6 +41,23 @@ class AccessTokenIssuer {
 	}
 
 	IssuedAccessToken issue(Account account) {
+		return issue(account.id(), account.roles().stream().map(Role::name).sorted().toList(),
+				account.storeIds().stream().map(UUID::toString).sorted().toList());
+	}
+
+	/**
+	 * A token for another service of the platform: role SERVICE, and a subject derived
+	 * from its client id, the same on every issue, so its actions can be told apart.
+	 */
+	IssuedAccessToken issueForService(String clientId) {
+		return issue(serviceSubject(clientId), List.of(Role.SERVICE.name()), List.of());
+	}
+
+	static UUID serviceSubject(String clientId) {
+		return UUID.nameUUIDFromBytes(("service:" + clientId).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private IssuedAccessToken issue(UUID subject, List<String> roles, List<String> storeIds) {
 		Instant now = this.clock.instant();
 		Instant expiry = now.plus(this.ttl);
 		String token = Jwts.builder()
@@ -50,13 +69,13 @@ class AccessTokenIssuer {
 			.audience()
 			.add(this.jwt.audience())
 			.and()
-			.subject(account.id().toString())
+			.subject(subject.toString())
 			.id(UUID.randomUUID().toString())
 			.issuedAt(Date.from(now))
 			.notBefore(Date.from(now))
 			.expiration(Date.from(expiry))
-			.claim(AccessTokenClaims.ROLES, account.roles().stream().map(Role::name).sorted().toList())
-			.claim(AccessTokenClaims.STORE_IDS, account.storeIds().stream().map(UUID::toString).sorted().toList())
+			.claim(AccessTokenClaims.ROLES, roles)
+			.claim(AccessTokenClaims.STORE_IDS, storeIds)
 			.signWith(this.keys.privateKey(), Jwts.SIG.RS256)
 			.compact();
 		return new IssuedAccessToken(token, this.ttl.toSeconds());

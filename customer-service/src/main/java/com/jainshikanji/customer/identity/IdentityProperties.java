@@ -1,6 +1,7 @@
 package com.jainshikanji.customer.identity;
 
 import java.time.Duration;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -21,11 +22,14 @@ import org.springframework.validation.annotation.Validated;
  * @param passwords password hashing
  * @param loginThrottle limits on failed logins
  * @param bootstrapAdmin the administrator created at startup if configured
+ * @param serviceClients the other services allowed to ask for a service token (role
+ * SERVICE): client id to secret; a client with a blank secret is refused
  */
 @Validated
 @ConfigurationProperties("identity")
 public record IdentityProperties(@Valid @DefaultValue Tokens tokens, @Valid @DefaultValue Passwords passwords,
-		@Valid @DefaultValue LoginThrottle loginThrottle, @Nullable BootstrapAdmin bootstrapAdmin) {
+		@Valid @DefaultValue LoginThrottle loginThrottle, @Nullable BootstrapAdmin bootstrapAdmin,
+		@DefaultValue Map<String, String> serviceClients) {
 
 	/**
 	 * @param signingKey PEM (PKCS#8) RSA private key that signs access tokens; its public

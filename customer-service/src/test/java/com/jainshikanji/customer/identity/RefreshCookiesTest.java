@@ -16,7 +16,7 @@ class RefreshCookiesTest {
 	private final RefreshCookies cookies = new RefreshCookies(new IdentityProperties(
 			new IdentityProperties.Tokens(null, true, Duration.ofMinutes(15), Duration.ofDays(30)),
 			new IdentityProperties.Passwords(10), new IdentityProperties.LoginThrottle(Duration.ofMinutes(15), 5, 20),
-			null));
+			null, java.util.Map.of()));
 
 	@Test
 	void issuesAStrictHttpOnlyRefreshCookieAndAReadableXsrfCookieForAsLongAsTheSession() {
