@@ -34,16 +34,22 @@ class MigrationTests extends MigrationContract {
 
 	@Override
 	protected void checkDemoData(JdbcClient jdbc) {
-		// The demo manager works at store 1, as the store service's demo data says.
-		Map<String, Object> membership = jdbc
-			.sql("SELECT store_id::text AS store, active, revision FROM staff_memberships "
-					+ "WHERE customer_id = 'c0000000-0000-4000-8000-000000000002'")
+		// The demo manager works at store 1 and the 24-hour store 4, the demo rider at
+		// store 4,
+		// as the store service's demo data says.
+		List<Map<String, Object>> memberships = jdbc
+			.sql("SELECT customer_id::text AS customer, store_id::text AS store, active FROM staff_memberships "
+					+ "ORDER BY customer_id, store_id")
 			.query()
-			.singleRow();
-		assertThat(membership).containsEntry("store", "a1000000-0000-4000-8000-000000000001")
-			.containsEntry("active", true)
-			.containsEntry("revision", 0L);
-		assertThat(jdbc.sql("SELECT count(*) FROM customers").query(Integer.class).single()).isEqualTo(3);
+			.listOfRows();
+		assertThat(memberships).containsExactly(
+				Map.of("customer", "c0000000-0000-4000-8000-000000000002", "store",
+						"a1000000-0000-4000-8000-000000000001", "active", true),
+				Map.of("customer", "c0000000-0000-4000-8000-000000000002", "store",
+						"a1000000-0000-4000-8000-000000000004", "active", true),
+				Map.of("customer", "c0000000-0000-4000-8000-000000000004", "store",
+						"a1000000-0000-4000-8000-000000000004", "active", true));
+		assertThat(jdbc.sql("SELECT count(*) FROM customers").query(Integer.class).single()).isEqualTo(4);
 	}
 
 }
