@@ -1,10 +1,12 @@
 package com.jainshikanji.inventory;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 
 import com.jainshikanji.testsupport.contract.BadRequestContract;
@@ -20,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @InventoryServiceTest
 class BadRequestTests extends BadRequestContract {
+
+	@LocalServerPort
+	int port;
 
 	BadRequestTests() {
 		super("/api/v1/inventory/reservations");
@@ -40,6 +45,29 @@ class BadRequestTests extends BadRequestContract {
 				Bodies.reserve(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 1).with("storeId", "store-1")),
 				400);
 		assertThat(problem.fields()).containsExactly("storeId");
+	}
+
+	@Test
+	void aNumberTooBigForItsFieldIsNamed() {
+		Problem problem = Problems
+			.problem(api().post("/api/v1/inventory/reservations", Api.service(),
+					Bodies.reserve(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 1)
+						.with("items", List.of(Map.of("productId", UUID.randomUUID(), "quantity", 2_147_483_648L)))),
+					400);
+		assertThat(problem.typeSlug()).isEqualTo("validation-failed");
+		assertThat(problem.fields()).containsExactly("items[0].quantity");
+	}
+
+	@Test
+	void textWithANulCharacterIsRefusedNamingTheFieldOrParameter() {
+		Problem body = Problems.problem(api().post("/api/v1/suppliers", Api.ADMIN, Bodies.supplier("Nimbu\u0000Farms")),
+				400);
+		assertThat(body.fields()).containsExactly("name");
+		assertThat(body.detail()).contains("NUL");
+		Problem parameter = Problems.problem(this.client.get()
+			.uri(java.net.URI.create("http://localhost:" + this.port + Api.PRODUCTS + "?tag=summer&tag=%00"))
+			.exchange(), 400);
+		assertThat(parameter.fields()).containsExactly("tag");
 	}
 
 	@Test

@@ -10,9 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -50,17 +47,27 @@ class ExtremeInputTests {
 	private static final List<Object> FOR_ANY = List.of(ABSENT, NULL, "", "\u0000", "x".repeat(10_000), true, List.of(),
 			Map.of(), Long.MAX_VALUE, 1e20);
 
-	/** Tried on fields whose valid value is a string (text, ids, enums, dates). */
+	/** Tried on fields whose valid value is text. */
 	private static final List<Object> FOR_TEXT = List.of(" ", "nul\u0000in the middle", "\ud800", "😀".repeat(300),
-			"ß".repeat(100), "NaN", "-0", "00000000-0000-0000-0000-00000000000g", "+1000000000-12-31T23:59:59Z",
-			"-1000000000-01-01T00:00:00Z", "294277-01-01T00:00:00Z", "0000-01-01T00:00:00Z", "+999999999-12-31",
-			"-999999999-01-01", "5874898-01-01", Integer.MAX_VALUE, Integer.MIN_VALUE);
+			"ß".repeat(100));
 
-	/** Tried on fields whose valid value is a number or a flag. */
+	/** Tried on fields whose valid value is an id. */
+	private static final List<Object> FOR_IDS = List.of("00000000-0000-0000-0000-00000000000g",
+			"00000000-0000-0000-0000-000000000000");
+
+	/** Tried on fields whose valid value is a date or an instant. */
+	private static final List<Object> FOR_DATES = List.of("+1000000000-12-31T23:59:59Z", "-1000000000-01-01T00:00:00Z",
+			"294277-01-01T00:00:00Z", "0000-01-01T00:00:00Z", "+999999999-12-31", "-999999999-01-01", "5874898-01-01",
+			Integer.MAX_VALUE, Integer.MIN_VALUE);
+
+	/** Tried on fields whose valid value is a number. */
 	private static final List<Object> FOR_NUMBERS = List.of(Integer.MAX_VALUE, Integer.MIN_VALUE, 2_147_483_648L,
 			Long.MIN_VALUE, -0.0, Double.MIN_VALUE, -1, 0, new BigDecimal("-0"), new BigDecimal("1E+1000000000"),
 			new BigDecimal("1E-1000000000"), new BigDecimal("9".repeat(500) + ".99"), new BigDecimal("0.001"),
-			new BigDecimal("99999999999.99"), "NaN", "Infinity", "-0", "1e20");
+			new BigDecimal("99999999999.99"), "NaN", "1e20");
+
+	/** Tried on flags. */
+	private static final List<Object> FOR_FLAGS = List.of(1, "yes");
 
 	/** Tried on lists. */
 	private static final List<Object> FOR_LISTS = List.of(Collections.nCopies(1000, "a"), List.of(Map.of()));
@@ -86,21 +93,13 @@ class ExtremeInputTests {
 	}
 
 	@Test
-	void noBodyAClientCanSendIsAServerError() throws Exception {
-		int targets = this.world.writes().size();
-		List<Future<List<String>>> results = new ArrayList<>();
-		// Each endpoint in a world of its own (a supplier deactivated by one must not
-		// stop
-		// another), all endpoints at once.
-		try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-			for (int i = 0; i < targets; i++) {
-				int index = i;
-				results.add(executor.submit(() -> serverErrors(new World(this.api).writes().get(index))));
-			}
-		}
+	void noBodyAClientCanSendIsAServerError() {
 		List<String> failures = new ArrayList<>();
-		for (Future<List<String>> result : results) {
-			failures.addAll(result.get());
+		int targets = this.world.writes().size();
+		for (int i = 0; i < targets; i++) {
+			// Each endpoint in a world of its own: a supplier one deactivates, a product
+			// one switches off, must not stop another.
+			failures.addAll(serverErrors(new World(this.api).writes().get(i)));
 		}
 		assertThat(failures).isEmpty();
 	}
@@ -166,14 +165,25 @@ class ExtremeInputTests {
 
 	private static List<Object> extremesFor(Object valid) {
 		List<Object> extremes = new ArrayList<>(FOR_ANY);
-		if (valid instanceof String) {
-			extremes.addAll(FOR_TEXT);
-		}
-		else if (valid instanceof Number || valid instanceof Boolean) {
-			extremes.addAll(FOR_NUMBERS);
-		}
-		else if (valid instanceof List) {
-			extremes.addAll(FOR_LISTS);
+		switch (valid) {
+			case Boolean flag -> extremes.addAll(FOR_FLAGS);
+			case Number number -> extremes.addAll(FOR_NUMBERS);
+			case List<?> list -> extremes.addAll(FOR_LISTS);
+			case UUID id -> {
+				extremes.addAll(FOR_TEXT);
+				extremes.addAll(FOR_IDS);
+			}
+			case String text -> {
+				extremes.addAll(FOR_TEXT);
+				if (text.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+					extremes.addAll(FOR_IDS);
+				}
+				if (text.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+					extremes.addAll(FOR_DATES);
+				}
+			}
+			default -> {
+			}
 		}
 		return extremes;
 	}
@@ -473,6 +483,7 @@ class ExtremeInputTests {
 				queries.add(stock() + "/adjustments?" + parameter + "={}");
 			}
 			queries.add("/api/v1/suppliers?active={}");
+			queries.add("/api/v1/products?tag=summer&tag={}");
 			return queries;
 		}
 

@@ -1,6 +1,5 @@
 package com.jainshikanji.inventory.validation;
 
-import java.beans.PropertyEditorSupport;
 import java.util.Arrays;
 import java.util.UUID;
 
@@ -16,31 +15,16 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * How request parameters (and query records bound from them) are read in every
- * controller: text with a NUL character, which PostgreSQL cannot take, is refused like
- * any malformed value; and a value of the wrong type is reported in words a client
- * understands ("must be a valid UUID"), never with Java type names or exception text.
+ * How query records (and other objects bound from request parameters) report a value of
+ * the wrong type in every controller: in words a client understands ("must be a valid
+ * UUID"), never with Java type names or exception text.
  */
 @ControllerAdvice
 class ParameterBinding {
 
 	@InitBinder
 	void bindParameters(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new NulRefusingEditor());
 		binder.setBindingErrorProcessor(new ReadableBindingErrors());
-	}
-
-	/** Text as given, unless it holds a NUL character. */
-	static final class NulRefusingEditor extends PropertyEditorSupport {
-
-		@Override
-		public void setAsText(@Nullable String text) {
-			if (text != null && text.indexOf('\u0000') >= 0) {
-				throw new IllegalArgumentException("NUL characters cannot be stored");
-			}
-			setValue(text);
-		}
-
 	}
 
 	/** A value that did not convert becomes a field error saying what was expected. */
@@ -62,9 +46,6 @@ class ParameterBinding {
 		static String expectation(@Nullable Class<?> type) {
 			if (type == null) {
 				return "is not a valid value";
-			}
-			if (type == String.class) {
-				return "must not contain NUL characters";
 			}
 			if (type.isEnum()) {
 				return "must be one of " + Arrays.toString(type.getEnumConstants());
