@@ -61,14 +61,13 @@ class InventoryExceptionHandler extends ProblemDetailsAdvice {
 		return Optional.empty();
 	}
 
-	/** Where the parser stood, as {@code items[0].quantity}. */
+	/** Where the parser stood, as {@code items[0].quantity}; "body" at the top. */
 	private static String path(JsonParser parser) {
-		return parser.streamReadContext()
-			.pathAsPointer()
-			.toString()
-			.substring(1)
-			.replaceAll("/(\\d+)(?=/|$)", "[$1]")
-			.replace('/', '.');
+		String pointer = parser.streamReadContext().pathAsPointer().toString();
+		if (pointer.isEmpty()) {
+			return "body";
+		}
+		return pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
 	}
 
 	private static String path(InvalidFormatException ex) {
