@@ -1,7 +1,5 @@
 package com.jainshikanji.inventory;
 
-import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -85,39 +83,22 @@ final class Api {
 
 	Map<String, Object> createCategory() {
 		String slug = unique("cat");
-		return json(post("/api/v1/categories", ADMIN, Map.of("name", "Category " + slug, "slug", slug)), 201);
+		return json(post("/api/v1/categories", ADMIN, Bodies.category("Category " + slug).slug(slug)), 201);
 	}
 
-	/** A minimal valid product body; change what a test needs. */
-	static Map<String, Object> productBody(Object categoryId, String name, String price) {
-		Map<String, Object> body = new HashMap<>();
-		body.put("name", name);
-		body.put("slug", unique("product"));
-		body.put("categoryId", categoryId);
-		body.put("price", new BigDecimal(price));
-		body.put("costPrice",
-				new BigDecimal(price).divide(BigDecimal.valueOf(4)).setScale(2, java.math.RoundingMode.HALF_UP));
-		body.put("description", name + " made fresh at the counter");
-		return body;
-	}
-
-	Map<String, Object> createProduct(Map<String, Object> body) {
+	Map<String, Object> createProduct(Bodies.ProductBody body) {
 		return json(post(PRODUCTS, ADMIN, body), 201);
 	}
 
 	/** A product in a category of its own. */
 	Map<String, Object> createProduct() {
-		return createProduct(productBody(createCategory().get("id"), unique("Shikanji"), "40.00"));
-	}
-
-	static Map<String, Object> option(String name, String priceModifier, boolean isDefault) {
-		return Map.of("name", name, "priceModifier", new BigDecimal(priceModifier), "isDefault", isDefault);
+		return createProduct(Bodies.product(createCategory().get("id"), unique("Shikanji"), "40.00"));
 	}
 
 	Map<String, Object> addCustomization(Object productId, String name, String type, boolean required,
-			List<Map<String, Object>> options) {
+			Bodies.OptionBody... options) {
 		return json(post(PRODUCTS + "/" + productId + "/customizations", ADMIN,
-				Map.of("name", name, "type", type, "required", required, "options", options)), 201);
+				Bodies.customization(name, type, required, options)), 201);
 	}
 
 	static String stockPath(UUID storeId, Object productId) {
@@ -126,18 +107,15 @@ final class Api {
 
 	/** Sets levels (creating the stock row) and brings current stock to {@code units}. */
 	Map<String, Object> stock(UUID storeId, Object productId, int units, int minStock) {
-		ok(put(stockPath(storeId, productId), ADMIN,
-				Map.of("minStock", minStock, "maxStock", Math.max(1000, units), "reorderPoint", minStock)));
+		ok(put(stockPath(storeId, productId), ADMIN, Bodies.levels(minStock, Math.max(1000, units), minStock)));
 		if (units > 0) {
-			json(post(stockPath(storeId, productId) + "/adjustments", ADMIN,
-					Map.of("change", units, "reason", "RESTOCK")), 201);
+			json(post(stockPath(storeId, productId) + "/adjustments", ADMIN, Bodies.adjustment(units, "RESTOCK")), 201);
 		}
 		return ok(get(stockPath(storeId, productId), ADMIN));
 	}
 
 	Map<String, Object> adjust(UUID storeId, Object productId, int change, String reason) {
-		return json(
-				post(stockPath(storeId, productId) + "/adjustments", ADMIN, Map.of("change", change, "reason", reason)),
+		return json(post(stockPath(storeId, productId) + "/adjustments", ADMIN, Bodies.adjustment(change, reason)),
 				201);
 	}
 
@@ -146,13 +124,12 @@ final class Api {
 	}
 
 	Map<String, Object> createSupplier() {
-		return json(post("/api/v1/suppliers", ADMIN, Map.of("name", unique("Saurashtra Nimbu Farms"), "email",
-				"orders@nimbu.example", "phone", "+91 98250 11223", "paymentTerms", "Net 15")), 201);
-	}
-
-	static Map<String, Object> reserveBody(UUID orderId, UUID storeId, Object productId, int quantity) {
-		return Map.of("orderId", orderId, "storeId", storeId, "items",
-				List.of(Map.of("productId", productId, "quantity", quantity)));
+		return json(post("/api/v1/suppliers", ADMIN,
+				Bodies.supplier(unique("Saurashtra Nimbu Farms"))
+					.email("orders@nimbu.example")
+					.phone("+91 98250 11223")
+					.paymentTerms("Net 15")),
+				201);
 	}
 
 }

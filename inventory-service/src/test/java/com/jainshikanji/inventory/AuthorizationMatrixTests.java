@@ -97,15 +97,15 @@ class AuthorizationMatrixTests {
 						(w) -> Call.get("/api/v1/products/" + w.product() + "/customizations")),
 				new Endpoint("POST price", Access.PUBLIC, 200,
 						(w) -> Call.post("/api/v1/products/" + w.product() + "/price",
-								Map.of("optionIds", List.of(w.option()), "quantity", 2))),
+								Bodies.price(List.of(w.option()), 2))),
 				new Endpoint("GET categories", Access.PUBLIC, 200, (w) -> Call.get("/api/v1/categories")),
 				new Endpoint("GET category", Access.PUBLIC, 200, (w) -> Call.get("/api/v1/categories/" + w.category())),
 				// Catalog management
 				new Endpoint("POST product", Access.ADMIN, 201,
-						(w) -> Call.post("/api/v1/products", Api.productBody(w.category(), "Nimbu Pani", "30.00"))),
+						(w) -> Call.post("/api/v1/products", Bodies.product(w.category(), "Nimbu Pani", "30.00"))),
 				new Endpoint("PUT product", Access.ADMIN, 200,
 						(w) -> Call.put("/api/v1/products/" + w.product(),
-								Api.productBody(w.category(), "Nimbu Pani", "35.00"))),
+								Bodies.product(w.category(), "Nimbu Pani", "35.00"))),
 				new Endpoint("DELETE product", Access.ADMIN, 204,
 						(w) -> Call.delete("/api/v1/products/" + w.product())),
 				new Endpoint("POST customization", Access.ADMIN, 201,
@@ -116,9 +116,9 @@ class AuthorizationMatrixTests {
 				new Endpoint("DELETE customization", Access.ADMIN, 204,
 						(w) -> Call.delete("/api/v1/products/" + w.product() + "/customizations/" + w.customization())),
 				new Endpoint("POST category", Access.ADMIN, 201,
-						(w) -> Call.post("/api/v1/categories", Map.of("name", Api.unique("Coolers")))),
+						(w) -> Call.post("/api/v1/categories", Bodies.category(Api.unique("Coolers")))),
 				new Endpoint("PUT category", Access.ADMIN, 200,
-						(w) -> Call.put("/api/v1/categories/" + w.category(), Map.of("name", Api.unique("Coolers")))),
+						(w) -> Call.put("/api/v1/categories/" + w.category(), Bodies.category(Api.unique("Coolers")))),
 				new Endpoint("DELETE category", Access.ADMIN, 204,
 						(w) -> Call.delete("/api/v1/categories/" + w.emptyCategory())),
 				// Suppliers
@@ -126,9 +126,9 @@ class AuthorizationMatrixTests {
 				new Endpoint("GET supplier", Access.ANY_STAFF, 200,
 						(w) -> Call.get("/api/v1/suppliers/" + w.supplier())),
 				new Endpoint("POST supplier", Access.ADMIN, 201,
-						(w) -> Call.post("/api/v1/suppliers", Map.of("name", Api.unique("Rajkot Khakhra")))),
+						(w) -> Call.post("/api/v1/suppliers", Bodies.supplier(Api.unique("Rajkot Khakhra")))),
 				new Endpoint("PUT supplier", Access.ADMIN, 200,
-						(w) -> Call.put("/api/v1/suppliers/" + w.supplier(), Map.of("name", Api.unique("Rajkot")))),
+						(w) -> Call.put("/api/v1/suppliers/" + w.supplier(), Bodies.supplier(Api.unique("Rajkot")))),
 				new Endpoint("DELETE supplier", Access.ADMIN, 204,
 						(w) -> Call.delete("/api/v1/suppliers/" + w.supplier())),
 				// Stock
@@ -139,14 +139,12 @@ class AuthorizationMatrixTests {
 				new Endpoint("GET stock", Access.STORE_STAFF, 200,
 						(w) -> Call.get(stock.formatted(w.store, w.stockedProduct()))),
 				new Endpoint("PUT stock levels", Access.STORE_STAFF, 200,
-						(w) -> Call.put(stock.formatted(w.store, w.stockedProduct()),
-								Map.of("minStock", 2, "maxStock", 50, "reorderPoint", 5))),
+						(w) -> Call.put(stock.formatted(w.store, w.stockedProduct()), Bodies.levels(2, 50, 5))),
 				new Endpoint("POST adjustment", Access.STORE_STAFF, 201,
 						(w) -> Call.post(stock.formatted(w.store, w.stockedProduct()) + "/adjustments",
-								Map.of("change", -1, "reason", "WASTE"))),
+								Bodies.adjustment(-1, "WASTE"))),
 				new Endpoint("POST count", Access.STORE_STAFF, 201,
-						(w) -> Call.post(stock.formatted(w.store, w.stockedProduct()) + "/counts",
-								Map.of("countedStock", 9))),
+						(w) -> Call.post(stock.formatted(w.store, w.stockedProduct()) + "/counts", Bodies.count(9))),
 				new Endpoint("GET product adjustments", Access.STORE_STAFF, 200,
 						(w) -> Call.get(stock.formatted(w.store, w.stockedProduct()) + "/adjustments")),
 				new Endpoint("GET store adjustments", Access.STORE_STAFF, 200,
@@ -168,7 +166,7 @@ class AuthorizationMatrixTests {
 				// Reservations
 				new Endpoint("POST reservation", Access.SERVICE, 201,
 						(w) -> Call.post("/api/v1/inventory/reservations",
-								Api.reserveBody(UUID.randomUUID(), w.store, w.stockedProduct(), 1))),
+								Bodies.reserve(UUID.randomUUID(), w.store, w.stockedProduct(), 1))),
 				new Endpoint("GET reservation", Access.SERVICE, 200,
 						(w) -> Call.get("/api/v1/inventory/reservations/" + w.reservation())),
 				new Endpoint("POST commit reservation", Access.SERVICE, 200,
@@ -213,9 +211,9 @@ class AuthorizationMatrixTests {
 		assertThat(actual).as("%s %s", call.method(), call.path()).isEqualTo(status);
 	}
 
-	private static Map<String, Object> customization() {
-		return Map.of("name", "Ice", "type", "RADIO", "options",
-				List.of(Api.option("No ice", "0", false), Api.option("Regular ice", "0", true)));
+	private static Bodies.CustomizationBody customization() {
+		return Bodies.customization("Ice", "RADIO", false, Bodies.option("No ice", "0", false),
+				Bodies.option("Regular ice", "0", true));
 	}
 
 	/**
@@ -245,13 +243,13 @@ class AuthorizationMatrixTests {
 
 		Object product() {
 			return once("product",
-					() -> this.api.createProduct(Api.productBody(category(), Api.unique("Masala Shikanji"), "50.00"))
+					() -> this.api.createProduct(Bodies.product(category(), Api.unique("Masala Shikanji"), "50.00"))
 						.get("id"));
 		}
 
 		Object customization() {
 			return once("customization", () -> this.api.addCustomization(product(), "Sugar level", "RADIO", false,
-					List.of(Api.option("Less sugar", "0", false), Api.option("Regular", "0", true))));
+					Bodies.option("Less sugar", "0", false), Bodies.option("Regular", "0", true)));
 		}
 
 		Object option() {
@@ -275,9 +273,8 @@ class AuthorizationMatrixTests {
 			return once("supplier", () -> this.api.createSupplier().get("id"));
 		}
 
-		Map<String, Object> purchaseOrderBody() {
-			return Map.of("supplierId", supplier(), "items",
-					List.of(Map.of("productId", product(), "quantity", 20, "unitPrice", 12.5)));
+		Bodies.PurchaseOrderBody purchaseOrderBody() {
+			return Bodies.purchaseOrder(supplier()).item(product(), 20, "12.50");
 		}
 
 		Object purchaseOrder() {
@@ -299,7 +296,7 @@ class AuthorizationMatrixTests {
 
 		Object reservation() {
 			return once("reservation", () -> Api.json(this.api.post("/api/v1/inventory/reservations", Api.ADMIN,
-					Api.reserveBody(UUID.randomUUID(), this.store, stockedProduct(), 2)), 201)
+					Bodies.reserve(UUID.randomUUID(), this.store, stockedProduct(), 2)), 201)
 				.get("id"));
 		}
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,28 +55,26 @@ class CatalogBrowsingTests {
 		Object categoryId = created.get("id");
 		this.classic = product(categoryId, "Classic Shikanji", "40.00",
 				"Fresh lemons with roasted cumin and black salt",
-				Map.of("tags", List.of("summer", "classic"), "vegan", true, "glutenFree", true), 4.7);
+				(body) -> body.tags("summer", "classic").vegan(true).glutenFree(true), 4.7);
 		product(categoryId, "Masala Soda", "45.00", "Fizzy soda with house masala",
-				Map.of("tags", List.of("fizzy"), "vegan", true, "spiceLevel", "MEDIUM"), 4.5);
+				(body) -> body.tags("fizzy").vegan(true).spiceLevel("MEDIUM"), 4.5);
 		product(categoryId, "Sweet Lassi", "70.00", "Thick dahi whisked with sugar",
-				Map.of("tags", List.of("summer", "dairy"), "glutenFree", true, "spiceLevel", "SWEET"), 4.9);
+				(body) -> body.tags("summer", "dairy").glutenFree(true).spiceLevel("SWEET"), 4.9);
 		product(categoryId, "Honey Lemonade", "60.00", "Wild honey stirred into lemonade",
-				Map.of("tags", List.of("summer"), "jain", false), 4.1);
+				(body) -> body.tags("summer").jain(false), 4.1);
 		product(categoryId, "Kacha Kela Samosa", "35.00", "Raw banana and peas in a crisp crust",
-				Map.of("tags", List.of("fried"), "vegan", true, "spiceLevel", "MEDIUM"), 4.6);
+				(body) -> body.tags("fried").vegan(true).spiceLevel("MEDIUM"), 4.6);
 		Instant inAMonth = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 		product(categoryId, "Aam Panna", "60.00", "Raw mango cooler, summer only",
-				Map.of("tags", List.of("seasonal"), "vegan", true, "availableFrom", inAMonth.toString()), 4.8);
+				(body) -> body.tags("seasonal").vegan(true).availableFrom(inAMonth), 4.8);
 		this.retired = product(categoryId, "Retired Shikanji", "50.00", "An old favourite, no longer made",
-				Map.of("available", false), 3.9);
+				(body) -> body.available(false), 3.9);
 	}
 
 	private Map<String, Object> product(Object categoryId, String name, String price, String description,
-			Map<String, Object> extra, double rating) {
-		Map<String, Object> body = Api.productBody(categoryId, name, price);
-		body.put("description", description);
-		body.putAll(extra);
-		Map<String, Object> product = this.api.createProduct(body);
+			UnaryOperator<Bodies.ProductBody> extra, double rating) {
+		Map<String, Object> product = this.api
+			.createProduct(extra.apply(Bodies.product(categoryId, name, price).description(description)));
 		// Ratings belong to the review service; set here the way its mirror would.
 		this.jdbc.sql("UPDATE products SET rating = :rating, review_count = 10 WHERE id = :id")
 			.param("rating", rating)
@@ -127,7 +126,7 @@ class CatalogBrowsingTests {
 		this.api.stock(this.store, lassi, 2, 1);
 		// All of the lassi is held for an order: on the shelf, but not available.
 		Api.json(this.api.post("/api/v1/inventory/reservations", Api.service(),
-				Api.reserveBody(UUID.randomUUID(), this.store, lassi, 2)), 201);
+				Bodies.reserve(UUID.randomUUID(), this.store, lassi, 2)), 201);
 
 		assertThat(names("&inStockAt=" + this.store)).containsExactly("Classic Shikanji");
 		assertThat(names("&inStockAt=" + UUID.randomUUID())).isEmpty();
@@ -231,9 +230,9 @@ class CatalogBrowsingTests {
 		String etag = etagOf(path);
 		this.client.get().uri(path).ifNoneMatch(etag).exchange().expectStatus().isNotModified();
 
-		Map<String, Object> change = Api.productBody(((Map<?, ?>) product.get("category")).get("id"),
-				"Renamed Shikanji", "45.00");
-		change.put("slug", product.get("slug"));
+		Bodies.ProductBody change = Bodies
+			.product(((Map<?, ?>) product.get("category")).get("id"), "Renamed Shikanji", "45.00")
+			.slug((String) product.get("slug"));
 		Api.ok(this.api.put(path, Api.ADMIN, change));
 
 		String changed = this.client.get()

@@ -1,6 +1,6 @@
 package com.jainshikanji.inventory;
 
-import java.util.HashMap;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -34,21 +34,21 @@ class CatalogManagementTests {
 
 	@Test
 	void anAdminCreatesAProductWithEveryDetail() {
-		Map<String, Object> body = Api.productBody(this.category.get("id"), "Masala Shikanji (Jain)", "50.00");
-		body.remove("slug");
-		body.put("sku", "js-shi-" + Api.unique("x").substring(2));
-		body.put("originalPrice", 60);
-		body.put("subcategory", "Lemonade");
-		body.put("tags", List.of("masala", "summer", "masala"));
-		body.put("vegan", true);
-		body.put("glutenFree", true);
-		body.put("nutFree", true);
-		body.put("spiceLevel", "MEDIUM");
-		body.put("prepTimeMinutes", 5);
-		body.put("servings", 1);
-		body.put("nutrition", Map.of("calories", 95, "carbsG", 23.5, "sodiumMg", 410));
-		body.put("images", List.of("https://cdn.jainshikanji.in/products/masala-shikanji.jpg"));
-		body.put("featured", true);
+		Bodies.ProductBody body = Bodies.product(this.category.get("id"), "Masala Shikanji (Jain)", "50.00")
+			.without("slug")
+			.sku("js-shi-" + Api.unique("x").substring(2))
+			.originalPrice(new BigDecimal("60"))
+			.subcategory("Lemonade")
+			.tags("masala", "summer", "masala")
+			.vegan(true)
+			.glutenFree(true)
+			.nutFree(true)
+			.spiceLevel("MEDIUM")
+			.prepTimeMinutes(5)
+			.servings(1)
+			.nutrition(new Bodies.NutritionBody().calories(95).carbsG(new BigDecimal("23.5")).sodiumMg(410))
+			.images("https://cdn.jainshikanji.in/products/masala-shikanji.jpg")
+			.featured(true);
 
 		Map<String, Object> product = Api.json(this.api.post(Api.PRODUCTS, Api.ADMIN, body), 201);
 
@@ -70,9 +70,9 @@ class CatalogManagementTests {
 
 	@Test
 	void aNegativePriceIsRefusedNamingTheField() {
-		Map<String, Object> body = Api.productBody(this.category.get("id"), "Free Shikanji", "1.00");
-		body.put("price", -5);
-		body.put("costPrice", -1);
+		Bodies.ProductBody body = Bodies.product(this.category.get("id"), "Free Shikanji", "1.00")
+			.price(new BigDecimal("-5"))
+			.costPrice(new BigDecimal("-1"));
 		Problem problem = Problems.problem(this.api.post(Api.PRODUCTS, Api.ADMIN, body), 400);
 		assertThat(problem.fields()).containsExactly("costPrice", "price");
 	}
@@ -80,33 +80,29 @@ class CatalogManagementTests {
 	@Test
 	void slugsAndSkusAreUnique() {
 		Map<String, Object> first = this.api
-			.createProduct(Api.productBody(this.category.get("id"), "Kokum Sharbat", "55.00"));
-		Map<String, Object> sameSlug = Api.productBody(this.category.get("id"), "Kokum Sharbat", "55.00");
-		sameSlug.put("slug", first.get("slug"));
+			.createProduct(Bodies.product(this.category.get("id"), "Kokum Sharbat", "55.00"));
+		Bodies.ProductBody sameSlug = Bodies.product(this.category.get("id"), "Kokum Sharbat", "55.00")
+			.slug((String) first.get("slug"));
 		assertThat(Problems.problem(this.api.post(Api.PRODUCTS, Api.ADMIN, sameSlug), 409).typeSlug())
 			.isEqualTo("slug-taken");
 
 		String sku = Api.unique("SKU").toUpperCase();
-		Map<String, Object> withSku = Api.productBody(this.category.get("id"), "Bel Sharbat", "60.00");
-		withSku.put("sku", sku);
-		this.api.createProduct(withSku);
-		Map<String, Object> sameSku = Api.productBody(this.category.get("id"), "Bel Sharbat 2", "60.00");
-		sameSku.put("sku", sku);
+		this.api.createProduct(Bodies.product(this.category.get("id"), "Bel Sharbat", "60.00").sku(sku));
+		Bodies.ProductBody sameSku = Bodies.product(this.category.get("id"), "Bel Sharbat 2", "60.00").sku(sku);
 		assertThat(Problems.problem(this.api.post(Api.PRODUCTS, Api.ADMIN, sameSku), 409).typeSlug())
 			.isEqualTo("sku-taken");
 	}
 
 	@Test
 	void aJainProductMustBeVegetarian() {
-		Map<String, Object> body = Api.productBody(this.category.get("id"), "Odd Samosa", "30.00");
-		body.put("veg", false);
+		Bodies.ProductBody body = Bodies.product(this.category.get("id"), "Odd Samosa", "30.00").veg(false);
 		assertThat(Problems.problem(this.api.post(Api.PRODUCTS, Api.ADMIN, body), 422).typeSlug())
 			.isEqualTo("invalid-product");
 	}
 
 	@Test
 	void anUnknownCategoryIsNotFound() {
-		Map<String, Object> body = Api.productBody(java.util.UUID.randomUUID(), "Lost Lassi", "70.00");
+		Bodies.ProductBody body = Bodies.product(java.util.UUID.randomUUID(), "Lost Lassi", "70.00");
 		assertThat(Problems.problem(this.api.post(Api.PRODUCTS, Api.ADMIN, body), 404).typeSlug())
 			.isEqualTo("category-not-found");
 	}
@@ -115,16 +111,13 @@ class CatalogManagementTests {
 	void changingCustomizationsKeepsTheIdsOfOptionsKept() {
 		Object productId = this.api.createProduct().get("id");
 		Map<String, Object> size = this.api.addCustomization(productId, "Size", "SELECT", true,
-				List.of(Api.option("Regular", "0", true), Api.option("Large", "20.00", false)));
+				Bodies.option("Regular", "0", true), Bodies.option("Large", "20.00", false));
 		List<?> options = (List<?>) size.get("options");
 		Map<?, ?> regular = (Map<?, ?>) options.get(0);
 
-		Map<String, Object> change = new HashMap<>();
-		change.put("name", "Glass size");
-		change.put("type", "SELECT");
-		change.put("required", true);
-		change.put("options", List.of(Map.of("id", regular.get("id"), "name", "Regular (300 ml)", "isDefault", true),
-				Map.of("name", "Jumbo (750 ml)", "priceModifier", 40)));
+		Bodies.CustomizationBody change = Bodies.customization("Glass size", "SELECT", true,
+				new Bodies.OptionBody().id(regular.get("id")).name("Regular (300 ml)").isDefault(true),
+				new Bodies.OptionBody().name("Jumbo (750 ml)").priceModifier(new BigDecimal("40")));
 		Map<String, Object> changed = Api
 			.ok(this.api.put(Api.PRODUCTS + "/" + productId + "/customizations/" + size.get("id"), Api.ADMIN, change));
 
@@ -146,22 +139,24 @@ class CatalogManagementTests {
 	@Test
 	void aSingleChoiceCustomizationHasAtMostOneDefault() {
 		Object productId = this.api.createProduct().get("id");
-		Problem problem = Problems
-			.problem(
-					this.api.post(Api.PRODUCTS + "/" + productId + "/customizations", Api.ADMIN,
-							Map.of("name", "Ice", "type", "RADIO", "options",
-									List.of(Api.option("No ice", "0", true), Api.option("Regular ice", "0", true)))),
-					422);
+		Problem problem = Problems.problem(
+				this.api.post(Api.PRODUCTS + "/" + productId + "/customizations", Api.ADMIN, Bodies.customization("Ice",
+						"RADIO", false, Bodies.option("No ice", "0", true), Bodies.option("Regular ice", "0", true))),
+				422);
 		assertThat(problem.typeSlug()).isEqualTo("invalid-customization");
-		assertThat(Problems
-			.problem(this.api.post(Api.PRODUCTS + "/" + productId + "/customizations", Api.ADMIN,
-					Map.of("name", "Ice", "type", "SLIDER", "options", List.of(Api.option("No ice", "0", true)))), 400)
-			.fields()).containsExactly("type");
+		assertThat(
+				Problems
+					.problem(
+							this.api.post(Api.PRODUCTS + "/" + productId + "/customizations", Api.ADMIN,
+									Bodies.customization("Ice", "SLIDER", false, Bodies.option("No ice", "0", true))),
+							400)
+					.fields())
+			.containsExactly("type");
 	}
 
 	@Test
 	void aCategoryWithProductsCannotBeDeleted() {
-		this.api.createProduct(Api.productBody(this.category.get("id"), "Nimbu Pani", "30.00"));
+		this.api.createProduct(Bodies.product(this.category.get("id"), "Nimbu Pani", "30.00"));
 		assertThat(Problems.problem(this.api.delete("/api/v1/categories/" + this.category.get("id"), Api.ADMIN), 409)
 			.typeSlug()).isEqualTo("category-in-use");
 
@@ -175,10 +170,10 @@ class CatalogManagementTests {
 	void aCategoryIsRenamedAndItsSlugStaysUnique() {
 		Map<String, Object> other = this.api.createCategory();
 		Map<String, Object> renamed = Api.ok(this.api.put("/api/v1/categories/" + this.category.get("id"), Api.ADMIN,
-				Map.of("name", "Summer Coolers", "slug", this.category.get("slug"), "displayOrder", 3)));
+				Bodies.category("Summer Coolers").slug((String) this.category.get("slug")).displayOrder(3)));
 		assertThat(renamed.get("name")).isEqualTo("Summer Coolers");
 		assertThat(Problems.problem(this.api.put("/api/v1/categories/" + this.category.get("id"), Api.ADMIN,
-				Map.of("name", "Summer Coolers", "slug", other.get("slug"))), 409)
+				Bodies.category("Summer Coolers").slug((String) other.get("slug"))), 409)
 			.typeSlug()).isEqualTo("slug-taken");
 	}
 

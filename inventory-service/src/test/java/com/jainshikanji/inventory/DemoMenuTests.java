@@ -94,11 +94,9 @@ class DemoMenuTests {
 			.containsExactly("Size", "Sugar level", "Ice", "Add-ons");
 
 		Map<String, Object> quote = Api.ok(this.api.post(Api.PRODUCTS + "/" + CLASSIC_SHIKANJI + "/price", null,
-				Map.of("optionIds",
-						List.of(option(customizations, "Size", "Large (500 ml)"),
-								option(customizations, "Sugar level", "Less sugar"),
-								option(customizations, "Add-ons", "Extra mint")),
-						"quantity", 2)));
+				Bodies.price(List.of(option(customizations, "Size", "Large (500 ml)"),
+						option(customizations, "Sugar level", "Less sugar"),
+						option(customizations, "Add-ons", "Extra mint")), 2)));
 		assertThat(quote.get("unitPrice")).isEqualTo(70.0);
 		assertThat(quote.get("total")).isEqualTo(140.0);
 	}

@@ -42,12 +42,12 @@ class PricingTests {
 		this.api = new Api(this.client);
 		this.shikanji = this.api.createProduct();
 		Object id = this.shikanji.get("id");
-		this.size = this.api.addCustomization(id, "Size", "SELECT", true,
-				List.of(Api.option("Regular (300 ml)", "0", true), Api.option("Large (500 ml)", "20.00", false)));
+		this.size = this.api.addCustomization(id, "Size", "SELECT", true, Bodies.option("Regular (300 ml)", "0", true),
+				Bodies.option("Large (500 ml)", "20.00", false));
 		this.sugar = this.api.addCustomization(id, "Sugar level", "RADIO", true,
-				List.of(Api.option("Less sugar", "0", false), Api.option("Regular", "0", true)));
+				Bodies.option("Less sugar", "0", false), Bodies.option("Regular", "0", true));
 		this.addOns = this.api.addCustomization(id, "Add-ons", "CHECKBOX", false,
-				List.of(Api.option("Extra mint", "10.00", false), Api.option("Sabja seeds", "15.50", false)));
+				Bodies.option("Extra mint", "10.00", false), Bodies.option("Sabja seeds", "15.50", false));
 	}
 
 	@Test
@@ -68,8 +68,9 @@ class PricingTests {
 
 	@Test
 	void optionalCustomizationsMayBeLeftOutAndQuantityDefaultsToOne() {
-		Map<String, Object> quote = Api.ok(this.api.post(Api.PRODUCTS + "/" + this.shikanji.get("id") + "/price", null,
-				Map.of("optionIds", List.of(option(this.size, "Regular (300 ml)"), option(this.sugar, "Regular")))));
+		Map<String, Object> quote = Api
+			.ok(this.api.post(Api.PRODUCTS + "/" + this.shikanji.get("id") + "/price", null, new Bodies.PriceBody()
+				.optionIds(List.of(option(this.size, "Regular (300 ml)"), option(this.sugar, "Regular")))));
 		assertThat(quote.get("unitPrice")).isEqualTo(40.0);
 		assertThat(quote.get("total")).isEqualTo(40.0);
 	}
@@ -78,7 +79,7 @@ class PricingTests {
 	void anOptionOfAnotherProductIsRefused() {
 		Map<String, Object> other = this.api.createProduct();
 		Map<String, Object> otherSize = this.api.addCustomization(other.get("id"), "Size", "SELECT", false,
-				List.of(Api.option("Jumbo", "40.00", false)));
+				Bodies.option("Jumbo", "40.00", false));
 
 		Problem problem = Problems.problem(price(this.shikanji,
 				List.of(option(this.size, "Large (500 ml)"), option(this.sugar, "Regular"), option(otherSize, "Jumbo")),
@@ -111,16 +112,14 @@ class PricingTests {
 
 	@Test
 	void aProductThatCannotBeOrderedNowIsRefused() {
-		Map<String, Object> body = Api.productBody(((Map<?, ?>) this.shikanji.get("category")).get("id"),
-				"Seasonal Aam Panna", "60.00");
-		body.put("availableFrom", Instant.now().plus(10, ChronoUnit.DAYS).toString());
-		Map<String, Object> seasonal = this.api.createProduct(body);
+		Map<String, Object> seasonal = this.api.createProduct(
+				Bodies.product(((Map<?, ?>) this.shikanji.get("category")).get("id"), "Seasonal Aam Panna", "60.00")
+					.availableFrom(Instant.now().plus(10, ChronoUnit.DAYS)));
 		assertThat(Problems.problem(price(seasonal, List.of(), 1), 422).rule()).isEqualTo("product-unavailable");
 
-		Map<String, Object> off = Api.productBody(((Map<?, ?>) this.shikanji.get("category")).get("id"),
-				"Retired Shikanji", "50.00");
-		off.put("available", false);
-		Map<String, Object> switchedOff = this.api.createProduct(off);
+		Map<String, Object> switchedOff = this.api.createProduct(
+				Bodies.product(((Map<?, ?>) this.shikanji.get("category")).get("id"), "Retired Shikanji", "50.00")
+					.available(false));
 		assertThat(Problems.problem(price(switchedOff, List.of(), 1), 422).rule()).isEqualTo("product-unavailable");
 	}
 
@@ -128,15 +127,15 @@ class PricingTests {
 	void badQuantitiesAndUnknownProductsAreClientErrors() {
 		assertThat(Problems.problem(price(this.shikanji, List.of(), 0), 400).fields()).containsExactly("quantity");
 		assertThat(Problems.problem(price(this.shikanji, List.of(), 101), 400).fields()).containsExactly("quantity");
-		assertThat(
-				Problems.problem(this.api.post(Api.PRODUCTS + "/" + UUID.randomUUID() + "/price", null, Map.of()), 404)
-					.typeSlug())
-			.isEqualTo("product-not-found");
+		assertThat(Problems
+			.problem(this.api.post(Api.PRODUCTS + "/" + UUID.randomUUID() + "/price", null, new Bodies.PriceBody()),
+					404)
+			.typeSlug()).isEqualTo("product-not-found");
 	}
 
 	private RestTestClient.ResponseSpec price(Map<String, Object> product, List<Object> optionIds, int quantity) {
 		return this.api.post(Api.PRODUCTS + "/" + product.get("id") + "/price", null,
-				Map.of("optionIds", optionIds, "quantity", quantity));
+				Bodies.price(optionIds, quantity));
 	}
 
 	private static Object option(Map<String, Object> customization, String name) {

@@ -180,11 +180,9 @@ class PurchaseOrderTests {
 			.problem(this.api.post(orders(), this.staff, body(this.supplier, this.lemons, this.lemons)), 422)
 			.typeSlug()).isEqualTo("invalid-purchase-order");
 		assertThat(
-				Problems.problem(
-						this.api.post(orders(), this.staff,
-								Map.of("supplierId", this.supplier, "items",
-										List.of(Map.of("productId", this.lemons, "quantity", 1, "unitPrice", -1)))),
-						400)
+				Problems
+					.problem(this.api.post(orders(), this.staff,
+							Bodies.purchaseOrder(this.supplier).item(this.lemons, 1, "-1")), 400)
 					.fields())
 			.containsExactly("items[0].unitPrice");
 	}
@@ -193,7 +191,7 @@ class PurchaseOrderTests {
 	void anAdminManagesSuppliers() {
 		Map<String, Object> created = this.api.createSupplier();
 		Map<String, Object> changed = Api.ok(this.api.put("/api/v1/suppliers/" + created.get("id"), Api.ADMIN,
-				Map.of("name", "Gondal Lemon Growers", "contactPerson", "Hitesh Patel", "paymentTerms", "Net 30")));
+				Bodies.supplier("Gondal Lemon Growers").contactPerson("Hitesh Patel").paymentTerms("Net 30")));
 		assertThat(changed).containsEntry("name", "Gondal Lemon Growers")
 			.containsEntry("paymentTerms", "Net 30")
 			.containsEntry("active", true);
@@ -205,23 +203,19 @@ class PurchaseOrderTests {
 			.getResponseBody();
 		assertThat(active).extracting((supplier) -> (Object) ((Map<?, ?>) supplier).get("id"))
 			.contains(created.get("id"));
-		assertThat(Problems
-			.problem(this.api.post("/api/v1/suppliers", Api.ADMIN, Map.of("name", "X", "email", "nope")), 400)
-			.fields()).containsExactly("email");
+		assertThat(
+				Problems.problem(this.api.post("/api/v1/suppliers", Api.ADMIN, Bodies.supplier("X").email("nope")), 400)
+					.fields())
+			.containsExactly("email");
 	}
 
 	private Map<String, Object> place() {
-		Map<String, Object> body = new java.util.HashMap<>(body(this.supplier, this.lemons, this.khakhra));
-		body.put("tax", 57.5);
-		body.put("shipping", 100);
-		body.put("notes", "Weekly order");
-		return Api.json(this.api.post(orders(), this.staff, body), 201);
+		return Api.json(this.api.post(orders(), this.staff,
+				body(this.supplier, this.lemons, this.khakhra).tax("57.5").shipping("100").notes("Weekly order")), 201);
 	}
 
-	private static Map<String, Object> body(Object supplier, Object first, Object second) {
-		return Map.of("supplierId", supplier, "items",
-				List.of(Map.of("productId", first, "quantity", 100, "unitPrice", 8.5),
-						Map.of("productId", second, "quantity", 25, "unitPrice", 12)));
+	private static Bodies.PurchaseOrderBody body(Object supplier, Object first, Object second) {
+		return Bodies.purchaseOrder(supplier).item(first, 100, "8.5").item(second, 25, "12");
 	}
 
 	private String orders() {

@@ -21,6 +21,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jainshikanji.testsupport.web.Problem;
 import com.jainshikanji.testsupport.web.Problems;
@@ -49,6 +51,9 @@ class ReservationTests {
 	@Autowired
 	ReservationExpiry expiry;
 
+	@Autowired
+	PlatformTransactionManager transactions;
+
 	Api api;
 
 	UUID store;
@@ -71,7 +76,7 @@ class ReservationTests {
 
 		List<EntityExchangeResult<Map>> results = inParallel(50,
 				() -> this.api
-					.post(RESERVATIONS, this.service, Api.reserveBody(UUID.randomUUID(), this.store, this.product, 1))
+					.post(RESERVATIONS, this.service, Bodies.reserve(UUID.randomUUID(), this.store, this.product, 1))
 					.returnResult(Map.class));
 
 		assertThat(results).filteredOn((result) -> result.getStatus().value() == 201).hasSize(5);
@@ -108,7 +113,7 @@ class ReservationTests {
 	@Test
 	void theSameReservationRepeatedIsOneReservation() {
 		this.api.stock(this.store, this.product, 10, 1);
-		Map<String, Object> body = Api.reserveBody(UUID.randomUUID(), this.store, this.product, 3);
+		Bodies.ReserveBody body = Bodies.reserve(UUID.randomUUID(), this.store, this.product, 3);
 
 		Map<String, Object> first = Api.json(this.api.post(RESERVATIONS, this.service, body), 201);
 		Map<String, Object> again = Api.json(this.api.post(RESERVATIONS, this.service, body), 200);
@@ -121,7 +126,7 @@ class ReservationTests {
 	@Test
 	void theSameReservationSentConcurrentlyIsStillOneReservation() throws Exception {
 		this.api.stock(this.store, this.product, 10, 1);
-		Map<String, Object> body = Api.reserveBody(UUID.randomUUID(), this.store, this.product, 2);
+		Bodies.ReserveBody body = Bodies.reserve(UUID.randomUUID(), this.store, this.product, 2);
 
 		List<EntityExchangeResult<Map>> results = inParallel(10,
 				() -> this.api.post(RESERVATIONS, this.service, body).returnResult(Map.class));
@@ -137,10 +142,10 @@ class ReservationTests {
 	void reusingAnOrderIdForOtherItemsIsAConflict() {
 		this.api.stock(this.store, this.product, 10, 1);
 		UUID order = UUID.randomUUID();
-		Api.json(this.api.post(RESERVATIONS, this.service, Api.reserveBody(order, this.store, this.product, 1)), 201);
+		Api.json(this.api.post(RESERVATIONS, this.service, Bodies.reserve(order, this.store, this.product, 1)), 201);
 
 		Problem problem = Problems.problem(
-				this.api.post(RESERVATIONS, this.service, Api.reserveBody(order, this.store, this.product, 2)), 409);
+				this.api.post(RESERVATIONS, this.service, Bodies.reserve(order, this.store, this.product, 2)), 409);
 		assertThat(problem.typeSlug()).isEqualTo("reservation-conflict");
 		assertThat(this.api.available(this.store, this.product)).isEqualTo(9);
 	}
@@ -151,8 +156,7 @@ class ReservationTests {
 		this.api.stock(this.store, this.product, 10, 1);
 		this.api.stock(this.store, scarce, 1, 0);
 		UUID order = UUID.randomUUID();
-		Map<String, Object> body = Map.of("orderId", order, "storeId", this.store, "items",
-				List.of(Map.of("productId", this.product, "quantity", 4), Map.of("productId", scarce, "quantity", 2)));
+		Bodies.ReserveBody body = Bodies.reserve(order, this.store).item(this.product, 4).item(scarce, 2);
 
 		Problem problem = Problems.problem(this.api.post(RESERVATIONS, this.service, body), 409);
 
@@ -247,26 +251,251 @@ class ReservationTests {
 
 	@Test
 	void aReservationRequestIsValidated() {
-		assertThat(
-				Problems
-					.problem(
-							this.api.post(RESERVATIONS, this.service,
-									Map.of("orderId", UUID.randomUUID(), "storeId", this.store, "items", List.of())),
-							400)
-					.fields())
-			.containsExactly("items");
 		assertThat(Problems
 			.problem(this.api.post(RESERVATIONS, this.service,
-					Api.reserveBody(UUID.randomUUID(), this.store, this.product, 0)), 400)
+					Bodies.reserve(UUID.randomUUID(), this.store).with("items", List.of())), 400)
+			.fields()).containsExactly("items");
+		assertThat(Problems
+			.problem(this.api.post(RESERVATIONS, this.service,
+					Bodies.reserve(UUID.randomUUID(), this.store, this.product, 0)), 400)
 			.fields()).containsExactly("items[0].quantity");
 		assertThat(Problems
 			.problem(this.api.post(RESERVATIONS + "/" + UUID.randomUUID() + "/commit", this.service, null), 404)
 			.typeSlug()).isEqualTo("reservation-not-found");
 	}
 
+	@Test
+	void reservingAgainWhileHeldOrAfterCommitAnswers200WithTheReservation() {
+		this.api.stock(this.store, this.product, 10, 1);
+		Bodies.ReserveBody body = Bodies.reserve(UUID.randomUUID(), this.store, this.product, 3);
+		Map<String, Object> reservation = Api.json(this.api.post(RESERVATIONS, this.service, body), 201);
+		assertThat(Api.json(this.api.post(RESERVATIONS, this.service, body), 200).get("status")).isEqualTo("HELD");
+
+		Api.ok(this.api.post(path(reservation, "commit"), this.service, null));
+
+		Map<String, Object> again = Api.json(this.api.post(RESERVATIONS, this.service, body), 200);
+		assertThat(again).containsEntry("id", reservation.get("id")).containsEntry("status", "COMMITTED");
+		assertThat(Api.ok(this.api.get(Api.stockPath(this.store, this.product), Api.ADMIN)))
+			.containsEntry("currentStock", 7)
+			.containsEntry("reserved", 0);
+	}
+
+	@Test
+	void reservingAgainAfterReleaseIsAConflictNamingTheStatus() {
+		this.api.stock(this.store, this.product, 10, 1);
+		Bodies.ReserveBody body = Bodies.reserve(UUID.randomUUID(), this.store, this.product, 3);
+		Map<String, Object> reservation = Api.json(this.api.post(RESERVATIONS, this.service, body), 201);
+		Api.ok(this.api.post(path(reservation, "release"), this.service, null));
+
+		Map<String, Object> problem = Api.json(this.api.post(RESERVATIONS, this.service, body), 409);
+
+		assertThat(problem.get("type")).asString().endsWith("/reservation-not-active");
+		assertThat(problem).containsEntry("reservationStatus", "RELEASED")
+			.containsEntry("reservationId", reservation.get("id"))
+			.containsEntry("status", 409);
+		assertThat(this.api.available(this.store, this.product)).isEqualTo(10);
+	}
+
+	@Test
+	void reservingAgainAfterExpiryIsAConflictNamingTheStatus() {
+		this.api.stock(this.store, this.product, 10, 1);
+		Bodies.ReserveBody body = Bodies.reserve(UUID.randomUUID(), this.store, this.product, 3);
+		Map<String, Object> reservation = Api.json(this.api.post(RESERVATIONS, this.service, body), 201);
+		expireNow(reservation);
+		this.expiry.expireDue();
+
+		Map<String, Object> problem = Api.json(this.api.post(RESERVATIONS, this.service, body), 409);
+
+		assertThat(problem.get("type")).asString().endsWith("/reservation-not-active");
+		assertThat(problem).containsEntry("reservationStatus", "EXPIRED");
+		assertThat(this.api.available(this.store, this.product)).isEqualTo(10);
+	}
+
+	@Test
+	void aReservationPastItsTtlCannotBeCommittedEvenBeforeTheExpiryJobGetsToIt() throws Exception {
+		this.api.stock(this.store, this.product, 10, 1);
+		Map<String, Object> reservation = reserve(3);
+
+		RestTestClient.ResponseSpec commit = dueUnseenByTheJob(reservation,
+				() -> this.api.post(path(reservation, "commit"), this.service, null));
+
+		assertThat(Problems.problem(commit, 409).typeSlug()).isEqualTo("illegal-reservation-transition");
+		assertStockReturnedOnceByExpiry(reservation, 10);
+	}
+
+	@Test
+	void aReservationPastItsTtlReservedAgainIsExpiredOnTheSpotAndAConflict() throws Exception {
+		this.api.stock(this.store, this.product, 10, 1);
+		Bodies.ReserveBody body = Bodies.reserve(UUID.randomUUID(), this.store, this.product, 4);
+		Map<String, Object> reservation = Api.json(this.api.post(RESERVATIONS, this.service, body), 201);
+
+		RestTestClient.ResponseSpec again = dueUnseenByTheJob(reservation,
+				() -> this.api.post(RESERVATIONS, this.service, body));
+
+		assertThat(Api.json(again, 409)).containsEntry("reservationStatus", "EXPIRED");
+		assertStockReturnedOnceByExpiry(reservation, 10);
+	}
+
+	@Test
+	void releasingAReservationPastItsTtlExpiresIt() throws Exception {
+		this.api.stock(this.store, this.product, 10, 1);
+		Map<String, Object> reservation = reserve(2);
+
+		RestTestClient.ResponseSpec release = dueUnseenByTheJob(reservation,
+				() -> this.api.post(path(reservation, "release"), this.service, null));
+
+		assertThat(Api.ok(release).get("status")).isEqualTo("EXPIRED");
+		assertStockReturnedOnceByExpiry(reservation, 10);
+		assertThat(Api.ok(this.api.post(path(reservation, "release"), this.service, null)).get("status"))
+			.isEqualTo("EXPIRED");
+	}
+
+	@Test
+	void commitsReservesReleasesAndTheExpiryJobRacingOverADueReservationReturnItsStockExactlyOnce() throws Exception {
+		this.api.stock(this.store, this.product, 10, 1);
+		Bodies.ReserveBody body = Bodies.reserve(UUID.randomUUID(), this.store, this.product, 3);
+		Map<String, Object> reservation = Api.json(this.api.post(RESERVATIONS, this.service, body), 201);
+		expireNow(reservation);
+
+		List<Callable<String>> racers = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			racers.add(() -> "commit " + status(this.api.post(path(reservation, "commit"), this.service, null)));
+			racers.add(() -> "reserve " + status(this.api.post(RESERVATIONS, this.service, body)));
+			racers.add(() -> "release " + status(this.api.post(path(reservation, "release"), this.service, null)));
+			racers.add(() -> "job " + this.expiry.expireDue());
+		}
+		List<String> outcomes = inParallel(racers);
+
+		assertThat(outcomes).filteredOn((outcome) -> outcome.startsWith("commit")).containsOnly("commit 409");
+		assertThat(outcomes).filteredOn((outcome) -> outcome.startsWith("reserve")).containsOnly("reserve 409");
+		assertThat(outcomes).filteredOn((outcome) -> outcome.startsWith("release")).containsOnly("release 200");
+		assertStockReturnedOnceByExpiry(reservation, 10);
+		assertThat(adjustments("SOLD") + adjustments("RESERVATION_RELEASED")).isZero();
+	}
+
+	@Test
+	void anArchivedProductCannotBeReservedAndIsNamed() {
+		this.api.stock(this.store, this.product, 10, 1);
+		this.api.delete(Api.PRODUCTS + "/" + this.product, Api.ADMIN).expectStatus().isNoContent();
+		UUID order = UUID.randomUUID();
+
+		Problem problem = Problems.problem(
+				this.api.post(RESERVATIONS, this.service, Bodies.reserve(order, this.store, this.product, 1)), 422);
+
+		assertThat(problem.typeSlug()).isEqualTo("product-unavailable");
+		assertThat(problem.rule()).isEqualTo("product-unavailable");
+		assertThat(problem.detail()).contains(this.product.toString());
+		assertThat(Api.ok(this.api.get(Api.stockPath(this.store, this.product), Api.ADMIN))).containsEntry("reserved",
+				0);
+		assertThat(reservationsOf(order)).isZero();
+	}
+
+	@Test
+	void aProductSwitchedOffOrOutsideItsWindowCannotBeReserved() {
+		Object category = this.api.createCategory().get("id");
+		Object switchedOff = this.api
+			.createProduct(Bodies.product(category, "Retired Shikanji", "50.00").available(false))
+			.get("id");
+		Object seasonal = this.api
+			.createProduct(Bodies.product(category, "Aam Panna", "60.00")
+				.availableFrom(Instant.now().plus(Duration.ofDays(30))))
+			.get("id");
+		this.api.stock(this.store, this.product, 10, 1);
+		this.api.stock(this.store, switchedOff, 10, 1);
+		this.api.stock(this.store, seasonal, 10, 1);
+		UUID order = UUID.randomUUID();
+
+		Problem problem = Problems.problem(
+				this.api.post(RESERVATIONS, this.service,
+						Bodies.reserve(order, this.store).item(this.product, 1).item(switchedOff, 1).item(seasonal, 1)),
+				422);
+
+		assertThat(problem.typeSlug()).isEqualTo("product-unavailable");
+		assertThat(problem.detail()).contains("Retired Shikanji", "Aam Panna", switchedOff.toString(),
+				seasonal.toString());
+		assertThat(this.api.available(this.store, this.product)).isEqualTo(10);
+		assertThat(reservationsOf(order)).isZero();
+	}
+
+	/**
+	 * Moves the reservation past its TTL in a transaction that stays open until the call
+	 * waits for the reservation's lock. The expiry job skips locked reservations and the
+	 * call is first in line for the lock, so the call alone finds the reservation due,
+	 * before the job could expire it.
+	 */
+	private RestTestClient.ResponseSpec dueUnseenByTheJob(Map<String, Object> reservation,
+			Callable<RestTestClient.ResponseSpec> call) throws Exception {
+		try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+			Future<RestTestClient.ResponseSpec> result = new TransactionTemplate(this.transactions)
+				.execute((transaction) -> {
+					expireNow(reservation);
+					Future<RestTestClient.ResponseSpec> pending = executor.submit(call);
+					await().atMost(Duration.ofSeconds(10))
+						.until(() -> pending.isDone() || backendsWaitingForALock() > 0);
+					return pending;
+				});
+			return result.get(30, TimeUnit.SECONDS);
+		}
+	}
+
+	private int backendsWaitingForALock() {
+		return this.jdbc.sql(
+				"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")
+			.query(Integer.class)
+			.single();
+	}
+
+	private void assertStockReturnedOnceByExpiry(Map<String, Object> reservation, int stock) {
+		assertThat(Api.ok(this.api.get(path(reservation, ""), this.service)).get("status")).isEqualTo("EXPIRED");
+		assertThat(Api.ok(this.api.get(Api.stockPath(this.store, this.product), Api.ADMIN)))
+			.containsEntry("currentStock", stock)
+			.containsEntry("reserved", 0)
+			.containsEntry("available", stock);
+		assertThat(adjustments("RESERVATION_EXPIRED")).isEqualTo(1);
+	}
+
+	private int adjustments(String reason) {
+		return this.jdbc.sql("SELECT count(*) FROM stock_adjustments WHERE store_id = :store AND reason = :reason")
+			.param("store", this.store)
+			.param("reason", reason)
+			.query(Integer.class)
+			.single();
+	}
+
+	private int reservationsOf(UUID order) {
+		return this.jdbc.sql("SELECT count(*) FROM reservations WHERE order_id = :order")
+			.param("order", order)
+			.query(Integer.class)
+			.single();
+	}
+
+	private static int status(RestTestClient.ResponseSpec response) {
+		return response.returnResult().getStatus().value();
+	}
+
+	/** Runs the tasks on threads of their own, released at the same moment. */
+	private static <T> List<T> inParallel(List<Callable<T>> tasks) throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+			List<Future<T>> futures = new ArrayList<>();
+			for (Callable<T> task : tasks) {
+				futures.add(executor.submit(() -> {
+					start.await();
+					return task.call();
+				}));
+			}
+			start.countDown();
+			List<T> results = new ArrayList<>();
+			for (Future<T> future : futures) {
+				results.add(future.get(60, TimeUnit.SECONDS));
+			}
+			return results;
+		}
+	}
+
 	private Map<String, Object> reserve(int quantity) {
 		return Api.json(this.api.post(RESERVATIONS, this.service,
-				Api.reserveBody(UUID.randomUUID(), this.store, this.product, quantity)), 201);
+				Bodies.reserve(UUID.randomUUID(), this.store, this.product, quantity)), 201);
 	}
 
 	private void expireNow(Map<String, Object> reservation) {

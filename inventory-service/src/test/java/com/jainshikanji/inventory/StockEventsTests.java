@@ -83,7 +83,7 @@ class StockEventsTests {
 	void reservationsMoveAvailableStockAndSoPublishToo() {
 		this.api.stock(this.store, this.product, 3, 1);
 		Map<String, Object> reservation = Api.json(this.api.post("/api/v1/inventory/reservations", Api.service(),
-				Api.reserveBody(UUID.randomUUID(), this.store, this.product, 3)), 201);
+				Bodies.reserve(UUID.randomUUID(), this.store, this.product, 3)), 201);
 		Api.ok(this.api.post("/api/v1/inventory/reservations/" + reservation.get("id") + "/release", Api.service(),
 				null));
 
@@ -105,7 +105,7 @@ class StockEventsTests {
 		List<CompletableFuture<Integer>> reserves = IntStream.range(0, 10)
 			.mapToObj((i) -> CompletableFuture.supplyAsync(() -> this.api
 				.post("/api/v1/inventory/reservations", service,
-						Api.reserveBody(UUID.randomUUID(), this.store, this.product, 1))
+						Bodies.reserve(UUID.randomUUID(), this.store, this.product, 1))
 				.returnResult()
 				.getStatus()
 				.value()))

@@ -48,7 +48,7 @@ class StockTests {
 	@Test
 	void settingLevelsStartsStockingAProductAtAStore() {
 		Map<String, Object> stock = Api.ok(this.api.put(Api.stockPath(this.store, this.product), this.staff,
-				Map.of("minStock", 5, "maxStock", 200, "reorderPoint", 15, "unit", "glasses", "costPerUnit", 12.5)));
+				Bodies.levels(5, 200, 15).unit("glasses").costPerUnit("12.5")));
 
 		assertThat(stock).containsEntry("currentStock", 0)
 			.containsEntry("reserved", 0)
@@ -64,23 +64,24 @@ class StockTests {
 
 	@Test
 	void levelsOutOfOrderAreRefused() {
-		assertThat(Problems.problem(this.api.put(Api.stockPath(this.store, this.product), this.staff,
-				Map.of("minStock", 50, "maxStock", 10, "reorderPoint", 5)), 422)
+		assertThat(Problems
+			.problem(this.api.put(Api.stockPath(this.store, this.product), this.staff, Bodies.levels(50, 10, 5)), 422)
 			.typeSlug()).isEqualTo("invalid-stock-change");
-		assertThat(Problems.problem(this.api.put(Api.stockPath(this.store, this.product), this.staff,
-				Map.of("minStock", -1, "maxStock", 10, "reorderPoint", 5)), 400)
+		assertThat(Problems
+			.problem(this.api.put(Api.stockPath(this.store, this.product), this.staff, Bodies.levels(-1, 10, 5)), 400)
 			.fields()).containsExactly("minStock");
-		assertThat(Problems.problem(this.api.put(Api.stockPath(this.store, UUID.randomUUID()), this.staff,
-				Map.of("minStock", 1, "maxStock", 10, "reorderPoint", 5)), 404)
+		assertThat(Problems
+			.problem(this.api.put(Api.stockPath(this.store, UUID.randomUUID()), this.staff, Bodies.levels(1, 10, 5)),
+					404)
 			.typeSlug()).isEqualTo("product-not-found");
 	}
 
 	@Test
 	void everyAdjustmentIsRecordedWithItsReasonAndActor() {
 		Map<String, Object> restock = Api.json(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments",
-				this.staff, Map.of("change", 40, "reason", "RESTOCK", "note", "Morning delivery")), 201);
+				this.staff, Bodies.adjustment(40, "RESTOCK").note("Morning delivery")), 201);
 		Api.json(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
-				Map.of("change", -3, "reason", "DAMAGE", "note", "Dropped a crate")), 201);
+				Bodies.adjustment(-3, "DAMAGE").note("Dropped a crate")), 201);
 
 		assertThat(restock).containsEntry("reason", "RESTOCK")
 			.containsEntry("stockChange", 40)
@@ -100,20 +101,22 @@ class StockTests {
 	@Test
 	void aReasonDecidesTheDirectionOfTheChange() {
 		this.api.stock(this.store, this.product, 10, 1);
-		assertThat(Problems.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
-				Map.of("change", 5, "reason", "WASTE")), 422)
+		assertThat(Problems
+			.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
+					Bodies.adjustment(5, "WASTE")), 422)
 			.detail()).contains("negative");
 		assertThat(Problems.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
-				Map.of("change", -5, "reason", "RESTOCK")), 422)
+				Bodies.adjustment(-5, "RESTOCK")), 422)
 			.detail()).contains("positive");
 		assertThat(Problems.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
-				Map.of("change", 0, "reason", "CORRECTION")), 422)
+				Bodies.adjustment(0, "CORRECTION")), 422)
 			.typeSlug()).isEqualTo("invalid-stock-change");
-		assertThat(Problems.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
-				Map.of("change", 5, "reason", "SOLD")), 400)
+		assertThat(Problems
+			.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
+					Bodies.adjustment(5, "SOLD")), 400)
 			.fields()).containsExactly("reason");
 		Api.json(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
-				Map.of("change", -2, "reason", "CORRECTION")), 201);
+				Bodies.adjustment(-2, "CORRECTION")), 201);
 		assertThat(this.api.available(this.store, this.product)).isEqualTo(8);
 	}
 
@@ -121,10 +124,10 @@ class StockTests {
 	void stockNeverGoesBelowWhatIsAvailable() {
 		this.api.stock(this.store, this.product, 5, 1);
 		Api.json(this.api.post("/api/v1/inventory/reservations", Api.service(),
-				Api.reserveBody(UUID.randomUUID(), this.store, this.product, 3)), 201);
+				Bodies.reserve(UUID.randomUUID(), this.store, this.product, 3)), 201);
 
 		Problem problem = Problems.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments",
-				this.staff, Map.of("change", -3, "reason", "WASTE")), 409);
+				this.staff, Bodies.adjustment(-3, "WASTE")), 409);
 		assertThat(problem.typeSlug()).isEqualTo("insufficient-stock");
 		assertThat(problem.detail()).contains("available 2");
 
@@ -136,10 +139,10 @@ class StockTests {
 	void aStockTakeSetsTheCountButNotBelowWhatIsReserved() {
 		this.api.stock(this.store, this.product, 20, 1);
 		Api.json(this.api.post("/api/v1/inventory/reservations", Api.service(),
-				Api.reserveBody(UUID.randomUUID(), this.store, this.product, 4)), 201);
+				Bodies.reserve(UUID.randomUUID(), this.store, this.product, 4)), 201);
 
 		Map<String, Object> count = Api.json(this.api.post(Api.stockPath(this.store, this.product) + "/counts",
-				this.staff, Map.of("countedStock", 17, "note", "Evening count")), 201);
+				this.staff, Bodies.count(17).note("Evening count")), 201);
 		assertThat(count).containsEntry("reason", "STOCK_COUNT")
 			.containsEntry("stockChange", -3)
 			.containsEntry("stockAfter", 17);
@@ -148,8 +151,8 @@ class StockTests {
 			.containsKey("lastStockCountAt");
 
 		assertThat(Problems
-			.problem(this.api.post(Api.stockPath(this.store, this.product) + "/counts", this.staff,
-					Map.of("countedStock", 3)), 409)
+			.problem(this.api.post(Api.stockPath(this.store, this.product) + "/counts", this.staff, Bodies.count(3)),
+					409)
 			.typeSlug()).isEqualTo("count-below-reserved");
 	}
 
@@ -157,8 +160,9 @@ class StockTests {
 	void aProductNotStockedAtTheStoreIsNotFoundThere() {
 		assertThat(Problems.problem(this.api.get(Api.stockPath(this.store, this.product), this.staff), 404).typeSlug())
 			.isEqualTo("stock-not-found");
-		assertThat(Problems.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
-				Map.of("change", -1, "reason", "WASTE")), 404)
+		assertThat(Problems
+			.problem(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments", this.staff,
+					Bodies.adjustment(-1, "WASTE")), 404)
 			.typeSlug()).isEqualTo("stock-not-found");
 	}
 

@@ -8,14 +8,20 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.jainshikanji.common.audit.AuditLog;
+import com.jainshikanji.common.audit.AuditLog.AuditEvent;
 import com.jainshikanji.inventory.catalog.Category.CategoryDetails;
+import com.jainshikanji.inventory.catalog.Customization.CustomizationDetails;
 
 /**
  * Use cases of the catalog: browsing and reading products, pricing a choice of options,
- * and the admin's management of products, customizations and categories.
+ * and the admin's management of products, customizations and categories, each change
+ * recorded in the audit log.
  */
 @Service
 class Catalog {
@@ -26,19 +32,22 @@ class Catalog {
 
 	private final ProductSearch search;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
-	Catalog(Products products, Categories categories, ProductSearch search, Clock clock) {
+	Catalog(Products products, Categories categories, ProductSearch search, AuditLog audit, Clock clock) {
 		this.products = products;
 		this.categories = categories;
 		this.search = search;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
-	ProductPageResponse browse(ProductFilter filter, boolean withCost) {
+	ProductPageResponse browse(ProductQuery query, boolean withCost) {
 		Instant now = this.clock.instant();
-		ProductSearch.Result result = this.search.search(filter, now);
+		ProductSearch.Result result = this.search.search(query, now);
 		Map<UUID, Product> loaded = this.products.findWithCategory(result.ids())
 			.stream()
 			.collect(Collectors.toMap(Product::id, Function.identity()));
@@ -47,8 +56,8 @@ class Catalog {
 			.map(loaded::get)
 			.map((product) -> product.toSummary(withCost, now))
 			.toList();
-		long totalPages = (result.total() + filter.size() - 1) / filter.size();
-		return new ProductPageResponse(items, filter.page(), filter.size(), result.total(), totalPages);
+		long totalPages = (result.total() + query.pageSize() - 1) / query.pageSize();
+		return new ProductPageResponse(items, query.pageNumber(), query.pageSize(), result.total(), totalPages);
 	}
 
 	@Transactional(readOnly = true)
@@ -73,6 +82,12 @@ class Catalog {
 		Instant now = this.clock.instant();
 		Product product = Product.create(details, category(request.categoryId()), adminId, now);
 		this.products.saveAndFlush(product);
+		this.audit.record(AuditEvent.of("product.created", "product", product.id())
+			.with("name", details.name())
+			.with("slug", details.slug())
+			.with("categoryId", request.categoryId())
+			.with("price", details.pricing().priceAmount())
+			.with("available", details.availability().enabled()));
 		return product.toResponse(true, now);
 	}
 
@@ -87,14 +102,26 @@ class Catalog {
 			throw new SkuTaken(details.sku());
 		}
 		Instant now = this.clock.instant();
+		ProductDetails before = product.details();
+		UUID categoryBefore = product.category().id();
 		product.change(details, category(request.categoryId()), now);
 		this.products.flush();
+		Map<String, Map<String, @Nullable Object>> changes = details.changesFrom(before);
+		if (!categoryBefore.equals(request.categoryId())) {
+			changes.put("categoryId", fromTo(categoryBefore, request.categoryId()));
+		}
+		this.audit.record(AuditEvent.of("product.changed", "product", productId)
+			.with("name", details.name())
+			.with("changes", changes));
 		return product.toResponse(true, now);
 	}
 
 	@Transactional
 	void archive(UUID productId) {
-		load(productId).archive(this.clock.instant());
+		Product product = load(productId);
+		if (product.archive(this.clock.instant())) {
+			this.audit.record(AuditEvent.of("product.archived", "product", productId).with("name", product.name()));
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -104,22 +131,35 @@ class Catalog {
 
 	@Transactional
 	CustomizationResponse addCustomization(UUID productId, CustomizationRequest request) {
-		Customization customization = load(productId).addCustomization(request.toDetails(), this.clock.instant());
+		CustomizationDetails details = request.toDetails();
+		Customization customization = load(productId).addCustomization(details, this.clock.instant());
 		this.products.flush();
+		this.audit.record(AuditEvent.of("customization.added", "customization", customization.id())
+			.with("productId", productId)
+			.with("customization", customization.describe()));
 		return customization.toResponse();
 	}
 
 	@Transactional
 	CustomizationResponse changeCustomization(UUID productId, UUID customizationId, CustomizationRequest request) {
-		Customization customization = load(productId).changeCustomization(customizationId, request.toDetails(),
+		Product product = load(productId);
+		Map<String, Object> before = product.customization(customizationId).describe();
+		Customization customization = product.changeCustomization(customizationId, request.toDetails(),
 				this.clock.instant());
 		this.products.flush();
+		this.audit.record(AuditEvent.of("customization.changed", "customization", customizationId)
+			.with("productId", productId)
+			.with("before", before)
+			.with("after", customization.describe()));
 		return customization.toResponse();
 	}
 
 	@Transactional
 	void removeCustomization(UUID productId, UUID customizationId) {
-		load(productId).removeCustomization(customizationId, this.clock.instant());
+		Customization removed = load(productId).removeCustomization(customizationId, this.clock.instant());
+		this.audit.record(AuditEvent.of("customization.removed", "customization", customizationId)
+			.with("productId", productId)
+			.with("customization", removed.describe()));
 	}
 
 	@Transactional(readOnly = true)
@@ -140,6 +180,9 @@ class Catalog {
 		}
 		Category category = new Category(details, this.clock.instant());
 		this.categories.saveAndFlush(category);
+		this.audit.record(AuditEvent.of("category.created", "category", category.id())
+			.with("slug", details.slug())
+			.with("name", details.name()));
 		return category.toResponse();
 	}
 
@@ -150,8 +193,12 @@ class Catalog {
 		if (this.categories.existsBySlugAndIdNot(details.slug(), categoryId)) {
 			throw new SlugTaken("category", details.slug());
 		}
+		CategoryDetails before = category.details();
 		category.change(details, this.clock.instant());
 		this.categories.flush();
+		this.audit.record(AuditEvent.of("category.changed", "category", categoryId)
+			.with("before", before)
+			.with("after", details));
 		return category.toResponse();
 	}
 
@@ -163,6 +210,9 @@ class Catalog {
 			throw new CategoryInUse(category.slug(), inUse);
 		}
 		this.categories.delete(category);
+		this.audit.record(AuditEvent.of("category.deleted", "category", categoryId)
+			.with("slug", category.slug())
+			.with("name", category.name()));
 	}
 
 	private Product find(String idOrSlug) {
@@ -188,7 +238,14 @@ class Catalog {
 			.orElseThrow(() -> new CategoryNotFound(idOrSlug));
 	}
 
-	private static UUID uuidOrNull(String text) {
+	private static Map<String, @Nullable Object> fromTo(Object from, Object to) {
+		Map<String, @Nullable Object> change = new java.util.LinkedHashMap<>();
+		change.put("from", from);
+		change.put("to", to);
+		return change;
+	}
+
+	private static @Nullable UUID uuidOrNull(String text) {
 		if (text.length() != 36) {
 			return null;
 		}

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A section of the menu (e.g. shikanji, lemonades, Jain snacks); products belong to one.
@@ -22,9 +23,9 @@ class Category {
 
 	private String name;
 
-	private String description;
+	private @Nullable String description;
 
-	private String imageUrl;
+	private @Nullable String imageUrl;
 
 	private int displayOrder;
 
@@ -33,7 +34,7 @@ class Category {
 	private Instant updatedAt;
 
 	@Version
-	private Long version;
+	private @Nullable Long version;
 
 	protected Category() {
 	}
@@ -65,12 +66,18 @@ class Category {
 		return this.name;
 	}
 
+	/** What an admin last set. */
+	CategoryDetails details() {
+		return new CategoryDetails(this.slug, this.name, this.description, this.imageUrl, this.displayOrder);
+	}
+
 	CategoryResponse toResponse() {
 		return new CategoryResponse(this.id, this.slug, this.name, this.description, this.imageUrl, this.displayOrder);
 	}
 
 	/** The new content of a category, as checked at the edge. */
-	record CategoryDetails(String slug, String name, String description, String imageUrl, int displayOrder) {
+	record CategoryDetails(String slug, String name, @Nullable String description, @Nullable String imageUrl,
+			int displayOrder) {
 	}
 
 }

@@ -7,6 +7,9 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +24,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /** Menu categories: open to read, admins manage them. */
 @RestController
 @RequestMapping("/api/v1/categories")
+@Tag(name = "Categories",
+		description = "Sections of the menu (shikanji, coolers, Jain snacks...). Open to read; admins manage them.")
 class CategoryController {
 
 	private final Catalog catalog;
@@ -30,17 +35,19 @@ class CategoryController {
 	}
 
 	@GetMapping
+	@Operation(summary = "List the categories", description = "In menu order.")
 	ResponseEntity<List<CategoryResponse>> categories() {
 		return ProductController.cacheable(this.catalog.categories());
 	}
 
-	/** A category by id or slug. */
 	@GetMapping("/{idOrSlug}")
+	@Operation(summary = "Read a category", description = "By id or slug.")
 	ResponseEntity<CategoryResponse> category(@PathVariable @Size(max = 100) String idOrSlug) {
 		return ProductController.cacheable(this.catalog.category(idOrSlug));
 	}
 
 	@PostMapping
+	@Operation(summary = "Create a category", description = "Admins only.")
 	ResponseEntity<CategoryResponse> create(@Valid @RequestBody CategoryRequest request) {
 		CategoryResponse category = this.catalog.createCategory(request);
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
@@ -51,12 +58,14 @@ class CategoryController {
 	}
 
 	@PutMapping("/{categoryId}")
+	@Operation(summary = "Change a category", description = "Admins only.")
 	CategoryResponse change(@PathVariable UUID categoryId, @Valid @RequestBody CategoryRequest request) {
 		return this.catalog.changeCategory(categoryId, request);
 	}
 
-	/** Deletes a category no product belongs to. */
 	@DeleteMapping("/{categoryId}")
+	@Operation(summary = "Delete a category",
+			description = "Admins only; a category products still belong to is a 409 category-in-use.")
 	ResponseEntity<Void> delete(@PathVariable UUID categoryId) {
 		this.catalog.deleteCategory(categoryId);
 		return ResponseEntity.noContent().build();

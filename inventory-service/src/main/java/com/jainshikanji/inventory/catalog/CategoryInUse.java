@@ -1,7 +1,12 @@
 package com.jainshikanji.inventory.catalog;
 
+import org.springframework.http.HttpStatus;
+
+import com.jainshikanji.common.web.ProblemType;
+
 /** A category that products still belong to cannot be deleted. */
-public class CategoryInUse extends RuntimeException {
+@ProblemType(status = HttpStatus.CONFLICT, slug = "category-in-use", title = "Category in use")
+class CategoryInUse extends RuntimeException {
 
 	CategoryInUse(String slug, long products) {
 		super("Category " + slug + " still has " + products + " product(s); move or delete them first");

@@ -2,5 +2,8 @@ package com.jainshikanji.inventory.catalog;
 
 import java.util.UUID;
 
-record CategoryResponse(UUID id, String slug, String name, String description, String imageUrl, int displayOrder) {
+import org.jspecify.annotations.Nullable;
+
+record CategoryResponse(UUID id, String slug, String name, @Nullable String description, @Nullable String imageUrl,
+		int displayOrder) {
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +22,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
 
 import com.jainshikanji.common.money.Money;
 
@@ -104,7 +107,7 @@ class Customization {
 		}
 		Set<String> names = new HashSet<>();
 		for (OptionDetails option : details.options()) {
-			if (!names.add(option.name().toLowerCase(java.util.Locale.ROOT))) {
+			if (!names.add(option.name().toLowerCase(Locale.ROOT))) {
 				throw new InvalidCustomization(
 						"Customization '" + details.name() + "' lists option '" + option.name() + "' twice");
 			}
@@ -140,17 +143,29 @@ class Customization {
 		return List.copyOf(this.options);
 	}
 
+	/** The customization as an admin set it, for the audit log. */
+	Map<String, Object> describe() {
+		Map<String, Object> described = new java.util.LinkedHashMap<>();
+		described.put("name", this.name);
+		described.put("type", this.type.name());
+		described.put("required", this.required);
+		described.put("displayOrder", this.displayOrder);
+		described.put("options", this.options.stream().map(CustomizationOption::describe).toList());
+		return described;
+	}
+
 	CustomizationResponse toResponse() {
 		return new CustomizationResponse(this.id, this.name, this.type, this.required, this.displayOrder,
 				this.options.stream().map(CustomizationOption::toResponse).toList());
 	}
 
-	/** The content of a customization, as checked at the edge. */
 	/**
+	 * The content of a customization, as checked at the edge.
+	 *
 	 * @param displayOrder where it is shown among the product's customizations;
 	 * {@code null} to put a new one last and leave an existing one where it is
 	 */
-	record CustomizationDetails(String name, CustomizationType type, boolean required, Integer displayOrder,
+	record CustomizationDetails(String name, CustomizationType type, boolean required, @Nullable Integer displayOrder,
 			List<OptionDetails> options) {
 
 		CustomizationDetails placedAt(int order) {
@@ -165,7 +180,7 @@ class Customization {
 	 *
 	 * @param id the option to change, or {@code null} for a new one
 	 */
-	record OptionDetails(UUID id, String name, Money priceModifier, boolean isDefault, int displayOrder) {
+	record OptionDetails(@Nullable UUID id, String name, Money priceModifier, boolean isDefault, int displayOrder) {
 	}
 
 }

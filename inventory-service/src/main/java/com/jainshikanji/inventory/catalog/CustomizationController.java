@@ -6,6 +6,9 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +23,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /** A product's customizations and their options: open to read, admins manage them. */
 @RestController
 @RequestMapping("/api/v1/products/{productId}/customizations")
+@Tag(name = "Customizations",
+		description = "How a product can be customized (size, sugar, ice, add-ons) and what each option adds to "
+				+ "the price. Open to read; admins manage them.")
 class CustomizationController {
 
 	private final Catalog catalog;
@@ -29,11 +35,13 @@ class CustomizationController {
 	}
 
 	@GetMapping
+	@Operation(summary = "List a product's customizations")
 	ResponseEntity<List<CustomizationResponse>> customizations(@PathVariable UUID productId) {
 		return ProductController.cacheable(this.catalog.customizations(productId));
 	}
 
 	@PostMapping
+	@Operation(summary = "Add a customization", description = "Admins only.")
 	ResponseEntity<CustomizationResponse> add(@PathVariable UUID productId,
 			@Valid @RequestBody CustomizationRequest request) {
 		CustomizationResponse customization = this.catalog.addCustomization(productId, request);
@@ -45,12 +53,15 @@ class CustomizationController {
 	}
 
 	@PutMapping("/{customizationId}")
+	@Operation(summary = "Change a customization",
+			description = "Admins only. Options sent with their id keep it; options left out are removed.")
 	CustomizationResponse change(@PathVariable UUID productId, @PathVariable UUID customizationId,
 			@Valid @RequestBody CustomizationRequest request) {
 		return this.catalog.changeCustomization(productId, customizationId, request);
 	}
 
 	@DeleteMapping("/{customizationId}")
+	@Operation(summary = "Remove a customization", description = "Admins only.")
 	ResponseEntity<Void> remove(@PathVariable UUID productId, @PathVariable UUID customizationId) {
 		this.catalog.removeCustomization(productId, customizationId);
 		return ResponseEntity.noContent().build();

@@ -1,6 +1,7 @@
 package com.jainshikanji.inventory.catalog;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -67,6 +68,10 @@ class CustomizationOption {
 
 	Money priceModifier() {
 		return this.priceModifier;
+	}
+
+	Map<String, Object> describe() {
+		return Map.of("name", this.name, "priceModifier", this.priceModifier.amount(), "isDefault", this.defaultOption);
 	}
 
 	OptionResponse toResponse() {

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import com.jainshikanji.common.money.Money;
 import com.jainshikanji.inventory.catalog.Customization.CustomizationDetails;
@@ -26,8 +27,8 @@ import com.jainshikanji.inventory.catalog.Customization.OptionDetails;
  * when omitted
  * @param options the options; on a change, options carrying an {@code id} keep it
  */
-record CustomizationRequest(@NotBlank @Size(max = 100) String name, @NotNull CustomizationType type, Boolean required,
-		@Min(0) @Max(1000) Integer displayOrder,
+record CustomizationRequest(@NotBlank @Size(max = 100) String name, @NotNull CustomizationType type,
+		@Nullable Boolean required, @Nullable @Min(0) @Max(1000) Integer displayOrder,
 		@NotEmpty @Size(max = 30) List<@Valid @NotNull OptionRequest> options) {
 
 	CustomizationDetails toDetails() {
@@ -38,9 +39,9 @@ record CustomizationRequest(@NotBlank @Size(max = 100) String name, @NotNull Cus
 	/**
 	 * @param priceModifier added to the unit price when chosen; zero when omitted
 	 */
-	record OptionRequest(UUID id, @NotBlank @Size(max = 100) String name,
-			@DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal priceModifier, Boolean isDefault,
-			@Min(0) @Max(1000) Integer displayOrder) {
+	record OptionRequest(@Nullable UUID id, @NotBlank @Size(max = 100) String name,
+			@Nullable @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal priceModifier,
+			@Nullable Boolean isDefault, @Nullable @Min(0) @Max(1000) Integer displayOrder) {
 
 		OptionDetails toDetails() {
 			return new OptionDetails(this.id, this.name.strip(),

@@ -1,22 +1,49 @@
 package com.jainshikanji.inventory.catalog;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.jainshikanji.common.web.ProblemExtensions;
+
 /**
- * A choice of options a product does not allow, naming the {@link Rule} it breaks.
+ * A choice of products or options that cannot be ordered, naming the {@link Rule} it
+ * breaks. A 422 whose problem type is the rule's slug (so the type varies per occurrence,
+ * which is why the service's advice renders it), with the rule also in {@code rule} and
+ * the products at fault, if any, in {@code productIds}.
  */
-public class InvalidSelection extends RuntimeException {
+public class InvalidSelection extends RuntimeException implements ProblemExtensions {
 
 	private final Rule rule;
 
+	private final List<UUID> productIds;
+
 	InvalidSelection(Rule rule, String message) {
+		this(rule, message, List.of());
+	}
+
+	InvalidSelection(Rule rule, String message, List<UUID> productIds) {
 		super(message);
 		this.rule = rule;
+		this.productIds = List.copyOf(productIds);
 	}
 
 	public Rule rule() {
 		return this.rule;
 	}
 
-	/** The rules of choosing options; each slug is also the problem type. */
+	@Override
+	public Map<String, Object> problemProperties() {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("rule", this.rule.slug());
+		if (!this.productIds.isEmpty()) {
+			properties.put("productIds", this.productIds);
+		}
+		return properties;
+	}
+
+	/** The rules of choosing products and options; each slug is also the problem type. */
 	public enum Rule {
 
 		/** An option id that is not one of this product's options. */

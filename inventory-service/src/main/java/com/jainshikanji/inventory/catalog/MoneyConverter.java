@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import org.jspecify.annotations.Nullable;
 
 import com.jainshikanji.common.money.Money;
 
@@ -12,12 +13,12 @@ import com.jainshikanji.common.money.Money;
 class MoneyConverter implements AttributeConverter<Money, BigDecimal> {
 
 	@Override
-	public BigDecimal convertToDatabaseColumn(Money money) {
+	public @Nullable BigDecimal convertToDatabaseColumn(@Nullable Money money) {
 		return (money != null) ? money.amount() : null;
 	}
 
 	@Override
-	public Money convertToEntityAttribute(BigDecimal amount) {
+	public @Nullable Money convertToEntityAttribute(@Nullable BigDecimal amount) {
 		return Money.ofNullable(amount);
 	}
 

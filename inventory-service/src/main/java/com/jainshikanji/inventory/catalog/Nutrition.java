@@ -2,13 +2,17 @@ package com.jainshikanji.inventory.catalog;
 
 import java.math.BigDecimal;
 
-import jakarta.validation.constraints.DecimalMax;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Nutrition per serving; every figure optional.
+ * Nutrition per serving; every figure optional. The same shape in requests, responses and
+ * the products table, whose {@code DECIMAL(6,2)} columns bound the gram figures.
  *
  * @param calories kcal
  * @param proteinG protein in grams
@@ -17,10 +21,15 @@ import jakarta.validation.constraints.Min;
  * @param fiberG fibre in grams
  * @param sodiumMg sodium in milligrams
  */
-public record Nutrition(@Min(0) @Max(10000) Integer calories, @DecimalMin("0") @DecimalMax("9999") BigDecimal proteinG,
-		@DecimalMin("0") @DecimalMax("9999") BigDecimal carbsG, @DecimalMin("0") @DecimalMax("9999") BigDecimal fatG,
-		@DecimalMin("0") @DecimalMax("9999") BigDecimal fiberG, @Min(0) @Max(100000) Integer sodiumMg) {
+@Embeddable
+record Nutrition(@Nullable @Min(0) @Max(10000) Integer calories,
+		@Column(name = "protein_g") @Nullable @DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal proteinG,
+		@Column(name = "carbs_g") @Nullable @DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal carbsG,
+		@Column(name = "fat_g") @Nullable @DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal fatG,
+		@Column(name = "fiber_g") @Nullable @DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal fiberG,
+		@Column(name = "sodium_mg") @Nullable @Min(0) @Max(100000) Integer sodiumMg) {
 
+	/** No figures at all. */
 	static final Nutrition NONE = new Nutrition(null, null, null, null, null, null);
 
 }

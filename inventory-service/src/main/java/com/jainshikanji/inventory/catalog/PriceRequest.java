@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Options chosen for a product, and how many.
@@ -14,7 +15,8 @@ import jakarta.validation.constraints.Size;
  * @param optionIds the chosen options (each at most once counts)
  * @param quantity units; one when omitted
  */
-record PriceRequest(@Size(max = 50) List<@NotNull UUID> optionIds, @Min(1) @Max(100) Integer quantity) {
+record PriceRequest(@Nullable @Size(max = 50) List<@NotNull UUID> optionIds,
+		@Nullable @Min(1) @Max(100) Integer quantity) {
 
 	List<UUID> options() {
 		return (this.optionIds != null) ? this.optionIds : List.of();

@@ -1,6 +1,5 @@
 package com.jainshikanji.inventory.catalog;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,15 +7,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -27,16 +26,19 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 
 import com.jainshikanji.common.money.Money;
 import com.jainshikanji.inventory.catalog.Customization.CustomizationDetails;
 import com.jainshikanji.inventory.catalog.InvalidSelection.Rule;
 
 /**
- * A product on the menu, with its customizations. Owns its prices (money, never
- * negative), its availability (a switch plus an optional window) and pricing: what one
- * unit costs with a given choice of options, refusing choices its customizations do not
- * allow.
+ * A product on the menu, with its customizations. Made of value objects, as an order
+ * embeds its delivery and payment: its {@link Pricing}, {@link DietaryFlags},
+ * {@link Serving}, {@link Nutrition}, {@link Media}, {@link Availability} (which decides
+ * when it can be ordered), {@link Seo} and the {@link Rating} mirrored from reviews. Owns
+ * pricing: what one unit costs with a given choice of options, refusing choices its
+ * customizations do not allow.
  */
 @Entity
 @Table(name = "products")
@@ -49,107 +51,62 @@ class Product {
 
 	private String slug;
 
-	private String description;
+	private @Nullable String description;
 
-	private String shortDescription;
+	private @Nullable String shortDescription;
 
-	private String sku;
+	private @Nullable String sku;
 
-	private Money price;
-
-	private Money originalPrice;
-
-	private Money costPrice;
+	@Embedded
+	private Pricing pricing;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "category_id")
 	private Category category;
 
-	private String subcategory;
+	private @Nullable String subcategory;
 
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	private String[] tags = {};
 
-	@Column(name = "is_veg")
-	private boolean veg;
+	@Embedded
+	private DietaryFlags dietary;
 
-	@Column(name = "is_vegan")
-	private boolean vegan;
+	@Embedded
+	private Serving serving;
 
-	@Column(name = "is_jain")
-	private boolean jain;
+	/**
+	 * {@code null} when every figure is (Hibernate's reading of an all-null embeddable).
+	 */
+	@Embedded
+	private @Nullable Nutrition nutrition;
 
-	@Column(name = "is_gluten_free")
-	private boolean glutenFree;
+	@Embedded
+	private Media media;
 
-	@Column(name = "is_nut_free")
-	private boolean nutFree;
-
-	@Enumerated(EnumType.STRING)
-	private SpiceLevel spiceLevel;
-
-	private int prepTimeMinutes;
-
-	private int servings;
-
-	private String weight;
-
-	private String unit;
-
-	private Integer shelfLifeDays;
-
-	private String storageInstructions;
-
-	private Integer calories;
-
-	@Column(name = "protein_g")
-	private BigDecimal proteinG;
-
-	@Column(name = "carbs_g")
-	private BigDecimal carbsG;
-
-	@Column(name = "fat_g")
-	private BigDecimal fatG;
-
-	@Column(name = "fiber_g")
-	private BigDecimal fiberG;
-
-	@Column(name = "sodium_mg")
-	private Integer sodiumMg;
-
-	@JdbcTypeCode(SqlTypes.JSON)
-	private List<String> images = new ArrayList<>();
-
-	private String videoUrl;
-
-	@Column(name = "is_available")
-	private boolean available;
-
-	private Instant availableFrom;
-
-	private Instant availableUntil;
+	@Embedded
+	private Availability availability;
 
 	@Column(name = "is_featured")
 	private boolean featured;
 
-	private BigDecimal rating;
+	@Embedded
+	private Rating rating;
 
-	private int reviewCount;
+	/** {@code null} when neither member is set. */
+	@Embedded
+	private @Nullable Seo seo;
 
-	private String metaTitle;
-
-	private String metaDescription;
-
-	private Instant archivedAt;
+	private @Nullable Instant archivedAt;
 
 	private Instant createdAt;
 
 	private Instant updatedAt;
 
-	private UUID createdBy;
+	private @Nullable UUID createdBy;
 
 	@Version
-	private Long version;
+	private @Nullable Long version;
 
 	@OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("displayOrder, name")
@@ -158,83 +115,70 @@ class Product {
 	protected Product() {
 	}
 
-	private Product(ProductDetails details, Category category, UUID createdBy, Instant now) {
+	private Product(ProductDetails details, Category category, @Nullable UUID createdBy, Instant now) {
 		this.id = UUID.randomUUID();
-		this.rating = new BigDecimal("0.00");
+		this.rating = Rating.NONE;
 		this.createdAt = now;
 		this.createdBy = createdBy;
 		change(details, category, now);
 	}
 
-	static Product create(ProductDetails details, Category category, UUID createdBy, Instant now) {
+	static Product create(ProductDetails details, Category category, @Nullable UUID createdBy, Instant now) {
 		return new Product(details, category, createdBy, now);
 	}
 
 	/** Replaces everything an admin edits; ratings and customizations are left alone. */
 	void change(ProductDetails details, Category category, Instant now) {
-		details.validate();
 		this.name = details.name();
 		this.slug = details.slug();
 		this.description = details.description();
 		this.shortDescription = details.shortDescription();
 		this.sku = details.sku();
-		this.price = details.price();
-		this.originalPrice = details.originalPrice();
-		this.costPrice = details.costPrice();
+		this.pricing = details.pricing();
 		this.category = category;
 		this.subcategory = details.subcategory();
 		this.tags = details.tags().toArray(String[]::new);
-		this.jain = details.jain();
-		this.veg = details.veg();
-		this.vegan = details.vegan();
-		this.glutenFree = details.glutenFree();
-		this.nutFree = details.nutFree();
-		this.spiceLevel = details.spiceLevel();
-		this.prepTimeMinutes = details.prepTimeMinutes();
-		this.servings = details.servings();
-		this.weight = details.weight();
-		this.unit = details.unit();
-		this.shelfLifeDays = details.shelfLifeDays();
-		this.storageInstructions = details.storageInstructions();
-		Nutrition nutrition = details.nutrition();
-		this.calories = nutrition.calories();
-		this.proteinG = nutrition.proteinG();
-		this.carbsG = nutrition.carbsG();
-		this.fatG = nutrition.fatG();
-		this.fiberG = nutrition.fiberG();
-		this.sodiumMg = nutrition.sodiumMg();
-		this.images = new ArrayList<>(details.images());
-		this.videoUrl = details.videoUrl();
-		this.available = details.available();
-		this.availableFrom = details.availableFrom();
-		this.availableUntil = details.availableUntil();
+		this.dietary = details.dietary();
+		this.serving = details.serving();
+		this.nutrition = details.nutrition();
+		this.media = details.media();
+		this.availability = details.availability();
 		this.featured = details.featured();
-		this.metaTitle = details.metaTitle();
-		this.metaDescription = details.metaDescription();
+		this.seo = details.seo();
 		this.updatedAt = now;
 	}
 
+	/** What an admin last set, as they would send it again. */
+	ProductDetails details() {
+		return new ProductDetails(this.name, this.slug, this.description, this.shortDescription, this.sku, this.pricing,
+				this.subcategory, List.of(this.tags), this.dietary, this.serving, nutrition(), this.media,
+				this.availability, this.featured, seo());
+	}
+
 	/**
-	 * Takes the product off the catalog for good. Its row stays, for the stock, purchase
-	 * orders and reservations that name it.
+	 * Takes the product off the catalog for good, and switches it off. Its row stays, for
+	 * the stock, purchase orders and reservations that name it.
+	 * @return whether anything changed: {@code false} when it was archived already
 	 */
-	void archive(Instant now) {
-		if (this.archivedAt == null) {
-			this.archivedAt = now;
-			this.available = false;
-			this.updatedAt = now;
+	boolean archive(Instant now) {
+		if (this.archivedAt != null) {
+			return false;
 		}
+		this.archivedAt = now;
+		this.availability = this.availability.switchedOff();
+		this.updatedAt = now;
+		return true;
 	}
 
 	boolean archived() {
 		return this.archivedAt != null;
 	}
 
-	/** Whether it can be ordered at the given time: switched on and inside its window. */
+	/**
+	 * Whether it can be ordered at the given time: in the catalog, and available then.
+	 */
 	boolean orderableAt(Instant now) {
-		return this.available && this.archivedAt == null
-				&& (this.availableFrom == null || !now.isBefore(this.availableFrom))
-				&& (this.availableUntil == null || now.isBefore(this.availableUntil));
+		return this.archivedAt == null && this.availability.orderableAt(now);
 	}
 
 	Customization addCustomization(CustomizationDetails details, Instant now) {
@@ -252,12 +196,17 @@ class Product {
 		return customization;
 	}
 
-	void removeCustomization(UUID customizationId, Instant now) {
-		this.customizations.remove(customization(customizationId));
+	/**
+	 * @return the customization removed
+	 */
+	Customization removeCustomization(UUID customizationId, Instant now) {
+		Customization customization = customization(customizationId);
+		this.customizations.remove(customization);
 		this.updatedAt = now;
+		return customization;
 	}
 
-	private Customization customization(UUID customizationId) {
+	Customization customization(UUID customizationId) {
 		return this.customizations.stream()
 			.filter((customization) -> customization.id().equals(customizationId))
 			.findFirst()
@@ -286,7 +235,7 @@ class Product {
 			}
 		}
 		List<PriceQuote.Selection> selections = new ArrayList<>();
-		Money unitPrice = this.price;
+		Money unitPrice = this.pricing.price();
 		for (Customization customization : sortedCustomizations()) {
 			List<CustomizationOption> picked = customization.options()
 				.stream()
@@ -298,7 +247,7 @@ class Product {
 			}
 			if (customization.type().singleChoice() && picked.size() > 1) {
 				throw new InvalidSelection(Rule.TOO_MANY_OPTIONS, "'" + customization.name() + "' is a "
-						+ customization.type().name().toLowerCase(java.util.Locale.ROOT) + ": choose one option only");
+						+ customization.type().name().toLowerCase(Locale.ROOT) + ": choose one option only");
 			}
 			for (CustomizationOption option : picked) {
 				selections.add(new PriceQuote.Selection(customization.id(), customization.name(), option.id(),
@@ -306,7 +255,7 @@ class Product {
 				unitPrice = unitPrice.plus(option.priceModifier());
 			}
 		}
-		return new PriceQuote(this.id, this.name, this.price, selections, unitPrice, quantity,
+		return new PriceQuote(this.id, this.name, this.pricing.price(), selections, unitPrice, quantity,
 				unitPrice.times(quantity));
 	}
 
@@ -328,27 +277,40 @@ class Product {
 		return this.slug;
 	}
 
+	Category category() {
+		return this.category;
+	}
+
+	Nutrition nutrition() {
+		return (this.nutrition != null) ? this.nutrition : Nutrition.NONE;
+	}
+
+	Seo seo() {
+		return (this.seo != null) ? this.seo : Seo.NONE;
+	}
+
 	List<CustomizationResponse> customizationResponses() {
 		return sortedCustomizations().stream().map(Customization::toResponse).toList();
 	}
 
 	ProductSummaryResponse toSummary(boolean withCost, Instant now) {
-		return new ProductSummaryResponse(this.id, this.slug, this.name, this.shortDescription, this.price.amount(),
-				amount(this.originalPrice), withCost ? amount(this.costPrice) : null, categoryRef(), this.subcategory,
-				List.of(this.tags), dietary(), this.spiceLevel, this.prepTimeMinutes, this.servings,
-				this.images.isEmpty() ? null : this.images.getFirst(), orderableAt(now), this.featured, this.rating,
-				this.reviewCount);
+		return new ProductSummaryResponse(this.id, this.slug, this.name, this.shortDescription,
+				this.pricing.priceAmount(), this.pricing.originalPriceAmount(), this.pricing.costPriceAmount(withCost),
+				categoryRef(), this.subcategory, List.of(this.tags), dietaryResponse(), this.serving.spiceLevel(),
+				this.serving.prepTimeMinutes(), this.serving.servings(), this.media.firstImage(), orderableAt(now),
+				this.featured, this.rating.average(), this.rating.count());
 	}
 
 	ProductResponse toResponse(boolean withCost, Instant now) {
 		return new ProductResponse(this.id, this.slug, this.name, this.description, this.shortDescription, this.sku,
-				this.price.amount(), amount(this.originalPrice), withCost ? amount(this.costPrice) : null,
-				categoryRef(), this.subcategory, List.of(this.tags), dietary(), this.spiceLevel, this.prepTimeMinutes,
-				this.servings, this.weight, this.unit, this.shelfLifeDays, this.storageInstructions,
-				new Nutrition(this.calories, this.proteinG, this.carbsG, this.fatG, this.fiberG, this.sodiumMg),
-				List.copyOf(this.images), this.videoUrl, orderableAt(now),
-				new ProductResponse.Availability(this.available, this.availableFrom, this.availableUntil),
-				this.featured, this.rating, this.reviewCount, this.metaTitle, this.metaDescription,
+				this.pricing.priceAmount(), this.pricing.originalPriceAmount(), this.pricing.costPriceAmount(withCost),
+				categoryRef(), this.subcategory, List.of(this.tags), dietaryResponse(), this.serving.spiceLevel(),
+				this.serving.prepTimeMinutes(), this.serving.servings(), this.serving.weight(), this.serving.unit(),
+				this.serving.shelfLifeDays(), this.serving.storageInstructions(), nutrition(), this.media.images(),
+				this.media.videoUrl(), orderableAt(now),
+				new ProductResponse.AvailabilityResponse(this.availability.enabled(), this.availability.from(),
+						this.availability.until()),
+				this.featured, this.rating.average(), this.rating.count(), seo().metaTitle(), seo().metaDescription(),
 				customizationResponses(), this.createdAt, this.updatedAt);
 	}
 
@@ -356,12 +318,9 @@ class Product {
 		return new ProductSummaryResponse.CategoryRef(this.category.id(), this.category.slug(), this.category.name());
 	}
 
-	private ProductSummaryResponse.Dietary dietary() {
-		return new ProductSummaryResponse.Dietary(this.jain, this.veg, this.vegan, this.glutenFree, this.nutFree);
-	}
-
-	private static BigDecimal amount(Money money) {
-		return (money != null) ? money.amount() : null;
+	private ProductSummaryResponse.Dietary dietaryResponse() {
+		return new ProductSummaryResponse.Dietary(this.dietary.jain(), this.dietary.veg(), this.dietary.vegan(),
+				this.dietary.glutenFree(), this.dietary.nutFree());
 	}
 
 }

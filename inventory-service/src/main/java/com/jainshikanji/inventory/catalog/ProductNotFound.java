@@ -1,9 +1,14 @@
 package com.jainshikanji.inventory.catalog;
 
-/** No such product, or one that was archived. */
-public class ProductNotFound extends RuntimeException {
+import org.springframework.http.HttpStatus;
 
-	public ProductNotFound(Object productRef) {
+import com.jainshikanji.common.web.ProblemType;
+
+/** No such product, or one that was archived. */
+@ProblemType(status = HttpStatus.NOT_FOUND, slug = "product-not-found", title = "Product not found")
+class ProductNotFound extends RuntimeException {
+
+	ProductNotFound(Object productRef) {
 		super("No product " + productRef);
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 import com.jainshikanji.inventory.catalog.ProductSummaryResponse.CategoryRef;
 import com.jainshikanji.inventory.catalog.ProductSummaryResponse.Dietary;
@@ -17,20 +18,22 @@ import com.jainshikanji.inventory.catalog.ProductSummaryResponse.Dietary;
  * @param available whether it can be ordered right now
  * @param availability the switch and window that decide {@code available}
  */
-record ProductResponse(UUID id, String slug, String name, String description, String shortDescription, String sku,
-		BigDecimal price, BigDecimal originalPrice, @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal costPrice,
-		CategoryRef category, String subcategory, List<String> tags, Dietary dietary, SpiceLevel spiceLevel,
-		int prepTimeMinutes, int servings, String weight, String unit, Integer shelfLifeDays,
-		String storageInstructions, Nutrition nutrition, List<String> images, String videoUrl, boolean available,
-		Availability availability, boolean featured, BigDecimal rating, int reviewCount, String metaTitle,
-		String metaDescription, List<CustomizationResponse> customizations, Instant createdAt, Instant updatedAt) {
+record ProductResponse(UUID id, String slug, String name, @Nullable String description,
+		@Nullable String shortDescription, @Nullable String sku, BigDecimal price, @Nullable BigDecimal originalPrice,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable BigDecimal costPrice, CategoryRef category,
+		@Nullable String subcategory, List<String> tags, Dietary dietary, SpiceLevel spiceLevel, int prepTimeMinutes,
+		int servings, @Nullable String weight, @Nullable String unit, @Nullable Integer shelfLifeDays,
+		@Nullable String storageInstructions, Nutrition nutrition, List<String> images, @Nullable String videoUrl,
+		boolean available, AvailabilityResponse availability, boolean featured, BigDecimal rating, int reviewCount,
+		@Nullable String metaTitle, @Nullable String metaDescription, List<CustomizationResponse> customizations,
+		Instant createdAt, Instant updatedAt) {
 
 	/**
 	 * @param enabled the admin's switch
 	 * @param from start of the ordering window, if any
 	 * @param until end (exclusive) of the ordering window, if any
 	 */
-	record Availability(boolean enabled, Instant from, Instant until) {
+	record AvailabilityResponse(boolean enabled, @Nullable Instant from, @Nullable Instant until) {
 	}
 
 }

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the products a {@link ProductFilter} asks for, one page at a time, straight in
+ * Finds the products a {@link ProductQuery} asks for, one page at a time, straight in
  * SQL: full-text search on the generated {@code search_vector} (GIN index), plus a
  * substring match on the name so partial words ("shik") find something too. Only the ids
  * come back; the caller loads the products.
@@ -28,15 +28,15 @@ class ProductSearch {
 		this.jdbc = jdbc;
 	}
 
-	Result search(ProductFilter filter, Instant now) {
+	Result search(ProductQuery filter, Instant now) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, now, params);
 		long total = this.jdbc.sql("SELECT count(*)" + FROM + where).params(params).query(Long.class).single();
 		if (total == 0) {
 			return new Result(List.of(), 0);
 		}
-		params.put("limit", filter.size());
-		params.put("offset", (long) filter.page() * filter.size());
+		params.put("limit", filter.pageSize());
+		params.put("offset", (long) filter.pageNumber() * filter.pageSize());
 		List<UUID> ids = this.jdbc
 			.sql("SELECT p.id" + FROM + where + " ORDER BY " + orderBy(filter) + " LIMIT :limit OFFSET :offset")
 			.params(params)
@@ -45,7 +45,7 @@ class ProductSearch {
 		return new Result(ids, total);
 	}
 
-	private static String where(ProductFilter filter, Instant now, Map<String, Object> params) {
+	private static String where(ProductQuery filter, Instant now, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(" WHERE p.archived_at IS NULL");
 		if (filter.hasText()) {
 			where.append(" AND (p.search_vector @@ websearch_to_tsquery('english', :q)"
@@ -61,7 +61,7 @@ class ProductSearch {
 			where.append(" AND lower(p.subcategory) = lower(:subcategory)");
 			params.put("subcategory", filter.subcategory());
 		}
-		if (filter.tags() != null && !filter.tags().isEmpty()) {
+		if (!filter.tags().isEmpty()) {
 			where.append(" AND p.tags @> CAST(ARRAY[:tags] AS VARCHAR[])");
 			params.put("tags", filter.tags());
 		}
@@ -105,8 +105,8 @@ class ProductSearch {
 		}
 	}
 
-	private static String orderBy(ProductFilter filter) {
-		return switch (filter.sort()) {
+	private static String orderBy(ProductQuery filter) {
+		return switch (filter.sortOrder()) {
 			case RELEVANCE -> filter.hasText() ? "ts_rank(p.search_vector, websearch_to_tsquery('english', :q)) DESC,"
 					+ " (p.name ILIKE :namePattern ESCAPE '\\') DESC, p.name, p.id" : "p.name, p.id";
 			case PRICE_ASC -> "p.price ASC, p.name, p.id";

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A product as listed when browsing.
@@ -13,10 +14,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param image the first image, if any
  * @param available whether it can be ordered right now
  */
-record ProductSummaryResponse(UUID id, String slug, String name, String shortDescription, BigDecimal price,
-		BigDecimal originalPrice, @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal costPrice, CategoryRef category,
-		String subcategory, List<String> tags, Dietary dietary, SpiceLevel spiceLevel, int prepTimeMinutes,
-		int servings, String image, boolean available, boolean featured, BigDecimal rating, int reviewCount) {
+record ProductSummaryResponse(UUID id, String slug, String name, @Nullable String shortDescription, BigDecimal price,
+		@Nullable BigDecimal originalPrice, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable BigDecimal costPrice,
+		CategoryRef category, @Nullable String subcategory, List<String> tags, Dietary dietary, SpiceLevel spiceLevel,
+		int prepTimeMinutes, int servings, @Nullable String image, boolean available, boolean featured,
+		BigDecimal rating, int reviewCount) {
 
 	record CategoryRef(UUID id, String slug, String name) {
 	}

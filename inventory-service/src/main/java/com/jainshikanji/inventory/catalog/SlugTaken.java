@@ -1,7 +1,12 @@
 package com.jainshikanji.inventory.catalog;
 
+import org.springframework.http.HttpStatus;
+
+import com.jainshikanji.common.web.ProblemType;
+
 /** Another product or category already has this URL name. */
-public class SlugTaken extends RuntimeException {
+@ProblemType(status = HttpStatus.CONFLICT, slug = "slug-taken", title = "Slug taken")
+class SlugTaken extends RuntimeException {
 
 	SlugTaken(String kind, String slug) {
 		super("Another " + kind + " already has slug " + slug);

@@ -3,6 +3,8 @@ package com.jainshikanji.inventory.catalog;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * URL names of products and categories: lower-case letters and digits joined by hyphens.
  */
@@ -27,7 +29,7 @@ final class Slugs {
 		return (slug.length() > 100) ? slug.substring(0, 100).replaceAll("-+$", "") : slug;
 	}
 
-	static String blankToNull(String text) {
+	static @Nullable String blankToNull(@Nullable String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 

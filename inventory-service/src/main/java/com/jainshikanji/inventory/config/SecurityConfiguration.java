@@ -6,14 +6,15 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
+import com.jainshikanji.common.security.PublicEndpoints;
 import com.jainshikanji.common.security.ResourceServer;
 
 /**
- * Who may call what, by path. Open: browsing products and categories, and pricing a
- * product. Admins manage the catalog and suppliers (staff may read suppliers, to order
- * from them). Reservations are for other services (order placement) and admins. The rest
- * of {@code /api/v1/inventory} is for staff and admins; which store a staff member
- * reaches is decided per request ({@code StoreAccess}).
+ * Who may call what, by path. Open ({@link #publicEndpoints()}): browsing products and
+ * categories, and pricing a product. Admins manage the catalog and suppliers (staff may
+ * read suppliers, to order from them). Reservations are for other services (order
+ * placement) and admins. The rest of {@code /api/v1/inventory} is for staff and admins;
+ * which store a staff member reaches is decided per request ({@code StoreAccess}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -26,14 +27,16 @@ class SecurityConfiguration {
 	private static final String[] RESERVATIONS = { "/api/v1/inventory/reservations",
 			"/api/v1/inventory/reservations/**" };
 
+	/** Everything callable without a token; the API docs mark every other operation. */
+	@Bean
+	PublicEndpoints publicEndpoints() {
+		return PublicEndpoints.builder().get(CATALOG).post("/api/v1/products/*/price").build();
+	}
+
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, ResourceServer resourceServer) throws Exception {
 		return resourceServer.apply(http)
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, CATALOG)
-				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/v1/products/*/price")
-				.permitAll()
-				.requestMatchers(CATALOG)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(CATALOG)
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, SUPPLIERS)
 				.hasAnyRole("ADMIN", "STAFF")

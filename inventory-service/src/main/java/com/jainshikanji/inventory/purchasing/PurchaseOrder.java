@@ -21,19 +21,27 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 import com.jainshikanji.common.money.Money;
 import com.jainshikanji.inventory.stock.StockLine;
 
 /**
  * An order a store places with a supplier. Its items and amounts are fixed when it is
- * placed; after that it only moves {@code PENDING -> CONFIRMED -> RECEIVED}, or to
- * {@code CANCELLED} before it is received, and refuses every other move. Receiving
- * happens once, which is what makes the goods reach stock once.
+ * placed, none of them more than {@link #MAX_AMOUNT}; after that it only moves
+ * {@code PENDING -> CONFIRMED -> RECEIVED}, or to {@code CANCELLED} before it is
+ * received, and refuses every other move. Receiving happens once, which is what makes the
+ * goods reach stock once.
  */
 @Entity
 @Table(name = "purchase_orders")
 class PurchaseOrder {
+
+	/**
+	 * The most any amount of a purchase order (a line's total, the subtotal, the total)
+	 * can be: what its {@code DECIMAL(12,2)} columns hold.
+	 */
+	static final Money MAX_AMOUNT = Money.of("9999999999.99");
 
 	@Id
 	private UUID id;
@@ -59,20 +67,20 @@ class PurchaseOrder {
 
 	private LocalDate orderDate;
 
-	private LocalDate expectedDeliveryDate;
+	private @Nullable LocalDate expectedDeliveryDate;
 
-	private LocalDate receivedDate;
+	private @Nullable LocalDate receivedDate;
 
-	private String notes;
+	private @Nullable String notes;
 
 	private Instant createdAt;
 
 	private Instant updatedAt;
 
-	private UUID createdBy;
+	private @Nullable UUID createdBy;
 
 	@Version
-	private Long version;
+	private @Nullable Long version;
 
 	@OneToMany(mappedBy = "purchaseOrder", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<PurchaseOrderItem> items = new ArrayList<>();
@@ -80,8 +88,8 @@ class PurchaseOrder {
 	protected PurchaseOrder() {
 	}
 
-	private PurchaseOrder(String poNumber, Supplier supplier, UUID storeId, Terms terms, UUID createdBy, Instant now,
-			LocalDate today) {
+	private PurchaseOrder(String poNumber, Supplier supplier, UUID storeId, Terms terms, @Nullable UUID createdBy,
+			Instant now, LocalDate today) {
 		this.id = UUID.randomUUID();
 		this.poNumber = poNumber;
 		this.supplier = supplier;
@@ -95,26 +103,36 @@ class PurchaseOrder {
 		this.createdBy = createdBy;
 		Set<UUID> products = new HashSet<>();
 		Money subtotal = Money.ZERO;
-		for (Line line : terms.lines()) {
+		for (int i = 0; i < terms.lines().size(); i++) {
+			Line line = terms.lines().get(i);
 			if (!products.add(line.productId())) {
 				throw new InvalidPurchaseOrder("Product " + line.productId() + " is listed twice");
 			}
-			PurchaseOrderItem item = new PurchaseOrderItem(this, line.productId(), line.quantity(), line.unitPrice());
-			this.items.add(item);
-			subtotal = subtotal.plus(item.totalPrice());
+			Money lineTotal = atMostMax(line.unitPrice().times(line.quantity()), "items[" + i + "].totalPrice",
+					line.quantity() + " x " + line.unitPrice().amount().toPlainString());
+			this.items.add(new PurchaseOrderItem(this, line.productId(), line.quantity(), line.unitPrice(), lineTotal));
+			subtotal = atMostMax(subtotal.plus(lineTotal), "subtotal", "the sum of the items");
 		}
 		this.subtotal = subtotal;
-		this.tax = terms.tax();
-		this.shipping = terms.shipping();
-		this.total = subtotal.plus(this.tax).plus(this.shipping);
+		this.tax = atMostMax(terms.tax(), "tax", "tax");
+		this.shipping = atMostMax(terms.shipping(), "shipping", "shipping");
+		this.total = atMostMax(subtotal.plus(this.tax).plus(this.shipping), "total", "subtotal + tax + shipping");
+	}
+
+	private static Money atMostMax(Money amount, String field, String computation) {
+		if (amount.compareTo(MAX_AMOUNT) > 0) {
+			throw new AmountTooLarge(field, computation, amount);
+		}
+		return amount;
 	}
 
 	/**
 	 * A new pending purchase order.
 	 * @throws SupplierInactive when the supplier was deactivated
 	 * @throws InvalidPurchaseOrder when a product is listed twice
+	 * @throws AmountTooLarge when an amount would be more than {@link #MAX_AMOUNT}
 	 */
-	static PurchaseOrder place(String poNumber, Supplier supplier, UUID storeId, Terms terms, UUID createdBy,
+	static PurchaseOrder place(String poNumber, Supplier supplier, UUID storeId, Terms terms, @Nullable UUID createdBy,
 			Instant now, LocalDate today) {
 		if (!supplier.active()) {
 			throw new SupplierInactive(supplier.id());
@@ -162,6 +180,18 @@ class PurchaseOrder {
 		return this.poNumber;
 	}
 
+	PurchaseOrderStatus status() {
+		return this.status;
+	}
+
+	Money total() {
+		return this.total;
+	}
+
+	UUID supplierId() {
+		return this.supplier.id();
+	}
+
 	List<UUID> productIds() {
 		return this.items.stream().map(PurchaseOrderItem::productId).toList();
 	}
@@ -176,7 +206,8 @@ class PurchaseOrder {
 	}
 
 	/** What is ordered, on what terms. */
-	record Terms(List<Line> lines, Money tax, Money shipping, LocalDate expectedDeliveryDate, String notes) {
+	record Terms(List<Line> lines, Money tax, Money shipping, @Nullable LocalDate expectedDeliveryDate,
+			@Nullable String notes) {
 	}
 
 	record Line(UUID productId, int quantity, Money unitPrice) {

@@ -6,6 +6,10 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,6 +31,9 @@ import com.jainshikanji.inventory.security.StoreAccess;
  */
 @RestController
 @RequestMapping("/api/v1/inventory/stores/{storeId}/purchase-orders")
+@Tag(name = "Purchase orders",
+		description = "A store's orders with its suppliers: placed, confirmed, received (the goods go into stock) "
+				+ "or cancelled. For the store's staff and for admins.")
 class PurchaseOrderController {
 
 	private final Purchasing purchasing;
@@ -39,10 +46,14 @@ class PurchaseOrderController {
 	}
 
 	@PostMapping
+	@Operation(summary = "Place a purchase order",
+			description = "Numbered PO-<year>-<number> and PENDING. An inactive supplier is a 422 supplier-inactive; "
+					+ "an amount past 9999999999.99 (a line, the subtotal or the total) a 422 amount-too-large.")
 	ResponseEntity<PurchaseOrderResponse> place(@PathVariable UUID storeId,
 			@Valid @RequestBody PurchaseOrderRequest request, @AuthenticationPrincipal AuthenticatedUser user) {
 		this.access.check(storeId, user);
-		PurchaseOrderResponse order = this.purchasing.place(storeId, request, user.id());
+		PurchaseOrderResponse order = this.purchasing.place(storeId, request.supplierId(), request.toTerms(),
+				user.id());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
 			.path("/{id}")
 			.buildAndExpand(order.id())
@@ -50,12 +61,11 @@ class PurchaseOrderController {
 		return ResponseEntity.created(location).body(order);
 	}
 
-	/**
-	 * The store's purchase orders, newest first; only those in {@code status} if given.
-	 */
 	@GetMapping
+	@Operation(summary = "List a store's purchase orders",
+			description = "Newest first; only those in status when it is given.")
 	PurchaseOrderPageResponse purchaseOrders(@PathVariable UUID storeId,
-			@RequestParam(required = false) PurchaseOrderStatus status,
+			@RequestParam(required = false) @Nullable PurchaseOrderStatus status,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
 			@AuthenticationPrincipal AuthenticatedUser user) {
@@ -64,6 +74,7 @@ class PurchaseOrderController {
 	}
 
 	@GetMapping("/{purchaseOrderId}")
+	@Operation(summary = "Read a purchase order")
 	PurchaseOrderResponse purchaseOrder(@PathVariable UUID storeId, @PathVariable UUID purchaseOrderId,
 			@AuthenticationPrincipal AuthenticatedUser user) {
 		this.access.check(storeId, user);
@@ -71,14 +82,17 @@ class PurchaseOrderController {
 	}
 
 	@PostMapping("/{purchaseOrderId}/confirm")
+	@Operation(summary = "Confirm a purchase order", description = "The supplier accepted it; PENDING only.")
 	PurchaseOrderResponse confirm(@PathVariable UUID storeId, @PathVariable UUID purchaseOrderId,
 			@AuthenticationPrincipal AuthenticatedUser user) {
 		this.access.check(storeId, user);
 		return this.purchasing.confirm(storeId, purchaseOrderId);
 	}
 
-	/** The goods arrived: they go into the store's stock. Receiving twice is refused. */
 	@PostMapping("/{purchaseOrderId}/receive")
+	@Operation(summary = "Receive a purchase order",
+			description = "The goods arrived: every item's units go into the store's stock, once; CONFIRMED only. "
+					+ "Stock that would pass 2147483647 units is a 409 stock-limit-exceeded, and nothing changes.")
 	PurchaseOrderResponse receive(@PathVariable UUID storeId, @PathVariable UUID purchaseOrderId,
 			@AuthenticationPrincipal AuthenticatedUser user) {
 		this.access.check(storeId, user);
@@ -86,6 +100,7 @@ class PurchaseOrderController {
 	}
 
 	@PostMapping("/{purchaseOrderId}/cancel")
+	@Operation(summary = "Cancel a purchase order", description = "PENDING or CONFIRMED only.")
 	PurchaseOrderResponse cancel(@PathVariable UUID storeId, @PathVariable UUID purchaseOrderId,
 			@AuthenticationPrincipal AuthenticatedUser user) {
 		this.access.check(storeId, user);

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 import com.jainshikanji.common.money.Money;
 import com.jainshikanji.inventory.stock.StockLine;
@@ -35,28 +36,27 @@ class PurchaseOrderItem {
 	protected PurchaseOrderItem() {
 	}
 
-	PurchaseOrderItem(PurchaseOrder purchaseOrder, UUID productId, int quantity, Money unitPrice) {
+	/**
+	 * @param totalPrice {@code unitPrice} times {@code quantity}, checked by the order
+	 */
+	PurchaseOrderItem(PurchaseOrder purchaseOrder, UUID productId, int quantity, Money unitPrice, Money totalPrice) {
 		this.id = UUID.randomUUID();
 		this.purchaseOrder = purchaseOrder;
 		this.productId = productId;
 		this.quantity = quantity;
 		this.unitPrice = unitPrice;
-		this.totalPrice = unitPrice.times(quantity);
+		this.totalPrice = totalPrice;
 	}
 
 	UUID productId() {
 		return this.productId;
 	}
 
-	Money totalPrice() {
-		return this.totalPrice;
-	}
-
 	StockLine toStockLine() {
 		return new StockLine(this.productId, this.quantity);
 	}
 
-	PurchaseOrderResponse.Item toResponse(String productName) {
+	PurchaseOrderResponse.Item toResponse(@Nullable String productName) {
 		return new PurchaseOrderResponse.Item(this.productId, productName, this.quantity, this.unitPrice.amount(),
 				this.totalPrice.amount());
 	}

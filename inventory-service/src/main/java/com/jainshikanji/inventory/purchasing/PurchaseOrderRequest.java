@@ -14,17 +14,22 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import com.jainshikanji.common.money.Money;
+import com.jainshikanji.inventory.validation.FourDigitYear;
 
 /**
  * A purchase order to place with a supplier for a store.
  *
+ * @param expectedDeliveryDate when the supplier should deliver, if agreed
  * @param tax tax on the order; zero when omitted
  * @param shipping shipping charged; zero when omitted
  */
-record PurchaseOrderRequest(@NotNull UUID supplierId, LocalDate expectedDeliveryDate, @Size(max = 2000) String notes,
-		@DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal tax,
-		@DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal shipping,
+record PurchaseOrderRequest(@NotNull UUID supplierId, @Nullable @FourDigitYear LocalDate expectedDeliveryDate,
+		@Nullable @Size(max = 2000) String notes,
+		@Nullable @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal tax,
+		@Nullable @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal shipping,
 		@NotEmpty @Size(max = 100) List<@Valid @NotNull Item> items) {
 
 	PurchaseOrder.Terms toTerms() {
@@ -36,10 +41,6 @@ record PurchaseOrderRequest(@NotNull UUID supplierId, LocalDate expectedDelivery
 				(this.tax != null) ? Money.of(this.tax) : Money.ZERO,
 				(this.shipping != null) ? Money.of(this.shipping) : Money.ZERO, this.expectedDeliveryDate,
 				(this.notes != null && !this.notes.isBlank()) ? this.notes.strip() : null);
-	}
-
-	List<UUID> productIds() {
-		return this.items.stream().map(Item::productId).toList();
 	}
 
 	record Item(@NotNull UUID productId, @NotNull @Min(1) @Max(100000) Integer quantity,

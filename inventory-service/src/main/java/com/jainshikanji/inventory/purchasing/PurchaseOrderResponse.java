@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A purchase order.
  *
@@ -14,8 +16,8 @@ import java.util.UUID;
  */
 record PurchaseOrderResponse(UUID id, String number, SupplierRef supplier, UUID storeId, PurchaseOrderStatus status,
 		BigDecimal subtotal, BigDecimal tax, BigDecimal shipping, BigDecimal total, LocalDate orderDate,
-		LocalDate expectedDeliveryDate, LocalDate receivedDate, String notes, List<Item> items, UUID createdBy,
-		Instant createdAt, Instant updatedAt) {
+		@Nullable LocalDate expectedDeliveryDate, @Nullable LocalDate receivedDate, @Nullable String notes,
+		List<Item> items, @Nullable UUID createdBy, Instant createdAt, Instant updatedAt) {
 
 	record SupplierRef(UUID id, String name) {
 	}
@@ -23,7 +25,8 @@ record PurchaseOrderResponse(UUID id, String number, SupplierRef supplier, UUID 
 	/**
 	 * @param productName {@code null} when the product was archived since
 	 */
-	record Item(UUID productId, String productName, int quantity, BigDecimal unitPrice, BigDecimal totalPrice) {
+	record Item(UUID productId, @Nullable String productName, int quantity, BigDecimal unitPrice,
+			BigDecimal totalPrice) {
 	}
 
 }

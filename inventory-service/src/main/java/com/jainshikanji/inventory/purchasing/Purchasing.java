@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -15,13 +17,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.jainshikanji.common.audit.AuditLog;
+import com.jainshikanji.common.audit.AuditLog.AuditEvent;
 import com.jainshikanji.inventory.catalog.ProductLookup;
 import com.jainshikanji.inventory.stock.Actor;
 import com.jainshikanji.inventory.stock.StockLevels;
+import com.jainshikanji.inventory.stock.StockLine;
 
 /**
  * Use cases of purchasing: suppliers, and purchase orders from placing to receiving,
- * where the goods go into the store's stock in the same transaction.
+ * where the goods go into the store's stock in the same transaction. Every change is
+ * recorded in the audit log.
  */
 @Service
 class Purchasing {
@@ -39,20 +45,23 @@ class Purchasing {
 
 	private final JdbcClient jdbc;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
 	Purchasing(Suppliers suppliers, PurchaseOrders purchaseOrders, ProductLookup products, StockLevels stock,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, AuditLog audit, Clock clock) {
 		this.suppliers = suppliers;
 		this.purchaseOrders = purchaseOrders;
 		this.products = products;
 		this.stock = stock;
 		this.jdbc = jdbc;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
-	List<SupplierResponse> suppliers(Boolean active) {
+	List<SupplierResponse> suppliers(@Nullable Boolean active) {
 		return ((active != null) ? this.suppliers.findByActiveOrderByNameAsc(active)
 				: this.suppliers.findAllByOrderByNameAsc())
 			.stream()
@@ -66,35 +75,51 @@ class Purchasing {
 	}
 
 	@Transactional
-	SupplierResponse createSupplier(SupplierRequest request) {
-		Supplier supplier = new Supplier(request, this.clock.instant());
+	SupplierResponse createSupplier(SupplierDetails details) {
+		Supplier supplier = new Supplier(details, this.clock.instant());
 		this.suppliers.saveAndFlush(supplier);
+		this.audit.record(AuditEvent.of("supplier.created", "supplier", supplier.id()).with("supplier", details));
 		return supplier.toResponse();
 	}
 
 	@Transactional
-	SupplierResponse changeSupplier(UUID supplierId, SupplierRequest request) {
+	SupplierResponse changeSupplier(UUID supplierId, SupplierDetails details) {
 		Supplier supplier = loadSupplier(supplierId);
-		supplier.change(request, this.clock.instant());
+		SupplierDetails before = supplier.details();
+		supplier.change(details, this.clock.instant());
 		this.suppliers.flush();
+		this.audit.record(AuditEvent.of("supplier.changed", "supplier", supplierId)
+			.with("before", before)
+			.with("after", supplier.details()));
 		return supplier.toResponse();
 	}
 
 	@Transactional
 	void deactivateSupplier(UUID supplierId) {
-		loadSupplier(supplierId).deactivate(this.clock.instant());
+		Supplier supplier = loadSupplier(supplierId);
+		if (supplier.deactivate(this.clock.instant())) {
+			this.audit
+				.record(AuditEvent.of("supplier.deactivated", "supplier", supplierId).with("name", supplier.name()));
+		}
 	}
 
 	/** Places a pending purchase order, numbered {@code PO-<year>-<six digits>}. */
 	@Transactional
-	PurchaseOrderResponse place(UUID storeId, PurchaseOrderRequest request, UUID userId) {
-		Supplier supplier = loadSupplier(request.supplierId());
-		this.products.requireAll(request.productIds());
+	PurchaseOrderResponse place(UUID storeId, UUID supplierId, PurchaseOrder.Terms terms, UUID userId) {
+		Supplier supplier = loadSupplier(supplierId);
+		this.products.requireAll(terms.lines().stream().map(PurchaseOrder.Line::productId).toList());
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, BUSINESS_ZONE);
-		PurchaseOrder order = PurchaseOrder.place(nextNumber(today), supplier, storeId, request.toTerms(), userId, now,
-				today);
+		PurchaseOrder order = PurchaseOrder.place(nextNumber(today), supplier, storeId, terms, userId, now, today);
 		this.purchaseOrders.saveAndFlush(order);
+		this.audit.record(audited("purchase-order.placed", order).with("supplierId", supplierId)
+			.with("items",
+					terms.lines()
+						.stream()
+						.map((line) -> Map.of("productId", line.productId(), "quantity", line.quantity(), "unitPrice",
+								line.unitPrice().amount()))
+						.toList())
+			.with("total", order.total().amount()));
 		return toResponse(order);
 	}
 
@@ -106,7 +131,7 @@ class Purchasing {
 	}
 
 	@Transactional(readOnly = true)
-	PurchaseOrderPageResponse purchaseOrders(UUID storeId, PurchaseOrderStatus status, int page, int size) {
+	PurchaseOrderPageResponse purchaseOrders(UUID storeId, @Nullable PurchaseOrderStatus status, int page, int size) {
 		PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id")));
 		Page<PurchaseOrder> orders = (status != null)
 				? this.purchaseOrders.findByStoreIdAndStatus(storeId, status, request)
@@ -119,6 +144,7 @@ class Purchasing {
 	PurchaseOrderResponse confirm(UUID storeId, UUID purchaseOrderId) {
 		PurchaseOrder order = lock(storeId, purchaseOrderId);
 		order.confirm(this.clock.instant());
+		this.audit.record(audited("purchase-order.confirmed", order));
 		return toResponse(order);
 	}
 
@@ -131,16 +157,28 @@ class Purchasing {
 	PurchaseOrderResponse receive(UUID storeId, UUID purchaseOrderId, UUID userId) {
 		PurchaseOrder order = lock(storeId, purchaseOrderId);
 		Instant now = this.clock.instant();
-		this.stock.receive(storeId, order.receive(now, LocalDate.ofInstant(now, BUSINESS_ZONE)),
-				Actor.of(userId, order.poNumber()));
+		List<StockLine> received = order.receive(now, LocalDate.ofInstant(now, BUSINESS_ZONE));
+		this.stock.receive(storeId, received, Actor.of(userId, order.poNumber()));
+		this.audit.record(audited("purchase-order.received", order).with("items",
+				received.stream()
+					.map((line) -> Map.of("productId", line.productId(), "quantity", line.quantity()))
+					.toList()));
 		return toResponse(order);
 	}
 
 	@Transactional
 	PurchaseOrderResponse cancel(UUID storeId, UUID purchaseOrderId) {
 		PurchaseOrder order = lock(storeId, purchaseOrderId);
+		PurchaseOrderStatus before = order.status();
 		order.cancel(this.clock.instant());
+		this.audit.record(audited("purchase-order.cancelled", order).with("from", before));
 		return toResponse(order);
+	}
+
+	private static AuditEvent audited(String action, PurchaseOrder order) {
+		return AuditEvent.of(action, "purchase-order", order.id())
+			.atStore(order.storeId())
+			.with("number", order.poNumber());
 	}
 
 	private PurchaseOrder lock(UUID storeId, UUID purchaseOrderId) {

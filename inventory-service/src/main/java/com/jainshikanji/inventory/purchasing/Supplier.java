@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A business the stores buy from. Deleting one deactivates it: purchase orders keep
@@ -22,17 +23,17 @@ class Supplier {
 
 	private String name;
 
-	private String email;
+	private @Nullable String email;
 
-	private String phone;
+	private @Nullable String phone;
 
-	private String address;
+	private @Nullable String address;
 
-	private String contactPerson;
+	private @Nullable String contactPerson;
 
-	private String paymentTerms;
+	private @Nullable String paymentTerms;
 
-	private String taxId;
+	private @Nullable String taxId;
 
 	@Column(name = "is_active")
 	private boolean active;
@@ -42,37 +43,48 @@ class Supplier {
 	private Instant updatedAt;
 
 	@Version
-	private Long version;
+	private @Nullable Long version;
 
 	protected Supplier() {
 	}
 
-	Supplier(SupplierRequest details, Instant now) {
+	Supplier(SupplierDetails details, Instant now) {
 		this.id = UUID.randomUUID();
 		this.active = true;
 		this.createdAt = now;
 		change(details, now);
 	}
 
-	void change(SupplierRequest details, Instant now) {
-		this.name = details.name().strip();
-		this.email = blankToNull(details.email());
-		this.phone = blankToNull(details.phone());
-		this.address = blankToNull(details.address());
-		this.contactPerson = blankToNull(details.contactPerson());
-		this.paymentTerms = blankToNull(details.paymentTerms());
-		this.taxId = blankToNull(details.taxId());
+	void change(SupplierDetails details, Instant now) {
+		this.name = details.name();
+		this.email = details.email();
+		this.phone = details.phone();
+		this.address = details.address();
+		this.contactPerson = details.contactPerson();
+		this.paymentTerms = details.paymentTerms();
+		this.taxId = details.taxId();
 		if (details.active() != null) {
 			this.active = details.active();
 		}
 		this.updatedAt = now;
 	}
 
-	void deactivate(Instant now) {
-		if (this.active) {
-			this.active = false;
-			this.updatedAt = now;
+	/** What an admin last set. */
+	SupplierDetails details() {
+		return new SupplierDetails(this.name, this.email, this.phone, this.address, this.contactPerson,
+				this.paymentTerms, this.taxId, this.active);
+	}
+
+	/**
+	 * @return whether anything changed: {@code false} when it was inactive already
+	 */
+	boolean deactivate(Instant now) {
+		if (!this.active) {
+			return false;
 		}
+		this.active = false;
+		this.updatedAt = now;
+		return true;
 	}
 
 	UUID id() {
@@ -90,10 +102,6 @@ class Supplier {
 	SupplierResponse toResponse() {
 		return new SupplierResponse(this.id, this.name, this.email, this.phone, this.address, this.contactPerson,
 				this.paymentTerms, this.taxId, this.active, this.createdAt, this.updatedAt);
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,6 +25,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /** Suppliers: admins manage them; staff may read them, to order from them. */
 @RestController
 @RequestMapping("/api/v1/suppliers")
+@Tag(name = "Suppliers",
+		description = "Businesses the stores buy from. Admins manage them; staff may read them, to order from them.")
 class SupplierController {
 
 	private final Purchasing purchasing;
@@ -29,20 +35,23 @@ class SupplierController {
 		this.purchasing = purchasing;
 	}
 
-	/** Suppliers by name; only active (or inactive) ones when {@code active} is given. */
 	@GetMapping
-	List<SupplierResponse> suppliers(@RequestParam(required = false) Boolean active) {
+	@Operation(summary = "List suppliers",
+			description = "By name; only active (or inactive) ones when active is given. Staff and admins.")
+	List<SupplierResponse> suppliers(@RequestParam(required = false) @Nullable Boolean active) {
 		return this.purchasing.suppliers(active);
 	}
 
 	@GetMapping("/{supplierId}")
+	@Operation(summary = "Read a supplier", description = "Staff and admins.")
 	SupplierResponse supplier(@PathVariable UUID supplierId) {
 		return this.purchasing.supplier(supplierId);
 	}
 
 	@PostMapping
+	@Operation(summary = "Create a supplier", description = "Admins only.")
 	ResponseEntity<SupplierResponse> create(@Valid @RequestBody SupplierRequest request) {
-		SupplierResponse supplier = this.purchasing.createSupplier(request);
+		SupplierResponse supplier = this.purchasing.createSupplier(request.toDetails());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
 			.path("/{id}")
 			.buildAndExpand(supplier.id())
@@ -51,12 +60,14 @@ class SupplierController {
 	}
 
 	@PutMapping("/{supplierId}")
+	@Operation(summary = "Change a supplier", description = "Admins only.")
 	SupplierResponse change(@PathVariable UUID supplierId, @Valid @RequestBody SupplierRequest request) {
-		return this.purchasing.changeSupplier(supplierId, request);
+		return this.purchasing.changeSupplier(supplierId, request.toDetails());
 	}
 
-	/** Deactivates the supplier; its purchase orders keep naming it. */
 	@DeleteMapping("/{supplierId}")
+	@Operation(summary = "Deactivate a supplier",
+			description = "Admins only. No new purchase orders with it; those placed keep naming it.")
 	ResponseEntity<Void> deactivate(@PathVariable UUID supplierId) {
 		this.purchasing.deactivateSupplier(supplierId);
 		return ResponseEntity.noContent().build();

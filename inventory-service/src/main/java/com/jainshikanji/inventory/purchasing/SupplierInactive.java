@@ -2,8 +2,13 @@ package com.jainshikanji.inventory.purchasing;
 
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
+
+import com.jainshikanji.common.web.ProblemType;
+
 /** The supplier was deactivated; no new purchase orders with it. */
-public class SupplierInactive extends RuntimeException {
+@ProblemType(status = HttpStatus.UNPROCESSABLE_CONTENT, slug = "supplier-inactive", title = "Supplier inactive")
+class SupplierInactive extends RuntimeException {
 
 	SupplierInactive(UUID supplierId) {
 		super("Supplier " + supplierId + " is inactive");

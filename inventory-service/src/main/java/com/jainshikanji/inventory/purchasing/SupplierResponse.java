@@ -3,6 +3,9 @@ package com.jainshikanji.inventory.purchasing;
 import java.time.Instant;
 import java.util.UUID;
 
-record SupplierResponse(UUID id, String name, String email, String phone, String address, String contactPerson,
-		String paymentTerms, String taxId, boolean active, Instant createdAt, Instant updatedAt) {
+import org.jspecify.annotations.Nullable;
+
+record SupplierResponse(UUID id, String name, @Nullable String email, @Nullable String phone, @Nullable String address,
+		@Nullable String contactPerson, @Nullable String paymentTerms, @Nullable String taxId, boolean active,
+		Instant createdAt, Instant updatedAt) {
 }

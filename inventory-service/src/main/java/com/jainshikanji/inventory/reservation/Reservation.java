@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 import com.jainshikanji.inventory.stock.StockLine;
 
@@ -23,7 +24,8 @@ import com.jainshikanji.inventory.stock.StockLine;
  * Stock held at one store for one order, from reserve until commit, release or expiry.
  * The lines never change. Each transition out of {@code HELD} happens once: repeating it
  * is a no-op, and the other transitions are refused, so held stock is sold or returned
- * exactly once.
+ * exactly once. Once its time is up it can only expire, whether or not the expiry job got
+ * to it yet.
  */
 @Entity
 @Table(name = "reservations")
@@ -45,10 +47,10 @@ class Reservation {
 
 	private Instant updatedAt;
 
-	private UUID createdBy;
+	private @Nullable UUID createdBy;
 
 	@Version
-	private Long version;
+	private @Nullable Long version;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "reservation_lines", joinColumns = @JoinColumn(name = "reservation_id"))
@@ -57,7 +59,7 @@ class Reservation {
 	protected Reservation() {
 	}
 
-	private Reservation(UUID orderId, UUID storeId, List<StockLine> lines, Instant expiresAt, UUID createdBy,
+	private Reservation(UUID orderId, UUID storeId, List<StockLine> lines, Instant expiresAt, @Nullable UUID createdBy,
 			Instant now) {
 		this.id = UUID.randomUUID();
 		this.orderId = orderId;
@@ -70,8 +72,8 @@ class Reservation {
 		lines.forEach((line) -> this.lines.add(new ReservationLine(line.productId(), line.quantity())));
 	}
 
-	static Reservation hold(UUID orderId, UUID storeId, List<StockLine> lines, Instant expiresAt, UUID createdBy,
-			Instant now) {
+	static Reservation hold(UUID orderId, UUID storeId, List<StockLine> lines, Instant expiresAt,
+			@Nullable UUID createdBy, Instant now) {
 		return new Reservation(orderId, storeId, lines, expiresAt, createdBy, now);
 	}
 
@@ -81,13 +83,30 @@ class Reservation {
 	}
 
 	/**
+	 * Whether its stock is held, or was sold: a repeated reserve may answer with it. A
+	 * released or expired reservation holds nothing.
+	 */
+	boolean active() {
+		return this.status == ReservationStatus.HELD || this.status == ReservationStatus.COMMITTED;
+	}
+
+	/** Whether it still holds stock that its time ran out for. */
+	boolean due(Instant now) {
+		return this.status == ReservationStatus.HELD && !now.isBefore(this.expiresAt);
+	}
+
+	/**
 	 * Marks the held stock sold.
 	 * @return whether anything changed: {@code false} when it was committed already
-	 * @throws IllegalReservationTransition when it was released or expired
+	 * @throws IllegalReservationTransition when it was released or expired, or is due to
+	 * expire (its stock is then on its way back)
 	 */
 	boolean commit(Instant now) {
 		if (this.status == ReservationStatus.COMMITTED) {
 			return false;
+		}
+		if (due(now)) {
+			throw new IllegalReservationTransition(this.id, ReservationStatus.EXPIRED, ReservationStatus.COMMITTED);
 		}
 		return moveTo(ReservationStatus.COMMITTED, now);
 	}
@@ -105,9 +124,12 @@ class Reservation {
 		return moveTo(ReservationStatus.RELEASED, now);
 	}
 
-	/** Gives the held stock back because time ran out. */
+	/**
+	 * Gives the held stock back because time ran out.
+	 * @return whether anything changed: {@code false} unless it was held and due
+	 */
 	boolean expire(Instant now) {
-		if (this.status != ReservationStatus.HELD || now.isBefore(this.expiresAt)) {
+		if (!due(now)) {
 			return false;
 		}
 		return moveTo(ReservationStatus.EXPIRED, now);
@@ -141,6 +163,10 @@ class Reservation {
 
 	private static List<StockLine> sorted(List<StockLine> lines) {
 		return lines.stream().sorted(Comparator.comparing(StockLine::productId)).toList();
+	}
+
+	ReservationStatus status() {
+		return this.status;
 	}
 
 	ReservationResponse toResponse() {

@@ -12,7 +12,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Reservations extends JpaRepository<Reservation, UUID> {
 
-	Optional<Reservation> findByOrderId(UUID orderId);
+	/**
+	 * Loads and locks an order's reservation, so its transitions happen one at a time.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from Reservation r where r.orderId = :orderId")
+	Optional<Reservation> lockByOrderId(UUID orderId);
 
 	/** Loads and locks a reservation, so its transitions happen one at a time. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -23,10 +23,15 @@ import com.jainshikanji.inventory.stock.StockLine;
 record ReserveRequest(@NotNull UUID orderId, @NotNull UUID storeId,
 		@NotEmpty @Size(max = 100) List<@Valid @NotNull Item> items) {
 
-	List<StockLine> lines() {
+	/** What the order asks to hold, with each product once. */
+	StockReservations.ReservationOrder toOrder() {
 		Map<UUID, Integer> quantities = new LinkedHashMap<>();
 		this.items.forEach((item) -> quantities.merge(item.productId(), item.quantity(), Integer::sum));
-		return quantities.entrySet().stream().map((entry) -> new StockLine(entry.getKey(), entry.getValue())).toList();
+		return new StockReservations.ReservationOrder(this.orderId, this.storeId,
+				quantities.entrySet()
+					.stream()
+					.map((entry) -> new StockLine(entry.getKey(), entry.getValue()))
+					.toList());
 	}
 
 	record Item(@NotNull UUID productId, @NotNull @Min(1) @Max(1000) Integer quantity) {

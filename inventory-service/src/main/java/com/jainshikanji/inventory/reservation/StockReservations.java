@@ -6,10 +6,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.jainshikanji.common.audit.AuditLog;
+import com.jainshikanji.common.audit.AuditLog.AuditEvent;
+import com.jainshikanji.inventory.catalog.ProductLookup;
 import com.jainshikanji.inventory.stock.Actor;
 import com.jainshikanji.inventory.stock.StockLevels;
 import com.jainshikanji.inventory.stock.StockLine;
@@ -19,6 +24,12 @@ import com.jainshikanji.inventory.stock.StockLine;
  * release; reservations left alone expire. Every operation is idempotent, and each takes
  * the reservation's lock (or, for a new one, a lock on its order id) before touching
  * stock, so retries and races never hold, sell or return stock twice.
+ *
+ * <p>
+ * A reservation whose time is up is expired by whichever comes first: the expiry job, or
+ * any call that finds it (reserve again, commit, release). Under its lock, it expires
+ * once and its stock comes back once. That expiry stands even when the call itself is
+ * then refused, hence the {@code noRollbackFor}s.
  */
 @Service
 class StockReservations {
@@ -30,45 +41,66 @@ class StockReservations {
 
 	private final StockLevels stock;
 
+	private final ProductLookup products;
+
 	private final JdbcClient jdbc;
 
 	private final ReservationProperties properties;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
-	StockReservations(Reservations reservations, StockLevels stock, JdbcClient jdbc, ReservationProperties properties,
-			Clock clock) {
+	StockReservations(Reservations reservations, StockLevels stock, ProductLookup products, JdbcClient jdbc,
+			ReservationProperties properties, AuditLog audit, Clock clock) {
 		this.reservations = reservations;
 		this.stock = stock;
+		this.products = products;
 		this.jdbc = jdbc;
 		this.properties = properties;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
 	/**
 	 * Holds the order's items, or returns the reservation the order already has if it
-	 * asked for the same items (without taking more stock).
-	 * @throws com.jainshikanji.inventory.stock.InsufficientStock when any item is short;
-	 * nothing is held then
+	 * asked for the same items and still holds (or sold) them, without taking more stock.
 	 * @throws ReservationConflict when the order already has a reservation for something
 	 * else
+	 * @throws ReservationNotActive when the order's reservation was released or expired
+	 * (expiring it now if its time is up)
+	 * @throws com.jainshikanji.inventory.catalog.InvalidSelection when a product is
+	 * archived or cannot be ordered now
+	 * @throws RuntimeException the stock's refusal (insufficient stock, 409) when any
+	 * item is short; nothing is held then
 	 */
-	@Transactional
-	Reserved reserve(ReserveRequest request, UUID actorId) {
-		lockOrder(request.orderId());
-		List<StockLine> lines = request.lines();
-		Optional<Reservation> existing = this.reservations.findByOrderId(request.orderId());
-		if (existing.isPresent()) {
-			if (!existing.get().sameAs(request.storeId(), lines)) {
-				throw new ReservationConflict(request.orderId(), existing.get().id());
-			}
-			return new Reserved(existing.get().toResponse(), false);
-		}
+	@Transactional(noRollbackFor = { ReservationConflict.class, ReservationNotActive.class })
+	Reserved reserve(ReservationOrder order, @Nullable UUID actorId, boolean byStaff) {
+		lockOrder(order.orderId());
 		Instant now = this.clock.instant();
-		this.stock.reserve(request.storeId(), lines, actor(actorId, request.orderId()));
-		Reservation reservation = Reservation.hold(request.orderId(), request.storeId(), lines,
+		Optional<Reservation> existing = this.reservations.lockByOrderId(order.orderId());
+		if (existing.isPresent()) {
+			Reservation reservation = existing.get();
+			expireIfDue(reservation, now);
+			if (!reservation.sameAs(order.storeId(), order.lines())) {
+				throw new ReservationConflict(order.orderId(), reservation.id());
+			}
+			if (!reservation.active()) {
+				throw new ReservationNotActive(reservation.id(), order.orderId(), reservation.status());
+			}
+			return new Reserved(reservation.toResponse(), false);
+		}
+		this.products.requireOrderable(order.productIds(), now);
+		this.stock.reserve(order.storeId(), order.lines(), actor(actorId, order.orderId()));
+		Reservation reservation = Reservation.hold(order.orderId(), order.storeId(), order.lines(),
 				now.plus(this.properties.ttl()), actorId, now);
 		this.reservations.saveAndFlush(reservation);
+		if (byStaff) {
+			this.audit.record(AuditEvent.of("reservation.created", "reservation", reservation.id())
+				.atStore(order.storeId())
+				.with("orderId", order.orderId())
+				.with("items", reservation.toResponse().items()));
+		}
 		return new Reserved(reservation.toResponse(), true);
 	}
 
@@ -79,24 +111,41 @@ class StockReservations {
 			.toResponse();
 	}
 
-	/** Sells the held stock; committing again changes nothing. */
-	@Transactional
-	ReservationResponse commit(UUID reservationId, UUID actorId) {
+	/**
+	 * Sells the held stock; committing again changes nothing.
+	 * @throws IllegalReservationTransition when it was released or expired, or its time
+	 * is up (it expires now then, and its stock comes back)
+	 */
+	@Transactional(noRollbackFor = IllegalReservationTransition.class)
+	ReservationResponse commit(UUID reservationId, @Nullable UUID actorId, boolean byStaff) {
 		Reservation reservation = lock(reservationId);
-		if (reservation.commit(this.clock.instant())) {
+		Instant now = this.clock.instant();
+		expireIfDue(reservation, now);
+		if (reservation.commit(now)) {
 			this.stock.sellReserved(reservation.storeId(), reservation.stockLines(),
 					actor(actorId, reservation.orderId()));
+			if (byStaff) {
+				audit("reservation.committed", reservation);
+			}
 		}
 		return reservation.toResponse();
 	}
 
-	/** Returns the held stock; releasing again (or after expiry) changes nothing. */
+	/**
+	 * Returns the held stock; releasing again (or after expiry) changes nothing. A
+	 * reservation whose time is up expires rather than being released.
+	 */
 	@Transactional
-	ReservationResponse release(UUID reservationId, UUID actorId) {
+	ReservationResponse release(UUID reservationId, @Nullable UUID actorId, boolean byStaff) {
 		Reservation reservation = lock(reservationId);
-		if (reservation.release(this.clock.instant())) {
+		Instant now = this.clock.instant();
+		expireIfDue(reservation, now);
+		if (reservation.release(now)) {
 			this.stock.releaseReserved(reservation.storeId(), reservation.stockLines(),
 					actor(actorId, reservation.orderId()), false);
+			if (byStaff) {
+				audit("reservation.released", reservation);
+			}
 		}
 		return reservation.toResponse();
 	}
@@ -114,12 +163,25 @@ class StockReservations {
 		if (due.isEmpty()) {
 			return false;
 		}
-		Reservation reservation = this.reservations.findById(due.get()).orElseThrow();
+		expireIfDue(this.reservations.findById(due.get()).orElseThrow(), now);
+		return true;
+	}
+
+	/**
+	 * Expires the reservation, locked by the caller, if its time is up, and returns its
+	 * stock on behalf of the service itself.
+	 */
+	private void expireIfDue(Reservation reservation, Instant now) {
 		if (reservation.expire(now)) {
 			this.stock.releaseReserved(reservation.storeId(), reservation.stockLines(),
 					Actor.system("order:" + reservation.orderId()), true);
 		}
-		return true;
+	}
+
+	private void audit(String action, Reservation reservation) {
+		this.audit.record(AuditEvent.of(action, "reservation", reservation.id())
+			.atStore(reservation.storeId())
+			.with("orderId", reservation.orderId()));
 	}
 
 	private Reservation lock(UUID reservationId) {
@@ -138,8 +200,21 @@ class StockReservations {
 			.single();
 	}
 
-	private static Actor actor(UUID actorId, UUID orderId) {
+	private static Actor actor(@Nullable UUID actorId, UUID orderId) {
 		return Actor.of(actorId, "order:" + orderId);
+	}
+
+	/**
+	 * What an order asks to hold.
+	 *
+	 * @param lines one per product, quantities of a product listed twice added up
+	 */
+	record ReservationOrder(UUID orderId, UUID storeId, List<StockLine> lines) {
+
+		List<UUID> productIds() {
+			return this.lines.stream().map(StockLine::productId).toList();
+		}
+
 	}
 
 	/**

@@ -2,6 +2,8 @@ package com.jainshikanji.inventory.security;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -18,13 +20,13 @@ public class StoreAccess {
 	 * Refuses unless the user may manage the store's stock and purchase orders.
 	 * @throws AccessDeniedException otherwise
 	 */
-	public void check(UUID storeId, AuthenticatedUser user) {
+	public void check(UUID storeId, @Nullable AuthenticatedUser user) {
 		if (!mayManage(storeId, user)) {
 			throw new AccessDeniedException("Not staff of store " + storeId);
 		}
 	}
 
-	public boolean mayManage(UUID storeId, AuthenticatedUser user) {
+	public boolean mayManage(UUID storeId, @Nullable AuthenticatedUser user) {
 		return user != null && (user.isAdmin() || user.worksAt(storeId));
 	}
 

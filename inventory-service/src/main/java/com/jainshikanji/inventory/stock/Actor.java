@@ -2,6 +2,8 @@ package com.jainshikanji.inventory.stock;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Who changed stock and in what connection, for the audit trail.
  *
@@ -9,9 +11,9 @@ import java.util.UUID;
  * @param reference what the change was about: a purchase order number, an order id
  * @param note free text from the person making the change
  */
-public record Actor(UUID id, String reference, String note) {
+public record Actor(@Nullable UUID id, @Nullable String reference, @Nullable String note) {
 
-	public static Actor of(UUID id, String reference) {
+	public static Actor of(@Nullable UUID id, String reference) {
 		return new Actor(id, reference, null);
 	}
 

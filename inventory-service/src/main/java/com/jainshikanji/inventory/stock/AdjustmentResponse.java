@@ -3,6 +3,8 @@ package com.jainshikanji.inventory.stock;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One entry of the stock audit trail.
  *
@@ -12,6 +14,6 @@ import java.util.UUID;
  * @param reference what it was about (purchase order number, order id)
  */
 record AdjustmentResponse(long id, UUID storeId, UUID productId, StockChangeReason reason, int stockChange,
-		int reservedChange, int stockAfter, int reservedAfter, UUID actorId, String reference, String note,
-		Instant createdAt) {
+		int reservedChange, int stockAfter, int reservedAfter, @Nullable UUID actorId, @Nullable String reference,
+		@Nullable String note, Instant createdAt) {
 }

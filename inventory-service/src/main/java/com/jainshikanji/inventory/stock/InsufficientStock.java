@@ -1,11 +1,21 @@
 package com.jainshikanji.inventory.stock;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Not enough available stock for what was asked; names every product short. */
-public class InsufficientStock extends RuntimeException {
+import org.springframework.http.HttpStatus;
+
+import com.jainshikanji.common.web.ProblemExtensions;
+import com.jainshikanji.common.web.ProblemType;
+
+/**
+ * Not enough available stock for what was asked; names every product short, in the
+ * problem's {@code shortages} too.
+ */
+@ProblemType(status = HttpStatus.CONFLICT, slug = "insufficient-stock", title = "Insufficient stock")
+class InsufficientStock extends RuntimeException implements ProblemExtensions {
 
 	private final UUID storeId;
 
@@ -21,19 +31,16 @@ public class InsufficientStock extends RuntimeException {
 		this.shortages = List.copyOf(shortages);
 	}
 
-	public UUID storeId() {
-		return this.storeId;
-	}
-
-	public List<Shortage> shortages() {
-		return this.shortages;
+	@Override
+	public Map<String, Object> problemProperties() {
+		return Map.of("storeId", this.storeId, "shortages", this.shortages);
 	}
 
 	/**
 	 * @param requested units asked for
 	 * @param available units that could be had
 	 */
-	public record Shortage(UUID productId, int requested, int available) {
+	record Shortage(UUID productId, int requested, int available) {
 	}
 
 }

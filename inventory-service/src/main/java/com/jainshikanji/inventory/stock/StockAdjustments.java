@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -52,7 +54,7 @@ class StockAdjustments {
 			.single();
 	}
 
-	List<AdjustmentResponse> of(UUID storeId, UUID productId, int page, int size) {
+	List<AdjustmentResponse> of(UUID storeId, @Nullable UUID productId, int page, int size) {
 		return this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM stock_adjustments WHERE store_id = :store"
 					+ ((productId != null) ? " AND product_id = :product" : "")
@@ -73,7 +75,7 @@ class StockAdjustments {
 				rs.getString("note"), rs.getTimestamp("created_at").toInstant());
 	}
 
-	long count(UUID storeId, UUID productId) {
+	long count(UUID storeId, @Nullable UUID productId) {
 		return this.jdbc
 			.sql("SELECT count(*) FROM stock_adjustments WHERE store_id = :store"
 					+ ((productId != null) ? " AND product_id = :product" : ""))

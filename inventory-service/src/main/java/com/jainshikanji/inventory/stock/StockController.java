@@ -7,6 +7,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +31,9 @@ import com.jainshikanji.inventory.security.StoreAccess;
  */
 @RestController
 @RequestMapping("/api/v1/inventory")
+@Tag(name = "Stock",
+		description = "Stock per product and store, and its audit trail. For the store's staff and for admins; "
+				+ "staff of another store get 403.")
 class StockController {
 
 	private final StockLevels stock;
@@ -39,8 +45,9 @@ class StockController {
 		this.access = access;
 	}
 
-	/** The store's stock by product name; {@code lowOnly} for what is low or out. */
 	@GetMapping("/stores/{storeId}/stock")
+	@Operation(summary = "List a store's stock",
+			description = "By product name; lowOnly=true for what is at or below its minimum.")
 	StockPageResponse atStore(@PathVariable UUID storeId, @RequestParam(defaultValue = "false") boolean lowOnly,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(100) int size,
@@ -50,22 +57,28 @@ class StockController {
 	}
 
 	@GetMapping("/stores/{storeId}/stock/{productId}")
+	@Operation(summary = "Read a product's stock at a store")
 	StockResponse stock(@PathVariable UUID storeId, @PathVariable UUID productId,
 			@AuthenticationPrincipal AuthenticatedUser user) {
 		this.access.check(storeId, user);
 		return this.stock.stock(storeId, productId);
 	}
 
-	/** Sets the planning levels, starting to stock the product at the store if needed. */
 	@PutMapping("/stores/{storeId}/stock/{productId}")
+	@Operation(summary = "Set stock levels",
+			description = "Minimum, maximum, reorder point, unit and cost; starts stocking the product at the store "
+					+ "if it was not yet.")
 	StockResponse setLevels(@PathVariable UUID storeId, @PathVariable UUID productId,
 			@Valid @RequestBody LevelsRequest request, @AuthenticationPrincipal AuthenticatedUser user) {
 		this.access.check(storeId, user);
-		return this.stock.setLevels(storeId, productId, request);
+		return this.stock.setLevels(storeId, productId, request.toLevels());
 	}
 
-	/** Adds or takes away units, with a reason. */
 	@PostMapping("/stores/{storeId}/stock/{productId}/adjustments")
+	@Operation(summary = "Adjust stock",
+			description = "Adds or takes away units with a reason (RESTOCK and RETURN add, WASTE and DAMAGE take "
+					+ "away, CORRECTION either). Never below what reservations hold (409 insufficient-stock), "
+					+ "never past 2147483647 units (409 stock-limit-exceeded).")
 	@ResponseStatus(HttpStatus.CREATED)
 	AdjustmentResponse adjust(@PathVariable UUID storeId, @PathVariable UUID productId,
 			@Valid @RequestBody AdjustmentRequest request, @AuthenticationPrincipal AuthenticatedUser user) {
@@ -73,8 +86,9 @@ class StockController {
 		return this.stock.adjust(storeId, productId, request, user.id());
 	}
 
-	/** Records a stock take: the counted units become the current stock. */
 	@PostMapping("/stores/{storeId}/stock/{productId}/counts")
+	@Operation(summary = "Record a stock take",
+			description = "The counted units become the current stock; never below what reservations hold.")
 	@ResponseStatus(HttpStatus.CREATED)
 	AdjustmentResponse count(@PathVariable UUID storeId, @PathVariable UUID productId,
 			@Valid @RequestBody CountRequest request, @AuthenticationPrincipal AuthenticatedUser user) {
@@ -83,6 +97,7 @@ class StockController {
 	}
 
 	@GetMapping("/stores/{storeId}/stock/{productId}/adjustments")
+	@Operation(summary = "Read a product's stock history at a store", description = "Newest first.")
 	AdjustmentPageResponse productAdjustments(@PathVariable UUID storeId, @PathVariable UUID productId,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(100) int size,
@@ -91,8 +106,8 @@ class StockController {
 		return this.stock.adjustments(storeId, productId, page, size);
 	}
 
-	/** The store's whole audit trail, newest first. */
 	@GetMapping("/stores/{storeId}/adjustments")
+	@Operation(summary = "Read a store's stock history", description = "Every change of every product, newest first.")
 	AdjustmentPageResponse storeAdjustments(@PathVariable UUID storeId,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(100) int size,
@@ -101,8 +116,9 @@ class StockController {
 		return this.stock.adjustments(storeId, null, page, size);
 	}
 
-	/** A product's stock at every store the caller runs (every store for admins). */
 	@GetMapping("/products/{productId}/stock")
+	@Operation(summary = "Read a product's stock across stores",
+			description = "At every store the caller works at; every store for admins.")
 	List<StockResponse> ofProduct(@PathVariable UUID productId, @AuthenticationPrincipal AuthenticatedUser user) {
 		return this.stock.ofProduct(productId, user.isAdmin() ? null : user.storeIds());
 	}

@@ -1,6 +1,5 @@
 package com.jainshikanji.inventory.stock;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -69,14 +68,17 @@ class StockLedger {
 
 	/**
 	 * Adds {@code change} units (taking them away when negative) unless that would leave
-	 * fewer units than are reserved; empty when refused or when there is no stock row.
+	 * fewer units than are reserved, or more than {@link StockLevel#MAX}; empty when
+	 * refused or when there is no stock row. The sum is taken as a {@code BIGINT}, so it
+	 * is checked before it could overflow the column.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	Optional<Change> add(UUID storeId, UUID productId, int change, Instant now) {
 		return update("""
 				UPDATE inventory SET current_stock = current_stock + :quantity, updated_at = :now,
 				    last_restocked_at = CASE WHEN :quantity > 0 THEN :now ELSE last_restocked_at END
-				WHERE store_id = :store AND product_id = :product AND current_stock + :quantity >= reserved
+				WHERE store_id = :store AND product_id = :product
+				    AND CAST(current_stock AS BIGINT) + :quantity BETWEEN reserved AND 2147483647
 				""", storeId, productId, change, now)
 			.map((after) -> new Change(new StockLevel(after.current() - change, after.reserved(), after.min()), after));
 	}
@@ -186,10 +188,6 @@ class StockLedger {
 
 	/** A stock row's level just before and just after one change. */
 	record Change(StockLevel before, StockLevel after) {
-	}
-
-	/** Planning levels of a stock row. */
-	record Levels(int minStock, int maxStock, int reorderPoint, String unit, BigDecimal costPerUnit) {
 	}
 
 }

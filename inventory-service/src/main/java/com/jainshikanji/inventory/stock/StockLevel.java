@@ -24,6 +24,22 @@ import com.jainshikanji.common.events.inventory.StockRestocked;
  */
 record StockLevel(int current, int reserved, int min) {
 
+	/** The most units a stock row counts: its columns are {@code INT}. */
+	static final int MAX = Integer.MAX_VALUE;
+
+	/**
+	 * Whether adding {@code change} units (taking away when negative) would pass
+	 * {@link #MAX}.
+	 */
+	boolean exceedsMaxWith(int change) {
+		return (long) this.current + change > MAX;
+	}
+
+	/** Whether taking away units would leave fewer on hand than reservations hold. */
+	boolean belowReservedWith(int change) {
+		return (long) this.current + change < this.reserved;
+	}
+
 	int available() {
 		return this.current - this.reserved;
 	}

@@ -4,14 +4,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.jainshikanji.common.audit.AuditLog;
+import com.jainshikanji.common.audit.AuditLog.AuditEvent;
 import com.jainshikanji.common.messaging.outbox.EventOutbox;
 import com.jainshikanji.inventory.catalog.ProductLookup;
 import com.jainshikanji.inventory.stock.InsufficientStock.Shortage;
@@ -36,15 +42,18 @@ public class StockLevels {
 
 	private final ProductLookup products;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
 	StockLevels(StockLedger ledger, StockAdjustments adjustments, StockViews views, EventOutbox outbox,
-			ProductLookup products, Clock clock) {
+			ProductLookup products, AuditLog audit, Clock clock) {
 		this.ledger = ledger;
 		this.adjustments = adjustments;
 		this.views = views;
 		this.outbox = outbox;
 		this.products = products;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -99,7 +108,8 @@ public class StockLevels {
 
 	/**
 	 * Goods arrived at the store, e.g. with a purchase order; stock rows are created for
-	 * products the store did not stock yet.
+	 * products the store did not stock yet. All lines or none.
+	 * @throws StockLimitExceeded when a product's stock would pass {@link StockLevel#MAX}
 	 */
 	@Transactional
 	public void receive(UUID storeId, Collection<StockLine> lines, Actor actor) {
@@ -107,11 +117,17 @@ public class StockLevels {
 		for (StockLine line : StockLine.inLockOrder(lines)) {
 			this.ledger.ensureRow(storeId, line.productId(), now);
 			StockLedger.Change change = this.ledger.add(storeId, line.productId(), line.quantity(), now)
-				.orElseThrow(() -> new IllegalStateException("Adding stock cannot be refused"));
+				.orElseThrow(() -> refusedAdding(storeId, line.productId(), line.quantity()));
 			applied(storeId, line.productId(), StockChangeReason.PURCHASE_ORDER, change, actor, now);
 		}
 	}
 
+	/**
+	 * Adds or takes away units for a reason a person gives.
+	 * @throws InvalidStockChange when the reason does not explain the change
+	 * @throws InsufficientStock when fewer units would be left than reservations hold
+	 * @throws StockLimitExceeded when more than {@link StockLevel#MAX} would be
+	 */
 	@Transactional
 	AdjustmentResponse adjust(UUID storeId, UUID productId, AdjustmentRequest request, UUID actorId) {
 		request.reason().check(request.change());
@@ -121,9 +137,17 @@ public class StockLevels {
 			this.ledger.ensureRow(storeId, productId, now);
 		}
 		StockLedger.Change change = this.ledger.add(storeId, productId, request.change(), now)
-			.orElseThrow(() -> refusedTakingAway(storeId, productId, -request.change()));
-		return applied(storeId, productId, request.reason().recorded(), change,
+			.orElseThrow(() -> refusedAdding(storeId, productId, request.change()));
+		AdjustmentResponse adjustment = applied(storeId, productId, request.reason().recorded(), change,
 				new Actor(actorId, null, request.note()), now);
+		this.audit.record(AuditEvent.of("stock.adjusted", "product", productId)
+			.atStore(storeId)
+			.with("reason", request.reason())
+			.with("change", request.change())
+			.with("stockBefore", change.before().current())
+			.with("stockAfter", change.after().current())
+			.with("note", request.note()));
+		return adjustment;
 	}
 
 	@Transactional
@@ -131,17 +155,40 @@ public class StockLevels {
 		Instant now = this.clock.instant();
 		StockLedger.Change change = this.ledger.count(storeId, productId, request.countedStock(), now)
 			.orElseThrow(() -> new StockNotFound(storeId, productId));
-		return applied(storeId, productId, StockChangeReason.STOCK_COUNT, change,
+		AdjustmentResponse adjustment = applied(storeId, productId, StockChangeReason.STOCK_COUNT, change,
 				new Actor(actorId, null, request.note()), now);
+		this.audit.record(AuditEvent.of("stock.counted", "product", productId)
+			.atStore(storeId)
+			.with("stockBefore", change.before().current())
+			.with("counted", request.countedStock())
+			.with("note", request.note()));
+		return adjustment;
 	}
 
 	@Transactional
-	StockResponse setLevels(UUID storeId, UUID productId, LevelsRequest request) {
-		StockLedger.Levels levels = request.toLevels();
+	StockResponse setLevels(UUID storeId, UUID productId, Levels levels) {
 		this.products.requireAll(List.of(productId));
+		Optional<StockResponse> before = this.views.find(storeId, productId);
 		StockLedger.Change change = this.ledger.setLevels(storeId, productId, levels, this.clock.instant());
 		publish(storeId, productId, change);
-		return stock(storeId, productId);
+		StockResponse after = stock(storeId, productId);
+		this.audit.record(AuditEvent.of("stock.levels-set", "product", productId)
+			.atStore(storeId)
+			.with("before", before.map(StockLevels::levelsOf).orElse(null))
+			.with("after", levelsOf(after)));
+		return after;
+	}
+
+	private static Map<String, Object> levelsOf(StockResponse stock) {
+		Map<String, Object> levels = new LinkedHashMap<>();
+		levels.put("minStock", stock.minStock());
+		levels.put("maxStock", stock.maxStock());
+		levels.put("reorderPoint", stock.reorderPoint());
+		levels.put("unit", stock.unit());
+		if (stock.costPerUnit() != null) {
+			levels.put("costPerUnit", stock.costPerUnit());
+		}
+		return levels;
 	}
 
 	@Transactional(readOnly = true)
@@ -157,7 +204,7 @@ public class StockLevels {
 
 	/** A product's stock at the given stores, or at all of them when {@code null}. */
 	@Transactional(readOnly = true)
-	List<StockResponse> ofProduct(UUID productId, Set<UUID> storeIds) {
+	List<StockResponse> ofProduct(UUID productId, @Nullable Set<UUID> storeIds) {
 		this.products.requireAll(List.of(productId));
 		return this.views.ofProduct(productId, storeIds);
 	}
@@ -166,7 +213,7 @@ public class StockLevels {
 	 * The audit trail of a store, or of one product there when {@code productId} is set.
 	 */
 	@Transactional(readOnly = true)
-	AdjustmentPageResponse adjustments(UUID storeId, UUID productId, int page, int size) {
+	AdjustmentPageResponse adjustments(UUID storeId, @Nullable UUID productId, int page, int size) {
 		return new AdjustmentPageResponse(this.adjustments.of(storeId, productId, page, size), page, size,
 				this.adjustments.count(storeId, productId));
 	}
@@ -182,11 +229,14 @@ public class StockLevels {
 		change.after().eventsSince(change.before(), productId, storeId).forEach(this.outbox::append);
 	}
 
-	private RuntimeException refusedTakingAway(UUID storeId, UUID productId, int units) {
-		return this.ledger.level(storeId, productId)
-			.<RuntimeException>map((level) -> new InsufficientStock(storeId,
-					List.of(new Shortage(productId, units, level.available()))))
-			.orElseGet(() -> new StockNotFound(storeId, productId));
+	/** Why adding {@code change} units (taking away when negative) was refused. */
+	private RuntimeException refusedAdding(UUID storeId, UUID productId, int change) {
+		return this.ledger.level(storeId, productId).<RuntimeException>map((level) -> {
+			if (level.exceedsMaxWith(change)) {
+				return new StockLimitExceeded(storeId, productId, level.current(), change);
+			}
+			return new InsufficientStock(storeId, List.of(new Shortage(productId, -change, level.available())));
+		}).orElseGet(() -> new StockNotFound(storeId, productId));
 	}
 
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A product's stock at a store.
  *
@@ -15,5 +17,6 @@ import java.util.UUID;
  */
 record StockResponse(UUID storeId, UUID productId, String productName, int currentStock, int reserved, int available,
 		int minStock, int maxStock, int reorderPoint, StockStatus status, boolean reorderNeeded, String unit,
-		BigDecimal costPerUnit, Instant lastRestockedAt, Instant lastStockCountAt, Instant updatedAt) {
+		@Nullable BigDecimal costPerUnit, @Nullable Instant lastRestockedAt, @Nullable Instant lastStockCountAt,
+		Instant updatedAt) {
 }

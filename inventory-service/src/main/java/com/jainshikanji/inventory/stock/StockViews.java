@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -59,7 +61,7 @@ class StockViews {
 	}
 
 	/** A product's stock at the given stores, or at every store when {@code null}. */
-	List<StockResponse> ofProduct(UUID productId, Collection<UUID> storeIds) {
+	List<StockResponse> ofProduct(UUID productId, @Nullable Collection<UUID> storeIds) {
 		if (storeIds != null && storeIds.isEmpty()) {
 			return List.of();
 		}
@@ -83,7 +85,7 @@ class StockViews {
 				instant(rs.getTimestamp("last_stock_count_at")), instant(rs.getTimestamp("updated_at")));
 	}
 
-	private static Instant instant(Timestamp timestamp) {
+	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
