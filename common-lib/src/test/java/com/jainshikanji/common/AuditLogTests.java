@@ -32,6 +32,9 @@ class AuditLogTests {
 	@Autowired
 	AuditLog auditLog;
 
+	@org.springframework.beans.factory.annotation.Value("${local.server.port}")
+	int port;
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -112,6 +115,16 @@ class AuditLogTests {
 	}
 
 	@Test
+	void timesBeyondWhatTheDatabaseHoldsBoundNothing() {
+		// Year 999999999 parses as an instant but overflows a database timestamp.
+		assertThat(read("/api/v1/admin/audit?to=%2B999999999-12-31T23:59:59Z", TestTokens.admin()).get("totalElements"))
+			.isEqualTo(read("/api/v1/admin/audit", TestTokens.admin()).get("totalElements"));
+		assertThat(
+				read("/api/v1/admin/audit?from=%2B999999999-01-01T00:00:00Z", TestTokens.admin()).get("totalElements"))
+			.isEqualTo(0);
+	}
+
+	@Test
 	void anEntryCannotBeWrittenOutsideTheChangesTransaction() {
 		assertThatExceptionOfType(IllegalTransactionStateException.class)
 			.isThrownBy(() -> this.auditLog.record(AuditEvent.of("sample.renamed", "sample", "orphan")));
@@ -119,7 +132,7 @@ class AuditLogTests {
 
 	private Map<String, Object> read(String uri, String token) {
 		return this.client.get()
-			.uri(uri)
+			.uri(java.net.URI.create("http://localhost:" + this.port + uri))
 			.headers((headers) -> headers.setBearerAuth(token))
 			.exchange()
 			.expectStatus()

@@ -25,6 +25,9 @@ class ProblemDetailsTests {
 
 	final String customer = TestTokens.customer();
 
+	@org.springframework.beans.factory.annotation.Value("${local.server.port}")
+	int port;
+
 	@Test
 	void aMissingParameterIsNamed() {
 		assertThat(errors(get("/samples"), 400)).containsExactly(Map.of("field", "size", "message", "is required"));
@@ -59,6 +62,17 @@ class ProblemDetailsTests {
 			assertThat(errors(post("/samples", "{\"name\": \"a\", \"quantity\": " + quantity + "}"), 400)).as(quantity)
 				.containsExactly(Map.of("field", "quantity", "message", "is out of range for integer"));
 		}
+	}
+
+	@Test
+	void textWithANulCharacterIsRefusedNamingTheFieldOrParameter() {
+		assertThat(errors(post("/samples", "{\"name\": \"nimbu\\u0000pani\", \"quantity\": 1}"), 400))
+			.containsExactly(Map.of("field", "name", "message", "must not contain NUL characters"));
+		// Sent as written: a NUL character in a query parameter.
+		assertThat(errors(this.client.get()
+			.uri(java.net.URI.create("http://localhost:" + this.port + "/samples?size=1&sort=%00"))
+			.headers((headers) -> headers.setBearerAuth(this.customer))
+			.exchange(), 400)).containsExactly(Map.of("field", "sort", "message", "must not contain NUL characters"));
 	}
 
 	@Test

@@ -30,6 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Operations: audit log", description = "Who changed what, for admins")
 class AuditController {
 
+	private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+	private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -75,8 +79,20 @@ class AuditController {
 			.param("targetType", query.targetType())
 			.param("targetId", query.targetId())
 			.param("storeId", query.storeId())
-			.param("from", (query.from() != null) ? java.sql.Timestamp.from(query.from()) : null)
-			.param("to", (query.to() != null) ? java.sql.Timestamp.from(query.to()) : null);
+			.param("from", timestamp(query.from()))
+			.param("to", timestamp(query.to()));
+	}
+
+	/**
+	 * The instant as a database timestamp; one beyond what the database can hold (year
+	 * 200000, say) bounds nothing more than the database's own limits do.
+	 */
+	private static java.sql.@Nullable Timestamp timestamp(@Nullable Instant instant) {
+		if (instant == null) {
+			return null;
+		}
+		Instant bounded = instant.isBefore(EARLIEST) ? EARLIEST : instant.isAfter(LATEST) ? LATEST : instant;
+		return java.sql.Timestamp.from(bounded);
 	}
 
 	private static List<String> roles(String joined) {

@@ -105,18 +105,29 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (binding.isPresent() && binding.get() instanceof MismatchedInputException mismatch
 				&& !mismatch.getPath().isEmpty()) {
 			String field = jsonPath(mismatch);
-			String expected = (mismatch instanceof InvalidFormatException invalid)
-					? "must be a valid " + simpleName(invalid.getTargetType())
-					: "has the wrong type or shape" + expectedType(mismatch);
+			String expected;
+			if (mismatch instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
+					&& text.indexOf('\u0000') >= 0) {
+				expected = "must not contain NUL characters";
+			}
+			else if (mismatch instanceof InvalidFormatException invalid) {
+				expected = "must be a valid " + simpleName(invalid.getTargetType());
+			}
+			else {
+				expected = "has the wrong type or shape" + expectedType(mismatch);
+			}
 			return validationFailed(List.of(new FieldError(field, expected)), request);
 		}
 		// A number too large for its field (2147483648 for an int) fails while parsing,
 		// not binding, but Jackson still knows the field.
 		Optional<InputCoercionException> outOfRange = causeOfType(ex, InputCoercionException.class);
-		if (outOfRange.isPresent() && !outOfRange.get().getPath().isEmpty()) {
+		if (outOfRange.isPresent()) {
 			Class<?> target = outOfRange.get().getTargetType();
-			return validationFailed(List.of(new FieldError(jsonPath(outOfRange.get()),
-					"is out of range" + ((target != null) ? " for " + simpleName(target) : ""))), request);
+			String field = outOfRange.get().getPath().isEmpty() ? parserPath(outOfRange.get())
+					: jsonPath(outOfRange.get());
+			return validationFailed(List
+				.of(new FieldError(field, "is out of range" + ((target != null) ? " for " + simpleName(target) : ""))),
+					request);
 		}
 		String detail;
 		if (causeOfType(ex, StreamReadException.class).isPresent()) {
@@ -310,6 +321,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			}
 		}
 		return path.toString();
+	}
+
+	/**
+	 * Where the parser stood when it failed, as {@code items[0].quantity}; {@code body}
+	 * for the document itself.
+	 */
+	private static String parserPath(InputCoercionException ex) {
+		if (!(ex.processor() instanceof tools.jackson.core.JsonParser parser)) {
+			return "body";
+		}
+		String pointer = parser.streamReadContext().pathAsPointer().toString();
+		return pointer.isEmpty() ? "body" : pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
 	}
 
 	private static String expectedType(MismatchedInputException ex) {

@@ -1,6 +1,7 @@
 package com.jainshikanji.common.web;
 
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -15,8 +16,8 @@ import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessException;
 
 /**
- * Problem+json plumbing for servlet services: error controller, body size limit, data
- * access problems.
+ * Problem+json plumbing for servlet services: error controller, body size limit, NUL
+ * characters refused in bodies and parameters, data access problems.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -48,6 +49,24 @@ public class WebAutoConfiguration {
 		// Before security: an oversized body is refused before anything reads it.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<NulParameterFilter> nulParameterFilter(ProblemResponseWriter writer) {
+		FilterRegistrationBean<NulParameterFilter> registration = new FilterRegistrationBean<>(
+				new NulParameterFilter(writer));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+		return registration;
+	}
+
+	/**
+	 * Every JSON string a service reads refuses NUL characters, which PostgreSQL cannot
+	 * store in any text column; the refusal names the field.
+	 */
+	@Bean
+	SimpleModule nulRefusingStrings() {
+		return new SimpleModule("nul-refusing-strings").addDeserializer(String.class,
+				new NulRefusingStringDeserializer());
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,4 +1,4 @@
-package com.jainshikanji.inventory.validation;
+package com.jainshikanji.common.web;
 
 import java.io.IOException;
 import java.util.List;
@@ -9,15 +9,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import com.jainshikanji.common.web.FieldError;
-import com.jainshikanji.common.web.ProblemResponseWriter;
 import com.jainshikanji.common.web.ProblemTypes;
 import com.jainshikanji.common.web.Problems;
 
@@ -27,8 +22,6 @@ import com.jainshikanji.common.web.Problems;
  * would fail in the database with a 500. Checked on the raw parameters, before anything
  * binds them (lists included), for every endpoint alike.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 30)
 class NulParameterFilter extends OncePerRequestFilter {
 
 	private final ProblemResponseWriter problems;

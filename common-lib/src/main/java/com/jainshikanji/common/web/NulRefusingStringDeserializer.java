@@ -1,18 +1,15 @@
-package com.jainshikanji.inventory.validation;
+package com.jainshikanji.common.web;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
 
-import org.springframework.boot.jackson.JacksonComponent;
-
 /**
  * Reads every JSON string of a request body, refusing one with a NUL character (U+0000):
  * PostgreSQL cannot store it in any text column, so it would otherwise fail the INSERT
  * with a 500. The refusal names the field, like any other malformed value.
  */
-@JacksonComponent
 class NulRefusingStringDeserializer extends StringDeserializer {
 
 	@Override
