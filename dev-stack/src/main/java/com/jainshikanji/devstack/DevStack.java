@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -259,14 +258,20 @@ public final class DevStack {
 		say("");
 	}
 
-	private static void wipe(Path data) throws IOException {
+	/**
+	 * Deletes the platform's data: databases, Kafka, Redis, logs, keys. The extracted
+	 * services and their ahead-of-time caches are not data and stay, so that a wiped
+	 * start is as fast as any other.
+	 */
+	static void wipe(Path data) throws IOException {
 		if (!Files.exists(data)) {
 			return;
 		}
-		say("Wiping %s", data);
-		try (Stream<Path> paths = Files.walk(data)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
+		say("Wiping %s (keeping the extracted services and their caches)", data);
+		Set<Path> kept = Set.of(data.resolve("apps"), data.resolve("aot"));
+		try (Stream<Path> children = Files.list(data)) {
+			for (Path child : children.filter((path) -> !kept.contains(path)).toList()) {
+				ExtractedApplication.delete(child);
 			}
 		}
 	}

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -65,14 +64,14 @@ record ExtractedApplication(String name, Path directory, Path jar, String conten
 		}
 	}
 
-	static void delete(Path directory) throws IOException {
-		if (!Files.exists(directory)) {
+	/** Deletes a file, or a directory with everything in it. */
+	static void delete(Path path) throws IOException {
+		if (!Files.exists(path)) {
 			return;
 		}
-		try (Stream<Path> paths = Files.walk(directory)) {
-			List<Path> all = paths.sorted(Comparator.reverseOrder()).toList();
-			for (Path path : all) {
-				Files.delete(path);
+		try (Stream<Path> paths = Files.walk(path)) {
+			for (Path deepestFirst : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(deepestFirst);
 			}
 		}
 	}
