@@ -30,7 +30,7 @@ CREATE TABLE payments (
     method              VARCHAR(30)    NOT NULL,
     provider            VARCHAR(20)    NOT NULL,
     amount              NUMERIC(10, 2) NOT NULL,
-    currency            CHAR(3)        NOT NULL DEFAULT 'INR',
+    currency            VARCHAR(3)     NOT NULL DEFAULT 'INR',
     status              VARCHAR(20)    NOT NULL,
     -- Razorpay's order (order_...) and the payment that settled it (pay_...).
     provider_order_id   VARCHAR(64),

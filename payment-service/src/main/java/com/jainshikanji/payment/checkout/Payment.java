@@ -92,8 +92,6 @@ class Payment extends AbstractAggregateRoot<Payment> {
 
 	private @Nullable Instant cancelledAt;
 
-	private @Nullable Instant reconciledAt;
-
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -281,6 +279,9 @@ class Payment extends AbstractAggregateRoot<Payment> {
 		if (!this.status.isCaptured()) {
 			throw new PaymentNotRefundable(this.id, this.status);
 		}
+		if (refundable().amount().signum() == 0) {
+			throw new RefundExceedsCaptured(this.id, refund, refundable());
+		}
 		if (refund.amount().signum() <= 0) {
 			throw new IllegalArgumentException("A refund must be more than zero");
 		}
@@ -314,10 +315,6 @@ class Payment extends AbstractAggregateRoot<Payment> {
 		this.status = full ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
 		this.updatedAt = now;
 		registerEvent(new RefundProcessed(refundId, this.id, this.orderId, refund.amount(), total.amount(), full, now));
-	}
-
-	void reconciled(Instant now) {
-		this.reconciledAt = now;
 	}
 
 	private void requireOnline(String why) {

@@ -59,8 +59,12 @@ public class RazorpayClient {
 	RazorpayClient(RazorpayProperties properties, CircuitBreaker razorpayCircuitBreaker) {
 		this.properties = properties;
 		this.breaker = razorpayCircuitBreaker;
-		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build());
+		// HTTP/1.1: no cleartext upgrade attempts against a sandbox or stub on plain
+		// HTTP.
+		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(properties.connectTimeout())
+			.build());
 		requestFactory.setReadTimeout(properties.readTimeout());
 		this.http = RestClient.builder()
 			.requestFactory(requestFactory)

@@ -22,16 +22,16 @@ public record RazorpayPayment(String id, long amount, String currency, String st
 		@JsonProperty("error_description") @Nullable String errorDescription,
 		@JsonProperty("created_at") long createdAt) {
 
-	public boolean isCaptured() {
+	public boolean wasCaptured() {
 		return "captured".equals(this.status) || "refunded".equals(this.status)
 				|| (this.captured && !"failed".equals(this.status));
 	}
 
-	public boolean isAuthorized() {
+	public boolean wasAuthorized() {
 		return "authorized".equals(this.status);
 	}
 
-	public boolean isFailed() {
+	public boolean hasFailed() {
 		return "failed".equals(this.status);
 	}
 

@@ -16,11 +16,11 @@ import org.jspecify.annotations.Nullable;
 public record RazorpayRefund(String id, long amount, String currency, @JsonProperty("payment_id") String paymentId,
 		@Nullable String receipt, String status, @JsonProperty("created_at") long createdAt) {
 
-	public boolean isProcessed() {
+	public boolean wasProcessed() {
 		return "processed".equals(this.status);
 	}
 
-	public boolean isFailed() {
+	public boolean hasFailed() {
 		return "failed".equals(this.status);
 	}
 

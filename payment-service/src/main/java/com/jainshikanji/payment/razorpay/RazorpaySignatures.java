@@ -11,6 +11,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +33,7 @@ public class RazorpaySignatures {
 
 	private final byte[] webhookSecret;
 
+	@Autowired
 	RazorpaySignatures(RazorpayProperties properties) {
 		this(properties.keySecret(), properties.webhookSecret());
 	}
