@@ -247,6 +247,35 @@ class RefundTests {
 	}
 
 	@Test
+	void manyConfirmationsOfOneRefundAtOnceBookItOnceAndEachIsProcessedAtTheFirstAttempt() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("145.00");
+		Flow.Paid paid = this.flow.pay(order);
+		RazorpayStub.stubRefunds(paid.razorpayPaymentId(), "pending");
+		Map<String, Object> refund = Api.json(refund(paid, order.staff(), "45.00", "Missing item", key()), 201);
+		String processed = SignedWebhook.refund("refund.processed", (String) refund.get("providerRefundId"),
+				paid.razorpayPaymentId(), paid.razorpayOrderId(), 4500, (String) refund.get("id"), "processed");
+		List<SignedWebhook> confirmations = java.util.stream.IntStream.range(0, 6)
+			.mapToObj((i) -> SignedWebhook.of(processed))
+			.toList();
+
+		List<Integer> statuses = Parallel.run(6,
+				(i) -> this.api.webhook(confirmations.get(i)).returnResult().getStatus().value());
+
+		assertThat(statuses).containsOnly(200);
+		assertThat(refundStatus(refund)).isEqualTo("COMPLETED");
+		assertThat(this.flow.paymentEvents(order.orderId(), 2)).extracting(EventEnvelope::type)
+			.containsExactly("PaymentCompleted", "RefundProcessed");
+		for (SignedWebhook confirmation : confirmations) {
+			assertThat(
+					this.jdbc.sql("SELECT status || ' after ' || attempts FROM provider_webhooks WHERE event_id = :id")
+						.param("id", confirmation.eventId())
+						.query(String.class)
+						.single())
+				.isEqualTo("PROCESSED after 1");
+		}
+	}
+
+	@Test
 	void aRefundRazorpayFailsIsAnnouncedAndItsAmountCanBeRefundedAgain() {
 		OrderEvents.PlacedOrder order = this.orders.placeOnline("160.00");
 		Flow.Paid paid = this.flow.pay(order);

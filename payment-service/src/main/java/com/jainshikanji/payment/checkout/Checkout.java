@@ -127,15 +127,17 @@ class Checkout {
 	 */
 	PaymentView verify(String razorpayOrderId, String razorpayPaymentId, String signature, UUID customerId) {
 		PaymentView started = this.transaction.execute((status) -> {
-			Payment payment = this.payments.findByProviderOrderId(razorpayOrderId)
-				.filter((p) -> p.customerId().equals(customerId))
+			// Locked before it is read, so what a concurrent webhook did is what we see.
+			Payment payment = this.payments.lockByProviderOrderId(razorpayOrderId)
+				.stream()
+				.filter((p) -> !p.isLateCapture() && p.customerId().equals(customerId))
+				.findFirst()
 				.orElseThrow(() -> new PaymentNotFound(razorpayOrderId));
 			if (!this.signatures.isCheckoutSignature(payment.providerOrderId(), razorpayPaymentId, signature)) {
 				throw new InvalidPaymentSignature();
 			}
-			Payment locked = this.payments.lockById(payment.id()).orElseThrow();
-			locked.startProcessing(razorpayPaymentId, this.clock.instant());
-			return locked.view();
+			payment.startProcessing(razorpayPaymentId, this.clock.instant());
+			return payment.view();
 		});
 		if (started.status().isCaptured() && razorpayPaymentId.equals(started.providerPaymentId())) {
 			return started;

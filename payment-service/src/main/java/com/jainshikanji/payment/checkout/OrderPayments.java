@@ -1,7 +1,6 @@
 package com.jainshikanji.payment.checkout;
 
 import java.time.Clock;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -47,15 +46,8 @@ public class OrderPayments {
 	 */
 	@Transactional
 	public void cashCollected(UUID orderId) {
-		Optional<Payment> cash = this.payments.findByOrderIdOrderByCreatedAt(orderId)
-			.stream()
-			.filter((payment) -> !payment.isOnline())
-			.findFirst();
-		Payment payment = this.payments
-			.lockById(
-					cash.orElseThrow(() -> new IllegalStateException("Order " + orderId + " has no cash payment (yet)"))
-						.id())
-			.orElseThrow();
+		Payment payment = this.payments.lockCashByOrderId(orderId)
+			.orElseThrow(() -> new IllegalStateException("Order " + orderId + " has no cash payment (yet)"));
 		if (payment.collectCash(this.clock.instant())) {
 			this.payments.save(payment);
 		}

@@ -26,8 +26,10 @@ interface Payments extends JpaRepository<Payment, UUID> {
 	@Query("select p from Payment p where p.providerOrderId = :providerOrderId order by p.lateCapture, p.createdAt")
 	List<Payment> lockByProviderOrderId(String providerOrderId);
 
-	@Query("select p from Payment p where p.providerOrderId = :providerOrderId and p.lateCapture = false")
-	Optional<Payment> findByProviderOrderId(String providerOrderId);
+	/** Loads and locks the cash payment of an order, if it has one. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Payment p where p.orderId = :orderId and p.provider = 'none'")
+	Optional<Payment> lockCashByOrderId(UUID orderId);
 
 	/** An order's payments, oldest first. */
 	List<Payment> findByOrderIdOrderByCreatedAt(UUID orderId);

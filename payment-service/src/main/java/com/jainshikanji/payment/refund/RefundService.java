@@ -144,12 +144,11 @@ public class RefundService {
 	 */
 	@Transactional
 	public Outcome reported(RazorpayRefund reported) {
-		Optional<Refund> found = findReported(reported);
+		Optional<UUID> found = findReported(reported);
 		if (found.isEmpty()) {
 			return Outcome.UNKNOWN_REFUND;
 		}
-		this.ledger.lock(found.get().paymentId());
-		Refund refund = this.refunds.lockById(found.get().id()).orElseThrow();
+		Refund refund = lock(found.get());
 		if (reported.amount() != Paise.of(refund.amount())) {
 			log.error("Razorpay reports refund {} of {} paise for our refund {} of {}: not applied", reported.id(),
 					reported.amount(), refund.id(), refund.amount());
@@ -178,9 +177,7 @@ public class RefundService {
 	/** The provider refused the refund outright. */
 	@Transactional
 	Outcome refused(UUID refundId, String reason) {
-		Refund refund = this.refunds.findById(refundId).orElseThrow();
-		this.ledger.lock(refund.paymentId());
-		return failed(this.refunds.lockById(refundId).orElseThrow(), reason, this.clock.instant());
+		return failed(lock(refundId), reason, this.clock.instant());
 	}
 
 	/** The provider could not be reached: the refund is submitted again later. */
@@ -213,19 +210,28 @@ public class RefundService {
 	}
 
 	/** Ours by the receipt we sent (our refund id), or by the provider's id. */
-	private Optional<Refund> findReported(RazorpayRefund reported) {
+	private Optional<UUID> findReported(RazorpayRefund reported) {
 		if (reported.receipt() != null) {
 			try {
-				Optional<Refund> byReceipt = this.refunds.findById(UUID.fromString(reported.receipt()));
-				if (byReceipt.isPresent()) {
-					return byReceipt;
+				UUID receipt = UUID.fromString(reported.receipt());
+				if (this.refunds.paymentOf(receipt).isPresent()) {
+					return Optional.of(receipt);
 				}
 			}
 			catch (IllegalArgumentException ex) {
 				// Not one of our receipts.
 			}
 		}
-		return this.refunds.findByProviderRefundId(reported.id());
+		return this.refunds.idOfProviderRefund(reported.id());
+	}
+
+	/**
+	 * Locks the refund's payment, then the refund (always in this order, so two
+	 * transactions never wait on each other), and reads the refund as it now is.
+	 */
+	private Refund lock(UUID refundId) {
+		this.ledger.lock(this.refunds.paymentOf(refundId).orElseThrow());
+		return this.refunds.lockById(refundId).orElseThrow();
 	}
 
 	/** A cash payment's refund is handed back by the store: nothing to ask a provider. */

@@ -19,7 +19,15 @@ interface Refunds extends JpaRepository<Refund, UUID> {
 
 	Optional<Refund> findByPaymentIdAndRequestKey(UUID paymentId, String requestKey);
 
-	Optional<Refund> findByProviderRefundId(String providerRefundId);
+	/**
+	 * The payment of a refund, read without loading the refund: a refund is only loaded
+	 * once its payment is locked, so that it is read as the last transaction left it.
+	 */
+	@Query("select r.paymentId from Refund r where r.id = :id")
+	Optional<UUID> paymentOf(UUID id);
+
+	@Query("select r.id from Refund r where r.providerRefundId = :providerRefundId")
+	Optional<UUID> idOfProviderRefund(String providerRefundId);
 
 	List<Refund> findByPaymentIdOrderByCreatedAt(UUID paymentId);
 
