@@ -147,7 +147,7 @@ public final class RazorpayStub {
 		return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
 	}
 
-	/** Points the service at the stub. */
+	/** Points the service at the stub, with the stub's key and secrets. */
 	public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 		@Override
@@ -155,7 +155,9 @@ public final class RazorpayStub {
 			context.getEnvironment()
 				.getPropertySources()
 				.addFirst(new MapPropertySource("razorpayStub",
-						Map.of("payment.razorpay.base-url", "http://127.0.0.1:" + server.port())));
+						Map.of("payment.razorpay.base-url", "http://127.0.0.1:" + server.port(),
+								"payment.razorpay.key-id", KEY_ID, "payment.razorpay.key-secret", KEY_SECRET,
+								"payment.razorpay.webhook-secret", WEBHOOK_SECRET)));
 		}
 
 	}

@@ -15,9 +15,6 @@ public class TestPaymentServiceApplication {
 		new SpringApplicationBuilder(PaymentServiceApplication.class)
 			.initializers(new TestInfrastructureInitializer("payment"), new RazorpayStub.Initializer())
 			.profiles("demo")
-			.properties("payment.razorpay.key-id=" + RazorpayStub.KEY_ID,
-					"payment.razorpay.key-secret=" + RazorpayStub.KEY_SECRET,
-					"payment.razorpay.webhook-secret=" + RazorpayStub.WEBHOOK_SECRET)
 			.run(args);
 	}
 
