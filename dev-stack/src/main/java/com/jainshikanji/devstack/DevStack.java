@@ -146,13 +146,14 @@ public final class DevStack {
 		for (ServiceSpec other : ServiceSpec.ALL) {
 			env.put(other.urlVariable(), other.url());
 		}
-		// Payments go to the Razorpay sandbox, which sends its webhooks through the gateway as Razorpay would
+		// Payments go to the Razorpay sandbox, which sends its webhooks through the
+		// gateway as Razorpay would
 		// (straight to the payment service when the gateway is not started).
 		env.putAll(this.razorpayKeys);
 		env.put("RAZORPAY_BASE_URL", "http://127.0.0.1:8090");
 		boolean gateway = this.options.only().isEmpty() || this.options.only().contains("gateway-service");
-		env.put("SANDBOX_WEBHOOK_URL", (gateway ? "http://127.0.0.1:8080" : "http://127.0.0.1:8085")
-				+ "/api/v1/payments/webhook");
+		env.put("SANDBOX_WEBHOOK_URL",
+				(gateway ? "http://127.0.0.1:8080" : "http://127.0.0.1:8085") + "/api/v1/payments/webhook");
 		return env;
 	}
 

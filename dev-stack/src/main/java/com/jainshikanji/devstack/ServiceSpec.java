@@ -23,7 +23,8 @@ record ServiceSpec(String name, int port, String database) {
 			new ServiceSpec("loyalty-service", 8086, "loyalty"),
 			new ServiceSpec("notification-service", 8087, "notification"),
 			new ServiceSpec("analytics-service", 8088, "analytics"), new ServiceSpec("review-service", 8089, "review"),
-			// Razorpay's stand-in: local platform only (never in docker-compose or production).
+			// Razorpay's stand-in: local platform only (never in docker-compose or
+			// production).
 			new ServiceSpec("razorpay-sandbox", 8090, null));
 
 	Path jar(Path projectRoot) {
