@@ -339,10 +339,6 @@ class Payment extends AbstractAggregateRoot<Payment> {
 		return this.amount;
 	}
 
-	boolean isOnline() {
-		return RAZORPAY.equals(this.provider);
-	}
-
 	boolean isLateCapture() {
 		return this.lateCapture;
 	}

@@ -39,9 +39,4 @@ public enum PaymentStatus {
 		return this == COMPLETED || this == PARTIALLY_REFUNDED || this == REFUNDED;
 	}
 
-	/** Whether it ended without money: failed or cancelled. */
-	public boolean endedUnpaid() {
-		return this == FAILED || this == CANCELLED;
-	}
-
 }
