@@ -46,6 +46,8 @@ public final class DevStack {
 
 	private AotTraining training;
 
+	private Map<String, String> razorpayKeys = Map.of();
+
 	private final CountDownLatch stopped = new CountDownLatch(1);
 
 	private DevStack(Options options) {
@@ -90,6 +92,7 @@ public final class DevStack {
 				LocalInfrastructure.POSTGRES_PORT, this.infrastructure.kafkaBootstrapServers(),
 				LocalInfrastructure.REDIS_PORT, LocalInfrastructure.SMTP_PORT);
 		Path signingKey = SigningKey.ensure(data);
+		this.razorpayKeys = RazorpaySandboxKeys.ensure(data);
 
 		say("Starting %d services: %s", specs.size(),
 				String.join(", ", specs.stream().map(ServiceSpec::name).toList()));
@@ -154,6 +157,14 @@ public final class DevStack {
 		for (ServiceSpec other : ServiceSpec.ALL) {
 			env.put(other.urlVariable(), other.url());
 		}
+		// Payments go to the Razorpay sandbox, which sends its webhooks through the
+		// gateway as Razorpay would
+		// (straight to the payment service when the gateway is not started).
+		env.putAll(this.razorpayKeys);
+		env.put("RAZORPAY_BASE_URL", "http://127.0.0.1:8090");
+		boolean gateway = this.options.only().isEmpty() || this.options.only().contains("gateway-service");
+		env.put("SANDBOX_WEBHOOK_URL",
+				(gateway ? "http://127.0.0.1:8080" : "http://127.0.0.1:8085") + "/api/v1/payments/webhook");
 		return env;
 	}
 
@@ -248,6 +259,9 @@ public final class DevStack {
 		say("  API                 %s/api/v1", api);
 		if (gateway) {
 			say("  Swagger UI          http://localhost:8080/swagger-ui.html");
+		}
+		if (this.services.stream().anyMatch((s) -> s.spec().name().equals("razorpay-sandbox"))) {
+			say("  Razorpay sandbox    http://localhost:8090/sandbox/checkout/{razorpay order id}  (no money moves)");
 		}
 		say("  Demo accounts (password):");
 		say("    admin             admin@jainshikanji.local     (demo-admin-pass)");
