@@ -1,0 +1,56 @@
+package com.jainshikanji.review.config;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.PropertyAccessException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DefaultBindingErrorProcessor;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+
+/**
+ * How query records report a value of the wrong type ({@code ?page=abc}): in words a
+ * client understands, never with Java type names or exception text.
+ */
+@ControllerAdvice
+class ParameterBinding {
+
+	@InitBinder
+	void bindParameters(WebDataBinder binder) {
+		binder.setBindingErrorProcessor(new ReadableBindingErrors());
+	}
+
+	/** A value that did not convert becomes a field error saying what was expected. */
+	static final class ReadableBindingErrors extends DefaultBindingErrorProcessor {
+
+		@Override
+		public void processPropertyAccessException(PropertyAccessException ex, BindingResult bindingResult) {
+			String field = ex.getPropertyName();
+			if (field == null) {
+				super.processPropertyAccessException(ex, bindingResult);
+				return;
+			}
+			String[] codes = bindingResult.resolveMessageCodes(ex.getErrorCode(), field);
+			bindingResult.addError(new FieldError(bindingResult.getObjectName(), field, ex.getValue(), true, codes,
+					null,
+					expectation((ex instanceof TypeMismatchException mismatch) ? mismatch.getRequiredType() : null)));
+		}
+
+		static String expectation(@Nullable Class<?> type) {
+			if (type == UUID.class) {
+				return "must be a valid UUID";
+			}
+			if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+				return "must be a whole number in range";
+			}
+			return "is not a valid value";
+		}
+
+	}
+
+}
