@@ -13,21 +13,20 @@ import com.jainshikanji.common.security.Role;
 /**
  * Who may call what, by path. Open ({@link #publicEndpoints()}): a product's reviews and
  * rating, and one review by its id (approved ones only, decided per request). Customers
- * write reviews, list what they may review and vote; staff and admins respond (only the
- * fulfilling store's staff, decided per review); admins moderate. Editing, deleting and a
- * customer's list need a token; whose review it is is decided per request
- * ({@code ReviewAccess}).
+ * write reviews and vote; staff and admins respond (only the fulfilling store's staff,
+ * decided per review); admins moderate under {@code /api/v1/admin} (admin-only for every
+ * service). Editing, deleting and a customer's lists need a token; whose review or list
+ * it is is decided per request ({@code ReviewAccess}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	/** A review id, so that the open path to one review opens nothing else. */
-	static final String REVIEW_ID = "{reviewId:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}";
-
 	/** Everything callable without a token; the API docs mark every other operation. */
 	@Bean
 	PublicEndpoints publicEndpoints() {
-		return PublicEndpoints.builder().get("/api/v1/reviews/product/*", "/api/v1/reviews/" + REVIEW_ID).build();
+		return PublicEndpoints.builder()
+			.get("/api/v1/reviews/product/{productId}", "/api/v1/reviews/{reviewId}")
+			.build();
 	}
 
 	@Bean
@@ -36,16 +35,10 @@ class SecurityConfiguration {
 		return resourceServer.apply(http)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/reviews")
 				.hasRole(customer)
-				.requestMatchers(HttpMethod.GET, "/api/v1/reviews/reviewable")
-				.hasRole(customer)
 				.requestMatchers("/api/v1/reviews/*/helpful")
 				.hasRole(customer)
 				.requestMatchers(HttpMethod.PUT, "/api/v1/reviews/*/response")
 				.hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
-				.requestMatchers(HttpMethod.GET, "/api/v1/reviews/moderation")
-				.hasRole(Role.ADMIN.name())
-				.requestMatchers(HttpMethod.POST, "/api/v1/reviews/*/approve", "/api/v1/reviews/*/reject")
-				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.authenticated())
 			.build();

@@ -18,9 +18,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.jainshikanji.common.security.AuthenticatedUser;
 
-/** Admins' moderation of reviews. */
+/**
+ * Admins' moderation of reviews: operator endpoints under {@code /api/v1/admin} (through
+ * the gateway {@code /api/v1/admin/review-service/reviews}).
+ */
 @RestController
-@RequestMapping("/api/v1/reviews")
+@RequestMapping("/api/v1/admin/reviews")
 @Tag(name = "Moderation",
 		description = "Admins only. Approving shows a review and counts it in its product's rating; rejecting hides "
 				+ "it and takes it out, with a reason its author sees.")
@@ -35,7 +38,7 @@ class ModerationController {
 		this.queries = queries;
 	}
 
-	@GetMapping("/moderation")
+	@GetMapping
 	@Operation(summary = "List reviews by moderation status", description = "Pending ones by default, oldest first.")
 	ReviewPageResponse queue(@Valid @ModelAttribute @ParameterObject ModerationQuery query) {
 		return this.queries.inModeration(query);

@@ -55,11 +55,13 @@ class ReviewController {
 		return ResponseEntity.created(URI.create("/api/v1/reviews/" + review.id())).body(review);
 	}
 
-	@GetMapping("/reviewable")
-	@Operation(summary = "List what I can review",
-			description = "My delivered products without a review, most recently delivered first (at most 100).")
-	List<ReviewableItemResponse> reviewable(@AuthenticationPrincipal AuthenticatedUser user) {
-		return this.queries.awaitingReview(user.id());
+	@GetMapping("/customer/{customerId}/reviewable")
+	@Operation(summary = "List what a customer can review",
+			description = "The customer themselves, or an admin: their delivered products without a review, most "
+					+ "recently delivered first (at most 100).")
+	List<ReviewableItemResponse> reviewable(@PathVariable UUID customerId,
+			@AuthenticationPrincipal AuthenticatedUser user) {
+		return this.queries.awaitingReview(customerId, user);
 	}
 
 	@GetMapping("/product/{productId}")

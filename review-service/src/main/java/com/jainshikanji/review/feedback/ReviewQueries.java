@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,10 +51,7 @@ class ReviewQueries {
 	/** Everything a customer wrote, whatever its status; for them and admins. */
 	@Transactional(readOnly = true)
 	ReviewPageResponse ofCustomer(UUID customerId, PageQuery query, AuthenticatedUser user) {
-		if (!user.isSelfOrAdmin(customerId)) {
-			throw new org.springframework.security.access.AccessDeniedException(
-					"Only the customer themselves or an admin reads their reviews");
-		}
+		requireSelfOrAdmin(customerId, user);
 		return ReviewPageResponse.of(this.reviews.findByCustomerId(customerId, query.newestFirst()),
 				(review) -> review.toResponse(true));
 	}
@@ -71,13 +69,21 @@ class ReviewQueries {
 				(review) -> review.toResponse(true));
 	}
 
+	/** What a customer may still review; for them and admins. */
 	@Transactional(readOnly = true)
-	List<ReviewableItemResponse> awaitingReview(UUID customerId) {
+	List<ReviewableItemResponse> awaitingReview(UUID customerId, AuthenticatedUser user) {
+		requireSelfOrAdmin(customerId, user);
 		return this.reviews.awaitingReview(customerId, AWAITING_LIMIT)
 			.stream()
 			.map((item) -> new ReviewableItemResponse(item.getOrderId(), item.getOrderNumber(), item.getProductId(),
 					item.getProductName(), item.getQuantity(), item.getStoreId(), item.getDeliveredAt()))
 			.toList();
+	}
+
+	private static void requireSelfOrAdmin(UUID customerId, AuthenticatedUser user) {
+		if (!user.isSelfOrAdmin(customerId)) {
+			throw new AccessDeniedException("Only the customer themselves or an admin reads their reviews");
+		}
 	}
 
 }
