@@ -142,9 +142,20 @@ class LocalPlatformSmokeIT {
 	}
 
 	@Test
+	@Order(4)
+	void aProductsReviewsAndTheRatingTheMenuShowsArePublic() throws Exception {
+		HttpResponse<String> reviews = get("/api/v1/reviews/product/e2000000-0000-4000-8000-000000000002", null);
+		assertThat(reviews.statusCode()).as(reviews.body()).isEqualTo(200);
+		assertThat(reviews.body()).contains("Tangy, salty, perfect").contains("\"reviewCount\":5");
+		HttpResponse<String> product = get("/api/v1/products/masala-shikanji", null);
+		assertThat(product.body()).contains("\"rating\":4.15").contains("\"reviewCount\":5");
+	}
+
+	@Test
 	@Order(6)
 	void theSwaggerUiListsEveryRunningServicesApi() throws Exception {
-		for (String service : List.of("customer-service", "inventory-service", "store-service", "payment-service")) {
+		for (String service : List.of("customer-service", "inventory-service", "store-service", "payment-service",
+				"review-service")) {
 			HttpResponse<String> docs = get("/api-docs/" + service, null);
 			assertThat(docs.statusCode()).as(service).isEqualTo(200);
 			assertThat(docs.body()).as(service).contains("\"openapi\"").contains("\"paths\"");
