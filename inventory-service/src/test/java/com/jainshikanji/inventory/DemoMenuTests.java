@@ -101,6 +101,20 @@ class DemoMenuTests {
 		assertThat(quote.get("total")).isEqualTo(140.0);
 	}
 
+	@Test
+	void theMenusRatingsAreThoseOfTheDemoReviews() {
+		// The review service's demo reviews (review-service V1000__demo_reviews.sql),
+		// mirrored as its ProductRatingChanged events would have: the Bayesian average.
+		Map<String, Object> masala = Api.ok(this.api.get(Api.PRODUCTS + "/masala-shikanji", null));
+		assertThat(masala.get("rating")).isEqualTo(4.15);
+		assertThat(masala.get("reviewCount")).isEqualTo(5);
+		Map<String, Object> kesar = Api.ok(this.api.get(Api.PRODUCTS + "/kesar-shikanji", null));
+		assertThat(kesar.get("rating")).isEqualTo(0.0);
+		assertThat(kesar.get("reviewCount")).isEqualTo(0);
+		assertThat(names("?sort=rating&size=9")).containsExactly("Masala Shikanji", "Masala Soda", "Jain Pani Puri",
+				"Masala Chaas", "Aam Panna", "Classic Shikanji", "Khaman Dhokla", "Nimbu Pani", "Adrak Shikanji");
+	}
+
 	private static Object option(List<?> customizations, String customization, String option) {
 		Map<?, ?> found = customizations.stream()
 			.map(Map.class::cast)

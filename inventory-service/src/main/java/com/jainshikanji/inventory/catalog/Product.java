@@ -170,6 +170,23 @@ class Product {
 		return true;
 	}
 
+	/**
+	 * Mirrors the review service's rating, unless the rating held is a later one: a
+	 * retried, older change must not undo a newer one.
+	 * @return whether it changed
+	 */
+	boolean rate(Rating announced) {
+		if (!announced.newerThan(this.rating)) {
+			return false;
+		}
+		this.rating = announced;
+		return true;
+	}
+
+	Rating rating() {
+		return this.rating;
+	}
+
 	boolean archived() {
 		return this.archivedAt != null;
 	}
