@@ -77,6 +77,10 @@ class SecurityConfiguration {
 					.pathMatchers(HttpMethod.GET, "/.well-known/jwks.json", "/api/v1/products", "/api/v1/products/**",
 							"/api/v1/categories", "/api/v1/categories/**", "/api/v1/stores", "/api/v1/stores/**")
 					.permitAll();
+				// A product's reviews, and one review (the review service shows it only
+				// once approved, unless the token is its author's, its store's or an
+				// admin's); a customer's own lists stay behind a token.
+				exchanges.pathMatchers(HttpMethod.GET, "/api/v1/reviews/product/*", "/api/v1/reviews/*").permitAll();
 				// Pricing a product with chosen options is browsing too.
 				exchanges.pathMatchers(HttpMethod.POST, "/api/v1/products/*/price").permitAll();
 				exchanges
