@@ -73,6 +73,11 @@ final class Api {
 		return (List<Map<String, Object>>) value;
 	}
 
+	@SuppressWarnings("unchecked")
+	static List<String> strings(Object value) {
+		return (List<String>) value;
+	}
+
 	static BigDecimal amount(Object value) {
 		return new BigDecimal(String.valueOf(value));
 	}

@@ -13,10 +13,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -43,6 +47,7 @@ import static org.awaitility.Awaitility.await;
  */
 @AnalyticsServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScriptedFiguresTests {
 
 	static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
@@ -329,6 +334,89 @@ class ScriptedFiguresTests {
 		});
 		assertThat(Api.objects(months.get("series"))).singleElement()
 			.satisfies((month) -> assertThat(month.get("period")).isEqualTo("2026-03-01"));
+	}
+
+	@Test
+	void theDailySalesReportHasTheSameFiguresAsJsonAndAsCsv() {
+		String path = "/api/v1/analytics/reports/daily-sales?storeId=" + this.kolkata + "&from=" + FROM + "&to=" + TO;
+		Map<String, Object> report = this.api.ok(path, TestTokens.admin());
+		List<String> columns = Api.strings(report.get("columns"));
+		Map<LocalDate, Map<String, Object>> expectedDays = expectedDaily(this.kolkata);
+
+		@SuppressWarnings("unchecked")
+		List<List<Object>> rows = (List<List<Object>>) report.get("rows");
+		assertThat(rows).as("the days with orders").hasSize(2);
+		for (List<Object> row : rows) {
+			Map<String, Object> day = expectedDays.get(LocalDate.parse((String) row.get(columns.indexOf("day"))));
+			assertThat(Api.number(row.get(columns.indexOf("placed")))).isEqualTo(day.get("placed"));
+			assertThat(Api.amount(row.get(columns.indexOf("net_revenue"))))
+				.isEqualByComparingTo((BigDecimal) day.get("revenue"));
+			assertThat(row.get(columns.indexOf("store"))).isEqualTo("Scripted Kolkata");
+		}
+
+		String csv = this.api.get(path + "&format=csv", TestTokens.admin())
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith("text/csv")
+			.expectHeader()
+			.value(HttpHeaders.CONTENT_DISPOSITION,
+					(disposition) -> assertThat(disposition).contains("attachment",
+							"daily-sales_" + FROM + "_" + TO + ".csv"))
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		List<String> lines = csv.lines().toList();
+		assertThat(lines.getFirst()).isEqualTo(String.join(",", columns));
+		assertThat(lines).hasSize(rows.size() + 1);
+		assertThat(lines.get(1)).startsWith(rows.getFirst().get(0) + "," + this.kolkata + ",Scripted Kolkata,");
+		// Accept: text/csv asks for the same.
+		assertThat(this.api
+			.exchange(org.springframework.http.HttpMethod.GET, path, TestTokens.admin(), null,
+					Map.of(HttpHeaders.ACCEPT, "text/csv"))
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody()).isEqualTo(csv);
+	}
+
+	/**
+	 * Last: the rebuild forgets every fact the topics gave and reads them again from the
+	 * beginning (other tests' events too); the figures end the same, and the admin who
+	 * asked is in the audit log.
+	 */
+	@Test
+	@Order(Integer.MAX_VALUE)
+	void aRebuildFromTheTopicsArrivesAtTheSameFigures() {
+		UUID admin = UUID.randomUUID();
+		String token = TestTokens.token(admin, List.of("ADMIN"), List.of());
+		Map<String, Object> productsBefore = this.api
+			.ok("/api/v1/analytics/products?storeId=" + this.london + "&from=" + FROM + "&to=" + TO, token);
+		Map<String, Object> hoursBefore = Api.object(sales(this.kolkata, "day"));
+
+		Map<String, Object> run = Api.json(this.api.post("/api/v1/admin/rebuild", token, null), 202);
+		String runId = (String) run.get("id");
+		await().atMost(Duration.ofSeconds(90))
+			.untilAsserted(() -> assertThat(this.api.ok("/api/v1/admin/rebuild/" + runId, token).get("status"))
+				.isEqualTo("DONE"));
+		Map<String, Object> done = this.api.ok("/api/v1/admin/rebuild/" + runId, token);
+
+		assertThat(Api.number(done.get("eventsApplied"))).as("at least this script's events")
+			.isGreaterThanOrEqualTo(20);
+		assertThat(Api.number(done.get("skipped"))).isZero();
+		assertThat(daily(this.kolkata)).isEqualTo(expectedDaily(this.kolkata));
+		assertThat(daily(this.london)).isEqualTo(expectedDaily(this.london));
+		assertThat(
+				this.api.ok("/api/v1/analytics/products?storeId=" + this.london + "&from=" + FROM + "&to=" + TO, token))
+			.isEqualTo(productsBefore);
+		assertThat(sales(this.kolkata, "day").get("byHourOfWeek")).isEqualTo(hoursBefore.get("byHourOfWeek"));
+
+		List<Map<String, Object>> audit = Api.objects(this.api
+			.ok("/api/v1/admin/audit?action=analytics.rebuild-started&targetId=" + runId, TestTokens.admin())
+			.get("items"));
+		assertThat(audit).singleElement().satisfies((entry) -> {
+			assertThat(entry).containsEntry("actorId", admin.toString()).containsEntry("targetType", "rebuild");
+			assertThat(Api.object(entry.get("details"))).containsKeys("orderFactsRemoved", "eventsForgotten");
+		});
 	}
 
 	private Map<String, Object> sales(UUID store, String granularity) {
