@@ -172,6 +172,21 @@ class StockLedger {
 			.optional();
 	}
 
+	/** Available units per product stocked at the store, among those given. */
+	java.util.Map<UUID, Integer> availableAt(UUID storeId, java.util.Collection<UUID> productIds) {
+		java.util.Map<UUID, Integer> available = new java.util.HashMap<>();
+		if (!productIds.isEmpty()) {
+			this.jdbc
+				.sql("SELECT product_id, current_stock - reserved AS available FROM inventory"
+						+ " WHERE store_id = :store AND product_id IN (:products)")
+				.param("store", storeId)
+				.param("products", java.util.Set.copyOf(productIds))
+				.query((rs, row) -> available.put(rs.getObject("product_id", UUID.class), rs.getInt("available")))
+				.list();
+		}
+		return available;
+	}
+
 	private Optional<StockLevel> update(String sql, UUID storeId, UUID productId, int quantity, Instant now) {
 		return this.jdbc.sql(sql + RETURNING)
 			.param("quantity", quantity)

@@ -81,6 +81,15 @@ public class StockLevels {
 		}
 	}
 
+	/**
+	 * What can still be sold of each product the store stocks, among those given; a
+	 * product the store does not stock is not in the map.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Integer> availableAt(UUID storeId, Collection<UUID> productIds) {
+		return this.ledger.availableAt(storeId, productIds);
+	}
+
 	/** Held units are sold: they leave both the shelf and the reservation. */
 	@Transactional
 	public void sellReserved(UUID storeId, Collection<StockLine> lines, Actor actor) {
