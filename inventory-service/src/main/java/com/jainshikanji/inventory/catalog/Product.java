@@ -228,9 +228,9 @@ class Product {
 	}
 
 	/**
-	 * Prices {@code quantity} units with the chosen options whether or not the product can
-	 * be ordered now (the caller decides what that means, as order pricing reports it per
-	 * item); the choice must still fit the customizations.
+	 * Prices {@code quantity} units with the chosen options whether or not the product
+	 * can be ordered now (the caller decides what that means, as order pricing reports it
+	 * per item); the choice must still fit the customizations.
 	 * @throws InvalidSelection naming the rule broken
 	 */
 	PriceQuote quote(Collection<UUID> optionIds, int quantity) {

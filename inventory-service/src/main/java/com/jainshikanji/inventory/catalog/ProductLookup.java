@@ -81,8 +81,8 @@ public class ProductLookup {
 
 	/**
 	 * Prices the items of an order, each with its options, as the catalog stands now, and
-	 * says of each whether it can be ordered now. Unlike pricing one product, an item that
-	 * cannot be ordered now is reported, not refused: the caller decides.
+	 * says of each whether it can be ordered now. Unlike pricing one product, an item
+	 * that cannot be ordered now is reported, not refused: the caller decides.
 	 * @return one price per item, in the same order
 	 * @throws InvalidSelection naming the first item (its index and product) that is not
 	 * in the catalog or whose options do not fit the product
@@ -135,8 +135,8 @@ public class ProductLookup {
 	 * @param total unit price times quantity
 	 * @param orderableNow switched on, within its ordering window and not archived
 	 */
-	public record ItemPrice(UUID productId, String productName, @Nullable String sku, UUID categoryId,
-			Money basePrice, List<Option> options, Money unitPrice, int quantity, Money total, boolean orderableNow) {
+	public record ItemPrice(UUID productId, String productName, @Nullable String sku, UUID categoryId, Money basePrice,
+			List<Option> options, Money unitPrice, int quantity, Money total, boolean orderableNow) {
 
 		public record Option(UUID customizationId, String customization, UUID optionId, String option,
 				Money priceModifier) {

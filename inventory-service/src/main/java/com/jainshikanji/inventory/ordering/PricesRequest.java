@@ -16,8 +16,8 @@ import com.jainshikanji.inventory.catalog.ProductLookup.ItemSelection;
 /**
  * The items of an order to price at a store.
  *
- * @param items each product with its chosen options and quantity; a product may appear
- * on several lines (with different options)
+ * @param items each product with its chosen options and quantity; a product may appear on
+ * several lines (with different options)
  */
 record PricesRequest(@NotNull UUID storeId, @NotEmpty @Size(max = 50) List<@Valid @NotNull Item> items) {
 

@@ -16,8 +16,8 @@ record PricesResponse(UUID storeId, List<Item> items, BigDecimal subtotal, Strin
 	/**
 	 * @param unitPrice base price plus the options' modifiers
 	 * @param total unit price times quantity
-	 * @param orderable the product can be ordered now (switched on, in its window) and the
-	 * store stocks it; whether enough is left is for the reservation to say
+	 * @param orderable the product can be ordered now (switched on, in its window) and
+	 * the store stocks it; whether enough is left is for the reservation to say
 	 * @param available units the store can still sell now (0 when it does not stock it)
 	 */
 	record Item(UUID productId, String productName, @Nullable String sku, UUID categoryId, BigDecimal basePrice,
@@ -25,8 +25,7 @@ record PricesResponse(UUID storeId, List<Item> items, BigDecimal subtotal, Strin
 			int available) {
 	}
 
-	record Option(UUID customizationId, String customization, UUID optionId, String option,
-			BigDecimal priceModifier) {
+	record Option(UUID customizationId, String customization, UUID optionId, String option, BigDecimal priceModifier) {
 	}
 
 }

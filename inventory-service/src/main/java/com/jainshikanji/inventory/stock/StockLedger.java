@@ -66,6 +66,18 @@ class StockLedger {
 					"Fewer than " + quantity + " units of " + productId + " held at " + storeId));
 	}
 
+	/** Sold units are back on the shelf (their order was cancelled). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	Change returnSold(UUID storeId, UUID productId, int quantity, Instant now) {
+		return update("""
+				UPDATE inventory SET current_stock = current_stock + :quantity, updated_at = :now
+				WHERE store_id = :store AND product_id = :product
+				    AND CAST(current_stock AS BIGINT) + :quantity <= 2147483647
+				""", storeId, productId, quantity, now).map(
+				(after) -> new Change(new StockLevel(after.current() - quantity, after.reserved(), after.min()), after))
+			.orElseThrow(() -> new IllegalStateException("No stock row of " + productId + " at " + storeId));
+	}
+
 	/**
 	 * Adds {@code change} units (taking them away when negative) unless that would leave
 	 * fewer units than are reserved, or more than {@link StockLevel#MAX}; empty when

@@ -100,6 +100,16 @@ public class StockLevels {
 		}
 	}
 
+	/** Sold units come back, because their order was cancelled after all. */
+	@Transactional
+	public void returnSold(UUID storeId, Collection<StockLine> lines, Actor actor) {
+		Instant now = this.clock.instant();
+		for (StockLine line : StockLine.inLockOrder(lines)) {
+			applied(storeId, line.productId(), StockChangeReason.ORDER_CANCELLED,
+					this.ledger.returnSold(storeId, line.productId(), line.quantity(), now), actor, now);
+		}
+	}
+
 	/**
 	 * Held units become available again.
 	 * @param expired whether the reservation ran out rather than being released
