@@ -13,8 +13,8 @@ import com.jainshikanji.store.outlet.PostalCodes;
 import com.jainshikanji.store.outlet.StoreCatalog;
 
 /**
- * Answers whether, at what fee and how fast a store delivers to a postal code, and whether
- * it takes pickup and dine-in orders now.
+ * Answers whether, at what fee and how fast a store delivers to a postal code, and
+ * whether it takes pickup and dine-in orders now.
  */
 @Service
 class DeliveryQuotes {

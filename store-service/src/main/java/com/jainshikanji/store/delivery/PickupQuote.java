@@ -9,8 +9,8 @@ import com.jainshikanji.store.outlet.DeliveryTerms;
 
 /**
  * Whether a store can take an order that the customer collects (pickup) or eats there
- * (dine-in) right now, as order placement asks before accepting one. No zone, no
- * delivery fee, and no minimum order: the minimum is what the store asks to deliver.
+ * (dine-in) right now, as order placement asks before accepting one. No zone, no delivery
+ * fee, and no minimum order: the minimum is what the store asks to deliver.
  *
  * @param estimatedMinutes how long the store takes to prepare an order
  * @param orderable none of the {@code blockers} applies
