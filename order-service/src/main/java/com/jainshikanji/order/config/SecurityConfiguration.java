@@ -1,5 +1,7 @@
 package com.jainshikanji.order.config;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -27,7 +29,14 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, ResourceServer resourceServer) throws Exception {
 		return resourceServer.apply(http)
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/orders")
+			.authorizeHttpRequests((requests) -> requests
+				// A live stream (Server-Sent Events) ends with an async dispatch of the
+				// request
+				// that was authorized when it started; the token is not checked a second
+				// time.
+				.dispatcherTypeMatchers(DispatcherType.ASYNC)
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/orders")
 				.hasRole(Role.CUSTOMER.name())
 				.requestMatchers("/api/v1/orders/store/**")
 				.hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())

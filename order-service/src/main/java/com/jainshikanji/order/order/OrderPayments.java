@@ -93,7 +93,8 @@ public class OrderPayments {
 	private Optional<Order> lock(UUID orderId, String what) {
 		Optional<Order> order = this.orders.lockById(orderId);
 		if (order.isEmpty()) {
-			// The payment service only takes payments for orders it heard of (OrderCreated).
+			// The payment service only takes payments for orders it heard of
+			// (OrderCreated).
 			log.warn("{} names order {}, which does not exist here; ignored", what, orderId);
 		}
 		return order;

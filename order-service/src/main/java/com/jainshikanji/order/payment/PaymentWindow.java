@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 import com.jainshikanji.order.order.OrderPayments;
 
 /**
- * Cancels online orders not paid within the payment window ({@code orders.payment-window},
- * 15 minutes by default), so their stock goes back. Runs on every instance; each due
- * order is cancelled by exactly one of them, in a transaction of its own.
+ * Cancels online orders not paid within the payment window
+ * ({@code orders.payment-window}, 15 minutes by default), so their stock goes back. Runs
+ * on every instance; each due order is cancelled by exactly one of them, in a transaction
+ * of its own.
  */
 @Component
 class PaymentWindow {
