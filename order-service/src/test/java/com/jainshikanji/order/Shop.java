@@ -1,5 +1,6 @@
 package com.jainshikanji.order;
 
+import java.util.Map;
 import java.util.UUID;
 
 import com.jainshikanji.order.Downstreams.Dish;
@@ -46,6 +47,21 @@ final class Shop {
 		Line line = this.shikanji.times(2);
 		Downstreams.prices(this.storeId, line);
 		return OrderRequests.at(this.storeId).items(line).deliveredTo(this.addressId);
+	}
+
+	/** Places the order (a new Idempotency-Key) and answers it. */
+	Map<String, Object> place(Api api, OrderRequests request) {
+		return Api.json(api.place(this.customer, UUID.randomUUID().toString(), request.build()), 201);
+	}
+
+	/** Places two masala shikanji for delivery, paid online (pending until paid). */
+	Map<String, Object> placeOnline(Api api) {
+		return place(api, twoShikanji());
+	}
+
+	/** Places two masala shikanji for delivery, cash on delivery (confirmed at once). */
+	Map<String, Object> placeCashOnDelivery(Api api) {
+		return place(api, twoShikanji().cashOnDelivery());
 	}
 
 	/** Another customer's token, with a profile of their own. */
