@@ -73,7 +73,22 @@ public final class Downstreams implements ApplicationContextInitializer<Configur
 			.containerThreads(40));
 		server.start();
 		Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "wiremock-shutdown"));
+		warmUp(server);
 		return server;
+	}
+
+	/**
+	 * A first request, so the first test's calls do not pay for the stub server's
+	 * start-up.
+	 */
+	private static void warmUp(WireMockServer server) {
+		try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
+			http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/__admin/health"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+		}
+		catch (java.io.IOException | InterruptedException ex) {
+			throw new IllegalStateException("The stub server at " + server.baseUrl() + " does not answer", ex);
+		}
 	}
 
 	/** Forgets every stub and request but the identity service's token endpoint. */

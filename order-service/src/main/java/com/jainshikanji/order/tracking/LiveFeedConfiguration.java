@@ -40,6 +40,8 @@ class LiveFeedConfiguration {
 		Properties kafka = new Properties();
 		kafka.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
 		properties.setKafkaConsumerProperties(kafka);
+		// Its timer would clash with the listener observations' meter of the same name.
+		properties.setMicrometerEnabled(false);
 		properties.setMessageListener((MessageListener<String, String>) (record) -> {
 			try {
 				streams.deliver(json.read(record.value()));
