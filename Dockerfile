@@ -14,6 +14,7 @@ COPY gateway-service/pom.xml gateway-service/
 COPY customer-service/pom.xml customer-service/
 COPY inventory-service/pom.xml inventory-service/
 COPY store-service/pom.xml store-service/
+COPY order-service/pom.xml order-service/
 COPY dev-stack/pom.xml dev-stack/
 ARG SERVICE
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -pl ${SERVICE} -am dependency:go-offline -DexcludeReactor=true || true

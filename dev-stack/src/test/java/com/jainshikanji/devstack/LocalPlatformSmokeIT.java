@@ -143,7 +143,7 @@ class LocalPlatformSmokeIT {
 	@Test
 	@Order(6)
 	void theSwaggerUiListsEveryRunningServicesApi() throws Exception {
-		for (String service : List.of("customer-service", "inventory-service", "store-service")) {
+		for (String service : List.of("customer-service", "inventory-service", "store-service", "order-service")) {
 			HttpResponse<String> docs = get("/api-docs/" + service, null);
 			assertThat(docs.statusCode()).as(service).isEqualTo(200);
 			assertThat(docs.body()).as(service).contains("\"openapi\"").contains("\"paths\"");
@@ -161,6 +161,56 @@ class LocalPlatformSmokeIT {
 		assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
 		HttpResponse<String> other = get("/api/v1/inventory/stores/a1000000-0000-4000-8000-000000000003/stock", staff);
 		assertThat(other.statusCode()).as(other.body()).isEqualTo(403);
+	}
+
+	@Test
+	@Order(7)
+	void aCustomerOrdersForCashOnDeliveryTheStoreDeliversItAndTheCustomerSeesEveryStep() throws Exception {
+		String customer = login("customer@jainshikanji.local", "demo-customer-pass");
+		String staff = login("staff@jainshikanji.local", "demo-staff-pass");
+		String rider = login("delivery@jainshikanji.local", "demo-delivery-pass");
+		// Two classic shikanji, regular size and sugar, to the demo customer's home, from
+		// the store open around
+		// the clock (Kalupur Station); option ids as the demo menu derives them.
+		String classic = "e2000000-0000-4000-8000-000000000001";
+		String order = """
+				{"storeId": "a1000000-0000-4000-8000-000000000004", "deliveryType": "delivery",
+				 "addressId": "d1000000-0000-4000-8000-000000000001", "paymentMethod": "cod",
+				 "items": [{"productId": "%s", "quantity": 2, "selectedOptionIds": ["%s", "%s"]}]}
+				""".formatted(classic, demoOption(classic, "size:regular"), demoOption(classic, "sugar:regular"));
+		String key = UUID.randomUUID().toString();
+
+		HttpResponse<String> placed = post("/api/v1/orders", order, customer, key);
+		assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+		assertThat(placed.body()).contains("\"status\":\"confirmed\"", "\"paymentStatus\":\"pending\"")
+			.containsPattern("\"total\":99\\.0");
+		String path = placed.headers().firstValue("Location").orElseThrow().replaceAll("^.*(/api/v1/orders/)", "$1");
+		HttpResponse<String> again = post("/api/v1/orders", order, customer, key);
+		assertThat(again.statusCode()).isEqualTo(201);
+		assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+		assertThat(again.body()).isEqualTo(placed.body());
+
+		for (String status : List.of("preparing", "ready")) {
+			assertThat(put(path + "/status", "{\"status\":\"" + status + "\"}", staff).statusCode()).isEqualTo(200);
+		}
+		HttpResponse<String> assigned = put(path + "/delivery-person",
+				"{\"userId\":\"c0000000-0000-4000-8000-000000000004\"}", staff);
+		assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+		assertThat(put(path + "/status", "{\"status\":\"out_for_delivery\"}", staff).statusCode()).isEqualTo(200);
+		HttpResponse<String> location = post(path + "/tracking",
+				"{\"latitude\": 23.0258, \"longitude\": 72.5871, \"message\": \"At the gate\"}", rider, null);
+		assertThat(location.statusCode()).as(location.body()).isEqualTo(201);
+		HttpResponse<String> delivered = put(path + "/status",
+				"{\"status\":\"delivered\",\"note\":\"Handed over\",\"cashCollected\":true}", staff);
+		assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(200);
+		assertThat(delivered.body()).contains("\"paymentStatus\":\"completed\"");
+
+		HttpResponse<String> timeline = get(path + "/timeline", customer);
+		assertThat(timeline.statusCode()).isEqualTo(200);
+		assertThat(timeline.body())
+			.containsPattern("\"status\":\"confirmed\".*\"status\":\"preparing\".*\"status\":\"ready\".*"
+					+ "\"status\":\"out_for_delivery\".*\"status\":\"delivered\"");
+		assertThat(get(path + "/tracking", customer).body()).contains("At the gate");
 	}
 
 	@Test
@@ -193,14 +243,49 @@ class LocalPlatformSmokeIT {
 	}
 
 	private static HttpResponse<String> post(String path, String json, String token) throws Exception {
+		return post(path, json, token, null);
+	}
+
+	private static HttpResponse<String> post(String path, String json, String token, String idempotencyKey)
+			throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(GATEWAY + path))
 			.timeout(Duration.ofSeconds(20))
 			.header("Content-Type", "application/json");
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
+		if (idempotencyKey != null) {
+			request.header("Idempotency-Key", idempotencyKey);
+		}
 		return http.send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build(),
 				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static HttpResponse<String> put(String path, String json, String token) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(GATEWAY + path))
+			.timeout(Duration.ofSeconds(20))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + token)
+			.PUT(HttpRequest.BodyPublishers.ofString(json))
+			.build();
+		return http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String login(String email, String password) throws Exception {
+		HttpResponse<String> login = post("/api/v1/auth/login",
+				"{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}", null);
+		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+		return field(login.body(), "accessToken");
+	}
+
+	/**
+	 * A demo menu option's id, derived as the inventory service's demo data derives it.
+	 */
+	private static String demoOption(String productId, String key) throws Exception {
+		String hex = java.util.HexFormat.of()
+			.formatHex(java.security.MessageDigest.getInstance("MD5")
+				.digest((productId + ":" + key).getBytes(StandardCharsets.UTF_8)));
+		return hex.replaceFirst("(.{8})(.{4})(.{4})(.{4})(.{12})", "$1-$2-$3-$4-$5");
 	}
 
 	private static String field(String json, String name) {

@@ -68,7 +68,7 @@ class PlacementTests {
 		RestTestClient.ResponseSpec response = this.api.place(this.shop.customer, UUID.randomUUID().toString(),
 				request);
 
-		response.expectHeader().valueMatches("Location", "/api/v1/orders/[0-9a-f-]{36}");
+		response.expectHeader().valueMatches("Location", "http://localhost:\\d+/api/v1/orders/[0-9a-f-]{36}");
 		Map<String, Object> order = Api.json(response, 201);
 		assertThat(order.get("status")).isEqualTo("confirmed");
 		assertThat(order.get("paymentStatus")).isEqualTo("pending");

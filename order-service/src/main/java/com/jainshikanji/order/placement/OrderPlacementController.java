@@ -1,7 +1,5 @@
 package com.jainshikanji.order.placement;
 
-import java.net.URI;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -18,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.jainshikanji.common.security.AuthenticatedUserToken;
 import com.jainshikanji.order.order.OrderResponse;
@@ -62,7 +61,10 @@ class OrderPlacementController {
 			.contentType(response.created() ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_PROBLEM_JSON)
 			.header(REPLAYED, String.valueOf(response.replayed()));
 		if (response.created()) {
-			answer.location(URI.create("/api/v1/orders/" + response.orderId()));
+			answer.location(ServletUriComponentsBuilder.fromCurrentRequest()
+				.path("/{id}")
+				.buildAndExpand(response.orderId())
+				.toUri());
 		}
 		return answer.body(response.body());
 	}
