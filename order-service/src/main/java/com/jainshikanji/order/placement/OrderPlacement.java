@@ -98,8 +98,8 @@ class OrderPlacement {
 		}
 		catch (IdempotencyKeyInUse lost) {
 			// Another attempt took the key over (this one outlived its timeout): the
-			// order id and
-			// the stock held under it are that attempt's now.
+			// order id
+			// and the stock held under it are that attempt's now.
 			throw lost;
 		}
 		catch (RuntimeException ex) {
