@@ -97,9 +97,8 @@ class OrderPlacement {
 			return new StoredResponse(order.id(), 201, this.json.writeValueAsString(order), false);
 		}
 		catch (IdempotencyKeyInUse lost) {
-			// Another attempt took the key over (this one outlived its timeout): the
-			// order id
-			// and the stock held under it are that attempt's now.
+			// Another attempt took the key over (this one outlived its lease):
+			// the order id and its stock are that attempt's now.
 			throw lost;
 		}
 		catch (RuntimeException ex) {
