@@ -15,6 +15,8 @@ COPY customer-service/pom.xml customer-service/
 COPY inventory-service/pom.xml inventory-service/
 COPY store-service/pom.xml store-service/
 COPY order-service/pom.xml order-service/
+COPY payment-service/pom.xml payment-service/
+COPY razorpay-sandbox/pom.xml razorpay-sandbox/
 COPY dev-stack/pom.xml dev-stack/
 ARG SERVICE
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -pl ${SERVICE} -am dependency:go-offline -DexcludeReactor=true || true

@@ -79,10 +79,10 @@ class AuditLogTests {
 				.isOk();
 		}
 		Map<String, Object> page = read("/api/v1/admin/audit?actorId=" + admin + "&size=2", TestTokens.admin());
-		assertThat((List<?>) page.get("content")).hasSize(2);
-		assertThat(page.get("totalElements")).isEqualTo(3);
-		assertThat(read("/api/v1/admin/audit?storeId=" + store, TestTokens.admin()).get("totalElements")).isEqualTo(3);
-		assertThat(read("/api/v1/admin/audit?storeId=" + UUID.randomUUID(), TestTokens.admin()).get("totalElements"))
+		assertThat((List<?>) page.get("items")).hasSize(2);
+		assertThat(page.get("totalItems")).isEqualTo(3);
+		assertThat(read("/api/v1/admin/audit?storeId=" + store, TestTokens.admin()).get("totalItems")).isEqualTo(3);
+		assertThat(read("/api/v1/admin/audit?storeId=" + UUID.randomUUID(), TestTokens.admin()).get("totalItems"))
 			.isEqualTo(0);
 	}
 
@@ -117,10 +117,9 @@ class AuditLogTests {
 	@Test
 	void timesBeyondWhatTheDatabaseHoldsBoundNothing() {
 		// Year 999999999 parses as an instant but overflows a database timestamp.
-		assertThat(read("/api/v1/admin/audit?to=%2B999999999-12-31T23:59:59Z", TestTokens.admin()).get("totalElements"))
-			.isEqualTo(read("/api/v1/admin/audit", TestTokens.admin()).get("totalElements"));
-		assertThat(
-				read("/api/v1/admin/audit?from=%2B999999999-01-01T00:00:00Z", TestTokens.admin()).get("totalElements"))
+		assertThat(read("/api/v1/admin/audit?to=%2B999999999-12-31T23:59:59Z", TestTokens.admin()).get("totalItems"))
+			.isEqualTo(read("/api/v1/admin/audit", TestTokens.admin()).get("totalItems"));
+		assertThat(read("/api/v1/admin/audit?from=%2B999999999-01-01T00:00:00Z", TestTokens.admin()).get("totalItems"))
 			.isEqualTo(0);
 	}
 
@@ -143,7 +142,7 @@ class AuditLogTests {
 	}
 
 	private static Map<String, Object> single(Map<String, Object> page) {
-		List<?> content = (List<?>) page.get("content");
+		List<?> content = (List<?>) page.get("items");
 		assertThat(content).hasSize(1);
 		return (Map<String, Object>) content.getFirst();
 	}

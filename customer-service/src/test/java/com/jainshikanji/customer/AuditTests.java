@@ -203,7 +203,7 @@ class AuditTests {
 			})
 			.returnResult()
 			.getResponseBody();
-		return (List<Map<String, Object>>) page.get("content");
+		return (List<Map<String, Object>>) page.get("items");
 	}
 
 	private String idOf(Tokens tokens) {

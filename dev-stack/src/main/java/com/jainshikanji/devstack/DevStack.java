@@ -5,13 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
@@ -31,12 +31,6 @@ public final class DevStack {
 	static final Duration STOP_TIMEOUT = Duration.ofSeconds(25);
 
 	/**
-	 * Writing an ahead-of-time cache happens at exit and takes a while when every service
-	 * writes one.
-	 */
-	static final Duration AOT_STOP_TIMEOUT = Duration.ofSeconds(150);
-
-	/**
 	 * Modest per-service JVM flags: a small heap, the serial collector, quick-to-warm C1
 	 * code.
 	 */
@@ -46,9 +40,13 @@ public final class DevStack {
 
 	private final Options options;
 
-	private final List<ServiceProcess> services = new ArrayList<>();
+	private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
 
 	private LocalInfrastructure infrastructure;
+
+	private AotTraining training;
+
+	private Map<String, String> razorpayKeys = Map.of();
 
 	private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -101,6 +99,7 @@ public final class DevStack {
 				LocalInfrastructure.POSTGRES_PORT, this.infrastructure.kafkaBootstrapServers(),
 				LocalInfrastructure.REDIS_PORT, LocalInfrastructure.SMTP_PORT);
 		Path signingKey = SigningKey.ensure(data);
+		this.razorpayKeys = RazorpaySandboxKeys.ensure(data);
 
 		say("Starting %d services: %s", specs.size(),
 				String.join(", ", specs.stream().map(ServiceSpec::name).toList()));
@@ -111,12 +110,21 @@ public final class DevStack {
 		if (extra != null && !extra.isBlank()) {
 			jvmOptions.addAll(List.of(extra.strip().split("\\s+")));
 		}
-		// Ahead-of-time class caches make later starts much faster; DEV_STACK_AOT=false
-		// runs without them.
+		// Ahead-of-time caches make later starts much faster; DEV_STACK_AOT=false runs
+		// without them.
 		boolean aot = !"false".equalsIgnoreCase(System.getenv("DEV_STACK_AOT"));
+		List<AotTraining.Job> untrained = new ArrayList<>();
 		for (ServiceSpec spec : specs) {
-			this.services.add(ServiceProcess.start(spec, spec.jar(this.options.projectRoot()),
-					environment(spec, signingKey), data, jvmOptions, aot));
+			ExtractedApplication application = ExtractedApplication.prepare(spec.jar(this.options.projectRoot()), data,
+					spec.name());
+			AotCache cache = aot ? AotCache.of(application, data, jvmOptions) : null;
+			Map<String, String> environment = environment(spec, signingKey);
+			if (!startService(spec, application, environment, data, jvmOptions, cache)) {
+				return;
+			}
+			if (cache != null && !cache.exists()) {
+				untrained.add(new AotTraining.Job(application, cache, environment));
+			}
 		}
 		awaitReady(started);
 
@@ -127,6 +135,12 @@ public final class DevStack {
 				MemoryUsage.format(memory));
 		printWelcome();
 		say("READY");
+		if (!untrained.isEmpty()) {
+			say("Recording ahead-of-time caches in the background for %s, one at a time, for faster starts next time;",
+					String.join(", ", untrained.stream().map((job) -> job.application().name()).toList()));
+			say("stopping before they are done is fine (what is missing is recorded on the next run).");
+			startTraining(untrained, jvmOptions, data.resolve("logs"));
+		}
 		watch();
 	}
 
@@ -155,6 +169,14 @@ public final class DevStack {
 				env.put(other.secretVariable(), this.serviceSecrets.get(other.name()));
 			}
 		}
+		// Payments go to the Razorpay sandbox, which sends its webhooks through the
+		// gateway as Razorpay would
+		// (straight to the payment service when the gateway is not started).
+		env.putAll(this.razorpayKeys);
+		env.put("RAZORPAY_BASE_URL", "http://127.0.0.1:8090");
+		boolean gateway = this.options.only().isEmpty() || this.options.only().contains("gateway-service");
+		env.put("SANDBOX_WEBHOOK_URL",
+				(gateway ? "http://127.0.0.1:8080" : "http://127.0.0.1:8085") + "/api/v1/payments/webhook");
 		return env;
 	}
 
@@ -176,6 +198,25 @@ public final class DevStack {
 				throw failed(waiting.iterator().next(), "not ready after " + READY_TIMEOUT.toSeconds() + " s");
 			}
 			Thread.sleep(250);
+		}
+	}
+
+	/**
+	 * Starts a service unless the launcher is stopping; under the lock that
+	 * {@link #stop()} takes, so that it never misses a service.
+	 */
+	private synchronized boolean startService(ServiceSpec spec, ExtractedApplication application,
+			Map<String, String> environment, Path data, List<String> jvmOptions, AotCache cache) throws IOException {
+		if (this.stopped.getCount() == 0) {
+			return false;
+		}
+		this.services.add(ServiceProcess.start(spec, application, environment, data, jvmOptions, cache));
+		return true;
+	}
+
+	private synchronized void startTraining(List<AotTraining.Job> jobs, List<String> jvmOptions, Path logs) {
+		if (this.stopped.getCount() > 0) {
+			this.training = AotTraining.start(jobs, jvmOptions, logs);
 		}
 	}
 
@@ -211,13 +252,11 @@ public final class DevStack {
 		if (!this.services.isEmpty()) {
 			say("Stopping %d services...", this.services.size());
 		}
-		boolean savingCaches = this.services.stream().anyMatch(ServiceProcess::isRecordingAotCache);
-		if (savingCaches) {
-			say("Saving ahead-of-time caches for faster starts next time (once after each build)...");
+		if (this.training != null) {
+			this.training.stop();
 		}
 		this.services.forEach(ServiceProcess::requestStop);
-		Duration timeout = savingCaches ? AOT_STOP_TIMEOUT : STOP_TIMEOUT;
-		this.services.forEach((service) -> service.awaitStop(timeout));
+		this.services.forEach((service) -> service.awaitStop(STOP_TIMEOUT));
 		if (this.infrastructure != null) {
 			say("Stopping infrastructure...");
 			this.infrastructure.close();
@@ -232,6 +271,9 @@ public final class DevStack {
 		say("  API                 %s/api/v1", api);
 		if (gateway) {
 			say("  Swagger UI          http://localhost:8080/swagger-ui.html");
+		}
+		if (this.services.stream().anyMatch((s) -> s.spec().name().equals("razorpay-sandbox"))) {
+			say("  Razorpay sandbox    http://localhost:8090/sandbox/checkout/{razorpay order id}  (no money moves)");
 		}
 		say("  Demo accounts (password):");
 		say("    admin             admin@jainshikanji.local     (demo-admin-pass)");
@@ -248,14 +290,20 @@ public final class DevStack {
 		return java.util.HexFormat.of().formatHex(bytes);
 	}
 
-	private static void wipe(Path data) throws IOException {
+	/**
+	 * Deletes the platform's data: databases, Kafka, Redis, logs, keys. The extracted
+	 * services and their ahead-of-time caches are not data and stay, so that a wiped
+	 * start is as fast as any other.
+	 */
+	static void wipe(Path data) throws IOException {
 		if (!Files.exists(data)) {
 			return;
 		}
-		say("Wiping %s", data);
-		try (Stream<Path> paths = Files.walk(data)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
+		say("Wiping %s (keeping the extracted services and their caches)", data);
+		Set<Path> kept = Set.of(data.resolve("apps"), data.resolve("aot"));
+		try (Stream<Path> children = Files.list(data)) {
+			for (Path child : children.filter((path) -> !kept.contains(path)).toList()) {
+				ExtractedApplication.delete(child);
 			}
 		}
 	}

@@ -24,33 +24,35 @@ final class ServiceProcess {
 
 	private final Path log;
 
-	private final boolean recordingAotCache;
-
-	private ServiceProcess(ServiceSpec spec, Process process, Path log, boolean recordingAotCache) {
+	private ServiceProcess(ServiceSpec spec, Process process, Path log) {
 		this.spec = spec;
 		this.process = process;
 		this.log = log;
-		this.recordingAotCache = recordingAotCache;
 	}
 
 	/**
-	 * Starts the service with modest heap flags, from its jar extracted into
-	 * {@code apps/} (re-extracted when the jar changes). With {@code aot} the JVM uses
-	 * the service's ahead-of-time cache (JDK 25, JEP 483/514) from an earlier run, or, on
-	 * the first run after a build, records one to write when the service stops
-	 * gracefully: class loading and linking are then mostly done before the JVM starts.
+	 * Starts the service with modest heap flags, from its extracted jar, with its
+	 * ahead-of-time cache if one has been recorded (see {@link AotTraining}): class
+	 * loading and linking are then mostly done before the JVM starts.
 	 */
-	static ServiceProcess start(ServiceSpec spec, Path jar, Map<String, String> environment, Path dataDirectory,
-			List<String> jvmOptions, boolean aot) throws IOException, InterruptedException {
+	static ServiceProcess start(ServiceSpec spec, ExtractedApplication application, Map<String, String> environment,
+			Path dataDirectory, List<String> jvmOptions, AotCache aotCache) throws IOException {
 		Path logs = Files.createDirectories(dataDirectory.resolve("logs"));
 		Path log = logs.resolve(spec.name() + ".log");
-		ExtractedApplication application = ExtractedApplication.prepare(jar, dataDirectory, spec.name());
+		ProcessBuilder builder = new ProcessBuilder(command(application, jvmOptions, aotCache))
+			.directory(application.directory().toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+		builder.environment().putAll(environment);
+		return new ServiceProcess(spec, builder.start(), log);
+	}
+
+	/** The service's command line: the cache is only used if it has been recorded. */
+	static List<String> command(ExtractedApplication application, List<String> jvmOptions, AotCache aotCache) {
 		List<String> command = new ArrayList<>();
 		command.add(javaExecutable());
-		boolean recording = aot && !application.hasAotCache();
-		if (aot) {
-			command.add(recording ? "-XX:AOTCacheOutput=" + application.aotCache()
-					: "-XX:AOTCache=" + application.aotCache());
+		if (aotCache != null && aotCache.exists()) {
+			command.add("-XX:AOTCache=" + aotCache.file());
 			// Which classes could not be cached, class by class, is noise in the
 			// service's log.
 			command.add("-Xlog:aot=off");
@@ -60,22 +62,11 @@ final class ServiceProcess {
 		command.addAll(jvmOptions);
 		command.add("-jar");
 		command.add(application.jar().toString());
-		ProcessBuilder builder = new ProcessBuilder(command).directory(application.directory().toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-		builder.environment().putAll(environment);
-		return new ServiceProcess(spec, builder.start(), log, recording);
+		return command;
 	}
 
 	ServiceSpec spec() {
 		return this.spec;
-	}
-
-	/**
-	 * Whether this run records the service's ahead-of-time cache, written when it stops.
-	 */
-	boolean isRecordingAotCache() {
-		return this.recordingAotCache;
 	}
 
 	long pid() {
@@ -138,7 +129,8 @@ final class ServiceProcess {
 		}
 	}
 
-	private static String javaExecutable() {
+	/** The Java runtime the launcher runs on, which every service runs on too. */
+	static String javaExecutable() {
 		return ProcessHandle.current().info().command().orElse("java");
 	}
 

@@ -12,14 +12,20 @@ import java.util.List;
  */
 record ServiceSpec(String name, int port, String database) {
 
-	/** Every service of the platform; the launcher runs those that are built. */
+	/**
+	 * Every service of the platform, and the local stand-ins for outside providers; the
+	 * launcher runs those that are built.
+	 */
 	static final List<ServiceSpec> ALL = List.of(new ServiceSpec("gateway-service", 8080, null),
 			new ServiceSpec("customer-service", 8081, "customer"),
 			new ServiceSpec("inventory-service", 8082, "inventory"), new ServiceSpec("order-service", 8083, "orders"),
 			new ServiceSpec("store-service", 8084, "store"), new ServiceSpec("payment-service", 8085, "payment"),
 			new ServiceSpec("loyalty-service", 8086, "loyalty"),
 			new ServiceSpec("notification-service", 8087, "notification"),
-			new ServiceSpec("analytics-service", 8088, "analytics"), new ServiceSpec("review-service", 8089, "review"));
+			new ServiceSpec("analytics-service", 8088, "analytics"), new ServiceSpec("review-service", 8089, "review"),
+			// Razorpay's stand-in: local platform only (never in docker-compose or
+			// production).
+			new ServiceSpec("razorpay-sandbox", 8090, null));
 
 	Path jar(Path projectRoot) {
 		return projectRoot.resolve(this.name).resolve("target").resolve(this.name + ".jar");

@@ -143,7 +143,8 @@ class LocalPlatformSmokeIT {
 	@Test
 	@Order(6)
 	void theSwaggerUiListsEveryRunningServicesApi() throws Exception {
-		for (String service : List.of("customer-service", "inventory-service", "store-service", "order-service")) {
+		for (String service : List.of("customer-service", "inventory-service", "store-service", "order-service",
+				"payment-service")) {
 			HttpResponse<String> docs = get("/api-docs/" + service, null);
 			assertThat(docs.statusCode()).as(service).isEqualTo(200);
 			assertThat(docs.body()).as(service).contains("\"openapi\"").contains("\"paths\"");
@@ -214,23 +215,110 @@ class LocalPlatformSmokeIT {
 	}
 
 	@Test
+	@Order(8)
+	void razorpaysWebhookIsOpenAtTheGatewayButTrustsOnlyItsSignature() throws Exception {
+		HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/v1/payments/webhook"))
+			.timeout(Duration.ofSeconds(20))
+			.header("Content-Type", "application/json")
+			.header("X-Razorpay-Signature", "0".repeat(64))
+			.header("X-Razorpay-Event-Id", "evt_smoke000000001")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"event\":\"payment.captured\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(forged.statusCode()).as(forged.body()).isEqualTo(400);
+		assertThat(forged.body()).contains("invalid-webhook-signature");
+		assertThat(http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:8090/actuator/health/readiness")).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body()).contains("\"UP\"");
+	}
+
+	/**
+	 * The whole online flow through the gateway: a customer places an order, pays it in
+	 * the Razorpay sandbox, the app verifies, the webhooks arrive, the order is
+	 * confirmed, staff hand it over at the counter.
+	 */
+	@Test
+	@Order(9)
+	void anOnlineOrderIsPaidInTheSandboxConfirmedAndDelivered() throws Exception {
+		String customer = login("customer@jainshikanji.local", "demo-customer-pass");
+		String staff = login("staff@jainshikanji.local", "demo-staff-pass");
+		String classic = "e2000000-0000-4000-8000-000000000001";
+		String pickup = """
+				{"storeId": "%s", "deliveryType": "pickup", "paymentMethod": "upi",
+				 "items": [{"productId": "%s", "quantity": 1, "selectedOptionIds": ["%s", "%s"]}]}
+				""".formatted(KALUPUR_STATION, classic, demoOption(classic, "size:regular"),
+				demoOption(classic, "sugar:regular"));
+		HttpResponse<String> placed = send("POST", "/api/v1/orders", pickup, customer, "Idempotency-Key",
+				"smoke-" + UUID.randomUUID());
+		assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+		String order = first(placed.body(), "id");
+
+		HttpResponse<String> initiated = post("/api/v1/payments/initiate", "{\"orderId\":\"" + order + "\"}", customer);
+		for (int i = 0; i < 20 && initiated.statusCode() == 409
+				&& initiated.body().contains("order-not-yet-known"); i++) {
+			Thread.sleep(500);
+			initiated = post("/api/v1/payments/initiate", "{\"orderId\":\"" + order + "\"}", customer);
+		}
+		assertThat(initiated.statusCode()).as(initiated.body()).isEqualTo(201);
+		String razorpayOrder = field(initiated.body(), "order_id");
+		HttpResponse<String> answer = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:8090/sandbox/orders/" + razorpayOrder + "/pay"))
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+		HttpResponse<String> verified = post("/api/v1/payments/verify", answer.body(), customer);
+		assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+		assertThat(verified.body()).contains("\"status\":\"COMPLETED\"");
+
+		awaitOrderStatus(order, customer, "confirmed");
+		for (String status : List.of("preparing", "ready", "delivered")) {
+			HttpResponse<String> moved = send("PUT", "/api/v1/orders/" + order + "/status",
+					"{\"status\":\"" + status + "\"}", staff);
+			assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+		}
+		awaitOrderStatus(order, customer, "delivered");
+		HttpResponse<String> payments = get("/api/v1/payments/order/" + order, customer);
+		assertThat(payments.body()).contains("\"status\":\"COMPLETED\"").contains(razorpayOrder);
+	}
+
+	@Test
 	@Order(100)
-	void sigtermStopsEveryProcessTheLauncherStarted() throws Exception {
+	void sigtermStopsEveryProcessTheLauncherStartedWithinSeconds() throws Exception {
 		assertThat(started).as("services and servers started by the launcher").isNotEmpty();
+		// A first run records the services' ahead-of-time caches in the background after
+		// READY; stopping must neither wait for that nor leave any of it behind.
+		List<ProcessHandle> training = awaitTrainingRun();
+		List<ProcessHandle> all = new ArrayList<>(started);
+		all.addAll(launcher.descendants().toList());
+		long stopping = System.nanoTime();
 		launcher.destroy();
-		// A first run after a build also writes every service's ahead-of-time cache on
-		// the way out.
-		assertThat(launcher.waitFor(180, TimeUnit.SECONDS)).as("launcher stopped").isTrue();
+		assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).as("launcher stopped").isTrue();
+		assertThat(Duration.ofNanos(System.nanoTime() - stopping)).as("time to stop")
+			.isLessThan(Duration.ofSeconds(30));
+		assertThat(training).as("a training run was under way").isNotEmpty();
 		List<ProcessHandle> survivors = new ArrayList<>();
 		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 		do {
 			survivors.clear();
-			started.stream().filter(ProcessHandle::isAlive).forEach(survivors::add);
+			all.stream().filter(ProcessHandle::isAlive).forEach(survivors::add);
 			Thread.sleep(200);
 		}
 		while (!survivors.isEmpty() && System.nanoTime() < deadline);
 		assertThat(survivors).as("orphans").isEmpty();
 		assertThat(output()).contains("Stopped.");
+	}
+
+	private static List<ProcessHandle> awaitTrainingRun() throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		List<ProcessHandle> training;
+		do {
+			training = launcher.descendants()
+				.filter((process) -> process.info().commandLine().orElse("").contains("-XX:AOTMode="))
+				.toList();
+			Thread.sleep(200);
+		}
+		while (training.isEmpty() && System.nanoTime() < deadline);
+		return training;
 	}
 
 	private static HttpResponse<String> get(String path, String token) throws Exception {
@@ -286,6 +374,39 @@ class LocalPlatformSmokeIT {
 			.formatHex(java.security.MessageDigest.getInstance("MD5")
 				.digest((productId + ":" + key).getBytes(StandardCharsets.UTF_8)));
 		return hex.replaceFirst("(.{8})(.{4})(.{4})(.{4})(.{12})", "$1-$2-$3-$4-$5");
+	}
+
+	private static final String KALUPUR_STATION = "a1000000-0000-4000-8000-000000000004";
+
+	private static void awaitOrderStatus(String order, String token, String status) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		HttpResponse<String> read = get("/api/v1/orders/" + order, token);
+		while (!read.body().contains("\"status\":\"" + status + "\"") && System.nanoTime() < deadline) {
+			Thread.sleep(500);
+			read = get("/api/v1/orders/" + order, token);
+		}
+		assertThat(read.body()).as("order %s", order).contains("\"status\":\"" + status + "\"");
+	}
+
+	private static HttpResponse<String> send(String method, String path, String json, String token, String... headers)
+			throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(GATEWAY + path))
+			.timeout(Duration.ofSeconds(20))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + token);
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return http.send(request.method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** The first string member of that name, wherever it is nested. */
+	private static String first(String json, String name) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"")
+			.matcher(json);
+		assertThat(matcher.find()).as("%s in %s", name, json).isTrue();
+		return matcher.group(1);
 	}
 
 	private static String field(String json, String name) {

@@ -1,8 +1,15 @@
 package com.jainshikanji.gateway;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 
+import com.sun.net.httpserver.HttpServer;
+
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The Swagger UI lists only the services whose API document answers and opens on the
  * first of them. Here customer-service (first in the configuration), order-service and
- * review-service are down, the rest up.
+ * review-service are down, the rest up, and analytics-service is up but slow to build its
+ * document, as a cold service is.
  */
 @GatewayTest
 class SwaggerUiTests {
@@ -26,6 +34,7 @@ class SwaggerUiTests {
 	@DynamicPropertySource
 	static void someServicesUp(DynamicPropertyRegistry registry) {
 		UP.forEach((service) -> registry.add("gateway.services." + service + ".uri", EchoService::url));
+		registry.add("gateway.services.analytics-service.uri", SwaggerUiTests::slowService);
 		// Nothing listens on the discard port.
 		registry.add("gateway.services.customer-service.uri", () -> "http://127.0.0.1:9");
 		registry.add("gateway.services.review-service.uri", () -> "http://127.0.0.1:9");
@@ -33,6 +42,33 @@ class SwaggerUiTests {
 
 	@Autowired
 	WebTestClient client;
+
+	private static HttpServer slow;
+
+	/** Accepts the connection at once, answers its document after three seconds. */
+	static synchronized String slowService() {
+		if (slow == null) {
+			try {
+				slow = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			slow.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+			slow.createContext("/", (exchange) -> {
+				try {
+					Thread.sleep(3000);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				exchange.sendResponseHeaders(200, -1);
+				exchange.close();
+			});
+			slow.start();
+		}
+		return "http://127.0.0.1:" + slow.getAddress().getPort();
+	}
 
 	@Test
 	void onlyServicesWhoseDocumentAnswersAreListedAndTheFirstOfThemOpens() {
@@ -66,6 +102,13 @@ class SwaggerUiTests {
 		assertThat(initializer).contains("/v3/api-docs/swagger-config").doesNotContain("petstore");
 		// What the listed entries point at really answers.
 		this.client.get().uri("/api-docs/" + UP.getFirst()).exchange().expectStatus().isOk();
+	}
+
+	@AfterAll
+	static void stopSlowService() {
+		if (slow != null) {
+			slow.stop(0);
+		}
 	}
 
 }

@@ -218,8 +218,7 @@ class AuditTests {
 
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> entries(String query) {
-		return (List<Map<String, Object>>) Api.ok(this.api.get("/api/v1/admin/audit?" + query, Api.ADMIN))
-			.get("content");
+		return (List<Map<String, Object>>) Api.ok(this.api.get("/api/v1/admin/audit?" + query, Api.ADMIN)).get("items");
 	}
 
 	private static java.util.function.Consumer<Map<String, Object>> by(UUID actor, String targetType, Object targetId,

@@ -143,7 +143,7 @@ class AuditTests {
 	private List<Map<String, Object>> entries(String action, Object target) {
 		return (List<Map<String, Object>>) Api
 			.ok(this.api.get(AUDIT + "?action=" + action + "&targetId=" + target, TestTokens.admin()))
-			.get("content");
+			.get("items");
 	}
 
 	@SuppressWarnings("unchecked")

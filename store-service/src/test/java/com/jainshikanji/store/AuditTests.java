@@ -209,7 +209,7 @@ class AuditTests {
 				this.api.get(AUDIT + "?action=" + action + "&targetId=" + target, TestTokens.admin())
 					.expectStatus()
 					.isOk());
-		return (List<Map<String, Object>>) page.get("content");
+		return (List<Map<String, Object>>) page.get("items");
 	}
 
 	private static Map<String, Object> changes(Map<String, Object> entry) {

@@ -150,12 +150,12 @@ class AuditController {
 	/**
 	 * A page of entries, newest first.
 	 *
-	 * @param content the entries
+	 * @param items the entries
 	 * @param page this page's number, from 0
 	 * @param size the page size asked for
-	 * @param totalElements entries matching the filters in all
+	 * @param totalItems entries matching the filters in all
 	 */
-	record AuditPage(List<AuditEntry> content, int page, int size, long totalElements) {
+	record AuditPage(List<AuditEntry> items, int page, int size, long totalItems) {
 	}
 
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -20,14 +21,23 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
 
 	static final String RESOURCE = "jainshikanji-defaults.yml";
 
+	static final String SERVLET_RESOURCE = "jainshikanji-servlet-defaults.yml";
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		load(environment, "platformDefaults", RESOURCE);
+		if (application.getWebApplicationType() == WebApplicationType.SERVLET) {
+			load(environment, "platformServletDefaults", SERVLET_RESOURCE);
+		}
+	}
+
+	private static void load(ConfigurableEnvironment environment, String name, String resource) {
 		try {
-			new YamlPropertySourceLoader().load("platformDefaults", new ClassPathResource(RESOURCE))
+			new YamlPropertySourceLoader().load(name, new ClassPathResource(resource))
 				.forEach(environment.getPropertySources()::addLast);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not read " + RESOURCE, ex);
+			throw new UncheckedIOException("Could not read " + resource, ex);
 		}
 	}
 

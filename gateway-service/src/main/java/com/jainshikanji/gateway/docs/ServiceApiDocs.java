@@ -15,9 +15,10 @@ import com.jainshikanji.gateway.config.GatewayProperties;
 
 /**
  * Which services' OpenAPI documents can be fetched right now. Each service's
- * {@code /v3/api-docs} is asked directly with a short timeout; the answer is kept for a
- * few seconds, so a burst of Swagger UI page loads probes once, and a service that comes
- * up appears soon after. Only the Swagger UI asks, never the request path.
+ * {@code /v3/api-docs} is asked directly with a short timeout (a service that accepts the
+ * connection but is slow to build its document counts as running); the answer is kept for
+ * a few seconds, so a burst of Swagger UI page loads probes once, and a service that
+ * comes up appears soon after. Only the Swagger UI asks, never the request path.
  */
 @Component
 class ServiceApiDocs {
@@ -53,8 +54,19 @@ class ServiceApiDocs {
 			.uri(url)
 			.responseSingle((response, body) -> body.asByteArray().thenReturn(response.status().code() / 100 == 2))
 			.timeout(PROBE_TIMEOUT.plusMillis(500))
-			.onErrorReturn(false)
+			.onErrorResume((ex) -> Mono.just(listeningButSlow(ex)))
 			.defaultIfEmpty(false);
+	}
+
+	/**
+	 * A service that accepted the connection but is slow to answer is running: the first
+	 * document a service builds takes seconds on a cold JVM, and leaving it out then
+	 * would show a newcomer an empty Swagger UI. Refused or timed-out connections mean it
+	 * is down.
+	 */
+	private static boolean listeningButSlow(Throwable ex) {
+		return ex instanceof java.util.concurrent.TimeoutException
+				|| ex instanceof io.netty.handler.timeout.ReadTimeoutException;
 	}
 
 }

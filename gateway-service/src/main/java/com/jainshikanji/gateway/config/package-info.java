@@ -1,0 +1,7 @@
+/**
+ * The gateway's typed configuration.
+ */
+@NullMarked
+package com.jainshikanji.gateway.config;
+
+import org.jspecify.annotations.NullMarked;

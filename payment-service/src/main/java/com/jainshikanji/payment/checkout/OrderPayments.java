@@ -1,0 +1,69 @@
+package com.jainshikanji.payment.checkout;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.jainshikanji.payment.order.OrderView;
+
+/**
+ * What happens to payments when their orders move: a cash order gets its payment at once,
+ * collected at delivery; a cancelled order's payment that was not paid yet can no longer
+ * be.
+ */
+@Service
+public class OrderPayments {
+
+	private static final Logger log = LoggerFactory.getLogger(OrderPayments.class);
+
+	private final Payments payments;
+
+	private final Clock clock;
+
+	OrderPayments(Payments payments, Clock clock) {
+		this.payments = payments;
+		this.clock = clock;
+	}
+
+	/** Opens the cash payment of a cash-on-delivery order, once. */
+	@Transactional
+	public void openCashPayment(OrderView order) {
+		if (!this.payments.findByOrderIdOrderByCreatedAt(order.orderId()).isEmpty()) {
+			return;
+		}
+		this.payments.save(Payment.cashOnDelivery(order, this.clock.instant()));
+	}
+
+	/**
+	 * Staff collected the cash at delivery: the cash payment completes, once.
+	 * @throws IllegalStateException when the order's cash payment is not known yet (its
+	 * creation is still on its way): the event is retried
+	 */
+	@Transactional
+	public void cashCollected(UUID orderId) {
+		Payment payment = this.payments.lockCashByOrderId(orderId)
+			.orElseThrow(() -> new IllegalStateException("Order " + orderId + " has no cash payment (yet)"));
+		if (payment.collectCash(this.clock.instant())) {
+			this.payments.save(payment);
+		}
+	}
+
+	/**
+	 * The order was cancelled: its payment still waiting to be paid is cancelled. Money
+	 * that arrives for it later is recorded as a late capture and refunded.
+	 */
+	@Transactional
+	public void orderCancelled(UUID orderId) {
+		this.payments.lockOpenByOrderId(orderId).ifPresent((payment) -> {
+			if (payment.cancel(this.clock.instant())) {
+				log.info("Payment {} cancelled with its order {}", payment.id(), orderId);
+			}
+		});
+	}
+
+}

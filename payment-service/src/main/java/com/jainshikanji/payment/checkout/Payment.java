@@ -1,0 +1,390 @@
+package com.jainshikanji.payment.checkout;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import com.jainshikanji.common.events.payment.PaymentCompleted;
+import com.jainshikanji.common.events.payment.PaymentFailed;
+import com.jainshikanji.common.events.payment.RefundProcessed;
+import com.jainshikanji.common.money.Money;
+import com.jainshikanji.payment.order.OrderView;
+
+/**
+ * The payment of an order: online through Razorpay (one Razorpay order, settled by one
+ * Razorpay payment), or cash on delivery. It only moves forward (see
+ * {@link PaymentStatus}), and each move that others hear of happens once, however many
+ * times the provider reports it: {@link PaymentCompleted} when it completes,
+ * {@link PaymentFailed} when it fails, {@link RefundProcessed} for each refund the
+ * provider confirms.
+ *
+ * <p>
+ * Provider reports that come too late to move it (a failure after the capture, a capture
+ * after it failed or was cancelled) change nothing here: a capture of a payment that
+ * ended unpaid becomes a {@linkplain #lateCapture late capture} of its own, which is
+ * refunded.
+ *
+ * <p>
+ * Refunds are booked against the captured amount in two steps: reserved when asked for
+ * (and released if the provider refuses), refunded when the provider confirms; neither
+ * can exceed the amount captured.
+ */
+@Entity
+@Table(name = "payments")
+class Payment extends AbstractAggregateRoot<Payment> {
+
+	static final String RAZORPAY = "razorpay";
+
+	static final String NO_PROVIDER = "none";
+
+	static final String INR = "INR";
+
+	@Id
+	private UUID id;
+
+	private UUID orderId;
+
+	private UUID customerId;
+
+	private UUID storeId;
+
+	private String method;
+
+	private String provider;
+
+	private Money amount;
+
+	private String currency;
+
+	@Enumerated(EnumType.STRING)
+	private PaymentStatus status;
+
+	private @Nullable String providerOrderId;
+
+	private @Nullable String providerPaymentId;
+
+	private @Nullable String failureReason;
+
+	private boolean lateCapture;
+
+	private Money refundReserved;
+
+	private Money amountRefunded;
+
+	private Instant initiatedAt;
+
+	private @Nullable Instant processingAt;
+
+	private @Nullable Instant completedAt;
+
+	private @Nullable Instant failedAt;
+
+	private @Nullable Instant cancelledAt;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private @Nullable Long version;
+
+	protected Payment() {
+	}
+
+	private Payment(UUID id, UUID orderId, UUID customerId, UUID storeId, String method, String provider, Money amount,
+			Instant now) {
+		this.id = id;
+		this.orderId = orderId;
+		this.customerId = customerId;
+		this.storeId = storeId;
+		this.method = method;
+		this.provider = provider;
+		this.amount = amount;
+		this.currency = INR;
+		this.status = PaymentStatus.PENDING;
+		this.refundReserved = Money.ZERO;
+		this.amountRefunded = Money.ZERO;
+		this.initiatedAt = now;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * An online payment of the order's total, waiting for the customer to pay the given
+	 * Razorpay order.
+	 */
+	static Payment online(UUID id, OrderView order, String providerOrderId, Instant now) {
+		if (order.paymentMethod() == null || order.isCashOnDelivery()) {
+			throw new IllegalArgumentException("Order " + order.orderId() + " is not paid online");
+		}
+		Payment payment = new Payment(id, order.orderId(), order.customerId(), order.storeId(), order.paymentMethod(),
+				RAZORPAY, order.total(), now);
+		payment.providerOrderId = providerOrderId;
+		return payment;
+	}
+
+	/** A cash payment of the order's total, collected at delivery; no provider. */
+	static Payment cashOnDelivery(OrderView order, Instant now) {
+		if (!order.isCashOnDelivery()) {
+			throw new IllegalArgumentException("Order " + order.orderId() + " is not paid in cash");
+		}
+		return new Payment(UUID.randomUUID(), order.orderId(), order.customerId(), order.storeId(), OrderView.CASH,
+				NO_PROVIDER, order.total(), now);
+	}
+
+	/**
+	 * Money captured for this payment's Razorpay order after the payment had failed or
+	 * was cancelled, or captured a second time: recorded as a completed payment of its
+	 * own, so it is announced and can be refunded.
+	 */
+	static Payment lateCapture(Payment original, Capture capture, Instant now) {
+		Payment late = new Payment(UUID.randomUUID(), original.orderId, original.customerId, original.storeId,
+				capture.method(), original.provider, capture.amount(), now);
+		late.providerOrderId = original.providerOrderId;
+		late.lateCapture = true;
+		late.complete(capture.providerPaymentId(), capture.method(), now);
+		return late;
+	}
+
+	/**
+	 * Checkout reported a payment with a valid signature: its capture is being confirmed.
+	 * @return whether it moved; a payment no longer pending stays as it is
+	 * @throws IllegalPaymentTransition for a cash payment
+	 */
+	boolean startProcessing(String providerPaymentId, Instant now) {
+		requireOnline("has no online checkout to verify");
+		if (this.status != PaymentStatus.PENDING) {
+			return false;
+		}
+		this.status = PaymentStatus.PROCESSING;
+		this.providerPaymentId = providerPaymentId;
+		this.processingAt = now;
+		this.updatedAt = now;
+		return true;
+	}
+
+	/**
+	 * The provider captured a payment of this Razorpay order.
+	 * @return what it did: completed the payment, nothing (the same capture again), or
+	 * nothing because the capture needs a payment of its own (this one ended unpaid, or
+	 * was completed by another capture)
+	 */
+	CaptureOutcome capture(Capture capture, Instant now) {
+		requireOnline("is not paid through a provider");
+		if (this.status.isOpen()) {
+			complete(capture.providerPaymentId(), capture.method(), now);
+			return CaptureOutcome.COMPLETED;
+		}
+		if (this.status.isCaptured()) {
+			return capture.providerPaymentId().equals(this.providerPaymentId) ? CaptureOutcome.ALREADY_CAPTURED
+					: CaptureOutcome.NEEDS_LATE_CAPTURE;
+		}
+		return CaptureOutcome.NEEDS_LATE_CAPTURE;
+	}
+
+	/**
+	 * The provider declined a payment of this Razorpay order.
+	 * @param providerPaymentId the declined attempt
+	 * @return whether it failed now; a failure never undoes a capture, nor fails a
+	 * payment being processed for another attempt
+	 */
+	boolean fail(String providerPaymentId, String reason, Instant now) {
+		requireOnline("is not paid through a provider");
+		if (this.status == PaymentStatus.PROCESSING && !providerPaymentId.equals(this.providerPaymentId)) {
+			return false;
+		}
+		if (!this.status.isOpen()) {
+			return false;
+		}
+		this.status = PaymentStatus.FAILED;
+		this.providerPaymentId = providerPaymentId;
+		this.failureReason = reason;
+		this.failedAt = now;
+		this.updatedAt = now;
+		registerEvent(new PaymentFailed(this.id, this.orderId, this.amount.amount(), reason, now));
+		return true;
+	}
+
+	/**
+	 * Its order was cancelled: a payment not yet paid can no longer be.
+	 * @return whether it was cancelled now; a payment being processed or completed stays
+	 * (money that arrives for a cancelled order is refunded, not refused)
+	 */
+	boolean cancel(Instant now) {
+		if (this.status != PaymentStatus.PENDING) {
+			return false;
+		}
+		this.status = PaymentStatus.CANCELLED;
+		this.cancelledAt = now;
+		this.updatedAt = now;
+		return true;
+	}
+
+	/**
+	 * Staff collected the cash at delivery.
+	 * @return whether it completed now; collecting again changes nothing
+	 * @throws IllegalPaymentTransition for an online payment, or a cash payment that was
+	 * cancelled
+	 */
+	boolean collectCash(Instant now) {
+		if (!NO_PROVIDER.equals(this.provider)) {
+			throw new IllegalPaymentTransition(this.id, "is paid online, not in cash");
+		}
+		if (this.status.isCaptured()) {
+			return false;
+		}
+		if (this.status != PaymentStatus.PENDING) {
+			throw new IllegalPaymentTransition(this.id, "is " + this.status + " and cannot be collected");
+		}
+		complete(null, OrderView.CASH, now);
+		return true;
+	}
+
+	private void complete(@Nullable String providerPaymentId, String method, Instant now) {
+		this.providerPaymentId = providerPaymentId;
+		this.method = method;
+		this.status = PaymentStatus.COMPLETED;
+		this.completedAt = now;
+		this.updatedAt = now;
+		registerEvent(new PaymentCompleted(this.id, this.orderId, this.amount.amount(), this.method,
+				this.providerPaymentId, now));
+	}
+
+	/** How much of the captured amount can still be refunded. */
+	Money refundable() {
+		if (!this.status.isCaptured()) {
+			return Money.ZERO;
+		}
+		return Money.of(this.amount.amount().subtract(this.refundReserved.amount()));
+	}
+
+	/**
+	 * Holds a refund against the captured amount until the provider settles it.
+	 * @throws PaymentNotRefundable unless money was captured
+	 * @throws RefundExceedsCaptured when it would take the refunds above the captured
+	 * amount
+	 */
+	void reserveRefund(Money refund) {
+		if (!this.status.isCaptured()) {
+			throw new PaymentNotRefundable(this.id, this.status);
+		}
+		if (refundable().amount().signum() == 0) {
+			throw new RefundExceedsCaptured(this.id, refund, refundable());
+		}
+		if (refund.amount().signum() <= 0) {
+			throw new IllegalArgumentException("A refund must be more than zero");
+		}
+		if (refund.compareTo(refundable()) > 0) {
+			throw new RefundExceedsCaptured(this.id, refund, refundable());
+		}
+		this.refundReserved = this.refundReserved.plus(refund);
+	}
+
+	/** The provider refused a reserved refund: its amount can be refunded again. */
+	void releaseRefund(Money refund, Instant now) {
+		BigDecimal left = this.refundReserved.amount().subtract(refund.amount());
+		if (left.compareTo(this.amountRefunded.amount()) < 0) {
+			throw new IllegalStateException("Payment " + this.id + " has no reserved refund of " + refund);
+		}
+		this.refundReserved = Money.of(left);
+		this.updatedAt = now;
+	}
+
+	/**
+	 * The provider confirmed a reserved refund.
+	 * @throws IllegalStateException when the refunds would exceed what was reserved
+	 */
+	void refunded(UUID refundId, Money refund, Instant now) {
+		Money total = this.amountRefunded.plus(refund);
+		if (total.compareTo(this.refundReserved) > 0) {
+			throw new IllegalStateException("Payment " + this.id + " would refund " + total + ", more than reserved");
+		}
+		this.amountRefunded = total;
+		boolean full = total.compareTo(this.amount) == 0;
+		this.status = full ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
+		this.updatedAt = now;
+		registerEvent(new RefundProcessed(refundId, this.id, this.orderId, refund.amount(), total.amount(), full, now));
+	}
+
+	private void requireOnline(String why) {
+		if (!RAZORPAY.equals(this.provider)) {
+			throw new IllegalPaymentTransition(this.id, why);
+		}
+	}
+
+	UUID id() {
+		return this.id;
+	}
+
+	UUID orderId() {
+		return this.orderId;
+	}
+
+	PaymentStatus status() {
+		return this.status;
+	}
+
+	Money amount() {
+		return this.amount;
+	}
+
+	boolean isLateCapture() {
+		return this.lateCapture;
+	}
+
+	@Nullable String providerOrderId() {
+		return this.providerOrderId;
+	}
+
+	@Nullable String providerPaymentId() {
+		return this.providerPaymentId;
+	}
+
+	UUID customerId() {
+		return this.customerId;
+	}
+
+	/**
+	 * The events recorded and not yet published; saving the payment through its
+	 * repository publishes them (to the outbox) and clears them.
+	 */
+	Collection<Object> events() {
+		return domainEvents();
+	}
+
+	PaymentView view() {
+		return new PaymentView(this.id, this.orderId, this.customerId, this.storeId, this.method, this.provider,
+				this.amount, this.currency, this.status, this.providerOrderId, this.providerPaymentId,
+				this.failureReason, this.lateCapture, this.refundReserved, this.amountRefunded, refundable(),
+				this.initiatedAt, this.completedAt, this.failedAt, this.cancelledAt, this.updatedAt);
+	}
+
+	/** What a capture did to the payment. */
+	enum CaptureOutcome {
+
+		/** The payment completed with it. */
+		COMPLETED,
+
+		/** It was the capture the payment completed with already. */
+		ALREADY_CAPTURED,
+
+		/**
+		 * The payment ended unpaid or was completed by another capture: the money needs a
+		 * payment of its own.
+		 */
+		NEEDS_LATE_CAPTURE
+
+	}
+
+}

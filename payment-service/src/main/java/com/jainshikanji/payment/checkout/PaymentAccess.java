@@ -1,0 +1,27 @@
+package com.jainshikanji.payment.checkout;
+
+import com.jainshikanji.common.security.AuthenticatedUser;
+import com.jainshikanji.payment.order.OrderView;
+
+/**
+ * Who may see and refund a payment: its order's customer sees it; staff of the order's
+ * store and admins see and refund it; nobody else learns it exists (404).
+ */
+public final class PaymentAccess {
+
+	private PaymentAccess() {
+	}
+
+	public static boolean maySee(PaymentView payment, AuthenticatedUser user) {
+		return user.isAdmin() || user.id().equals(payment.customerId()) || user.worksAt(payment.storeId());
+	}
+
+	public static boolean maySee(OrderView order, AuthenticatedUser user) {
+		return user.isAdmin() || user.id().equals(order.customerId()) || user.worksAt(order.storeId());
+	}
+
+	public static boolean mayRefund(PaymentView payment, AuthenticatedUser user) {
+		return user.isAdmin() || user.worksAt(payment.storeId());
+	}
+
+}

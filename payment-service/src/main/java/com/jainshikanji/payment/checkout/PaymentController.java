@@ -1,0 +1,90 @@
+package com.jainshikanji.payment.checkout;
+
+import java.net.URI;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.jainshikanji.common.security.AuthenticatedUser;
+import com.jainshikanji.payment.razorpay.RazorpayClient;
+
+/**
+ * Paying an order online with Razorpay Standard Checkout: initiate, open Checkout with
+ * what initiate returns, then verify what Checkout returns. Payments are read by their
+ * order's customer, staff of its store and admins.
+ */
+@RestController
+@RequestMapping("/api/v1/payments")
+@Tag(name = "Payments",
+		description = "Online payment with Razorpay Checkout (initiate, then verify), cash on delivery, and reading "
+				+ "payments. Amounts in rupees; Checkout's own amount in paise.")
+class PaymentController {
+
+	private final Checkout checkout;
+
+	private final PaymentQueries queries;
+
+	private final RazorpayClient razorpay;
+
+	PaymentController(Checkout checkout, PaymentQueries queries, RazorpayClient razorpay) {
+		this.checkout = checkout;
+		this.queries = queries;
+		this.razorpay = razorpay;
+	}
+
+	@PostMapping("/initiate")
+	@Operation(summary = "Start paying an order online",
+			description = "The order's customer only. Creates the Razorpay order for the order's total and returns "
+					+ "Checkout's options: 201 when created, 200 with the same Razorpay order while it is still "
+					+ "payable. 409 order-not-yet-known (Retry-After: 1) right after placing, until the order "
+					+ "reaches the payment service; 409 order-not-payable (cash on delivery, no longer pending, "
+					+ "too late, payment failed); 409 order-already-paid; 503 payment-provider-unavailable "
+					+ "(Retry-After), nothing stored.")
+	ResponseEntity<InitiateResponse> initiate(@Valid @RequestBody InitiateRequest request,
+			@AuthenticationPrincipal AuthenticatedUser user) {
+		Checkout.Initiated initiated = this.checkout.initiate(request.orderId(), user.id());
+		InitiateResponse body = InitiateResponse.of(initiated.payment(), this.razorpay.keyId(),
+				initiated.orderNumber());
+		if (!initiated.created()) {
+			return ResponseEntity.ok(body);
+		}
+		return ResponseEntity.created(URI.create("/api/v1/payments/" + initiated.payment().id())).body(body);
+	}
+
+	@PostMapping("/verify")
+	@Operation(summary = "Verify what Razorpay Checkout returned",
+			description = "The order's customer, with Checkout's razorpay_order_id, razorpay_payment_id and "
+					+ "razorpay_signature as Checkout names them. 400 invalid-payment-signature changes nothing. "
+					+ "Answers the payment: COMPLETED once Razorpay confirms the capture, PROCESSING while that "
+					+ "cannot be confirmed yet (it settles by itself).")
+	PaymentResponse verify(@Valid @RequestBody VerifyRequest request, @AuthenticationPrincipal AuthenticatedUser user) {
+		return PaymentResponse.of(this.checkout.verify(request.razorpayOrderId(), request.razorpayPaymentId(),
+				request.razorpaySignature(), user.id()));
+	}
+
+	@GetMapping("/{paymentId}")
+	@Operation(summary = "Read a payment",
+			description = "Its order's customer, staff of its store, admins; 404 for anyone else.")
+	PaymentResponse payment(@PathVariable UUID paymentId, @AuthenticationPrincipal AuthenticatedUser user) {
+		return PaymentResponse.of(this.queries.payment(paymentId, user));
+	}
+
+	@GetMapping("/order/{orderId}")
+	@Operation(summary = "Read an order's payments",
+			description = "The order's customer, staff of its store, admins; 404 for anyone else.")
+	OrderPaymentsResponse ofOrder(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser user) {
+		return this.queries.ofOrder(orderId, user);
+	}
+
+}

@@ -1,0 +1,75 @@
+package com.jainshikanji.payment.checkout;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.jainshikanji.common.money.Money;
+
+/**
+ * Books refunds against payments, for the refund feature. Every method works on the
+ * payment's row lock, taken in the caller's transaction, so concurrent refunds of one
+ * payment are booked one after the other and never add up to more than was captured.
+ */
+@Service
+public class PaymentLedger {
+
+	private final Payments payments;
+
+	private final Clock clock;
+
+	PaymentLedger(Payments payments, Clock clock) {
+		this.payments = payments;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PaymentView> find(UUID paymentId) {
+		return this.payments.findById(paymentId).map(Payment::view);
+	}
+
+	/**
+	 * Loads the payment and locks it until the caller's transaction ends.
+	 * @throws PaymentNotFound if there is no such payment
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public PaymentView lock(UUID paymentId) {
+		return locked(paymentId).view();
+	}
+
+	/**
+	 * Holds a refund against the captured amount.
+	 * @throws RuntimeException (409) unless the payment was captured and has that much
+	 * left to refund
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void reserveRefund(UUID paymentId, Money amount) {
+		locked(paymentId).reserveRefund(amount);
+	}
+
+	/** The provider refused a reserved refund; its amount is refundable again. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void refundFailed(UUID paymentId, Money amount) {
+		locked(paymentId).releaseRefund(amount, this.clock.instant());
+	}
+
+	/**
+	 * The provider confirmed a reserved refund: booked, and announced as
+	 * {@code RefundProcessed} with the payment's running total.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public PaymentView refunded(UUID paymentId, UUID refundId, Money amount) {
+		Payment payment = locked(paymentId);
+		payment.refunded(refundId, amount, this.clock.instant());
+		return this.payments.save(payment).view();
+	}
+
+	private Payment locked(UUID paymentId) {
+		return this.payments.lockById(paymentId).orElseThrow(() -> new PaymentNotFound(paymentId));
+	}
+
+}

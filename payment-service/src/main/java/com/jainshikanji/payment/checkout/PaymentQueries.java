@@ -1,0 +1,45 @@
+package com.jainshikanji.payment.checkout;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.jainshikanji.common.security.AuthenticatedUser;
+import com.jainshikanji.payment.order.OrderBook;
+import com.jainshikanji.payment.order.OrderView;
+
+/** Reading payments, for those who may see them; everyone else gets a 404. */
+@Service
+class PaymentQueries {
+
+	private final Payments payments;
+
+	private final OrderBook orders;
+
+	PaymentQueries(Payments payments, OrderBook orders) {
+		this.payments = payments;
+		this.orders = orders;
+	}
+
+	@Transactional(readOnly = true)
+	PaymentView payment(UUID paymentId, AuthenticatedUser user) {
+		return this.payments.findById(paymentId)
+			.map(Payment::view)
+			.filter((payment) -> PaymentAccess.maySee(payment, user))
+			.orElseThrow(() -> new PaymentNotFound(paymentId));
+	}
+
+	@Transactional(readOnly = true)
+	OrderPaymentsResponse ofOrder(UUID orderId, AuthenticatedUser user) {
+		OrderView order = this.orders.find(orderId)
+			.filter((known) -> PaymentAccess.maySee(known, user))
+			.orElseThrow(() -> new OrderNotFound(orderId));
+		return new OrderPaymentsResponse(orderId, order.orderNumber(),
+				this.payments.findByOrderIdOrderByCreatedAt(orderId)
+					.stream()
+					.map((payment) -> PaymentResponse.of(payment.view()))
+					.toList());
+	}
+
+}

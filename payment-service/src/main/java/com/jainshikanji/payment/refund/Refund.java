@@ -1,0 +1,228 @@
+package com.jainshikanji.payment.refund;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import com.jainshikanji.common.events.payment.RefundFailed;
+import com.jainshikanji.common.money.Money;
+
+/**
+ * Money going back for a payment: booked against it when asked for, submitted to the
+ * provider (under its own id as the idempotency key, so a resubmission never refunds
+ * twice) until the provider accepts it, then completed or failed once. A failure
+ * publishes {@link RefundFailed}; completion is booked on the payment, which publishes
+ * {@code RefundProcessed}.
+ */
+@Entity
+@Table(name = "refunds")
+class Refund extends AbstractAggregateRoot<Refund> {
+
+	@Id
+	private UUID id;
+
+	private UUID paymentId;
+
+	private UUID orderId;
+
+	private UUID storeId;
+
+	private Money amount;
+
+	private String reason;
+
+	@Enumerated(EnumType.STRING)
+	private RefundStatus status;
+
+	@Enumerated(EnumType.STRING)
+	private RefundKind kind;
+
+	private String requestKey;
+
+	private @Nullable UUID requestedBy;
+
+	private @Nullable String providerRefundId;
+
+	private @Nullable String failureReason;
+
+	private int submitAttempts;
+
+	private @Nullable Instant nextSubmitAt;
+
+	private Instant initiatedAt;
+
+	private @Nullable Instant completedAt;
+
+	private @Nullable Instant failedAt;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private @Nullable Long version;
+
+	protected Refund() {
+	}
+
+	private Refund(Booking booking, RefundKind kind, String requestKey, @Nullable UUID requestedBy, Instant now) {
+		this.id = UUID.randomUUID();
+		this.paymentId = booking.paymentId();
+		this.orderId = booking.orderId();
+		this.storeId = booking.storeId();
+		this.amount = booking.amount();
+		this.reason = booking.reason();
+		this.status = RefundStatus.PENDING;
+		this.kind = kind;
+		this.requestKey = requestKey;
+		this.requestedBy = requestedBy;
+		this.nextSubmitAt = now;
+		this.initiatedAt = now;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/** A refund staff or an admin asked for, under the key of their request. */
+	static Refund requested(Booking booking, String requestKey, UUID requestedBy, Instant now) {
+		return new Refund(booking, RefundKind.REQUESTED, requestKey, requestedBy, now);
+	}
+
+	/** The one refund owed because money came in for a cancelled order. */
+	static Refund compensation(Booking booking, Instant now) {
+		return new Refund(booking, RefundKind.COMPENSATION, COMPENSATION_KEY, null, now);
+	}
+
+	/** The request key of compensation refunds: one per payment. */
+	static final String COMPENSATION_KEY = "compensation";
+
+	/** Whether a repeated request (same key) asks for the same refund. */
+	boolean sameRequest(@Nullable Money amount, String reason) {
+		return (amount == null || amount.equals(this.amount)) && reason.equals(this.reason);
+	}
+
+	/**
+	 * The provider could not be reached (nothing was decided): submit again later.
+	 */
+	void submitLater(Instant next, Instant now) {
+		this.nextSubmitAt = next;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * The provider accepted the refund and is working on it.
+	 * @return whether it moved; a refund already settled stays as it is
+	 */
+	boolean accepted(String providerRefundId, Instant now) {
+		if (this.status != RefundStatus.PENDING) {
+			return false;
+		}
+		this.providerRefundId = providerRefundId;
+		this.status = RefundStatus.PROCESSING;
+		this.nextSubmitAt = null;
+		this.updatedAt = now;
+		return true;
+	}
+
+	/**
+	 * The money went back.
+	 * @param providerRefundId the provider's refund, or {@code null} for cash handed back
+	 * @return whether it completed now; completing again changes nothing
+	 * @throws IllegalRefundTransition when the provider had reported it failed
+	 */
+	boolean complete(@Nullable String providerRefundId, Instant now) {
+		if (this.status == RefundStatus.COMPLETED) {
+			return false;
+		}
+		if (this.status == RefundStatus.FAILED) {
+			throw new IllegalRefundTransition(this.id, this.status, RefundStatus.COMPLETED);
+		}
+		if (providerRefundId != null) {
+			this.providerRefundId = providerRefundId;
+		}
+		this.status = RefundStatus.COMPLETED;
+		this.nextSubmitAt = null;
+		this.completedAt = now;
+		this.updatedAt = now;
+		return true;
+	}
+
+	/**
+	 * The provider refused the refund.
+	 * @return whether it failed now; a refund already settled stays as it is
+	 */
+	boolean fail(String reason, Instant now) {
+		if (this.status == RefundStatus.COMPLETED || this.status == RefundStatus.FAILED) {
+			return false;
+		}
+		this.status = RefundStatus.FAILED;
+		this.failureReason = reason;
+		this.nextSubmitAt = null;
+		this.failedAt = now;
+		this.updatedAt = now;
+		registerEvent(new RefundFailed(this.id, this.paymentId, this.orderId, this.amount.amount(), reason, now));
+		return true;
+	}
+
+	UUID id() {
+		return this.id;
+	}
+
+	UUID paymentId() {
+		return this.paymentId;
+	}
+
+	UUID storeId() {
+		return this.storeId;
+	}
+
+	Money amount() {
+		return this.amount;
+	}
+
+	RefundStatus status() {
+		return this.status;
+	}
+
+	RefundKind kind() {
+		return this.kind;
+	}
+
+	String reason() {
+		return this.reason;
+	}
+
+	int submitAttempts() {
+		return this.submitAttempts;
+	}
+
+	/** The events recorded and not yet published. */
+	Collection<Object> events() {
+		return domainEvents();
+	}
+
+	RefundResponse toResponse() {
+		return new RefundResponse(this.id, this.paymentId, this.orderId, this.amount.amount(), this.reason, this.status,
+				this.kind.name(), this.providerRefundId, this.failureReason, this.initiatedAt, this.completedAt,
+				this.failedAt);
+	}
+
+	/**
+	 * What a refund books against a payment.
+	 *
+	 * @param amount more than zero, in rupees
+	 * @param reason why, for the customer and the books
+	 */
+	record Booking(UUID paymentId, UUID orderId, UUID storeId, Money amount, String reason) {
+	}
+
+}

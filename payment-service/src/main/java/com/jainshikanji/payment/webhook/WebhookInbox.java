@@ -1,0 +1,113 @@
+package com.jainshikanji.payment.webhook;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The webhooks as received, one row per provider event id: stored before anything is done
+ * with them, so none is lost, and inserted only once, so a redelivery is recognised
+ * whatever else is going on.
+ */
+@Component
+class WebhookInbox {
+
+	private static final int ERROR_LENGTH = 500;
+
+	private final JdbcClient jdbc;
+
+	WebhookInbox(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Stores a webhook unless one with its event id was stored before.
+	 * @return whether this call stored it (false for a redelivery)
+	 */
+	boolean store(String eventId, String eventType, String facts, Instant now) {
+		return this.jdbc.sql("""
+				INSERT INTO provider_webhooks (event_id, event_type, facts, status, next_attempt_at, received_at)
+				VALUES (:eventId, :eventType, CAST(:facts AS JSONB), 'RECEIVED', :now, :now)
+				ON CONFLICT (event_id) DO NOTHING
+				""")
+			.param("eventId", eventId)
+			.param("eventType", eventType)
+			.param("facts", facts)
+			.param("now", Timestamp.from(now))
+			.update() == 1;
+	}
+
+	/**
+	 * Locks a webhook still to be processed, skipping it if someone else is processing it
+	 * (the caller's transaction holds the lock).
+	 */
+	Optional<Stored> claim(String eventId) {
+		return this.jdbc.sql("""
+				SELECT event_id, facts::text AS facts, attempts FROM provider_webhooks
+				WHERE event_id = :eventId AND status IN ('RECEIVED', 'RETRYING')
+				FOR UPDATE SKIP LOCKED
+				""")
+			.param("eventId", eventId)
+			.query((rs, row) -> new Stored(rs.getString("event_id"), rs.getString("facts"), rs.getInt("attempts")))
+			.optional();
+	}
+
+	/** Marks a webhook done: PROCESSED, IGNORED, or PARKED for an operator. */
+	void finish(String eventId, String status, @Nullable String error, Instant now) {
+		this.jdbc.sql("""
+				UPDATE provider_webhooks
+				SET status = :status, processed_at = :now, next_attempt_at = NULL, last_error = :error,
+				    attempts = attempts + 1
+				WHERE event_id = :eventId
+				""")
+			.param("status", status)
+			.param("now", Timestamp.from(now))
+			.param("error", cut(error))
+			.param("eventId", eventId)
+			.update();
+	}
+
+	/** Counts a failed attempt and says when to try again. */
+	void retryLater(String eventId, Instant next, String error) {
+		this.jdbc.sql("""
+				UPDATE provider_webhooks
+				SET status = 'RETRYING', attempts = attempts + 1, next_attempt_at = :next, last_error = :error
+				WHERE event_id = :eventId
+				""").param("next", Timestamp.from(next)).param("error", cut(error)).param("eventId", eventId).update();
+	}
+
+	/** The attempts made so far. */
+	int attempts(String eventId) {
+		return this.jdbc.sql("SELECT attempts FROM provider_webhooks WHERE event_id = :eventId")
+			.param("eventId", eventId)
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
+	}
+
+	/** Webhooks due for another attempt, oldest first. */
+	List<String> due(Instant now, int limit) {
+		return this.jdbc.sql("""
+				SELECT event_id FROM provider_webhooks
+				WHERE status IN ('RECEIVED', 'RETRYING') AND next_attempt_at <= :now
+				ORDER BY next_attempt_at LIMIT :limit
+				""").param("now", Timestamp.from(now)).param("limit", limit).query(String.class).list();
+	}
+
+	private static @Nullable String cut(@Nullable String error) {
+		return (error != null && error.length() > ERROR_LENGTH) ? error.substring(0, ERROR_LENGTH) : error;
+	}
+
+	/**
+	 * @param attempts attempts before this one
+	 */
+	record Stored(String eventId, String facts, int attempts) {
+	}
+
+}

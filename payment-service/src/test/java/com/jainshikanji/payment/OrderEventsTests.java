@@ -1,0 +1,255 @@
+package com.jainshikanji.payment;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import com.jainshikanji.common.events.EventEnvelope;
+import com.jainshikanji.common.events.EventJson;
+import com.jainshikanji.common.events.order.OrderCancelled;
+import com.jainshikanji.common.events.payment.PaymentCompleted;
+import com.jainshikanji.common.events.payment.RefundProcessed;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What the order topic does to payments: cash on delivery is paid when staff collect the
+ * cash; a cancelled order's unpaid payment stops, and money that arrives for it anyway
+ * goes back once; a refund the order service asks for happens once per payment.
+ */
+@PaymentServiceTest
+class OrderEventsTests {
+
+	@Autowired
+	RestTestClient client;
+
+	@Autowired
+	KafkaTemplate<String, String> kafka;
+
+	@Autowired
+	EventJson json;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Api api;
+
+	OrderEvents orders;
+
+	Flow flow;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.client);
+		this.orders = new OrderEvents(this.kafka, this.json, this.jdbc);
+		this.flow = new Flow(this.api, this.jdbc, this.json);
+	}
+
+	@Test
+	void aCashOrderIsPaidWhenStaffCollectTheCashAndOnlyThen() {
+		OrderEvents.PlacedOrder order = this.orders.placeCash("210.00");
+		UUID payment = paymentOf(order);
+		assertThat(this.flow.status(payment)).isEqualTo("PENDING");
+		assertThat(Api.ok(this.api.get("/api/v1/payments/" + payment, order.customer()))).containsEntry("method", "cod")
+			.containsEntry("provider", "none")
+			.containsEntry("amount", 210.0);
+
+		this.orders.deliver(order, true);
+		this.flow.awaitStatus(payment, "COMPLETED");
+		this.orders.deliver(order, true);
+
+		List<EventEnvelope> events = this.flow.paymentEvents(order.orderId(), 1);
+		assertThat(this.json.payload(events.get(0), PaymentCompleted.class)).satisfies((completed) -> {
+			assertThat(completed.paymentId()).isEqualTo(payment);
+			assertThat(completed.method()).isEqualTo("cod");
+			assertThat(completed.providerPaymentId()).isNull();
+			assertThat(completed.amount()).isEqualByComparingTo("210.00");
+		});
+	}
+
+	@Test
+	void aCashOrderDeliveredWithoutTheCashStaysUnpaid() {
+		OrderEvents.PlacedOrder order = this.orders.placeCash("95.00");
+		UUID payment = paymentOf(order);
+
+		this.orders.deliver(order, false);
+		this.orders.awaitStatus(order, "DELIVERED");
+
+		assertThat(this.flow.status(payment)).isEqualTo("PENDING");
+		this.flow.paymentEvents(order.orderId(), 0);
+	}
+
+	@Test
+	void cancellingAnOrderStopsItsUnpaidPayment() {
+		OrderEvents.PlacedOrder online = this.orders.placeOnline("85.00");
+		Flow.Initiated initiated = this.flow.initiate(online);
+		OrderEvents.PlacedOrder cash = this.orders.placeCash("85.00");
+
+		this.orders.cancel(online);
+		this.orders.cancel(cash);
+
+		this.flow.awaitStatus(initiated.paymentId(), "CANCELLED");
+		this.flow.awaitStatus(paymentOf(cash), "CANCELLED");
+	}
+
+	@Test
+	void moneyCapturedAfterTheOrderWasCancelledGoesBackOnceWhoeverAsks() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("230.00");
+		Flow.Initiated initiated = this.flow.initiate(order);
+		this.orders.cancel(order);
+		this.flow.awaitStatus(initiated.paymentId(), "CANCELLED");
+		String razorpayPaymentId = Flow.newPaymentId();
+
+		this.api
+			.webhook(SignedWebhook
+				.of(SignedWebhook.paymentCaptured(razorpayPaymentId, initiated.razorpayOrderId(), order.paise())))
+			.expectStatus()
+			.isOk();
+		UUID late = await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.jdbc.sql("SELECT id FROM payments WHERE order_id = :id AND late_capture")
+				.param("id", order.orderId())
+				.query(UUID.class)
+				.optional(), java.util.Optional::isPresent)
+			.orElseThrow();
+		this.flow.awaitStatus(late, "REFUNDED");
+		this.orders.requestRefund(order, late, "230.00");
+		this.orders.requestRefund(order, late, "230.00");
+
+		assertThat(this.flow.status(initiated.paymentId())).as("the cancelled payment stays cancelled")
+			.isEqualTo("CANCELLED");
+		List<EventEnvelope> events = this.flow.paymentEvents(order.orderId(), 2);
+		assertThat(events).extracting(EventEnvelope::type).containsExactly("PaymentCompleted", "RefundProcessed");
+		assertThat(this.json.payload(events.get(1), RefundProcessed.class)).satisfies((refund) -> {
+			assertThat(refund.paymentId()).isEqualTo(late);
+			assertThat(refund.amount()).isEqualByComparingTo("230.00");
+			assertThat(refund.totalRefunded()).isEqualByComparingTo("230.00");
+			assertThat(refund.fullyRefunded()).isTrue();
+		});
+		List<LoggedRequest> refunds = refundsSentFor(razorpayPaymentId);
+		assertThat(refunds).hasSize(1);
+		assertThat(refunds.get(0).getHeader("X-Refund-Idempotency"))
+			.isEqualTo(this.jdbc.sql("SELECT id::text FROM refunds WHERE payment_id = :id")
+				.param("id", late)
+				.query(String.class)
+				.single());
+		assertThat(this.flow.count("SELECT count(*) FROM refunds WHERE payment_id = :id", late)).isOne();
+	}
+
+	@Test
+	void aPaymentBeingConfirmedWhenItsOrderIsCancelledIsRefundedOnceCaptured() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("240.00");
+		Flow.Initiated initiated = this.flow.initiate(order);
+		String razorpayPaymentId = Flow.newPaymentId();
+		RazorpayStub.stubPayment(razorpayPaymentId,
+				RazorpayStub.payment(razorpayPaymentId, initiated.razorpayOrderId(), order.paise(), "created", "upi"));
+		assertThat(Api.ok(this.api.post("/api/v1/payments/verify", order.customer(),
+				Flow.checkoutAnswer(initiated.razorpayOrderId(), razorpayPaymentId))))
+			.containsEntry("status", "PROCESSING");
+
+		this.orders.cancel(order);
+		assertThat(this.flow.status(initiated.paymentId())).isEqualTo("PROCESSING");
+		this.api
+			.webhook(SignedWebhook
+				.of(SignedWebhook.paymentCaptured(razorpayPaymentId, initiated.razorpayOrderId(), order.paise())))
+			.expectStatus()
+			.isOk();
+
+		this.flow.awaitStatus(initiated.paymentId(), "REFUNDED");
+		assertThat(this.flow.paymentEvents(order.orderId(), 2)).extracting(EventEnvelope::type)
+			.containsExactly("PaymentCompleted", "RefundProcessed");
+		assertThat(refundsSentFor(razorpayPaymentId)).hasSize(1);
+	}
+
+	@Test
+	void aRefundTheOrderServiceAsksForHappensOncePerPayment() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("250.00");
+		Flow.Paid paid = this.flow.pay(order);
+
+		EventEnvelope request = this.orders.publish(new com.jainshikanji.common.events.order.RefundRequested(
+				order.orderId(), order.number(), order.customerId(), paid.paymentId(),
+				new java.math.BigDecimal("250.00"), "Cancelled by store", Instant.now()));
+		this.orders.publish(request);
+		this.orders.requestRefund(order, paid.paymentId(), "250.00");
+
+		this.flow.awaitStatus(paid.paymentId(), "REFUNDED");
+		List<EventEnvelope> events = this.flow.paymentEvents(order.orderId(), 2);
+		assertThat(events).extracting(EventEnvelope::type).containsExactly("PaymentCompleted", "RefundProcessed");
+		assertThat(refundsSentFor(paid.razorpayPaymentId())).hasSize(1);
+		Map<String, Object> refund = this.jdbc.sql("SELECT kind, reason, amount FROM refunds WHERE payment_id = :id")
+			.param("id", paid.paymentId())
+			.query()
+			.singleRow();
+		assertThat(refund).containsEntry("kind", "COMPENSATION").containsEntry("reason", "Cancelled by store");
+	}
+
+	@Test
+	void aRefundAskedForBeyondWhatIsLeftRefundsWhatIsLeft() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("300.00");
+		Flow.Paid paid = this.flow.pay(order);
+		Api.json(this.api.exchange(org.springframework.http.HttpMethod.POST,
+				"/api/v1/payments/" + paid.paymentId() + "/refund", order.staff(),
+				Map.of("amount", "100.00", "reason", "Missing item"), Map.of("Idempotency-Key", "missing-item-1")),
+				201);
+		this.flow.awaitStatus(paid.paymentId(), "PARTIALLY_REFUNDED");
+
+		this.orders.requestRefund(order, paid.paymentId(), "300.00");
+
+		this.flow.awaitStatus(paid.paymentId(), "REFUNDED");
+		assertThat(this.jdbc.sql("SELECT amount FROM refunds WHERE payment_id = :id AND kind = 'COMPENSATION'")
+			.param("id", paid.paymentId())
+			.query(java.math.BigDecimal.class)
+			.single()).isEqualByComparingTo("200.00");
+	}
+
+	@Test
+	void aCancellationOvertakingTheCreationKeepsTheOrderCancelled() {
+		OrderEvents.PlacedOrder order = new OrderEvents.PlacedOrder(UUID.randomUUID(), "ORDLATE0001", UUID.randomUUID(),
+				UUID.randomUUID(), new java.math.BigDecimal("60.00"), "cod");
+		this.orders.publish(new OrderCancelled(order.orderId(), order.number(), order.customerId(), order.storeId(),
+				"confirmed", "customer", "Changed my mind", List.of(),
+				new com.jainshikanji.common.events.order.OrderAmounts(order.total(), order.total(), order.total(),
+						order.total(), order.total(), order.total()),
+				Instant.now()));
+		this.orders.awaitStatus(order, "CANCELLED");
+
+		this.orders.publish(this.orders.created(order, null));
+
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> "cod".equals(this.jdbc.sql("SELECT payment_method FROM known_orders WHERE order_id = :id")
+				.param("id", order.orderId())
+				.query(String.class)
+				.optional()
+				.orElse(null)));
+		this.orders.awaitStatus(order, "CANCELLED");
+		assertThat(this.flow.count("SELECT count(*) FROM payments WHERE order_id = :id", order.orderId())).isZero();
+	}
+
+	private UUID paymentOf(OrderEvents.PlacedOrder order) {
+		return await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.jdbc.sql("SELECT id FROM payments WHERE order_id = :id")
+				.param("id", order.orderId())
+				.query(UUID.class)
+				.optional(), java.util.Optional::isPresent)
+			.orElseThrow();
+	}
+
+	private static List<LoggedRequest> refundsSentFor(String razorpayPaymentId) {
+		return RazorpayStub.server()
+			.findAll(postRequestedFor(urlPathEqualTo("/v1/payments/" + razorpayPaymentId + "/refund")));
+	}
+
+}

@@ -1,0 +1,123 @@
+package com.jainshikanji.payment;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import com.jainshikanji.common.events.EventEnvelope;
+import com.jainshikanji.common.events.EventJson;
+import com.jainshikanji.payment.checkout.Reconciliation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A missed webhook never strands an order: reconciliation asks Razorpay about open
+ * payments and settles them by what it says. (The test configuration looks at every open
+ * payment at once; in production only those open for a few minutes.)
+ */
+@PaymentServiceTest
+class ReconciliationTests {
+
+	@Autowired
+	RestTestClient client;
+
+	@Autowired
+	KafkaTemplate<String, String> kafka;
+
+	@Autowired
+	EventJson json;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Reconciliation reconciliation;
+
+	OrderEvents orders;
+
+	Flow flow;
+
+	@BeforeEach
+	void setUp() {
+		this.orders = new OrderEvents(this.kafka, this.json, this.jdbc);
+		this.flow = new Flow(new Api(this.client), this.jdbc, this.json);
+	}
+
+	@Test
+	void aCapturedPaymentWhoseWebhookNeverCameIsCompleted() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("199.00");
+		Flow.Initiated initiated = this.flow.initiate(order);
+		String failedAttempt = Flow.newPaymentId();
+		String capturedAttempt = Flow.newPaymentId();
+		RazorpayStub.stubOrderPayments(initiated.razorpayOrderId(),
+				RazorpayStub.payment(failedAttempt, initiated.razorpayOrderId(), order.paise(), "failed", "card"),
+				RazorpayStub.payment(capturedAttempt, initiated.razorpayOrderId(), order.paise(), "captured", "upi"));
+
+		assertThat(this.reconciliation.reconcileDue()).isPositive();
+
+		assertThat(this.flow.status(initiated.paymentId())).isEqualTo("COMPLETED");
+		assertThat(this.flow.paymentEvents(order.orderId(), 1)).extracting(EventEnvelope::type)
+			.containsExactly("PaymentCompleted");
+		assertThat(this.jdbc.sql("SELECT provider_payment_id FROM payments WHERE id = :id")
+			.param("id", initiated.paymentId())
+			.query(String.class)
+			.single()).isEqualTo(capturedAttempt);
+	}
+
+	@Test
+	void anAuthorizedPaymentIsCapturedThenCompleted() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("45.00");
+		Flow.Initiated initiated = this.flow.initiate(order);
+		String authorized = Flow.newPaymentId();
+		RazorpayStub.stubOrderPayments(initiated.razorpayOrderId(),
+				RazorpayStub.payment(authorized, initiated.razorpayOrderId(), order.paise(), "authorized", "wallet"));
+		RazorpayStub.stubCapture(authorized,
+				RazorpayStub.payment(authorized, initiated.razorpayOrderId(), order.paise(), "captured", "wallet"));
+
+		this.reconciliation.reconcileDue();
+
+		assertThat(this.flow.status(initiated.paymentId())).isEqualTo("COMPLETED");
+	}
+
+	@Test
+	void aPaymentWhoseOnlyAttemptFailedIsFailed() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("46.00");
+		Flow.Initiated initiated = this.flow.initiate(order);
+		RazorpayStub.stubOrderPayments(initiated.razorpayOrderId(), RazorpayStub.payment(Flow.newPaymentId(),
+				initiated.razorpayOrderId(), order.paise(), "failed", "card"));
+
+		this.reconciliation.reconcileDue();
+
+		assertThat(this.flow.status(initiated.paymentId())).isEqualTo("FAILED");
+		assertThat(this.flow.paymentEvents(order.orderId(), 1)).extracting(EventEnvelope::type)
+			.containsExactly("PaymentFailed");
+	}
+
+	@Test
+	void aPaymentNobodyPaidYetStaysOpen() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("47.00");
+		Flow.Initiated initiated = this.flow.initiate(order);
+		RazorpayStub.stubOrderPayments(initiated.razorpayOrderId());
+
+		this.reconciliation.reconcileDue();
+
+		assertThat(this.flow.status(initiated.paymentId())).isEqualTo("PENDING");
+	}
+
+	@Test
+	void aCaptureOfAnotherAmountIsNeverApplied() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("48.00");
+		Flow.Initiated initiated = this.flow.initiate(order);
+		RazorpayStub.stubOrderPayments(initiated.razorpayOrderId(),
+				RazorpayStub.payment(Flow.newPaymentId(), initiated.razorpayOrderId(), 100, "captured", "upi"));
+
+		this.reconciliation.reconcileDue();
+
+		assertThat(this.flow.status(initiated.paymentId())).isEqualTo("PENDING");
+	}
+
+}

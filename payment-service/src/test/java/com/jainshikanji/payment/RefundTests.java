@@ -1,0 +1,389 @@
+package com.jainshikanji.payment;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import com.jainshikanji.common.events.EventEnvelope;
+import com.jainshikanji.common.events.EventJson;
+import com.jainshikanji.common.events.payment.RefundFailed;
+import com.jainshikanji.common.events.payment.RefundProcessed;
+import com.jainshikanji.testsupport.security.TestTokens;
+import com.jainshikanji.testsupport.web.Problem;
+import com.jainshikanji.testsupport.web.Problems;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Refunds by staff and admins: full or partial, never more than was captured (however
+ * many at once), once per Idempotency-Key, sent to Razorpay with our refund id as its
+ * idempotency key until Razorpay settles them.
+ */
+@PaymentServiceTest
+class RefundTests {
+
+	@Autowired
+	RestTestClient client;
+
+	@Autowired
+	KafkaTemplate<String, String> kafka;
+
+	@Autowired
+	EventJson json;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Api api;
+
+	OrderEvents orders;
+
+	Flow flow;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.client);
+		this.orders = new OrderEvents(this.kafka, this.json, this.jdbc);
+		this.flow = new Flow(this.api, this.jdbc, this.json);
+	}
+
+	@Test
+	void staffOfTheStoreRefundPartThenTheRestAndEachIsAnnouncedWithTheRunningTotal() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("250.00");
+		Flow.Paid paid = this.flow.pay(order);
+
+		Map<String, Object> first = Api.json(refund(paid, order.staff(), "100.00", "Missing item", key()), 201);
+		Map<String, Object> rest = Api.json(refund(paid, TestTokens.admin(), null, "Order cancelled", key()), 201);
+
+		assertThat(first).containsEntry("status", "COMPLETED").containsEntry("amount", 100.0);
+		assertThat(rest).containsEntry("status", "COMPLETED").containsEntry("amount", 150.0);
+		assertThat(this.flow.status(paid.paymentId())).isEqualTo("REFUNDED");
+		List<EventEnvelope> events = this.flow.paymentEvents(order.orderId(), 3);
+		assertThat(events).extracting(EventEnvelope::type)
+			.containsExactly("PaymentCompleted", "RefundProcessed", "RefundProcessed");
+		assertThat(this.json.payload(events.get(1), RefundProcessed.class)).satisfies((refund) -> {
+			assertThat(refund.refundId()).hasToString((String) first.get("id"));
+			assertThat(refund.totalRefunded()).isEqualByComparingTo("100.00");
+			assertThat(refund.fullyRefunded()).isFalse();
+		});
+		assertThat(this.json.payload(events.get(2), RefundProcessed.class)).satisfies((refund) -> {
+			assertThat(refund.amount()).isEqualByComparingTo("150.00");
+			assertThat(refund.totalRefunded()).isEqualByComparingTo("250.00");
+			assertThat(refund.fullyRefunded()).isTrue();
+		});
+		List<LoggedRequest> sent = refundsSent(paid);
+		assertThat(sent).hasSize(2);
+		assertThat(sent.get(0).getHeader("X-Refund-Idempotency")).isEqualTo(first.get("id"));
+		assertThat(this.json.mapper().readValue(sent.get(0).getBodyAsString(), Map.class))
+			.containsEntry("amount", 10000)
+			.containsEntry("receipt", first.get("id"));
+	}
+
+	@Test
+	void aRefundBeyondWhatIsLeftIsRefusedNamingWhatIsLeft() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("200.00");
+		Flow.Paid paid = this.flow.pay(order);
+		Api.json(refund(paid, order.staff(), "150.00", "Late delivery", key()), 201);
+
+		Problem problem = Problems.problem(refund(paid, order.staff(), "50.01", "Cold drink", key()), 409);
+
+		assertThat(problem.typeSlug()).isEqualTo("refund-exceeds-captured");
+		assertThat(Api.json(refund(paid, order.staff(), "50.01", "Cold drink", key()), 409)).containsEntry("refundable",
+				50.0);
+		assertThat(Api.json(refund(paid, order.staff(), "50.00", "Cold drink", key()), 201)).containsEntry("status",
+				"COMPLETED");
+		assertThat(Problems.problem(refund(paid, order.staff(), null, "Anything left?", key()), 409).typeSlug())
+			.isEqualTo("refund-exceeds-captured");
+	}
+
+	@Test
+	void concurrentRefundsNeverAddUpToMoreThanWasCaptured() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("250.00");
+		Flow.Paid paid = this.flow.pay(order);
+		String staff = order.staff();
+
+		List<Integer> statuses = Parallel.run(10,
+				(i) -> refund(paid, staff, "40.00", "Partial " + i, key()).returnResult().getStatus().value());
+
+		assertThat(statuses).containsOnly(201, 409);
+		assertThat(statuses.stream().filter((status) -> status == 201)).hasSize(6);
+		assertThat(this.jdbc.sql("SELECT sum(amount) FROM refunds WHERE payment_id = :id AND status <> 'FAILED'")
+			.param("id", paid.paymentId())
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo("240.00");
+		assertThat(Api.ok(this.api.get("/api/v1/payments/" + paid.paymentId(), staff)))
+			.containsEntry("amountRefunded", 240.0)
+			.containsEntry("refundable", 10.0)
+			.containsEntry("status", "PARTIALLY_REFUNDED");
+	}
+
+	@Test
+	void theSameIdempotencyKeyAnswersWithTheSameRefundEvenAtOnce() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("180.00");
+		Flow.Paid paid = this.flow.pay(order);
+		String key = key();
+		String staff = order.staff();
+
+		List<Integer> statuses = Parallel.run(5,
+				(i) -> refund(paid, staff, "30.00", "Spilled", key).returnResult().getStatus().value());
+		Map<String, Object> again = Api.ok(refund(paid, staff, "30.00", "Spilled", key));
+
+		assertThat(statuses).containsOnly(200, 201).containsOnlyOnce(201);
+		assertThat(this.flow.count("SELECT count(*) FROM refunds WHERE payment_id = :id", paid.paymentId())).isOne();
+		assertThat(again).containsEntry("amount", 30.0);
+		assertThat(refundsSent(paid)).hasSize(1);
+	}
+
+	@Test
+	void aKeyReusedForAnotherRefundIsRefused() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("90.00");
+		Flow.Paid paid = this.flow.pay(order);
+		String key = key();
+		Api.json(refund(paid, order.staff(), "10.00", "Spilled", key), 201);
+
+		assertThat(Problems.problem(refund(paid, order.staff(), "20.00", "Spilled", key), 422).typeSlug())
+			.isEqualTo("idempotency-key-reused");
+		assertThat(Problems.problem(refund(paid, order.staff(), "10.00", "Another reason", key), 422).typeSlug())
+			.isEqualTo("idempotency-key-reused");
+	}
+
+	@Test
+	void aRefundNeedsAnIdempotencyKeyNamedInTheProblem() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("70.00");
+		Flow.Paid paid = this.flow.pay(order);
+
+		Problem missing = Problems.problem(refund(paid, order.staff(), "10.00", "Spilled", null), 400);
+		Problem invalid = Problems.problem(refund(paid, order.staff(), "10.00", "Spilled", "short"), 400);
+
+		assertThat(missing.typeSlug()).isEqualTo("validation-failed");
+		assertThat(missing.fields()).containsExactly("Idempotency-Key");
+		assertThat(missing.detail()).contains("Idempotency-Key is required");
+		assertThat(invalid.fields()).containsExactly("Idempotency-Key");
+		assertThat(this.flow.count("SELECT count(*) FROM refunds WHERE payment_id = :id", paid.paymentId())).isZero();
+	}
+
+	@Test
+	void badAmountsAndReasonsAreNamed() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("70.00");
+		Flow.Paid paid = this.flow.pay(order);
+
+		assertThat(Problems.problem(refund(paid, order.staff(), "0.00", "Spilled", key()), 400).fields())
+			.containsExactly("amount");
+		assertThat(Problems.problem(refund(paid, order.staff(), "1.001", "Spilled", key()), 400).fields())
+			.containsExactly("amount");
+		assertThat(Problems.problem(refund(paid, order.staff(), "-5.00", "Spilled", key()), 400).fields())
+			.containsExactly("amount");
+		assertThat(Problems.problem(refund(paid, order.staff(), "5.00", " ", key()), 400).fields())
+			.containsExactly("reason");
+	}
+
+	@Test
+	void onlyACapturedPaymentCanBeRefunded() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("60.00");
+		Flow.Initiated initiated = this.flow.initiate(order);
+
+		Problem problem = Problems
+			.problem(this.api.exchange(HttpMethod.POST, "/api/v1/payments/" + initiated.paymentId() + "/refund",
+					order.staff(), Map.of("reason", "Not paid yet"), Map.of("Idempotency-Key", key())), 409);
+
+		assertThat(problem.typeSlug()).isEqualTo("payment-not-refundable");
+	}
+
+	@Test
+	void whenRazorpayIsUnreachableTheRefundWaitsAndIsSentAgainWithTheSameKeyUntilItGoesThrough() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("120.00");
+		Flow.Paid paid = this.flow.pay(order);
+		RazorpayStub.stubRefundsDown(paid.razorpayPaymentId());
+
+		Map<String, Object> refund = Api.json(refund(paid, order.staff(), "20.00", "Spilled", key()), 201);
+		assertThat(refund).containsEntry("status", "PENDING");
+		RazorpayStub.stubRefunds(paid.razorpayPaymentId(), "processed");
+
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.jdbc.sql("SELECT status FROM refunds WHERE id = :id")
+				.param("id", UUID.fromString((String) refund.get("id")))
+				.query(String.class)
+				.single()).isEqualTo("COMPLETED"));
+		List<LoggedRequest> sent = refundsSent(paid);
+		assertThat(sent).hasSizeGreaterThan(1)
+			.allSatisfy((request) -> assertThat(request.getHeader("X-Refund-Idempotency")).isEqualTo(refund.get("id")));
+		assertThat(this.flow.paymentEvents(order.orderId(), 2)).extracting(EventEnvelope::type)
+			.containsExactly("PaymentCompleted", "RefundProcessed");
+	}
+
+	@Test
+	void aRefundRazorpayAcceptsIsCompletedByItsWebhookOnce() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("140.00");
+		Flow.Paid paid = this.flow.pay(order);
+		RazorpayStub.stubRefunds(paid.razorpayPaymentId(), "pending");
+		Map<String, Object> refund = Api.json(refund(paid, order.staff(), "40.00", "Missing item", key()), 201);
+		assertThat(refund).containsEntry("status", "PROCESSING");
+		String processed = SignedWebhook.refund("refund.processed", (String) refund.get("providerRefundId"),
+				paid.razorpayPaymentId(), paid.razorpayOrderId(), 4000, (String) refund.get("id"), "processed");
+
+		this.api.webhook(SignedWebhook.of(processed)).expectStatus().isOk();
+		this.api.webhook(SignedWebhook.of(processed)).expectStatus().isOk();
+
+		assertThat(refundStatus(refund)).isEqualTo("COMPLETED");
+		assertThat(this.flow.status(paid.paymentId())).isEqualTo("PARTIALLY_REFUNDED");
+		assertThat(this.flow.paymentEvents(order.orderId(), 2)).extracting(EventEnvelope::type)
+			.containsExactly("PaymentCompleted", "RefundProcessed");
+	}
+
+	@Test
+	void manyConfirmationsOfOneRefundAtOnceBookItOnceAndEachIsProcessedAtTheFirstAttempt() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("145.00");
+		Flow.Paid paid = this.flow.pay(order);
+		RazorpayStub.stubRefunds(paid.razorpayPaymentId(), "pending");
+		Map<String, Object> refund = Api.json(refund(paid, order.staff(), "45.00", "Missing item", key()), 201);
+		String processed = SignedWebhook.refund("refund.processed", (String) refund.get("providerRefundId"),
+				paid.razorpayPaymentId(), paid.razorpayOrderId(), 4500, (String) refund.get("id"), "processed");
+		List<SignedWebhook> confirmations = java.util.stream.IntStream.range(0, 6)
+			.mapToObj((i) -> SignedWebhook.of(processed))
+			.toList();
+
+		List<Integer> statuses = Parallel.run(6,
+				(i) -> this.api.webhook(confirmations.get(i)).returnResult().getStatus().value());
+
+		assertThat(statuses).containsOnly(200);
+		assertThat(refundStatus(refund)).isEqualTo("COMPLETED");
+		assertThat(this.flow.paymentEvents(order.orderId(), 2)).extracting(EventEnvelope::type)
+			.containsExactly("PaymentCompleted", "RefundProcessed");
+		for (SignedWebhook confirmation : confirmations) {
+			assertThat(
+					this.jdbc.sql("SELECT status || ' after ' || attempts FROM provider_webhooks WHERE event_id = :id")
+						.param("id", confirmation.eventId())
+						.query(String.class)
+						.single())
+				.isEqualTo("PROCESSED after 1");
+		}
+	}
+
+	@Test
+	void aRefundRazorpayFailsIsAnnouncedAndItsAmountCanBeRefundedAgain() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("160.00");
+		Flow.Paid paid = this.flow.pay(order);
+		RazorpayStub.stubRefunds(paid.razorpayPaymentId(), "pending");
+		Map<String, Object> refund = Api.json(refund(paid, order.staff(), null, "Order cancelled", key()), 201);
+
+		this.api
+			.webhook(SignedWebhook.of(SignedWebhook.refund("refund.failed", (String) refund.get("providerRefundId"),
+					paid.razorpayPaymentId(), paid.razorpayOrderId(), 16000, (String) refund.get("id"), "failed")))
+			.expectStatus()
+			.isOk();
+
+		assertThat(refundStatus(refund)).isEqualTo("FAILED");
+		List<EventEnvelope> events = this.flow.paymentEvents(order.orderId(), 2);
+		assertThat(this.json.payload(events.get(1), RefundFailed.class)).satisfies((failed) -> {
+			assertThat(failed.refundId()).hasToString((String) refund.get("id"));
+			assertThat(failed.amount()).isEqualByComparingTo("160.00");
+		});
+		assertThat(Api.ok(this.api.get("/api/v1/payments/" + paid.paymentId(), order.staff())))
+			.containsEntry("status", "COMPLETED")
+			.containsEntry("refundable", 160.0);
+	}
+
+	@Test
+	void aRefundRazorpayRefusesFailsAtOnce() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("50.00");
+		Flow.Paid paid = this.flow.pay(order);
+		RazorpayStub.server()
+			.stubFor(WireMock.post(urlPathEqualTo("/v1/payments/" + paid.razorpayPaymentId() + "/refund"))
+				.atPriority(5)
+				.willReturn(WireMock.aResponse()
+					.withStatus(400)
+					.withHeader("Content-Type", "application/json")
+					.withBody("{\"error\": {\"code\": \"BAD_REQUEST_ERROR\", \"description\": \"The refund amount "
+							+ "provided is greater than amount captured\", \"source\": \"business\", \"step\": "
+							+ "\"payment_initiation\", \"reason\": \"input_validation_failed\", \"metadata\": {}}}")));
+
+		Map<String, Object> refund = Api.json(refund(paid, order.staff(), "10.00", "Spilled", key()), 201);
+
+		assertThat(refund).containsEntry("status", "FAILED");
+		assertThat((String) refund.get("failureReason")).contains("greater than amount captured");
+		assertThat(this.flow.paymentEvents(order.orderId(), 2)).extracting(EventEnvelope::type)
+			.containsExactly("PaymentCompleted", "RefundFailed");
+	}
+
+	@Test
+	void cashIsHandedBackByTheStoreSoItsRefundCompletesAtOnce() {
+		OrderEvents.PlacedOrder order = this.orders.placeCash("80.00");
+		this.orders.deliver(order, true);
+		UUID payment = this.jdbc.sql("SELECT id FROM payments WHERE order_id = :id")
+			.param("id", order.orderId())
+			.query(UUID.class)
+			.single();
+		this.flow.awaitStatus(payment, "COMPLETED");
+
+		Map<String, Object> refund = Api
+			.json(this.api.exchange(HttpMethod.POST, "/api/v1/payments/" + payment + "/refund", order.staff(),
+					Map.of("amount", "30.00", "reason", "Wrong flavour"), Map.of("Idempotency-Key", key())), 201);
+
+		assertThat(refund).containsEntry("status", "COMPLETED").containsEntry("providerRefundId", null);
+		assertThat(this.flow.status(payment)).isEqualTo("PARTIALLY_REFUNDED");
+	}
+
+	@Test
+	void aPaymentsRefundsAreListedForWhoeverMaySeeIt() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("100.00");
+		Flow.Paid paid = this.flow.pay(order);
+		Map<String, Object> refund = Api.json(refund(paid, order.staff(), "25.00", "Spilled", key()), 201);
+
+		List<?> seenByCustomer = this.api.get("/api/v1/payments/" + paid.paymentId() + "/refunds", order.customer())
+			.expectStatus()
+			.isOk()
+			.expectBody(List.class)
+			.returnResult()
+			.getResponseBody();
+
+		assertThat(seenByCustomer).hasSize(1);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> listed = (Map<String, Object>) seenByCustomer.get(0);
+		assertThat(listed).containsEntry("id", refund.get("id")).containsEntry("kind", "REQUESTED");
+		Problems.problem(this.api.get("/api/v1/payments/" + paid.paymentId() + "/refunds", TestTokens.customer()), 404);
+	}
+
+	private RestTestClient.ResponseSpec refund(Flow.Paid paid, String token, @Nullable String amount, String reason,
+			@Nullable String key) {
+		Map<String, Object> body = new java.util.HashMap<>();
+		if (amount != null) {
+			body.put("amount", new BigDecimal(amount));
+		}
+		body.put("reason", reason);
+		return this.api.exchange(HttpMethod.POST, "/api/v1/payments/" + paid.paymentId() + "/refund", token, body,
+				(key != null) ? Map.of("Idempotency-Key", key) : Map.of());
+	}
+
+	private String refundStatus(Map<String, Object> refund) {
+		return this.jdbc.sql("SELECT status FROM refunds WHERE id = :id")
+			.param("id", UUID.fromString((String) refund.get("id")))
+			.query(String.class)
+			.single();
+	}
+
+	private static List<LoggedRequest> refundsSent(Flow.Paid paid) {
+		return RazorpayStub.server()
+			.findAll(postRequestedFor(urlPathEqualTo("/v1/payments/" + paid.razorpayPaymentId() + "/refund")));
+	}
+
+	private static String key() {
+		return UUID.randomUUID().toString();
+	}
+
+}

@@ -1,0 +1,305 @@
+package com.jainshikanji.payment.checkout;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.jainshikanji.common.events.payment.PaymentCompleted;
+import com.jainshikanji.common.events.payment.PaymentFailed;
+import com.jainshikanji.common.events.payment.RefundProcessed;
+import com.jainshikanji.common.money.Money;
+
+import static com.jainshikanji.payment.checkout.TestOrders.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * A payment's state machine: it only moves forward, each announced move happens once, and
+ * refunds never exceed what was captured.
+ */
+class PaymentTest {
+
+	static final Instant LATER = NOW.plusSeconds(60);
+
+	final Capture capture = new Capture("pay_29QQoUBi66xm2f", "card", Money.of("250.00"));
+
+	Payment pending() {
+		return Payment.online(UUID.randomUUID(), TestOrders.online(), "order_DBJOWzybf0sJbb", NOW);
+	}
+
+	Payment completed() {
+		Payment payment = pending();
+		payment.capture(this.capture, NOW);
+		return payment;
+	}
+
+	@Test
+	void anOnlinePaymentStartsPendingForTheOrdersTotalThroughRazorpay() {
+		Payment payment = pending();
+
+		assertThat(payment.status()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(payment.view().amount()).isEqualTo(Money.of("250.00"));
+		assertThat(payment.view().method()).isEqualTo("upi");
+		assertThat(payment.view().provider()).isEqualTo("razorpay");
+		assertThat(payment.view().currency()).isEqualTo("INR");
+		assertThat(payment.providerOrderId()).isEqualTo("order_DBJOWzybf0sJbb");
+		assertThat(payment.events()).isEmpty();
+	}
+
+	@Test
+	void aCashOrderCannotBePaidOnlineNorAnOnlineOrderInCash() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Payment.online(UUID.randomUUID(), TestOrders.cash(), "order_x", NOW));
+		assertThatIllegalArgumentException().isThrownBy(() -> Payment.cashOnDelivery(TestOrders.online(), NOW));
+	}
+
+	@Test
+	void aSignedCheckoutMovesAPendingPaymentToProcessingOnce() {
+		Payment payment = pending();
+
+		assertThat(payment.startProcessing("pay_A", NOW)).isTrue();
+		assertThat(payment.startProcessing("pay_A", LATER)).isFalse();
+
+		assertThat(payment.status()).isEqualTo(PaymentStatus.PROCESSING);
+		assertThat(payment.providerPaymentId()).isEqualTo("pay_A");
+		assertThat(payment.events()).isEmpty();
+	}
+
+	@Test
+	void aCaptureCompletesThePaymentOnceAndAnnouncesIt() {
+		Payment payment = pending();
+		payment.startProcessing("pay_29QQoUBi66xm2f", NOW);
+
+		assertThat(payment.capture(this.capture, LATER)).isEqualTo(Payment.CaptureOutcome.COMPLETED);
+		assertThat(payment.capture(this.capture, LATER.plusSeconds(1)))
+			.isEqualTo(Payment.CaptureOutcome.ALREADY_CAPTURED);
+
+		assertThat(payment.status()).isEqualTo(PaymentStatus.COMPLETED);
+		assertThat(payment.view().method()).as("the method the customer really used").isEqualTo("card");
+		assertThat(payment.events()).containsExactly(new PaymentCompleted(payment.id(), payment.orderId(),
+				Money.of("250.00").amount(), "card", "pay_29QQoUBi66xm2f", LATER));
+	}
+
+	@Test
+	void aCaptureCompletesAPendingPaymentWhoseCheckoutWasNeverVerified() {
+		Payment payment = pending();
+
+		assertThat(payment.capture(this.capture, NOW)).isEqualTo(Payment.CaptureOutcome.COMPLETED);
+		assertThat(payment.status()).isEqualTo(PaymentStatus.COMPLETED);
+	}
+
+	@Test
+	void aFailureAfterTheCaptureChangesNothing() {
+		Payment payment = completed();
+
+		assertThat(payment.fail(this.capture.providerPaymentId(), "Payment declined", LATER)).isFalse();
+		assertThat(payment.fail("pay_other", "Payment declined", LATER)).isFalse();
+
+		assertThat(payment.status()).isEqualTo(PaymentStatus.COMPLETED);
+		assertThat(payment.events()).as("only the completion").hasSize(1).allMatch(PaymentCompleted.class::isInstance);
+	}
+
+	@Test
+	void aFailureFailsAPendingPaymentOnceAndAnnouncesIt() {
+		Payment payment = pending();
+
+		assertThat(payment.fail("pay_A", "Your bank declined the payment", NOW)).isTrue();
+		assertThat(payment.fail("pay_A", "Your bank declined the payment", LATER)).isFalse();
+
+		assertThat(payment.status()).isEqualTo(PaymentStatus.FAILED);
+		assertThat(payment.events()).containsExactly(new PaymentFailed(payment.id(), payment.orderId(),
+				Money.of("250.00").amount(), "Your bank declined the payment", NOW));
+	}
+
+	@Test
+	void theFailureOfAnotherAttemptDoesNotFailAPaymentBeingProcessed() {
+		Payment payment = pending();
+		payment.startProcessing("pay_B", NOW);
+
+		assertThat(payment.fail("pay_A", "Declined", LATER)).isFalse();
+		assertThat(payment.status()).isEqualTo(PaymentStatus.PROCESSING);
+
+		assertThat(payment.fail("pay_B", "Declined", LATER)).isTrue();
+		assertThat(payment.status()).isEqualTo(PaymentStatus.FAILED);
+	}
+
+	@Test
+	void aCaptureOfAPaymentThatEndedUnpaidNeedsAPaymentOfItsOwn() {
+		Payment failed = pending();
+		failed.fail("pay_A", "Declined", NOW);
+		Payment cancelled = pending();
+		cancelled.cancel(NOW);
+
+		assertThat(failed.capture(this.capture, LATER)).isEqualTo(Payment.CaptureOutcome.NEEDS_LATE_CAPTURE);
+		assertThat(cancelled.capture(this.capture, LATER)).isEqualTo(Payment.CaptureOutcome.NEEDS_LATE_CAPTURE);
+
+		assertThat(failed.status()).isEqualTo(PaymentStatus.FAILED);
+		assertThat(cancelled.status()).isEqualTo(PaymentStatus.CANCELLED);
+	}
+
+	@Test
+	void aSecondCaptureOfACompletedPaymentNeedsAPaymentOfItsOwn() {
+		Payment payment = completed();
+
+		assertThat(payment.capture(new Capture("pay_second", "upi", Money.of("250.00")), LATER))
+			.isEqualTo(Payment.CaptureOutcome.NEEDS_LATE_CAPTURE);
+		assertThat(payment.providerPaymentId()).isEqualTo(this.capture.providerPaymentId());
+	}
+
+	@Test
+	void aLateCaptureIsACompletedPaymentOfTheSameOrderMarkedLate() {
+		Payment failed = pending();
+		failed.fail("pay_A", "Declined", NOW);
+
+		Payment late = Payment.lateCapture(failed, this.capture, LATER);
+
+		assertThat(late.id()).isNotEqualTo(failed.id());
+		assertThat(late.orderId()).isEqualTo(failed.orderId());
+		assertThat(late.status()).isEqualTo(PaymentStatus.COMPLETED);
+		assertThat(late.isLateCapture()).isTrue();
+		assertThat(late.providerOrderId()).isEqualTo(failed.providerOrderId());
+		assertThat(late.events()).containsExactly(new PaymentCompleted(late.id(), failed.orderId(),
+				Money.of("250.00").amount(), "card", "pay_29QQoUBi66xm2f", LATER));
+	}
+
+	@Test
+	void cancellingStopsOnlyAPendingPayment() {
+		Payment pending = pending();
+		Payment processing = pending();
+		processing.startProcessing("pay_A", NOW);
+		Payment completed = completed();
+
+		assertThat(pending.cancel(LATER)).isTrue();
+		assertThat(pending.cancel(LATER)).isFalse();
+		assertThat(processing.cancel(LATER)).isFalse();
+		assertThat(completed.cancel(LATER)).isFalse();
+
+		assertThat(pending.status()).isEqualTo(PaymentStatus.CANCELLED);
+		assertThat(processing.status()).isEqualTo(PaymentStatus.PROCESSING);
+		assertThat(completed.status()).isEqualTo(PaymentStatus.COMPLETED);
+		assertThat(pending.startProcessing("pay_B", LATER)).isFalse();
+	}
+
+	@Test
+	void cashIsCollectedOnceAndAnnouncedWithoutAProviderPayment() {
+		Payment cash = Payment.cashOnDelivery(TestOrders.cash(), NOW);
+
+		assertThat(cash.status()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(cash.view().provider()).isEqualTo("none");
+		assertThat(cash.collectCash(LATER)).isTrue();
+		assertThat(cash.collectCash(LATER.plusSeconds(1))).isFalse();
+
+		assertThat(cash.status()).isEqualTo(PaymentStatus.COMPLETED);
+		assertThat(cash.events()).containsExactly(
+				new PaymentCompleted(cash.id(), cash.orderId(), Money.of("180.00").amount(), "cod", null, LATER));
+	}
+
+	@Test
+	void cashAndOnlinePaymentsRefuseEachOthersMoves() {
+		Payment cash = Payment.cashOnDelivery(TestOrders.cash(), NOW);
+		Payment online = pending();
+
+		assertThatExceptionOfType(IllegalPaymentTransition.class).isThrownBy(() -> cash.startProcessing("pay_A", NOW));
+		assertThatExceptionOfType(IllegalPaymentTransition.class).isThrownBy(() -> cash.capture(this.capture, NOW));
+		assertThatExceptionOfType(IllegalPaymentTransition.class).isThrownBy(() -> online.collectCash(NOW));
+	}
+
+	@Test
+	void cashOfACancelledOrderCannotBeCollected() {
+		Payment cash = Payment.cashOnDelivery(TestOrders.cash(), NOW);
+		cash.cancel(NOW);
+
+		assertThatExceptionOfType(IllegalPaymentTransition.class).isThrownBy(() -> cash.collectCash(LATER))
+			.withMessageContaining("CANCELLED");
+	}
+
+	@Test
+	void onlyCapturedMoneyCanBeRefunded() {
+		Payment payment = pending();
+
+		assertThat(payment.refundable()).isEqualTo(Money.ZERO);
+		assertThatExceptionOfType(PaymentNotRefundable.class).isThrownBy(() -> payment.reserveRefund(Money.of("10.00")))
+			.withMessageContaining("PENDING");
+	}
+
+	@Test
+	void refundsAreReservedUpToTheCapturedAmountAndNotBeyond() {
+		Payment payment = completed();
+
+		payment.reserveRefund(Money.of("100.00"));
+		payment.reserveRefund(Money.of("150.00"));
+
+		assertThat(payment.refundable()).isEqualTo(Money.ZERO);
+		assertThatExceptionOfType(RefundExceedsCaptured.class).isThrownBy(() -> payment.reserveRefund(Money.of("0.01")))
+			.satisfies((ex) -> assertThat(ex.problemProperties()).containsEntry("refundable", Money.ZERO.amount()));
+		assertThat(payment.status()).as("reserved, not yet refunded").isEqualTo(PaymentStatus.COMPLETED);
+	}
+
+	@Test
+	void aRefundOfMoreThanIsLeftIsRefusedNamingWhatIsLeft() {
+		Payment payment = completed();
+		payment.reserveRefund(Money.of("200.00"));
+
+		assertThatExceptionOfType(RefundExceedsCaptured.class)
+			.isThrownBy(() -> payment.reserveRefund(Money.of("60.00")))
+			.withMessageContaining("INR 50.00");
+		assertThatIllegalArgumentException().isThrownBy(() -> payment.reserveRefund(Money.ZERO));
+	}
+
+	@Test
+	void confirmedRefundsMakeThePaymentPartiallyThenFullyRefundedAndAnnounceRunningTotals() {
+		Payment payment = completed();
+		UUID first = UUID.randomUUID();
+		UUID second = UUID.randomUUID();
+		payment.reserveRefund(Money.of("100.00"));
+		payment.reserveRefund(Money.of("150.00"));
+
+		payment.refunded(first, Money.of("100.00"), NOW);
+		assertThat(payment.status()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
+		payment.refunded(second, Money.of("150.00"), LATER);
+
+		assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
+		assertThat(payment.view().amountRefunded()).isEqualTo(Money.of("250.00"));
+		assertThat(payment.events()).filteredOn(RefundProcessed.class::isInstance)
+			.containsExactly(
+					new RefundProcessed(first, payment.id(), payment.orderId(), Money.of("100.00").amount(),
+							Money.of("100.00").amount(), false, NOW),
+					new RefundProcessed(second, payment.id(), payment.orderId(), Money.of("150.00").amount(),
+							Money.of("250.00").amount(), true, LATER));
+	}
+
+	@Test
+	void aRefundedAmountMustHaveBeenReserved() {
+		Payment payment = completed();
+		payment.reserveRefund(Money.of("50.00"));
+
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> payment.refunded(UUID.randomUUID(), Money.of("50.01"), NOW));
+	}
+
+	@Test
+	void aFailedRefundGivesItsAmountBack() {
+		Payment payment = completed();
+		payment.reserveRefund(Money.of("250.00"));
+
+		payment.releaseRefund(Money.of("250.00"), NOW);
+
+		assertThat(payment.refundable()).isEqualTo(Money.of("250.00"));
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> payment.releaseRefund(Money.of("0.01"), NOW));
+	}
+
+	@Test
+	void aPartlyRefundedPaymentCanStillBeRefundedUpToWhatIsLeft() {
+		Payment payment = completed();
+		payment.reserveRefund(Money.of("100.00"));
+		payment.refunded(UUID.randomUUID(), Money.of("100.00"), NOW);
+
+		payment.reserveRefund(Money.of("150.00"));
+
+		assertThat(payment.refundable()).isEqualTo(Money.ZERO);
+	}
+
+}

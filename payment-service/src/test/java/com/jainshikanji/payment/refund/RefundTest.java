@@ -1,0 +1,100 @@
+package com.jainshikanji.payment.refund;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.jainshikanji.common.events.payment.RefundFailed;
+import com.jainshikanji.common.money.Money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * A refund's state machine: pending until the provider accepts it, then completed or
+ * failed, each once.
+ */
+class RefundTest {
+
+	static final Instant NOW = Instant.parse("2026-05-01T10:00:00Z");
+
+	static final Instant LATER = NOW.plusSeconds(30);
+
+	final Refund.Booking booking = new Refund.Booking(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+			Money.of("80.00"), "Missing item");
+
+	Refund requested() {
+		return Refund.requested(this.booking, "key-0123456789", UUID.randomUUID(), NOW);
+	}
+
+	@Test
+	void aNewRefundIsPendingAndDueForSubmissionAtOnce() {
+		Refund refund = requested();
+
+		assertThat(refund.status()).isEqualTo(RefundStatus.PENDING);
+		assertThat(refund.kind()).isEqualTo(RefundKind.REQUESTED);
+		assertThat(refund.toResponse().amount()).isEqualByComparingTo("80.00");
+		assertThat(refund.events()).isEmpty();
+	}
+
+	@Test
+	void aRepeatedRequestIsTheSameWhenItAsksForTheSameAmountAndReason() {
+		Refund refund = requested();
+
+		assertThat(refund.sameRequest(Money.of("80.00"), "Missing item")).isTrue();
+		assertThat(refund.sameRequest(null, "Missing item")).as("no amount: the refund already decided").isTrue();
+		assertThat(refund.sameRequest(Money.of("80.01"), "Missing item")).isFalse();
+		assertThat(refund.sameRequest(Money.of("80.00"), "Cold drink")).isFalse();
+	}
+
+	@Test
+	void acceptedThenCompletedOnce() {
+		Refund refund = requested();
+
+		assertThat(refund.accepted("rfnd_FP8QHiV938haTz", NOW)).isTrue();
+		assertThat(refund.accepted("rfnd_FP8QHiV938haTz", NOW)).isFalse();
+		assertThat(refund.status()).isEqualTo(RefundStatus.PROCESSING);
+		assertThat(refund.complete("rfnd_FP8QHiV938haTz", LATER)).isTrue();
+		assertThat(refund.complete("rfnd_FP8QHiV938haTz", LATER)).isFalse();
+
+		assertThat(refund.status()).isEqualTo(RefundStatus.COMPLETED);
+		assertThat(refund.toResponse().providerRefundId()).isEqualTo("rfnd_FP8QHiV938haTz");
+		assertThat(refund.fail("too late", LATER)).isFalse();
+		assertThat(refund.accepted("rfnd_other", LATER)).isFalse();
+	}
+
+	@Test
+	void aProviderConfirmationCanOvertakeTheAcceptance() {
+		Refund refund = requested();
+
+		assertThat(refund.complete("rfnd_X", NOW)).isTrue();
+		assertThat(refund.accepted("rfnd_X", LATER)).isFalse();
+
+		assertThat(refund.status()).isEqualTo(RefundStatus.COMPLETED);
+	}
+
+	@Test
+	void aRefusalFailsItOnceAndAnnouncesIt() {
+		Refund refund = requested();
+		refund.accepted("rfnd_X", NOW);
+
+		assertThat(refund.fail("Insufficient balance", LATER)).isTrue();
+		assertThat(refund.fail("Insufficient balance", LATER)).isFalse();
+
+		assertThat(refund.status()).isEqualTo(RefundStatus.FAILED);
+		assertThat(refund.events()).containsExactly(new RefundFailed(refund.id(), this.booking.paymentId(),
+				this.booking.orderId(), Money.of("80.00").amount(), "Insufficient balance", LATER));
+		assertThatExceptionOfType(IllegalRefundTransition.class).isThrownBy(() -> refund.complete("rfnd_X", LATER));
+	}
+
+	@Test
+	void aCompensationIsKeyedOncePerPayment() {
+		Refund compensation = Refund.compensation(this.booking, NOW);
+
+		assertThat(compensation.kind()).isEqualTo(RefundKind.COMPENSATION);
+		assertThat(compensation.toResponse().kind()).isEqualTo("COMPENSATION");
+		assertThat(compensation.status()).isEqualTo(RefundStatus.PENDING);
+	}
+
+}
