@@ -17,12 +17,20 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
+import com.jainshikanji.testsupport.contract.ConsumerContract;
+
 /**
- * The store service's public {@code GET /api/v1/stores/{id}} over real HTTP, answering
- * with the fields of its StoreResponse that analytics reads (and a few it ignores): the
- * stores a test names, 404 for others, 503 for all while {@link #down()}.
+ * The store service's public {@code GET /api/v1/stores/{id}} over real HTTP, answering as
+ * the contracts under {@code contracts/store} say (the store service's
+ * AnalyticsServiceContractTests replay them against the real service): the stores a test
+ * names, 404 for others, 503 for all while {@link #down()}.
  */
 public final class StoreServiceStub {
+
+	/** The answers analytics relies on, as the store service's tests check them. */
+	private static final ConsumerContract STORE = ConsumerContract.fromClasspath("store/store");
+
+	private static final ConsumerContract UNKNOWN_STORE = ConsumerContract.fromClasspath("store/unknown-store");
 
 	private static final Map<UUID, Store> stores = new ConcurrentHashMap<>();
 
@@ -75,13 +83,13 @@ public final class StoreServiceStub {
 					body = "{\"type\":\"https://api.jainshikanji.in/problems/service-unavailable\",\"status\":503}";
 				}
 				else if (store == null) {
-					status = 404;
-					body = "{\"type\":\"https://api.jainshikanji.in/problems/store-not-found\",\"status\":404}";
+					status = UNKNOWN_STORE.status();
+					body = UNKNOWN_STORE.responseBodyWith(Map.of());
 				}
 				else {
-					status = 200;
-					body = "{\"id\":\"" + id + "\",\"slug\":\"stub\",\"name\":\"" + store.name() + "\",\"timeZone\":\""
-							+ store.zone().getId() + "\",\"active\":true,\"acceptingOrders\":true,\"openNow\":true}";
+					status = STORE.status();
+					body = STORE.responseBodyWith(Map.<String, Object>of("/id", id, "/name", store.name(), "/timeZone",
+							store.zone().getId()));
 				}
 				byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 				exchange.getResponseHeaders()
