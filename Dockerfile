@@ -14,7 +14,9 @@ COPY gateway-service/pom.xml gateway-service/
 COPY customer-service/pom.xml customer-service/
 COPY inventory-service/pom.xml inventory-service/
 COPY store-service/pom.xml store-service/
+COPY order-service/pom.xml order-service/
 COPY payment-service/pom.xml payment-service/
+COPY analytics-service/pom.xml analytics-service/
 COPY review-service/pom.xml review-service/
 COPY razorpay-sandbox/pom.xml razorpay-sandbox/
 COPY dev-stack/pom.xml dev-stack/

@@ -55,6 +55,9 @@ class AuthenticationTests extends EchoRoutes {
 		passes(HttpMethod.GET, "/api/v1/stores", null);
 		passes(HttpMethod.GET, "/api/v1/stores/" + UUID.randomUUID() + "/delivery-quote?postalCode=380001", null);
 		passes(HttpMethod.POST, "/api/v1/payments/webhook", null);
+		passes(HttpMethod.POST, "/api/v1/analytics/event", null);
+		passes(HttpMethod.GET, "/analytics/dashboard", null);
+		passes(HttpMethod.GET, "/analytics/webjars/chart.js/dist/chart.umd.js", null);
 		passes(HttpMethod.GET, "/api/v1/reviews/product/" + UUID.randomUUID() + "?sort=highest", null);
 		passes(HttpMethod.GET, "/api/v1/reviews/" + UUID.randomUUID(), null);
 	}
@@ -62,7 +65,8 @@ class AuthenticationTests extends EchoRoutes {
 	@Test
 	void everythingElseNeedsAToken() {
 		for (String path : List.of("/api/v1/customers/me", "/api/v1/orders", "/api/v1/loyalty/me", "/api/v1/reviews",
-				"/api/v1/notifications", "/api/v1/inventory/stock", "/api/v1/reviews/customer/" + UUID.randomUUID(),
+				"/api/v1/notifications", "/api/v1/inventory/stock", "/api/v1/analytics/dashboard",
+				"/api/v1/reviews/customer/" + UUID.randomUUID(),
 				"/api/v1/reviews/customer/" + UUID.randomUUID() + "/reviewable")) {
 			Map<?, ?> problem = this.client.get()
 				.uri(path)
