@@ -222,6 +222,22 @@ class LocalPlatformSmokeIT {
 			.containsPattern("\"status\":\"confirmed\".*\"status\":\"preparing\".*\"status\":\"ready\".*"
 					+ "\"status\":\"out_for_delivery\".*\"status\":\"delivered\"");
 		assertThat(get(path + "/tracking", customer).body()).contains("At the gate");
+
+		// The delivery makes the product reviewable (OrderDelivered, through Kafka), and
+		// the review counts at once in the product's rating (Classic Shikanji had four
+		// demo reviews). The menu's copy of the rating (ProductRatingChanged) is not
+		// awaited here: on a first start it can lag by minutes (see the review ADR).
+		String review = "{\"orderId\":\"%s\",\"productId\":\"%s\",\"rating\":5,\"title\":\"Just right\"}"
+			.formatted(path.substring(path.lastIndexOf('/') + 1), classic);
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		HttpResponse<String> reviewed = post("/api/v1/reviews", review, customer);
+		while (reviewed.body().contains("item-not-reviewable") && System.nanoTime() < deadline) {
+			Thread.sleep(500);
+			reviewed = post("/api/v1/reviews", review, customer);
+		}
+		assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(201);
+		assertThat(get("/api/v1/reviews/product/" + classic, null).body()).contains("\"reviewCount\":5")
+			.contains("Just right");
 	}
 
 	@Test
