@@ -16,6 +16,7 @@ COPY inventory-service/pom.xml inventory-service/
 COPY store-service/pom.xml store-service/
 COPY order-service/pom.xml order-service/
 COPY payment-service/pom.xml payment-service/
+COPY loyalty-service/pom.xml loyalty-service/
 COPY razorpay-sandbox/pom.xml razorpay-sandbox/
 COPY dev-stack/pom.xml dev-stack/
 ARG SERVICE

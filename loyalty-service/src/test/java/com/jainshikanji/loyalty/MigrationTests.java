@@ -82,4 +82,18 @@ class MigrationTests extends MigrationContract {
 		assertThat(jdbc.sql("SELECT count(*) FROM campaign_usage").query(Long.class).single()).isOne();
 	}
 
+	/** The demo customer's balance is what her ledger adds up to, and both demo coupons are open. */
+	@Override
+	protected void checkDemoData(JdbcClient jdbc) {
+		assertThat(jdbc.sql("""
+				SELECT a.balance = (SELECT sum(points) FROM loyalty_transactions t WHERE t.customer_id = a.customer_id)
+				   AND a.balance = (SELECT balance_after FROM loyalty_transactions t WHERE t.customer_id = a.customer_id
+				                    ORDER BY created_at DESC LIMIT 1)
+				FROM loyalty_accounts a WHERE customer_id = 'c0000000-0000-4000-8000-000000000003'
+				""").query(Boolean.class).single()).isTrue();
+		assertThat(jdbc.sql("SELECT count(*) FROM campaigns WHERE is_active AND now() BETWEEN start_date AND end_date")
+			.query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
 }
