@@ -26,3 +26,7 @@ VALUES ('1c000000-0000-4000-8000-000000000001', 'Welcome 20', 'WELCOME20',
        ('1c000000-0000-4000-8000-000000000002', 'Free delivery', 'FREEDELIVERY',
         'No delivery fee on orders of ₹150 or more, three times per customer', 'free_delivery', 'free_delivery', 0,
         150.00, NULL, NULL, 3, now() - interval '1 day', now() + interval '365 days');
+
+INSERT INTO rewards (id, name, description, points_cost)
+VALUES ('1f000000-0000-4000-8000-000000000001', 'Free Jain Kachori', 'One Jain Kachori with your next order', 150),
+       ('1f000000-0000-4000-8000-000000000002', 'Free Masala Shikanji', 'One regular Masala Shikanji', 200);

@@ -118,3 +118,17 @@ CREATE TABLE refunded_orders (
     order_id    UUID PRIMARY KEY,
     refunded_at TIMESTAMPTZ NOT NULL DEFAULT now()
 );
+
+-- The reward catalog: things a customer takes for points (a redeem row in the ledger, with the reward's id).
+CREATE TABLE rewards (
+    id          UUID PRIMARY KEY,
+    name        VARCHAR(255) NOT NULL,
+    description VARCHAR(1000),
+    points_cost INT          NOT NULL,
+    active      BOOLEAN      NOT NULL DEFAULT true,
+    created_at  TIMESTAMPTZ  NOT NULL DEFAULT now(),
+    updated_at  TIMESTAMPTZ  NOT NULL DEFAULT now(),
+    CONSTRAINT rewards_cost CHECK (points_cost > 0)
+);
+
+ALTER TABLE loyalty_transactions ADD COLUMN reward_id UUID REFERENCES rewards (id);

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Who may call which endpoint, tried by every kind of caller: anonymous 401; a role that
  * may not call it 403; the right caller gets through. A customer's points are theirs and
- * admins'; campaigns and manual adjustments are admins'; holds are the order service's;
- * customers (and admins) check coupons.
+ * admins'; campaigns, rewards and manual adjustments are admins'; holds are the order
+ * service's; customers (and admins) check coupons; customers take rewards.
  */
 @LoyaltyServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -58,6 +58,10 @@ class AuthorizationMatrixTests {
 		else if (expected == 403) {
 			assertThat(problem(response, 403).typeSlug()).isEqualTo("access-denied");
 		}
+		else if (expected == 0) {
+			int status = response.returnResult().getStatus().value();
+			assertThat(status).as("%s %s by %s gets past security", method, path, caller).isNotIn(401, 403);
+		}
 		else {
 			int status = response.returnResult().getStatus().value();
 			assertThat(status).as("%s %s by %s", method, path, caller).isBetween(200, 299);
@@ -71,6 +75,10 @@ class AuthorizationMatrixTests {
 					row(HttpMethod.GET, "/api/v1/loyalty/campaigns", 401, 403, 403, 403, 403, 200),
 					row(HttpMethod.POST, "/api/v1/loyalty/campaigns", 401, 403, 403, 403, 403, 201),
 					row(HttpMethod.GET, "/api/v1/loyalty/coupons/{code}?subtotal=100", 401, 200, 200, 403, 403, 200),
+					row(HttpMethod.GET, "/api/v1/loyalty/rewards", 401, 200, 200, 200, 200, 200),
+					row(HttpMethod.POST, "/api/v1/loyalty/rewards", 401, 403, 403, 403, 403, 201),
+					// A customer gets past security (then 404: no such reward).
+					row(HttpMethod.POST, "/api/v1/loyalty/redeem", 401, 0, 0, 403, 403, 403),
 					row(HttpMethod.POST, "/api/v1/loyalty/holds", 401, 403, 403, 403, 200, 403),
 					row(HttpMethod.POST, "/api/v1/loyalty/holds/" + UUID.randomUUID() + "/release", 401, 403, 403, 403,
 							204, 403))
@@ -92,6 +100,12 @@ class AuthorizationMatrixTests {
 		if (path.endsWith("/campaigns")) {
 			return Map.of("name", "Matrix", "type", "discount", "discountType", "fixed", "discountValue", 5,
 					"startDate", "2026-01-01T00:00:00Z", "endDate", "2099-01-01T00:00:00Z");
+		}
+		if (path.endsWith("/rewards")) {
+			return Map.of("name", "Matrix reward", "pointsCost", 10);
+		}
+		if (path.endsWith("/redeem")) {
+			return Map.of("rewardId", UUID.randomUUID());
 		}
 		if (path.endsWith("/holds")) {
 			return Api.hold(UUID.randomUUID(), UUID.randomUUID(), null, 0, "100.00");

@@ -19,7 +19,8 @@ class MigrationTests extends MigrationContract {
 
 	MigrationTests() {
 		super("loyalty", PlatformSchemas::migrate, "public.loyalty_accounts", "public.loyalty_transactions",
-				"public.campaigns", "public.campaign_usage", "public.order_holds", "public.refunded_orders");
+				"public.campaigns", "public.campaign_usage", "public.order_holds", "public.refunded_orders",
+				"public.rewards");
 	}
 
 	@Override
@@ -82,7 +83,10 @@ class MigrationTests extends MigrationContract {
 		assertThat(jdbc.sql("SELECT count(*) FROM campaign_usage").query(Long.class).single()).isOne();
 	}
 
-	/** The demo customer's balance is what her ledger adds up to, and both demo coupons are open. */
+	/**
+	 * The demo customer's balance is what her ledger adds up to, and both demo coupons
+	 * are open.
+	 */
 	@Override
 	protected void checkDemoData(JdbcClient jdbc) {
 		assertThat(jdbc.sql("""

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -48,15 +49,15 @@ class CouponController {
 	CouponCheckResponse check(@PathVariable @Size(max = 50) String code,
 			@RequestParam @DecimalMin("0") @DecimalMax("1000000") BigDecimal subtotal,
 			@RequestParam(defaultValue = "0") @DecimalMin("0") @DecimalMax("100000") BigDecimal deliveryFee,
-			@RequestParam(name = "productId", required = false) @Size(max = 50) List<UUID> productIds,
-			@RequestParam(name = "categoryId", required = false) @Size(max = 50) List<UUID> categoryIds,
+			@RequestParam(name = "productId", required = false) @Size(max = 50) @Nullable List<UUID> productIds,
+			@RequestParam(name = "categoryId", required = false) @Size(max = 50) @Nullable List<UUID> categoryIds,
 			@AuthenticationPrincipal AuthenticatedUser user) {
 		return this.coupons.check(code, user.id(), this.points.tierOf(user.id()),
 				cart(subtotal, deliveryFee, productIds, categoryIds));
 	}
 
-	private static Cart cart(BigDecimal subtotal, BigDecimal deliveryFee, List<UUID> productIds,
-			List<UUID> categoryIds) {
+	private static Cart cart(BigDecimal subtotal, BigDecimal deliveryFee, @Nullable List<UUID> productIds,
+			@Nullable List<UUID> categoryIds) {
 		List<UUID> products = (productIds != null) ? productIds : List.of();
 		List<UUID> categories = (categoryIds != null) ? categoryIds : List.of();
 		List<Cart.Line> lines = new ArrayList<>();

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +68,7 @@ public class Coupons {
 		Instant now = this.clock.instant();
 		Evaluation evaluation = campaign.evaluate(cart, tier, now);
 		if (!evaluation.applies()) {
-			throw new CouponNotApplicable(normalized, java.util.Objects.requireNonNull(evaluation.refusal()));
+			throw new CouponNotApplicable(normalized, Objects.requireNonNull(evaluation.refusal()));
 		}
 		if (this.usages.countActive(campaign.id(), customerId) >= campaign.usagePerCustomer()) {
 			throw new CouponNotApplicable(normalized, Refusal.CUSTOMER_LIMIT_REACHED);
@@ -92,7 +95,7 @@ public class Coupons {
 		});
 	}
 
-	private Refusal limitReached(Campaign campaign, UUID customerId) {
+	private @Nullable Refusal limitReached(Campaign campaign, UUID customerId) {
 		if (campaign.usageLimit() != null && campaign.currentUsage() >= campaign.usageLimit()) {
 			return Refusal.USED_UP;
 		}

@@ -38,6 +38,8 @@ class LedgerEntry {
 
 	private @Nullable UUID actorId;
 
+	private @Nullable UUID rewardId;
+
 	@Column(updatable = false)
 	private Instant createdAt;
 
@@ -52,6 +54,7 @@ class LedgerEntry {
 		this.balanceAfter = balanceAfter;
 		this.expiresAt = posting.expiresAt();
 		this.actorId = posting.actorId();
+		this.rewardId = posting.rewardId();
 		this.createdAt = at;
 	}
 

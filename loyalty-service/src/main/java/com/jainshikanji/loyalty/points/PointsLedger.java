@@ -114,6 +114,18 @@ public class PointsLedger {
 				this.clock.instant());
 	}
 
+	/**
+	 * Debits the points of a reward the customer takes.
+	 * @return the balance after
+	 * @throws InsufficientPoints when the balance is short
+	 */
+	public long redeemForReward(UUID customerId, UUID rewardId, String rewardName, int points) {
+		Account account = lock(customerId);
+		post(account, new Posting(EntryType.REDEEM, -points, "Reward: " + rewardName, null, null, null, null, rewardId),
+				this.clock.instant());
+		return account.balance();
+	}
+
 	/** Returns what an order redeemed, once; nothing when it redeemed nothing. */
 	public void returnRedemption(UUID orderId) {
 		Optional<LedgerEntry> redeemed = this.ledger.findByOrderIdAndType(orderId, EntryType.REDEEM);

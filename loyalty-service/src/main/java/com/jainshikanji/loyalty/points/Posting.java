@@ -11,9 +11,15 @@ import org.jspecify.annotations.Nullable;
  * @param points signed: credits positive, debits negative, never zero
  * @param expiresAt when credited points lapse; {@code null} for debits and returns
  * @param actorId the admin behind a manual adjustment
+ * @param rewardId the reward the points were redeemed for
  */
 record Posting(EntryType type, int points, String description, @Nullable UUID orderId, @Nullable UUID campaignId,
-		@Nullable Instant expiresAt, @Nullable UUID actorId) {
+		@Nullable Instant expiresAt, @Nullable UUID actorId, @Nullable UUID rewardId) {
+
+	Posting(EntryType type, int points, String description, @Nullable UUID orderId, @Nullable UUID campaignId,
+			@Nullable Instant expiresAt, @Nullable UUID actorId) {
+		this(type, points, description, orderId, campaignId, expiresAt, actorId, null);
+	}
 
 	Posting {
 		if (points == 0) {
