@@ -2,8 +2,9 @@
 -- Jain) with a history that explains them, earned on her two delivered demo orders (order-service's V1000) after a
 -- welcome bonus that made her Silver; and two coupons open for a year.
 
-INSERT INTO loyalty_accounts (customer_id, balance, tier, tier_sequence, created_at, updated_at)
-VALUES ('c0000000-0000-4000-8000-000000000003', 540, 'SILVER', 1, now() - interval '60 days', now() - interval '2 days');
+INSERT INTO loyalty_accounts (customer_id, balance, tier, tier_sequence, revision, created_at, updated_at)
+VALUES ('c0000000-0000-4000-8000-000000000003', 540, 'SILVER', 1, 3, now() - interval '60 days',
+        now() - interval '2 days');
 
 INSERT INTO loyalty_transactions (id, customer_id, type, points, description, order_id, balance_after, expires_at,
                                   created_at)

@@ -9,6 +9,8 @@ CREATE TABLE loyalty_accounts (
     tier           VARCHAR(20) NOT NULL DEFAULT 'BRONZE',
     -- Grows with every tier change; LoyaltyTierChanged carries it so consumers can drop stale changes.
     tier_sequence  BIGINT      NOT NULL DEFAULT 0,
+    -- Grows with every posting; LoyaltyPointsChanged carries it.
+    revision       BIGINT      NOT NULL DEFAULT 0,
     created_at     TIMESTAMPTZ NOT NULL DEFAULT now(),
     updated_at     TIMESTAMPTZ NOT NULL DEFAULT now(),
     CONSTRAINT loyalty_accounts_balance CHECK (balance >= 0),

@@ -120,10 +120,11 @@ class EarningTests {
 			awaitBalance(customer, 500);
 			assertThat(account(customer)).containsEntry("tier", "SILVER").containsEntry("nextTier", "GOLD");
 
-			EventEnvelope changed = this.json
-				.read(loyalty.await((record) -> record.key().equals(customer.toString()), 1, Duration.ofSeconds(30))
-					.getFirst()
-					.value());
+			EventEnvelope changed = this.json.read(loyalty
+				.await((record) -> record.key().equals(customer.toString())
+						&& record.value().contains("LoyaltyTierChanged"), 1, Duration.ofSeconds(30))
+				.getFirst()
+				.value());
 			assertThat(changed.type()).isEqualTo("LoyaltyTierChanged");
 			assertThat(this.json.mapper().writeValueAsString(changed.payload())).contains("\"previousTier\":\"BRONZE\"")
 				.contains("\"newTier\":\"SILVER\"")
@@ -149,6 +150,29 @@ class EarningTests {
 
 		assertThat(after).containsEntry("balance", 25);
 		assertThat(entries(customer, null)).containsExactly("adjustment:40:40", "adjustment:-15:25");
+	}
+
+	@Test
+	void everyChangeOfPointsIsPublishedWithTheBalanceAndARevisionThatGrows() {
+		UUID customer = UUID.randomUUID();
+		try (TopicReader loyalty = TopicReader.of(Topics.LOYALTY)) {
+			this.api.credit(customer, 40);
+			Api.ok(this.api.post("/api/v1/loyalty/earn", TestTokens.admin(),
+					Map.of("customerId", customer, "points", -15, "reason", "Correction")));
+
+			List<String> changes = loyalty
+				.await((record) -> record.key().equals(customer.toString()), 2, Duration.ofSeconds(30))
+				.stream()
+				.map((record) -> this.json.read(record.value()))
+				.filter((envelope) -> envelope.type().equals("LoyaltyPointsChanged"))
+				.map((envelope) -> this.json.mapper().writeValueAsString(envelope.payload()))
+				.toList();
+
+			assertThat(changes).hasSize(2);
+			assertThat(changes.get(0)).contains("\"balance\":40", "\"change\":40", "\"reason\":\"adjustment\"",
+					"\"revision\":1", "\"tier\":\"BRONZE\"");
+			assertThat(changes.get(1)).contains("\"balance\":25", "\"change\":-15", "\"revision\":2");
+		}
 	}
 
 	@Test

@@ -30,6 +30,8 @@ class Account {
 
 	private long tierSequence;
 
+	private long revision;
+
 	private Instant updatedAt;
 
 	/**
@@ -56,6 +58,7 @@ class Account {
 			throw new InsufficientPoints(this.customerId, -posting.points(), this.balance);
 		}
 		this.balance = after;
+		this.revision++;
 		this.updatedAt = at;
 		return new LedgerEntry(this.customerId, posting, after, at);
 	}
@@ -85,6 +88,16 @@ class Account {
 
 	Tier tier() {
 		return this.tier;
+	}
+
+	/** Grows with every posting and tier change. */
+	long revision() {
+		return this.revision;
+	}
+
+	/** A change outside postings (the tier) takes a revision of its own. */
+	long bumpRevision() {
+		return ++this.revision;
 	}
 
 	/** A tier change, as it is published. */

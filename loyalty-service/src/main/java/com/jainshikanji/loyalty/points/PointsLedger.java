@@ -16,14 +16,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.jainshikanji.common.audit.AuditLog;
 import com.jainshikanji.common.audit.AuditLog.AuditEvent;
+import com.jainshikanji.common.events.loyalty.LoyaltyPointsChanged;
 import com.jainshikanji.common.events.loyalty.LoyaltyTierChanged;
 import com.jainshikanji.common.messaging.outbox.EventOutbox;
 
 /**
  * Every change of points: each locks the customer's account, posts one ledger entry with
  * the balance after it, and moves the tier when earnings changed it (publishing
- * {@link LoyaltyTierChanged} in the same transaction). What happens to an order's points
- * happens once: the ledger has at most one earn, redeem, release and reversal per order.
+ * {@link LoyaltyTierChanged} in the same transaction); every change publishes
+ * {@link LoyaltyPointsChanged} for the customer service's copy of balance and tier. What
+ * happens to an order's points happens once: the ledger has at most one earn, redeem,
+ * release and reversal per order.
  */
 @Service
 @Transactional
@@ -212,14 +215,20 @@ public class PointsLedger {
 
 	private void post(Account account, Posting posting, Instant at) {
 		this.ledger.save(account.post(posting, at));
+		this.outbox.append(new LoyaltyPointsChanged(account.customerId(), account.balance(), account.tier().name(),
+				posting.points(), posting.type().code(), account.revision(), at));
 	}
 
 	private void retier(Account account, Instant now) {
 		long earned = this.ledger.earnedSince(account.customerId(), now.minus(this.properties.tierWindow()));
-		account.retier(Tier.of(earned, this.properties.tiers()), now)
-			.ifPresent(
-					(change) -> this.outbox.append(new LoyaltyTierChanged(change.customerId(), change.previous().name(),
-							change.current().name(), change.balance(), change.sequence(), change.at())));
+		account.retier(Tier.of(earned, this.properties.tiers()), now).ifPresent((change) -> {
+			this.outbox.append(new LoyaltyTierChanged(change.customerId(), change.previous().name(),
+					change.current().name(), change.balance(), change.sequence(), change.at()));
+			// The tier is part of the points copy too: say so under a revision of its
+			// own.
+			this.outbox.append(new LoyaltyPointsChanged(change.customerId(), change.balance(), change.current().name(),
+					0, "tier", account.bumpRevision(), change.at()));
+		});
 	}
 
 	private boolean isRefunded(UUID orderId) {
