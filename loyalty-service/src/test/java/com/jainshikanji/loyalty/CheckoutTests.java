@@ -198,6 +198,27 @@ class CheckoutTests {
 	}
 
 	@Test
+	void concurrentRedemptionsOfOneCustomerStopAtTheBalanceAndTheLedgerAddsUp() throws Exception {
+		UUID customer = UUID.randomUUID();
+		this.api.credit(customer, 100);
+
+		List<Integer> statuses = concurrently(10,
+				() -> this.api.post(HOLDS, Api.SERVICE, Api.hold(UUID.randomUUID(), customer, null, 30, "200.00"))
+					.returnResult()
+					.getStatus()
+					.value());
+
+		assertThat(statuses).filteredOn((status) -> status == 200).hasSize(3);
+		assertThat(statuses).filteredOn((status) -> status == 422).hasSize(7);
+		assertThat(this.api.balance(customer)).isEqualTo(10);
+		assertThat(this.jdbc.sql("""
+				SELECT sum(points) = 10 AND min(balance_after) >= 0
+				       AND count(DISTINCT balance_after) = count(*)
+				FROM loyalty_transactions WHERE customer_id = :customer
+				""").param("customer", customer).query(Boolean.class).single()).isTrue();
+	}
+
+	@Test
 	void aCodeForOtherTiersOrBelowItsMinimumIsRefusedWithTheReason() {
 		UUID customer = UUID.randomUUID();
 		String gold = (String) this.api.campaign(Map.of("customerTiers", List.of("GOLD", "PLATINUM"))).get("code");
