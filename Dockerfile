@@ -15,6 +15,7 @@ COPY customer-service/pom.xml customer-service/
 COPY inventory-service/pom.xml inventory-service/
 COPY store-service/pom.xml store-service/
 COPY payment-service/pom.xml payment-service/
+COPY notification-service/pom.xml notification-service/
 COPY razorpay-sandbox/pom.xml razorpay-sandbox/
 COPY dev-stack/pom.xml dev-stack/
 ARG SERVICE

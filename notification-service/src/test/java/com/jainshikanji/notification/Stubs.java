@@ -155,8 +155,11 @@ final class Stubs {
 	}
 
 	private static Path writeServiceAccount() {
-		String pem = "-----BEGIN PRIVATE KEY-----\\n" + Base64.getMimeEncoder(64, "\\n".getBytes())
-			.encodeToString(serviceAccountKey.getPrivate().getEncoded()) + "\\n-----END PRIVATE KEY-----\\n";
+		// Escaped line breaks, as in Google's JSON key files.
+		String pem = ("-----BEGIN PRIVATE KEY-----\n"
+				+ Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(serviceAccountKey.getPrivate().getEncoded())
+				+ "\n-----END PRIVATE KEY-----\n")
+			.replace("\n", "\\n");
 		try {
 			Path file = Files.createTempFile("fcm-service-account-", ".json");
 			file.toFile().deleteOnExit();
