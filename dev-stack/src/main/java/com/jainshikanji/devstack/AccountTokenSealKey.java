@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * The key the local customer service seals the tokens of verification and reset links
  * with and the notification service opens them with (ADR 0011): generated once into the
- * data directory (never committed, good for this machine only), so links emailed before
- * a restart still work.
+ * data directory (never committed, good for this machine only), so links emailed before a
+ * restart still work.
  */
 final class AccountTokenSealKey {
 

@@ -91,7 +91,8 @@ final class LocalInfrastructure implements AutoCloseable {
 	@Override
 	public void close() {
 		// Reverse order of start; each step is attempted even if an earlier one failed.
-		Runnable[] steps = { this.mailDrop::close, this.smtp::close, this.redis::close, this.kafka::close, this.postgres::close };
+		Runnable[] steps = { this.mailDrop::close, this.smtp::close, this.redis::close, this.kafka::close,
+				this.postgres::close };
 		for (Runnable step : steps) {
 			try {
 				step.run();

@@ -53,7 +53,8 @@ final class MailDrop implements AutoCloseable {
 		MimeMessage[] messages = this.smtp.receivedMessages();
 		for (; this.written < messages.length; this.written++) {
 			MimeMessage message = messages[this.written];
-			Path file = this.directory.resolve("%05d-%s.eml".formatted(this.offset + this.written + 1, recipient(message)));
+			Path file = this.directory
+				.resolve("%05d-%s.eml".formatted(this.offset + this.written + 1, recipient(message)));
 			try (OutputStream out = Files.newOutputStream(file)) {
 				message.writeTo(out);
 			}
