@@ -63,9 +63,10 @@ class BadRequestTests extends BadRequestContract {
 			.problem(api().post("/api/v1/notifications/send", TestTokens.admin(),
 					Map.of("kind", "PROMOTION", "variables", Map.of("title", "Holi offer", "message", "20% off"))), 400)
 			.fields()).containsExactly("userId");
-		assertThat(Problems
-			.problem(api().post("/api/v1/notifications/send", TestTokens.admin(), Map.of("kind", "ORDER_PLACED",
-					"userId", UUID.randomUUID(), "variables", Map.of("title", "x", "message", "y"))), 422)
+		assertThat(Problems.problem(api().post("/api/v1/notifications/send", TestTokens.admin(),
+				Map.of("kind", "ORDER_PLACED", "userId", UUID.randomUUID(), "variables",
+						Map.of("title", "x", "message", "y"))),
+				422)
 			.typeSlug()).as("only promotions and announcements are sent by hand").isEqualTo("kind-not-sendable");
 	}
 
