@@ -14,6 +14,7 @@ COPY gateway-service/pom.xml gateway-service/
 COPY customer-service/pom.xml customer-service/
 COPY inventory-service/pom.xml inventory-service/
 COPY store-service/pom.xml store-service/
+COPY order-service/pom.xml order-service/
 COPY payment-service/pom.xml payment-service/
 COPY notification-service/pom.xml notification-service/
 COPY razorpay-sandbox/pom.xml razorpay-sandbox/

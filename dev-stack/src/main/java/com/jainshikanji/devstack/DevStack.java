@@ -52,6 +52,13 @@ public final class DevStack {
 
 	private final CountDownLatch stopped = new CountDownLatch(1);
 
+	/**
+	 * Client secrets of the services' SERVICE tokens, new at every start: nothing but the
+	 * processes this launcher starts ever knows them.
+	 */
+	private final Map<String, String> serviceSecrets = ServiceSpec.ALL.stream()
+		.collect(java.util.stream.Collectors.toMap(ServiceSpec::name, (spec) -> randomSecret()));
+
 	private DevStack(Options options) {
 		this.options = options;
 	}
@@ -159,6 +166,11 @@ public final class DevStack {
 		env.put("JWT_SIGNING_KEY_LOCATION", "file:" + signingKey.toAbsolutePath());
 		for (ServiceSpec other : ServiceSpec.ALL) {
 			env.put(other.urlVariable(), other.url());
+			// The identity service knows every client's secret; each service knows its
+			// own.
+			if (spec.name().equals("customer-service") || spec.equals(other)) {
+				env.put(other.secretVariable(), this.serviceSecrets.get(other.name()));
+			}
 		}
 		// Payments go to the Razorpay sandbox, which sends its webhooks through the
 		// gateway as Razorpay would
@@ -277,6 +289,12 @@ public final class DevStack {
 		say("  Logs                %s", this.options.dataDirectory().resolve("logs"));
 		say("  Stop with Ctrl-C.");
 		say("");
+	}
+
+	private static String randomSecret() {
+		byte[] bytes = new byte[24];
+		new java.security.SecureRandom().nextBytes(bytes);
+		return java.util.HexFormat.of().formatHex(bytes);
 	}
 
 	/**

@@ -43,4 +43,13 @@ record ServiceSpec(String name, int port, String database) {
 		return this.name.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_URL";
 	}
 
+	/**
+	 * The environment variable holding this service's client secret for SERVICE tokens,
+	 * as the identity service (customer-service) and the service itself read it, e.g.
+	 * SERVICE_SECRET_ORDER.
+	 */
+	String secretVariable() {
+		return "SERVICE_SECRET_" + this.name.replace("-service", "").toUpperCase(java.util.Locale.ROOT);
+	}
+
 }

@@ -68,6 +68,18 @@ class PlatformWiringTests {
 		}
 	}
 
+	@Test
+	void demoDataNeverStopsALaterRealMigrationFromApplying() throws IOException {
+		for (String module : serviceModules()) {
+			Path demo = ROOT.resolve(module + "/src/main/resources/application-demo.yml");
+			if (Files.exists(demo)) {
+				Map<String, Object> flyway = child(child(yaml(demo), "spring"), "flyway");
+				assertThat(flyway).as("%s: demo migrations (V1000+) run before later real ones", module)
+					.containsEntry("out-of-order", true);
+			}
+		}
+	}
+
 	private static List<String> servicesBehindTheGateway() throws IOException {
 		return serviceModules().stream().filter((module) -> !module.equals("gateway-service")).toList();
 	}

@@ -18,9 +18,9 @@ import com.jainshikanji.testsupport.spring.WithInfrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The local platform's demo profile serves the Jain Shikanji menu, with stock at the
- * three demo stores. Runs on a database of its own, since the demo data is not for the
- * other tests.
+ * The local platform's demo profile serves the Jain Shikanji menu, with stock at the four
+ * demo stores. Runs on a database of its own, since the demo data is not for the other
+ * tests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
@@ -31,6 +31,8 @@ class DemoMenuTests {
 	static final UUID MANEK_CHOWK = UUID.fromString("a1000000-0000-4000-8000-000000000001");
 
 	static final UUID BANDRA_WEST = UUID.fromString("a1000000-0000-4000-8000-000000000003");
+
+	static final UUID KALUPUR_STATION = UUID.fromString("a1000000-0000-4000-8000-000000000004");
 
 	static final String CLASSIC_SHIKANJI = "e2000000-0000-4000-8000-000000000001";
 
@@ -80,6 +82,10 @@ class DemoMenuTests {
 		assertThat(ids("?inStockAt=" + MANEK_CHOWK + "&size=100")).hasSizeGreaterThanOrEqualTo(30)
 			.contains(AAM_PANNA, CLASSIC_SHIKANJI);
 		assertThat(ids("?inStockAt=" + BANDRA_WEST + "&size=100")).doesNotContain(AAM_PANNA).contains(CLASSIC_SHIKANJI);
+		// The store open around the clock stocks everything, so a demo order works at any
+		// hour.
+		assertThat(ids("?inStockAt=" + KALUPUR_STATION + "&size=100")).hasSizeGreaterThanOrEqualTo(30)
+			.contains(AAM_PANNA, CLASSIC_SHIKANJI);
 		Map<String, Object> stock = Api.ok(this.api.get(Api.stockPath(MANEK_CHOWK, CLASSIC_SHIKANJI),
 				com.jainshikanji.testsupport.security.TestTokens.staffOf(MANEK_CHOWK)));
 		assertThat((Integer) stock.get("available")).isPositive();

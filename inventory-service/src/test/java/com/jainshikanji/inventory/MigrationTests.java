@@ -23,8 +23,9 @@ class MigrationTests extends MigrationContract {
 	@Override
 	protected void checkDemoData(JdbcClient jdbc) {
 		assertThat(jdbc.sql("SELECT count(*) FROM products").query(Integer.class).single()).isGreaterThanOrEqualTo(30);
+		// Manek Chowk, CG Road, Bandra West, and Kalupur Station (open around the clock).
 		assertThat(jdbc.sql("SELECT count(DISTINCT store_id) FROM inventory").query(Integer.class).single())
-			.isEqualTo(3);
+			.isEqualTo(4);
 	}
 
 }

@@ -125,7 +125,7 @@ class AuditTests {
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> entries(String query) {
 		return (List<Map<String, Object>>) Api.ok(this.api.get("/api/v1/admin/audit?" + query, TestTokens.admin()))
-			.get("content");
+			.get("items");
 	}
 
 	@SuppressWarnings("unchecked")

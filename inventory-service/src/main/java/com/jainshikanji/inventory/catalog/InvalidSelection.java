@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import com.jainshikanji.common.web.ProblemExtensions;
 
 /**
@@ -19,14 +21,29 @@ public class InvalidSelection extends RuntimeException implements ProblemExtensi
 
 	private final List<UUID> productIds;
 
+	private final @Nullable Integer itemIndex;
+
 	InvalidSelection(Rule rule, String message) {
 		this(rule, message, List.of());
 	}
 
 	InvalidSelection(Rule rule, String message, List<UUID> productIds) {
+		this(rule, message, productIds, null);
+	}
+
+	private InvalidSelection(Rule rule, String message, List<UUID> productIds, @Nullable Integer itemIndex) {
 		super(message);
 		this.rule = rule;
 		this.productIds = List.copyOf(productIds);
+		this.itemIndex = itemIndex;
+	}
+
+	/**
+	 * The same refusal, about one item of a list (pricing an order): named by its index,
+	 * from 0, and its product.
+	 */
+	InvalidSelection atItem(int index, UUID productId) {
+		return new InvalidSelection(this.rule, "items[" + index + "]: " + getMessage(), List.of(productId), index);
 	}
 
 	public Rule rule() {
@@ -39,6 +56,9 @@ public class InvalidSelection extends RuntimeException implements ProblemExtensi
 		properties.put("rule", this.rule.slug());
 		if (!this.productIds.isEmpty()) {
 			properties.put("productIds", this.productIds);
+		}
+		if (this.itemIndex != null) {
+			properties.put("itemIndex", this.itemIndex);
 		}
 		return properties;
 	}
@@ -56,7 +76,10 @@ public class InvalidSelection extends RuntimeException implements ProblemExtensi
 		TOO_MANY_OPTIONS("too-many-options"),
 
 		/** The product is switched off, outside its ordering window, or archived. */
-		PRODUCT_UNAVAILABLE("product-unavailable");
+		PRODUCT_UNAVAILABLE("product-unavailable"),
+
+		/** An item names a product the catalog does not have (or no longer has). */
+		UNKNOWN_PRODUCT("unknown-product");
 
 		private final String slug;
 

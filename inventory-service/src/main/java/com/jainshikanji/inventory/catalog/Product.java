@@ -224,6 +224,16 @@ class Product {
 		if (!orderableAt(now)) {
 			throw new InvalidSelection(Rule.PRODUCT_UNAVAILABLE, "'" + this.name + "' cannot be ordered right now");
 		}
+		return quote(optionIds, quantity);
+	}
+
+	/**
+	 * Prices {@code quantity} units with the chosen options whether or not the product
+	 * can be ordered now (the caller decides what that means, as order pricing reports it
+	 * per item); the choice must still fit the customizations.
+	 * @throws InvalidSelection naming the rule broken
+	 */
+	PriceQuote quote(Collection<UUID> optionIds, int quantity) {
 		Set<UUID> chosen = new LinkedHashSet<>(optionIds);
 		Map<UUID, CustomizationOption> known = new LinkedHashMap<>();
 		this.customizations
@@ -275,6 +285,10 @@ class Product {
 
 	String slug() {
 		return this.slug;
+	}
+
+	@Nullable String sku() {
+		return this.sku;
 	}
 
 	Category category() {

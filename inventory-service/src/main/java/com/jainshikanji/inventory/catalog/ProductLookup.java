@@ -11,9 +11,12 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.jainshikanji.common.money.Money;
 import com.jainshikanji.inventory.catalog.InvalidSelection.Rule;
 
 /** What other features may ask the catalog: which products exist, and can be ordered. */
@@ -74,6 +77,71 @@ public class ProductLookup {
 						.collect(Collectors.joining(", ")) + " cannot be ordered right now",
 					unorderable.stream().map(Product::id).toList());
 		}
+	}
+
+	/**
+	 * Prices the items of an order, each with its options, as the catalog stands now, and
+	 * says of each whether it can be ordered now. Unlike pricing one product, an item
+	 * that cannot be ordered now is reported, not refused: the caller decides.
+	 * @return one price per item, in the same order
+	 * @throws InvalidSelection naming the first item (its index and product) that is not
+	 * in the catalog or whose options do not fit the product
+	 */
+	@Transactional(readOnly = true)
+	public List<ItemPrice> priceItems(List<ItemSelection> items, Instant now) {
+		Map<UUID, Product> found = new LinkedHashMap<>();
+		this.products.findWithCategory(items.stream().map(ItemSelection::productId).collect(Collectors.toSet()))
+			.forEach((product) -> found.put(product.id(), product));
+		List<ItemPrice> prices = new java.util.ArrayList<>();
+		for (int index = 0; index < items.size(); index++) {
+			ItemSelection item = items.get(index);
+			Product product = found.get(item.productId());
+			if (product == null || product.archived()) {
+				throw new InvalidSelection(Rule.UNKNOWN_PRODUCT, "No product " + item.productId() + " in the catalog")
+					.atItem(index, item.productId());
+			}
+			PriceQuote quote;
+			try {
+				quote = product.quote(item.optionIds(), item.quantity());
+			}
+			catch (InvalidSelection ex) {
+				throw ex.atItem(index, item.productId());
+			}
+			prices.add(new ItemPrice(product.id(), product.name(), product.sku(), product.category().id(),
+					quote.basePrice(),
+					quote.selections()
+						.stream()
+						.map((selection) -> new ItemPrice.Option(selection.customizationId(), selection.customization(),
+								selection.optionId(), selection.option(), selection.priceModifier()))
+						.toList(),
+					quote.unitPrice(), quote.quantity(), quote.total(), product.orderableAt(now)));
+		}
+		return prices;
+	}
+
+	/**
+	 * One item of an order as chosen.
+	 *
+	 * @param optionIds the chosen options (each at most once counts)
+	 */
+	public record ItemSelection(UUID productId, List<UUID> optionIds, int quantity) {
+	}
+
+	/**
+	 * One item of an order as the catalog prices it.
+	 *
+	 * @param basePrice the product's price before options
+	 * @param unitPrice base price plus the chosen options' modifiers
+	 * @param total unit price times quantity
+	 * @param orderableNow switched on, within its ordering window and not archived
+	 */
+	public record ItemPrice(UUID productId, String productName, @Nullable String sku, UUID categoryId, Money basePrice,
+			List<Option> options, Money unitPrice, int quantity, Money total, boolean orderableNow) {
+
+		public record Option(UUID customizationId, String customization, UUID optionId, String option,
+				Money priceModifier) {
+		}
+
 	}
 
 }

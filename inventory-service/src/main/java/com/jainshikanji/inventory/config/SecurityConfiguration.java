@@ -11,10 +11,11 @@ import com.jainshikanji.common.security.ResourceServer;
 
 /**
  * Who may call what, by path. Open ({@link #publicEndpoints()}): browsing products and
- * categories, and pricing a product. Admins manage the catalog and suppliers (staff may
- * read suppliers, to order from them). Reservations are for other services (order
- * placement) and admins. The rest of {@code /api/v1/inventory} is for staff and admins;
- * which store a staff member reaches is decided per request ({@code StoreAccess}).
+ * categories, and pricing a product or the items of an order. Admins manage the catalog
+ * and suppliers (staff may read suppliers, to order from them). Reservations are for
+ * other services (order placement) and admins. The rest of {@code /api/v1/inventory} is
+ * for staff and admins; which store a staff member reaches is decided per request
+ * ({@code StoreAccess}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -30,7 +31,10 @@ class SecurityConfiguration {
 	/** Everything callable without a token; the API docs mark every other operation. */
 	@Bean
 	PublicEndpoints publicEndpoints() {
-		return PublicEndpoints.builder().get(CATALOG).post("/api/v1/products/*/price").build();
+		return PublicEndpoints.builder()
+			.get(CATALOG)
+			.post("/api/v1/products/*/price", "/api/v1/products/prices")
+			.build();
 	}
 
 	@Bean

@@ -21,11 +21,11 @@ import org.jspecify.annotations.Nullable;
 import com.jainshikanji.inventory.stock.StockLine;
 
 /**
- * Stock held at one store for one order, from reserve until commit, release or expiry.
- * The lines never change. Each transition out of {@code HELD} happens once: repeating it
- * is a no-op, and the other transitions are refused, so held stock is sold or returned
- * exactly once. Once its time is up it can only expire, whether or not the expiry job got
- * to it yet.
+ * Stock held at one store for one order, from reserve until commit, release or expiry;
+ * stock sold by a commit comes back if the order is cancelled afterwards. The lines never
+ * change. Each transition happens once: repeating it is a no-op, and the other
+ * transitions are refused, so stock is held, sold and given back exactly once. Once its
+ * time is up it can only expire, whether or not the expiry job got to it yet.
  */
 @Entity
 @Table(name = "reservations")
@@ -122,6 +122,24 @@ class Reservation {
 			return false;
 		}
 		return moveTo(ReservationStatus.RELEASED, now);
+	}
+
+	/**
+	 * Takes back the stock it sold, because its order was cancelled after it was
+	 * confirmed.
+	 * @return whether anything changed: {@code false} when it was returned already
+	 * @throws IllegalReservationTransition unless it was committed
+	 */
+	boolean returnSold(Instant now) {
+		if (this.status == ReservationStatus.RETURNED) {
+			return false;
+		}
+		if (this.status != ReservationStatus.COMMITTED) {
+			throw new IllegalReservationTransition(this.id, this.status, ReservationStatus.RETURNED);
+		}
+		this.status = ReservationStatus.RETURNED;
+		this.updatedAt = now;
+		return true;
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package com.jainshikanji.inventory.reservation;
 
 /**
- * Where a reservation stands. Only {@code HELD} holds stock; the other three are final.
+ * Where a reservation stands. Only {@code HELD} holds stock. {@code RELEASED},
+ * {@code EXPIRED} and {@code RETURNED} are final; {@code COMMITTED} becomes
+ * {@code RETURNED} if its order is cancelled.
  */
 public enum ReservationStatus {
 
@@ -15,6 +17,9 @@ public enum ReservationStatus {
 	RELEASED,
 
 	/** Nobody committed or released it in time; the stock came back by itself. */
-	EXPIRED
+	EXPIRED,
+
+	/** It was committed, then its order was cancelled: the sold stock came back. */
+	RETURNED
 
 }

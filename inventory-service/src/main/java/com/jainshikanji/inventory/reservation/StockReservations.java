@@ -151,6 +151,65 @@ class StockReservations {
 	}
 
 	/**
+	 * The order was confirmed: its held stock is sold. Nothing happens when it is sold
+	 * already. When the reservation is gone (released, expired, or there never was one)
+	 * the order is confirmed without stock held for it: that is logged for the store to
+	 * handle, as no retry can bring the stock back.
+	 * @return what happened
+	 */
+	@Transactional
+	OrderOutcome orderConfirmed(UUID orderId) {
+		Optional<Reservation> found = this.reservations.lockByOrderId(orderId);
+		if (found.isEmpty()) {
+			return OrderOutcome.NO_RESERVATION;
+		}
+		Reservation reservation = found.get();
+		Instant now = this.clock.instant();
+		expireIfDue(reservation, now);
+		if (reservation.status() != ReservationStatus.HELD && reservation.status() != ReservationStatus.COMMITTED) {
+			return OrderOutcome.RESERVATION_LAPSED;
+		}
+		if (reservation.commit(now)) {
+			this.stock.sellReserved(reservation.storeId(), reservation.stockLines(), Actor.system("order:" + orderId));
+			return OrderOutcome.CHANGED;
+		}
+		return OrderOutcome.UNCHANGED;
+	}
+
+	/**
+	 * The order was cancelled: held stock is released, sold stock returned, once
+	 * whichever way the order went (and whatever order the events arrive in: a
+	 * cancellation that overtook its confirmation releases the stock, and the late
+	 * confirmation then finds nothing to commit).
+	 * @return what happened
+	 */
+	@Transactional
+	OrderOutcome orderCancelled(UUID orderId) {
+		Optional<Reservation> found = this.reservations.lockByOrderId(orderId);
+		if (found.isEmpty()) {
+			return OrderOutcome.NO_RESERVATION;
+		}
+		Reservation reservation = found.get();
+		Instant now = this.clock.instant();
+		expireIfDue(reservation, now);
+		Actor system = Actor.system("order:" + orderId);
+		boolean changed = switch (reservation.status()) {
+			case HELD -> {
+				reservation.release(now);
+				this.stock.releaseReserved(reservation.storeId(), reservation.stockLines(), system, false);
+				yield true;
+			}
+			case COMMITTED -> {
+				reservation.returnSold(now);
+				this.stock.returnSold(reservation.storeId(), reservation.stockLines(), system);
+				yield true;
+			}
+			case RELEASED, EXPIRED, RETURNED -> false;
+		};
+		return changed ? OrderOutcome.CHANGED : OrderOutcome.UNCHANGED;
+	}
+
+	/**
 	 * Expires the held reservation that ran out first, if any, returning its stock.
 	 * Reservations another transaction has locked are skipped, so any number of instances
 	 * can run this at once and each reservation expires exactly once.
@@ -221,6 +280,23 @@ class StockReservations {
 	 * @param created whether this call made it, or found it made by an earlier call
 	 */
 	record Reserved(ReservationResponse reservation, boolean created) {
+	}
+
+	/** What an order's confirmation or cancellation did to its reservation. */
+	enum OrderOutcome {
+
+		/** Stock was sold, released or returned. */
+		CHANGED,
+
+		/** Done before (a repeated event, or one overtaken by a later one). */
+		UNCHANGED,
+
+		/** The order was confirmed after its reservation stopped holding stock. */
+		RESERVATION_LAPSED,
+
+		/** The order has no reservation here. */
+		NO_RESERVATION
+
 	}
 
 }

@@ -34,6 +34,9 @@ public enum StockChangeReason {
 	RESERVATION_RELEASED,
 
 	/** A reservation nobody committed or released ran out; its units came back. */
-	RESERVATION_EXPIRED
+	RESERVATION_EXPIRED,
+
+	/** An order whose units were sold was cancelled: they are back on the shelf. */
+	ORDER_CANCELLED
 
 }

@@ -66,6 +66,18 @@ class StockLedger {
 					"Fewer than " + quantity + " units of " + productId + " held at " + storeId));
 	}
 
+	/** Sold units are back on the shelf (their order was cancelled). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	Change returnSold(UUID storeId, UUID productId, int quantity, Instant now) {
+		return update("""
+				UPDATE inventory SET current_stock = current_stock + :quantity, updated_at = :now
+				WHERE store_id = :store AND product_id = :product
+				    AND CAST(current_stock AS BIGINT) + :quantity <= 2147483647
+				""", storeId, productId, quantity, now).map(
+				(after) -> new Change(new StockLevel(after.current() - quantity, after.reserved(), after.min()), after))
+			.orElseThrow(() -> new IllegalStateException("No stock row of " + productId + " at " + storeId));
+	}
+
 	/**
 	 * Adds {@code change} units (taking them away when negative) unless that would leave
 	 * fewer units than are reserved, or more than {@link StockLevel#MAX}; empty when
@@ -170,6 +182,21 @@ class StockLedger {
 			.param("product", productId)
 			.query(StockLedger::level)
 			.optional();
+	}
+
+	/** Available units per product stocked at the store, among those given. */
+	java.util.Map<UUID, Integer> availableAt(UUID storeId, java.util.Collection<UUID> productIds) {
+		java.util.Map<UUID, Integer> available = new java.util.HashMap<>();
+		if (!productIds.isEmpty()) {
+			this.jdbc
+				.sql("SELECT product_id, current_stock - reserved AS available FROM inventory"
+						+ " WHERE store_id = :store AND product_id IN (:products)")
+				.param("store", storeId)
+				.param("products", java.util.Set.copyOf(productIds))
+				.query((rs, row) -> available.put(rs.getObject("product_id", UUID.class), rs.getInt("available")))
+				.list();
+		}
+		return available;
 	}
 
 	private Optional<StockLevel> update(String sql, UUID storeId, UUID productId, int quantity, Instant now) {

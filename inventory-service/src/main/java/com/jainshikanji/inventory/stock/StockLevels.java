@@ -81,6 +81,15 @@ public class StockLevels {
 		}
 	}
 
+	/**
+	 * What can still be sold of each product the store stocks, among those given; a
+	 * product the store does not stock is not in the map.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Integer> availableAt(UUID storeId, Collection<UUID> productIds) {
+		return this.ledger.availableAt(storeId, productIds);
+	}
+
 	/** Held units are sold: they leave both the shelf and the reservation. */
 	@Transactional
 	public void sellReserved(UUID storeId, Collection<StockLine> lines, Actor actor) {
@@ -88,6 +97,16 @@ public class StockLevels {
 		for (StockLine line : StockLine.inLockOrder(lines)) {
 			applied(storeId, line.productId(), StockChangeReason.SOLD,
 					this.ledger.sellReserved(storeId, line.productId(), line.quantity(), now), actor, now);
+		}
+	}
+
+	/** Sold units come back, because their order was cancelled after all. */
+	@Transactional
+	public void returnSold(UUID storeId, Collection<StockLine> lines, Actor actor) {
+		Instant now = this.clock.instant();
+		for (StockLine line : StockLine.inLockOrder(lines)) {
+			applied(storeId, line.productId(), StockChangeReason.ORDER_CANCELLED,
+					this.ledger.returnSold(storeId, line.productId(), line.quantity(), now), actor, now);
 		}
 	}
 

@@ -125,4 +125,25 @@ class ReservationTest {
 		assertThat(reservation.commit(DUE.minusSeconds(1))).isTrue();
 	}
 
+	@Test
+	void soldStockComesBackOnceWhenItsOrderIsCancelled() {
+		Reservation reservation = held();
+		reservation.commit(NOW);
+
+		assertThat(reservation.returnSold(NOW)).isTrue();
+		assertThat(reservation.status()).isEqualTo(ReservationStatus.RETURNED);
+		assertThat(reservation.active()).isFalse();
+		assertThat(reservation.returnSold(NOW)).isFalse();
+		assertThatExceptionOfType(IllegalReservationTransition.class).isThrownBy(() -> reservation.commit(NOW));
+		assertThatExceptionOfType(IllegalReservationTransition.class).isThrownBy(() -> reservation.release(NOW));
+	}
+
+	@Test
+	void onlySoldStockCanBeReturned() {
+		assertThatExceptionOfType(IllegalReservationTransition.class).isThrownBy(() -> held().returnSold(NOW));
+		Reservation released = held();
+		released.release(NOW);
+		assertThatExceptionOfType(IllegalReservationTransition.class).isThrownBy(() -> released.returnSold(NOW));
+	}
+
 }

@@ -11,10 +11,10 @@ import com.jainshikanji.common.security.ResourceServer;
 import com.jainshikanji.common.security.Role;
 
 /**
- * Who may call what. Browsing is open: stores, their hours, delivery zones and quotes.
- * Creating and changing stores is for admins. Everything else needs a token; whether it
- * reaches a given store's staff, hours or zones is decided per request by
- * {@code StoreAccess} (admin, or that store's active manager).
+ * Who may call what. Browsing is open: stores, their hours, delivery zones and quotes
+ * (delivery, pickup). Creating and changing stores is for admins. Everything else needs a
+ * token; whether it reaches a given store's staff, hours or zones is decided per request
+ * by {@code StoreAccess} (admin, or that store's active manager).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -25,7 +25,7 @@ class SecurityConfiguration {
 		return PublicEndpoints.builder()
 			.get("/api/v1/stores", "/api/v1/stores/*", "/api/v1/stores/*/operating-hours",
 					"/api/v1/stores/*/delivery-zones", "/api/v1/stores/*/delivery-zones/*",
-					"/api/v1/stores/*/delivery-quote")
+					"/api/v1/stores/*/delivery-quote", "/api/v1/stores/*/pickup-quote")
 			.build();
 	}
 

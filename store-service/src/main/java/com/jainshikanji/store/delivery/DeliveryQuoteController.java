@@ -19,12 +19,13 @@ import com.jainshikanji.common.money.Money;
 import com.jainshikanji.store.outlet.PostalCodes;
 
 /**
- * The delivery quote, public: apps show it while the basket fills, and order placement
- * checks it before accepting an order.
+ * The delivery and pickup quotes, public: apps show them while the basket fills, and
+ * order placement checks them before accepting an order.
  */
 @RestController
 @Tag(name = "Delivery quotes", description = "Whether, at what fee and how fast a store delivers to a postal code "
-		+ "right now, and whether an order of a given subtotal can be placed. Public.")
+		+ "right now, and whether an order of a given subtotal can be placed; whether it takes pickup and dine-in "
+		+ "orders now. Public.")
 class DeliveryQuoteController {
 
 	private final DeliveryQuotes quotes;
@@ -42,6 +43,15 @@ class DeliveryQuoteController {
 			@RequestParam(required = false) @Nullable @DecimalMin("0.00") @Digits(integer = 8,
 					fraction = 2) BigDecimal subtotal) {
 		return this.quotes.quote(storeId, postalCode, Money.ofNullable(subtotal));
+	}
+
+	@GetMapping("/api/v1/stores/{storeId}/pickup-quote")
+	@Operation(summary = "Quote an order collected at the store (pickup or dine-in)",
+			description = "Whether the store is open and accepting orders now, and how long it takes to prepare one. "
+					+ "No zone, fee or minimum order applies. An order can be placed when orderable is true; "
+					+ "blockers say why not.")
+	PickupQuote pickupQuote(@PathVariable UUID storeId) {
+		return this.quotes.pickup(storeId);
 	}
 
 }

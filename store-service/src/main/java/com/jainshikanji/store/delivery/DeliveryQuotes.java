@@ -12,7 +12,10 @@ import com.jainshikanji.store.outlet.DeliveryTerms;
 import com.jainshikanji.store.outlet.PostalCodes;
 import com.jainshikanji.store.outlet.StoreCatalog;
 
-/** Answers whether, at what fee and how fast a store delivers to a postal code. */
+/**
+ * Answers whether, at what fee and how fast a store delivers to a postal code, and
+ * whether it takes pickup and dine-in orders now.
+ */
 @Service
 class DeliveryQuotes {
 
@@ -34,6 +37,11 @@ class DeliveryQuotes {
 			.min(DeliveryZone.preferred(terms.deliveryFee()))
 			.orElse(null);
 		return DeliveryQuote.of(terms, zone, code, subtotal);
+	}
+
+	@Transactional(readOnly = true)
+	PickupQuote pickup(UUID storeId) {
+		return PickupQuote.of(this.stores.deliveryTerms(storeId));
 	}
 
 }

@@ -1,0 +1,120 @@
+package com.jainshikanji.order.downstream;
+
+import java.net.http.HttpConnectTimeoutException;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.retry.Retry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.client.HttpServerErrorException;
+import org.springframework.web.client.ResourceAccessException;
+
+/**
+ * One downstream service as its client calls it: through its circuit breaker, and for
+ * idempotent calls through a retry as well. Whatever makes the service unusable for this
+ * request (a refused connection, a timeout, a 5xx, an open breaker) becomes
+ * {@link DownstreamUnavailable}; the client's own mapping of 4xx answers passes through
+ * untouched and never counts as a failure of the service.
+ *
+ * <p>
+ * Retries happen only where repeating the call cannot do anything twice, and only for
+ * failures a second attempt may fix at once: a refused or reset connection, a 502, 503 or
+ * 504. A read timeout is not retried: a slow service stays slow, and waiting for it twice
+ * would double the time before the customer hears "try again".
+ */
+public final class Downstream {
+
+	private static final Logger log = LoggerFactory.getLogger(Downstream.class);
+
+	private final String name;
+
+	private final CircuitBreaker breaker;
+
+	private final Retry retry;
+
+	private final Duration retryAfter;
+
+	/**
+	 * @param retryAfter what the 503 tells the client when the breaker is open (its wait
+	 * in the open state)
+	 */
+	public Downstream(String name, CircuitBreaker breaker, Retry retry, Duration retryAfter) {
+		this.name = name;
+		this.breaker = breaker;
+		this.retry = retry;
+		this.retryAfter = retryAfter;
+	}
+
+	/** A call that must not be repeated (it may change something). */
+	public <T> T call(Supplier<T> call) {
+		return run(CircuitBreaker.decorateSupplier(this.breaker, call));
+	}
+
+	/**
+	 * A call that may be repeated with no further effect (a read, an idempotent reserve).
+	 */
+	public <T> T callIdempotent(Supplier<T> call) {
+		return run(Retry.decorateSupplier(this.retry, CircuitBreaker.decorateSupplier(this.breaker, call)));
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	private <T> T run(Supplier<T> decorated) {
+		try {
+			return decorated.get();
+		}
+		catch (CallNotPermittedException ex) {
+			throw unavailable("is failing and is given a rest", this.retryAfter, ex);
+		}
+		catch (ResourceAccessException ex) {
+			throw unavailable(timedOut(ex) ? "did not answer in time" : "cannot be reached", Duration.ofSeconds(1), ex);
+		}
+		catch (HttpServerErrorException ex) {
+			throw unavailable("failed (" + ex.getStatusCode().value() + ")", Duration.ofSeconds(1), ex);
+		}
+	}
+
+	private DownstreamUnavailable unavailable(String why, Duration retryAfter, RuntimeException cause) {
+		log.warn("The {} service {}: {}", this.name, why, cause.toString());
+		return new DownstreamUnavailable(this.name, why, retryAfter, cause);
+	}
+
+	/** Whether a failure counts against the service (and trips its breaker). */
+	public static boolean isFailure(Throwable ex) {
+		return ex instanceof ResourceAccessException || ex instanceof HttpServerErrorException;
+	}
+
+	/** Whether a failure is worth one more immediate attempt of an idempotent call. */
+	public static boolean isWorthRetrying(Throwable ex) {
+		if (ex instanceof HttpServerErrorException server) {
+			return server.getStatusCode().isSameCodeAs(HttpStatus.BAD_GATEWAY)
+					|| server.getStatusCode().isSameCodeAs(HttpStatus.SERVICE_UNAVAILABLE)
+					|| server.getStatusCode().isSameCodeAs(HttpStatus.GATEWAY_TIMEOUT);
+		}
+		return ex instanceof ResourceAccessException && !timedOut(ex);
+	}
+
+	private static boolean timedOut(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.net.http.HttpTimeoutException
+					&& !(cause instanceof HttpConnectTimeoutException)) {
+				return true;
+			}
+			if (cause instanceof java.net.SocketTimeoutException) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,60 @@
+package com.jainshikanji.order.order;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * Filters and paging of an order list, bound from query parameters.
+ *
+ * @param status only orders in these statuses, e.g.
+ * {@code status=confirmed&status=preparing} (all when absent)
+ * @param from only orders placed at or after this instant (store queues)
+ * @param to only orders placed before this instant (store queues)
+ * @param page the page, from 0
+ * @param size orders per page, 1 to 100 (20 when absent)
+ */
+record OrderQuery(@Nullable @Size(max = 8) List<OrderStatus> status, @Nullable Instant from, @Nullable Instant to,
+		@Nullable @Min(0) @Max(10_000) Integer page, @Nullable @Min(1) @Max(100) Integer size) {
+
+	boolean anyStatus() {
+		return this.status == null || this.status.isEmpty();
+	}
+
+	/**
+	 * The statuses asked for; a placeholder when any will do (an empty IN list is invalid
+	 * SQL).
+	 */
+	Set<OrderStatus> statuses() {
+		return anyStatus() ? Set.of(OrderStatus.PENDING) : Set.copyOf(this.status);
+	}
+
+	Instant fromOrEarliest() {
+		return (this.from != null) ? this.from : Instant.EPOCH;
+	}
+
+	Instant toOrLatest() {
+		return (this.to != null) ? this.to : Instant.parse("9999-12-31T00:00:00Z");
+	}
+
+	PageRequest newestFirst() {
+		return pageRequest(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
+	}
+
+	PageRequest oldestFirst() {
+		return pageRequest(Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("id")));
+	}
+
+	private PageRequest pageRequest(Sort sort) {
+		return PageRequest.of((this.page != null) ? this.page : 0, (this.size != null) ? this.size : 20, sort);
+	}
+
+}

@@ -1,0 +1,28 @@
+package com.jainshikanji.order.order;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.ZoneId;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How orders are priced and paid.
+ *
+ * @param taxRate GST on the subtotal after discounts, e.g. 0.05
+ * @param paymentWindow how long an online order waits for its payment before it is
+ * cancelled; the inventory service's reservation TTL must be longer, or the stock of a
+ * late payment is already gone
+ * @param timeZone the business's time zone: order numbers count per day in it
+ */
+@Validated
+@ConfigurationProperties("orders")
+public record OrdersProperties(@NotNull @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.05") BigDecimal taxRate,
+		@NotNull @DefaultValue("15m") Duration paymentWindow, @NotNull @DefaultValue("Asia/Kolkata") ZoneId timeZone) {
+}

@@ -1,0 +1,225 @@
+package com.jainshikanji.order.placement;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
+
+import com.jainshikanji.common.money.Money;
+import com.jainshikanji.order.catalog.HeldStock;
+import com.jainshikanji.order.catalog.InventoryClient;
+import com.jainshikanji.order.catalog.ReservationLapsed;
+import com.jainshikanji.order.customer.CustomerClient;
+import com.jainshikanji.order.order.CustomerSnapshot;
+import com.jainshikanji.order.order.DeliveryAddress;
+import com.jainshikanji.order.order.NewOrder;
+import com.jainshikanji.order.order.OrderIntake;
+import com.jainshikanji.order.order.OrderResponse;
+import com.jainshikanji.order.order.OrdersProperties;
+import com.jainshikanji.order.order.PricedItem;
+import com.jainshikanji.order.placement.Idempotency.Claim;
+import com.jainshikanji.order.placement.Refusals.Refusal;
+import com.jainshikanji.order.stores.StoreClient;
+import com.jainshikanji.order.stores.StoreTerms;
+
+/**
+ * Places an order: claims its Idempotency-Key, then asks the customer service who and
+ * where to, the catalog what the items cost, the store whether it can take the order and
+ * for what fee, reserves the stock under the order's id, and stores the order (with its
+ * events) and the key's answer in one transaction.
+ *
+ * <p>
+ * Everything remote happens before the one database transaction, so a failure anywhere
+ * leaves no order behind; stock reserved before a failure is released again (best effort:
+ * the reservation's TTL is the backstop). How the key keeps a crash half way consistent
+ * is in docs/adr/0007-order-placement.md.
+ */
+@Service
+class OrderPlacement {
+
+	private static final Logger log = LoggerFactory.getLogger(OrderPlacement.class);
+
+	private final Idempotency idempotency;
+
+	private final OrderNumbers orderNumbers;
+
+	private final CustomerClient customers;
+
+	private final InventoryClient inventory;
+
+	private final StoreClient stores;
+
+	private final OrderIntake intake;
+
+	private final TransactionOperations transactions;
+
+	private final OrdersProperties properties;
+
+	private final JsonMapper json;
+
+	OrderPlacement(Idempotency idempotency, OrderNumbers orderNumbers, CustomerClient customers,
+			InventoryClient inventory, StoreClient stores, OrderIntake intake, TransactionOperations transactions,
+			OrdersProperties properties, JsonMapper json) {
+		this.idempotency = idempotency;
+		this.orderNumbers = orderNumbers;
+		this.customers = customers;
+		this.inventory = inventory;
+		this.stores = stores;
+		this.intake = intake;
+		this.transactions = transactions;
+		this.properties = properties;
+		this.json = json;
+	}
+
+	/**
+	 * Places the order, or answers as the first request with this key was answered.
+	 * @throws IdempotencyKeyReused when the key was used for another request
+	 * @throws IdempotencyKeyInUse while the first request with the key is still running
+	 * @throws com.jainshikanji.order.downstream.DownstreamUnavailable when a service the
+	 * placement needs is down or slow; the key may then be used again
+	 */
+	StoredResponse place(Customer customer, String key, PlaceOrderRequest request) {
+		Claim claim = this.idempotency.claim(customer.id(), key, RequestFingerprint.of(request));
+		if (claim instanceof Claim.Replay replay) {
+			return replay.response();
+		}
+		Attempt attempt = new Attempt((Claim.Granted) claim);
+		try {
+			OrderResponse order = attempt.place(customer, request);
+			return new StoredResponse(order.id(), 201, this.json.writeValueAsString(order), false);
+		}
+		catch (IdempotencyKeyInUse lost) {
+			// Another attempt took the key over (this one outlived its lease):
+			// the order id and its stock are that attempt's now.
+			throw lost;
+		}
+		catch (RuntimeException ex) {
+			attempt.giveBackStock();
+			Optional<Refusal> refusal = Refusals.of(ex, this.json);
+			if (refusal.isPresent()) {
+				Refusal refused = refusal.get();
+				this.idempotency.completeWithRefusal(attempt.claim, refused.status(), refused.body());
+				return new StoredResponse(attempt.claim.orderId(), refused.status(), refused.body(), false);
+			}
+			this.idempotency.release(attempt.claim, attempt.stockMayBeHeld());
+			throw ex;
+		}
+	}
+
+	/**
+	 * The customer placing the order, with the token the customer service knows them by.
+	 */
+	record Customer(UUID id, String token) {
+	}
+
+	/**
+	 * One attempt at placing an order under a claimed key: remembers what it has
+	 * reserved, so a failure can give it back, and whether the stock under the order id
+	 * may still be held, so a retry can find it.
+	 */
+	private final class Attempt {
+
+		private Claim.Granted claim;
+
+		private @Nullable HeldStock held;
+
+		/** A reserve call failed in a way that leaves unknown whether it took effect. */
+		private boolean reservationUncertain;
+
+		private boolean handedOver;
+
+		Attempt(Claim.Granted claim) {
+			this.claim = claim;
+		}
+
+		OrderResponse place(Customer customer, PlaceOrderRequest request) {
+			refuseLoyalty(request);
+			CustomerSnapshot snapshot = OrderPlacement.this.customers.snapshot(customer.id(), customer.token());
+			DeliveryAddress address = null;
+			if (request.deliveryType().toAddress()) {
+				if (request.addressId() == null) {
+					throw new AddressRequired();
+				}
+				address = OrderPlacement.this.customers.address(customer.id(), request.addressId(), customer.token());
+			}
+			List<PricedItem> items = OrderPlacement.this.inventory.price(request.storeId(), request.choices());
+			Money subtotal = PricedItem.subtotalOf(items);
+			StoreTerms terms = (address != null)
+					? OrderPlacement.this.stores.forDelivery(request.storeId(), address.postalCode(), subtotal)
+					: OrderPlacement.this.stores.forPickup(request.storeId());
+			String number = OrderPlacement.this.orderNumbers.next();
+			HeldStock stock = reserve(request, items);
+			NewOrder order = new NewOrder(this.claim.orderId(), number, snapshot, request.storeId(),
+					request.deliveryType(), address, request.paymentMethod(), items, terms.deliveryFee(),
+					OrderPlacement.this.properties.taxRate(), request.specialInstructions(), request.scheduledFor(),
+					terms.estimatedMinutes(), stock.reservationId());
+			OrderResponse placed = Objects.requireNonNull(OrderPlacement.this.transactions.execute((status) -> {
+				OrderResponse accepted = OrderPlacement.this.intake.accept(order);
+				OrderPlacement.this.idempotency.complete(this.claim, 201,
+						OrderPlacement.this.json.writeValueAsString(accepted));
+				return accepted;
+			}));
+			this.handedOver = true;
+			return placed;
+		}
+
+		private HeldStock reserve(PlaceOrderRequest request, List<PricedItem> items) {
+			try {
+				this.held = OrderPlacement.this.inventory.reserve(this.claim.orderId(), request.storeId(), items);
+			}
+			catch (ReservationLapsed lapsed) {
+				// A retry after a crash, long after: the stock held under this order id
+				// went
+				// back. Reserve afresh under a new id.
+				this.claim = OrderPlacement.this.idempotency.renew(this.claim);
+				this.held = OrderPlacement.this.inventory.reserve(this.claim.orderId(), request.storeId(), items);
+			}
+			catch (com.jainshikanji.order.downstream.DownstreamUnavailable ex) {
+				this.reservationUncertain = true;
+				throw ex;
+			}
+			return this.held;
+		}
+
+		/** Releases stock this attempt reserved, unless the order was stored with it. */
+		void giveBackStock() {
+			if (this.held != null && !this.handedOver) {
+				if (OrderPlacement.this.inventory.releaseQuietly(this.held.reservationId())) {
+					this.held = null;
+				}
+				else {
+					log.warn("Order {} was not placed; its stock stays held until the reservation expires",
+							this.claim.orderId());
+				}
+			}
+		}
+
+		/**
+		 * Whether stock may still be held under the order id: a retry must then reserve
+		 * under the same id, finding the same reservation rather than holding the stock
+		 * twice.
+		 */
+		boolean stockMayBeHeld() {
+			return this.reservationUncertain || this.held != null;
+		}
+
+		private static void refuseLoyalty(PlaceOrderRequest request) {
+			if (request.couponCode() != null && !request.couponCode().isBlank()) {
+				throw new LoyaltyNotAvailable("couponCode");
+			}
+			if (request.pointsToRedeem() != null && request.pointsToRedeem() > 0) {
+				throw new LoyaltyNotAvailable("pointsToRedeem");
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,52 @@
+package com.jainshikanji.order.placement;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import com.jainshikanji.order.catalog.ItemChoice;
+import com.jainshikanji.order.order.DeliveryType;
+import com.jainshikanji.order.order.PaymentMethod;
+
+/**
+ * An order as the customer asks for it. Nothing in it is a price: the server decides
+ * every amount.
+ *
+ * @param addressId one of the customer's saved addresses; required for delivery, ignored
+ * otherwise
+ * @param scheduledFor when the customer wants it; as soon as possible when absent
+ * @param couponCode accepted once the loyalty service exists; until then any value is
+ * refused (422)
+ * @param pointsToRedeem likewise
+ */
+record PlaceOrderRequest(@NotNull UUID storeId, @NotEmpty @Size(max = 50) List<@Valid @NotNull Item> items,
+		@NotNull DeliveryType deliveryType, @Nullable UUID addressId, @NotNull PaymentMethod paymentMethod,
+		@Nullable Instant scheduledFor, @Nullable @Size(max = 500) String specialInstructions,
+		@Nullable @Size(max = 50) String couponCode, @Nullable @Min(0) @Max(1_000_000) Integer pointsToRedeem) {
+
+	List<ItemChoice> choices() {
+		return this.items.stream()
+			.map((item) -> new ItemChoice(item.productId(),
+					(item.selectedOptionIds() != null) ? item.selectedOptionIds() : List.of(), item.quantity(),
+					item.specialInstructions()))
+			.toList();
+	}
+
+	/**
+	 * @param selectedOptionIds the chosen customization options
+	 * @param specialInstructions for this line, e.g. "no ice"
+	 */
+	record Item(@NotNull UUID productId, @NotNull @Min(1) @Max(100) Integer quantity,
+			@Nullable @Size(max = 20) List<@NotNull UUID> selectedOptionIds,
+			@Nullable @Size(max = 500) String specialInstructions) {
+	}
+
+}

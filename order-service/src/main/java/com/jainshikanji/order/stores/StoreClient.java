@@ -1,0 +1,91 @@
+package com.jainshikanji.order.stores;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+
+import com.jainshikanji.common.money.Money;
+import com.jainshikanji.order.downstream.Downstream;
+import com.jainshikanji.order.downstream.DownstreamProblem;
+
+/**
+ * The store service's public quotes (reads, so retried): whether the store can take an
+ * order now, for delivery to a postal code at a given subtotal, or for pickup and dine-in
+ * (open and accepting orders; no zone, no minimum, no fee).
+ */
+public class StoreClient {
+
+	private final RestClient stores;
+
+	private final Downstream downstream;
+
+	public StoreClient(RestClient stores, Downstream downstream) {
+		this.stores = stores;
+		this.downstream = downstream;
+	}
+
+	/**
+	 * @throws StoreCannotTakeOrder naming why not (closed, not delivering there, under
+	 * the minimum...)
+	 * @throws UnknownStore when there is no such store
+	 */
+	public StoreTerms forDelivery(UUID storeId, String postalCode, Money subtotal) {
+		Quote quote = quote(storeId,
+				() -> this.stores.get()
+					.uri("/api/v1/stores/{id}/delivery-quote?postalCode={postalCode}&subtotal={subtotal}", storeId,
+							postalCode, subtotal.amount().toPlainString())
+					.retrieve()
+					.body(Quote.class));
+		return new StoreTerms(Money.of(Objects.requireNonNull(quote.deliveryFee(), "deliveryFee")),
+				quote.estimatedMinutes());
+	}
+
+	/**
+	 * @throws StoreCannotTakeOrder naming why not (closed, not accepting orders...)
+	 * @throws UnknownStore when there is no such store
+	 */
+	public StoreTerms forPickup(UUID storeId) {
+		Quote quote = quote(storeId,
+				() -> this.stores.get().uri("/api/v1/stores/{id}/pickup-quote", storeId).retrieve().body(Quote.class));
+		return new StoreTerms(Money.ZERO, quote.estimatedMinutes());
+	}
+
+	private Quote quote(UUID storeId, java.util.function.Supplier<@Nullable Quote> call) {
+		Quote quote = this.downstream.callIdempotent(() -> {
+			try {
+				return call.get();
+			}
+			catch (HttpClientErrorException ex) {
+				DownstreamProblem problem = DownstreamProblem.of(ex);
+				if (problem.status() == HttpStatus.NOT_FOUND.value()) {
+					throw new UnknownStore(storeId);
+				}
+				throw new IllegalStateException("The store service refused a quote: " + problem.status() + " "
+						+ problem.slug() + ": " + problem.detail(), ex);
+			}
+		});
+		Objects.requireNonNull(quote, "quote");
+		if (!quote.orderable()) {
+			throw new StoreCannotTakeOrder(quote.blockers());
+		}
+		return quote;
+	}
+
+	/**
+	 * The parts of the store service's delivery and pickup quotes that placement reads
+	 * (examples in {@code src/test/resources/contracts/store}).
+	 *
+	 * @param deliveryFee {@code null} for pickup quotes and undeliverable addresses
+	 */
+	record Quote(boolean orderable, List<String> blockers, @Nullable BigDecimal deliveryFee,
+			@Nullable Integer estimatedMinutes) {
+	}
+
+}

@@ -1,0 +1,249 @@
+package com.jainshikanji.order;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import com.jainshikanji.common.events.Topics;
+import com.jainshikanji.order.Downstreams.Dish;
+import com.jainshikanji.order.Downstreams.Line;
+import com.jainshikanji.order.Downstreams.Option;
+import com.jainshikanji.testsupport.kafka.TopicReader;
+import com.jainshikanji.testsupport.web.Problem;
+
+import static com.jainshikanji.testsupport.web.Problems.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Placing orders against the contracts of the inventory, store and customer services: the
+ * server prices everything, the store and stock decide whether it can be had, and every
+ * refusal names what is wrong.
+ */
+@OrderServiceTest
+class PlacementTests {
+
+	@Autowired
+	RestTestClient client;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Api api;
+
+	Shop shop;
+
+	@BeforeEach
+	void setUp() {
+		Downstreams.reset();
+		this.api = new Api(this.client);
+		this.shop = Shop.open();
+	}
+
+	@Test
+	void aCashOnDeliveryOrderIsPricedByTheServerAndConfirmedAtOnce() {
+		Option large = Option.of("Size", "Large (500 ml)", "20.00");
+		Line shikanji = this.shop.shikanji.times(2).with(large);
+		Line kachori = this.shop.kachori.times(1);
+		Downstreams.prices(this.shop.storeId, shikanji, kachori);
+		Map<String, Object> request = OrderRequests.at(this.shop.storeId)
+			.items(shikanji, kachori)
+			.deliveredTo(this.shop.addressId)
+			.cashOnDelivery()
+			.with("specialInstructions", "Ring twice")
+			// Whatever a client says a price is, it is not read.
+			.with("total", 1)
+			.with("subtotal", 1)
+			.build();
+
+		RestTestClient.ResponseSpec response = this.api.place(this.shop.customer, UUID.randomUUID().toString(),
+				request);
+
+		response.expectHeader().valueMatches("Location", "http://localhost:\\d+/api/v1/orders/[0-9a-f-]{36}");
+		Map<String, Object> order = Api.json(response, 201);
+		assertThat(order.get("status")).isEqualTo("confirmed");
+		assertThat(order.get("paymentStatus")).isEqualTo("pending");
+		assertThat(order.get("paymentMethod")).isEqualTo("cod");
+		assertThat((String) order.get("orderNumber")).matches("ORD\\d{8}-\\d{6}");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> amounts = (Map<String, Object>) order.get("amounts");
+		// 2 x (50.00 + 20.00) + 35.50 = 175.50; 5% GST = 8.775 -> 8.78; + 15.00 delivery
+		assertThat(amounts).containsEntry("subtotal", 175.5)
+			.containsEntry("tax", 8.78)
+			.containsEntry("deliveryFee", 15.0)
+			.containsEntry("total", 199.28);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> customer = (Map<String, Object>) order.get("customer");
+		assertThat(customer).containsEntry("name", "Asha").containsEntry("id", this.shop.customerId.toString());
+		@SuppressWarnings("unchecked")
+		Map<String, Object> address = (Map<String, Object>) order.get("deliveryAddress");
+		assertThat(address).containsEntry("postalCode", Shop.POSTAL_CODE)
+			.containsEntry("addressId", this.shop.addressId.toString());
+		assertThat(Api.items(Map.of("items", order.get("items")))).hasSize(2)
+			.first()
+			.satisfies((item) -> assertThat(item).containsEntry("unitPrice", 70.0).containsEntry("subtotal", 140.0));
+		List<Map<String, Object>> reserved = Downstreams.reserveRequests()
+			.stream()
+			.map((node) -> Downstreams.JSON.convertValue(node, Map.class))
+			.map((map) -> (Map<String, Object>) map)
+			.toList();
+		assertThat(reserved).singleElement()
+			.satisfies((reserve) -> assertThat(reserve).containsEntry("orderId", order.get("id")));
+	}
+
+	@Test
+	void theOrderAndItsEventsAreStoredTogether() {
+		Map<String, Object> order = Api.json(
+				this.api.place(this.shop.customer, UUID.randomUUID().toString(), this.shop.twoShikanji().build()), 201);
+
+		assertThat(order.get("status")).isEqualTo("pending");
+		assertThat(order.get("paymentDueBy")).isNotNull();
+		assertThat(this.jdbc.sql("SELECT total FROM orders WHERE id = :id")
+			.param("id", Api.id(order))
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo("120.00");
+		try (TopicReader reader = TopicReader.of(Topics.ORDER)) {
+			List<ConsumerRecord<String, String>> created = reader.await(
+					(record) -> record.key().equals(order.get("id")) && record.value().contains("\"OrderCreated\""), 1,
+					Duration.ofSeconds(20));
+			assertThat(created.getFirst().value()).contains("\"status\":\"pending\"", "\"total\":120.0");
+		}
+	}
+
+	@Test
+	void pickupNeedsNoAddressAndPaysNoDeliveryFee() {
+		Line line = this.shop.kachori.times(3);
+		Downstreams.prices(this.shop.storeId, line);
+
+		Map<String, Object> order = Api.json(this.api.place(this.shop.customer, UUID.randomUUID().toString(),
+				OrderRequests.at(this.shop.storeId).items(line).pickup().cashOnDelivery().build()), 201);
+
+		assertThat(order.get("deliveryType")).isEqualTo("pickup");
+		assertThat(order.get("deliveryAddress")).isNull();
+		@SuppressWarnings("unchecked")
+		Map<String, Object> amounts = (Map<String, Object>) order.get("amounts");
+		assertThat(amounts).containsEntry("deliveryFee", 0.0).containsEntry("total", 111.83);
+	}
+
+	@Test
+	void aDeliveryOrderNeedsAnAddressOfTheCustomersOwn() {
+		Problem missing = problem(this.api.place(this.shop.customer, UUID.randomUUID().toString(),
+				this.shop.twoShikanji().without("addressId").build()), 400);
+		assertThat(missing.fields()).containsExactly("addressId");
+
+		Downstreams.noSuchAddress(this.shop.customerId);
+		Problem notTheirs = problem(this.api.place(this.shop.customer, UUID.randomUUID().toString(),
+				this.shop.twoShikanji().deliveredTo(UUID.randomUUID()).build()), 422);
+		assertThat(notTheirs.typeSlug()).isEqualTo("address-not-found");
+		assertThat(Downstreams.reserveRequests()).isEmpty();
+	}
+
+	@Test
+	void anItemTheCatalogRefusesIsNamed() {
+		Line line = this.shop.shikanji.times(1).with(Option.of("Size", "Huge", "0.00"));
+		Downstreams.refusesOption(this.shop.storeId, 1, this.shop.shikanji);
+
+		Problem problem = problem(this.api.place(this.shop.customer, UUID.randomUUID().toString(),
+				OrderRequests.at(this.shop.storeId)
+					.items(this.shop.kachori.times(1), line)
+					.deliveredTo(this.shop.addressId)
+					.build()),
+				422);
+
+		assertThat(problem.typeSlug()).isEqualTo("item-not-orderable");
+		assertThat(problem.rule()).isEqualTo("option-not-of-product");
+		assertThat(problem.detail()).contains("Item [1]", "Masala Shikanji");
+		assertThat(Downstreams.reserveRequests()).isEmpty();
+	}
+
+	@Test
+	void anItemNotOrderableNowIsNamed() {
+		Line soldOut = Dish.of("Aam Panna", "60.00").times(1).notOrderable();
+		Downstreams.prices(this.shop.storeId, this.shop.kachori.times(1), soldOut);
+
+		Problem problem = problem(this.api.place(this.shop.customer, UUID.randomUUID().toString(),
+				OrderRequests.at(this.shop.storeId)
+					.items(this.shop.kachori.times(1), soldOut)
+					.deliveredTo(this.shop.addressId)
+					.build()),
+				422);
+
+		assertThat(problem.typeSlug()).isEqualTo("item-not-orderable");
+		assertThat(problem.detail()).contains("Aam Panna");
+	}
+
+	@Test
+	void aStoreThatCannotTakeTheOrderSaysWhy() {
+		Downstreams.refuses(this.shop.storeId, "CLOSED", "BELOW_MINIMUM_ORDER");
+
+		Problem problem = problem(
+				this.api.place(this.shop.customer, UUID.randomUUID().toString(), this.shop.twoShikanji().build()), 422);
+
+		assertThat(problem.typeSlug()).isEqualTo("store-cannot-take-order");
+		assertThat(problem.detail()).contains("closed", "below minimum order");
+		assertThat(Downstreams.reserveRequests()).isEmpty();
+	}
+
+	@Test
+	void anUnknownStoreIsRefused() {
+		Downstreams.prices(this.shop.storeId, this.shop.kachori.times(1));
+		UUID nowhere = UUID.randomUUID();
+		Downstreams.prices(nowhere, this.shop.kachori.times(1));
+
+		Problem problem = problem(this.api.place(this.shop.customer, UUID.randomUUID().toString(),
+				OrderRequests.at(nowhere).items(this.shop.kachori.times(1)).pickup().build()), 422);
+
+		assertThat(problem.typeSlug()).isEqualTo("unknown-store");
+	}
+
+	@Test
+	void notEnoughStockIsAConflictNamingTheItems() {
+		Line line = this.shop.shikanji.times(5);
+		Downstreams.prices(this.shop.storeId, line);
+		Downstreams.shortOf(this.shop.storeId, this.shop.shikanji, 5, 2);
+
+		Problem problem = problem(this.api.place(this.shop.customer, UUID.randomUUID().toString(),
+				OrderRequests.at(this.shop.storeId).items(line).deliveredTo(this.shop.addressId).build()), 409);
+
+		assertThat(problem.typeSlug()).isEqualTo("insufficient-stock");
+		assertThat(problem.detail()).contains("Masala Shikanji (asked 5, 2 left)");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM orders WHERE store_id = :store")
+			.param("store", this.shop.storeId)
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void couponsAndPointsAreRefusedUntilLoyaltyExists() {
+		Problem coupon = problem(this.api.place(this.shop.customer, UUID.randomUUID().toString(),
+				this.shop.twoShikanji().with("couponCode", "SUMMER10").build()), 422);
+		assertThat(coupon.typeSlug()).isEqualTo("loyalty-not-available");
+		assertThat(coupon.detail()).contains("couponCode");
+
+		Problem points = problem(this.api.place(this.shop.customer, UUID.randomUUID().toString(),
+				this.shop.twoShikanji().with("pointsToRedeem", 100).build()), 422);
+		assertThat(points.detail()).contains("pointsToRedeem");
+	}
+
+	@Test
+	void orderNumbersAreUniqueAndCountPerDay() {
+		List<String> numbers = java.util.stream.IntStream.range(0, 3)
+			.mapToObj((n) -> (String) Api
+				.json(this.api.place(this.shop.customer, UUID.randomUUID().toString(), this.shop.twoShikanji().build()),
+						201)
+				.get("orderNumber"))
+			.toList();
+
+		assertThat(numbers).doesNotHaveDuplicates().allMatch((number) -> number.matches("ORD\\d{8}-\\d{6}"));
+	}
+
+}

@@ -1,0 +1,119 @@
+package com.jainshikanji.order.downstream;
+
+import java.net.ConnectException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.HttpServerErrorException;
+import org.springframework.web.client.ResourceAccessException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What makes a downstream service unusable for a request, what is worth one more try, and
+ * what never counts against the service: without HTTP, in milliseconds.
+ */
+class DownstreamTest {
+
+	final CircuitBreaker breaker = CircuitBreaker.of("inventory",
+			CircuitBreakerConfig.custom().recordException(Downstream::isFailure).build());
+
+	final Downstream inventory = new Downstream("inventory", this.breaker,
+			Retry.of("inventory",
+					RetryConfig.custom()
+						.maxAttempts(2)
+						.waitDuration(Duration.ofMillis(1))
+						.retryOnException(Downstream::isWorthRetrying)
+						.build()),
+			Duration.ofSeconds(10));
+
+	final AtomicInteger calls = new AtomicInteger();
+
+	@Test
+	void aRefusedConnectionOfAnIdempotentCallIsTriedOnceMoreThenIsA503() {
+		assertThatThrownBy(() -> this.inventory.callIdempotent(() -> fail(refused())))
+			.isInstanceOfSatisfying(DownstreamUnavailable.class, (unavailable) -> {
+				assertThat(unavailable.getMessage()).contains("inventory", "cannot be reached");
+				assertThat(unavailable.problemHeaders().getFirst("Retry-After")).isEqualTo("1");
+			});
+		assertThat(this.calls).hasValue(2);
+	}
+
+	@Test
+	void aSecondTryThatWorksIsNobodysProblem() {
+		String answer = this.inventory.callIdempotent(() -> {
+			if (this.calls.incrementAndGet() == 1) {
+				throw refused();
+			}
+			return "ok";
+		});
+
+		assertThat(answer).isEqualTo("ok");
+	}
+
+	@Test
+	void aSlowServiceIsNotAskedTwice() {
+		ResourceAccessException timeout = new ResourceAccessException("read timed out",
+				new HttpTimeoutException("request timed out"));
+
+		assertThatThrownBy(() -> this.inventory.callIdempotent(() -> fail(timeout)))
+			.hasMessageContaining("did not answer in time");
+		assertThat(this.calls).hasValue(1);
+	}
+
+	@Test
+	void aCallThatMayChangeSomethingIsNeverRepeated() {
+		assertThatThrownBy(() -> this.inventory.call(() -> fail(refused()))).isInstanceOf(DownstreamUnavailable.class);
+		assertThat(this.calls).hasValue(1);
+	}
+
+	@Test
+	void onlyGatewayLikeServerErrorsAreWorthAnotherTry() {
+		assertThat(Downstream.isWorthRetrying(new HttpServerErrorException(HttpStatus.SERVICE_UNAVAILABLE))).isTrue();
+		assertThat(Downstream.isWorthRetrying(new HttpServerErrorException(HttpStatus.BAD_GATEWAY))).isTrue();
+		assertThat(Downstream.isWorthRetrying(new HttpServerErrorException(HttpStatus.INTERNAL_SERVER_ERROR)))
+			.isFalse();
+		assertThat(Downstream.isWorthRetrying(new HttpClientErrorException(HttpStatus.CONFLICT))).isFalse();
+	}
+
+	@Test
+	void aRefusalOfTheRequestIsNotAFailureOfTheService() {
+		for (int i = 0; i < 20; i++) {
+			assertThatThrownBy(() -> this.inventory.callIdempotent(() -> fail(new IllegalStateException("422 mapped"))))
+				.isInstanceOf(IllegalStateException.class);
+		}
+
+		assertThat(this.breaker.getMetrics().getNumberOfFailedCalls()).isZero();
+		assertThat(this.breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+	}
+
+	@Test
+	void anOpenBreakerTurnsCallsAwayWithoutCallingAndSaysWhenToComeBack() {
+		this.breaker.transitionToOpenState();
+
+		assertThatThrownBy(() -> this.inventory.callIdempotent(() -> fail(refused()))).isInstanceOfSatisfying(
+				DownstreamUnavailable.class,
+				(unavailable) -> assertThat(unavailable.problemHeaders().getFirst("Retry-After")).isEqualTo("10"));
+		assertThat(this.calls).hasValue(0);
+	}
+
+	private static ResourceAccessException refused() {
+		return new ResourceAccessException("I/O error", new ConnectException("Connection refused"));
+	}
+
+	private String fail(RuntimeException ex) {
+		this.calls.incrementAndGet();
+		throw ex;
+	}
+
+}

@@ -1,0 +1,554 @@
+package com.jainshikanji.order.order;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.jainshikanji.common.events.order.OrderCancelled;
+import com.jainshikanji.common.events.order.OrderConfirmed;
+import com.jainshikanji.common.events.order.OrderCreated;
+import com.jainshikanji.common.events.order.OrderDelivered;
+import com.jainshikanji.common.events.order.OrderStatusChanged;
+import com.jainshikanji.common.events.order.RefundRequested;
+import com.jainshikanji.common.money.Money;
+import com.jainshikanji.order.order.Order.PaymentOutcome;
+import com.jainshikanji.order.order.Order.PaymentReceipt;
+
+import static com.jainshikanji.order.order.OrderStatus.CANCELLED;
+import static com.jainshikanji.order.order.OrderStatus.CONFIRMED;
+import static com.jainshikanji.order.order.OrderStatus.DELIVERED;
+import static com.jainshikanji.order.order.OrderStatus.OUT_FOR_DELIVERY;
+import static com.jainshikanji.order.order.OrderStatus.PENDING;
+import static com.jainshikanji.order.order.OrderStatus.PREPARING;
+import static com.jainshikanji.order.order.OrderStatus.READY;
+import static com.jainshikanji.order.order.OrderStatus.REFUNDED;
+import static com.jainshikanji.order.order.TestOrders.NOW;
+import static com.jainshikanji.order.order.TestOrders.anOrder;
+import static com.jainshikanji.order.order.TestOrders.eventsOf;
+import static com.jainshikanji.order.order.TestOrders.item;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The order's lifecycle and rules, without Spring or a database. */
+class OrderTest {
+
+	static final Actor STAFF = new Actor(UUID.randomUUID(), Actor.Role.STAFF, null);
+
+	static final Actor CUSTOMER = Actor.customer(TestOrders.CUSTOMER, "Asha Mehta");
+
+	@Nested
+	class Placing {
+
+		@Test
+		void anOnlineOrderAwaitsItsPaymentForThePaymentWindow() {
+			Order order = anOrder().placed();
+
+			assertThat(order.status()).isEqualTo(PENDING);
+			assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.PENDING);
+			assertThat(order.paymentDueBy()).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
+			assertThat(order.events()).singleElement().isInstanceOfSatisfying(OrderCreated.class, (created) -> {
+				assertThat(created.status()).isEqualTo("pending");
+				assertThat(created.paymentDueBy()).isEqualTo(order.paymentDueBy());
+				assertThat(created.lines()).singleElement()
+					.satisfies((line) -> assertThat(line.lineTotal()).isEqualByComparingTo("80.00"));
+				assertThat(created.amounts().total()).isEqualByComparingTo(order.amounts().total().amount());
+			});
+			assertThat(order.timeline()).singleElement().satisfies((entry) -> {
+				assertThat(entry.status()).isEqualTo(PENDING);
+				assertThat(entry.toResponse().by()).isEqualTo("customer");
+				assertThat(entry.toResponse().byName()).isEqualTo("Asha Mehta");
+			});
+		}
+
+		@Test
+		void aCashOnDeliveryOrderIsConfirmedAtOnceWithItsPaymentStillToCome() {
+			Order order = anOrder().cashOnDelivery().placed();
+
+			assertThat(order.status()).isEqualTo(CONFIRMED);
+			assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.PENDING);
+			assertThat(order.paymentDueBy()).isNull();
+			assertThat(order.events()).hasSize(2);
+			assertThat(order.events()).first()
+				.isInstanceOfSatisfying(OrderCreated.class,
+						(created) -> assertThat(created.status()).isEqualTo("confirmed"));
+			assertThat(order.events()).last()
+				.isInstanceOfSatisfying(OrderConfirmed.class,
+						(confirmed) -> assertThat(confirmed.paymentId()).isNull());
+		}
+
+		@Test
+		void theServerAddsUpTheAmounts() {
+			Order order = anOrder().with(item("Masala Shikanji", "50.00", 2))
+				.with(item("Jain Kachori", "35.50", 1))
+				.deliveryFee("15.00")
+				.placed();
+
+			OrderAmounts amounts = order.amounts();
+			assertThat(amounts.subtotal()).isEqualTo(Money.of("135.50"));
+			assertThat(amounts.tax()).isEqualTo(Money.of("6.78"));
+			assertThat(amounts.deliveryFee()).isEqualTo(Money.of("15.00"));
+			assertThat(amounts.discount()).isEqualTo(Money.ZERO);
+			assertThat(amounts.total()).isEqualTo(Money.of("157.28"));
+		}
+
+		@Test
+		void taxIsRoundedHalfUpToThePaisa() {
+			// 10.10 x 5% = 0.505: half up gives 0.51 (half even would give 0.50).
+			assertThat(anOrder().with(item("Nimbu Pani", "10.10", 1)).pickup().placed().amounts().tax())
+				.isEqualTo(Money.of("0.51"));
+			// 33.33 x 3 = 99.99; x 5% = 4.9995 -> 5.00
+			assertThat(anOrder().with(item("Jaljeera", "33.33", 3)).placed().amounts().tax())
+				.isEqualTo(Money.of("5.00"));
+			assertThat(anOrder().taxRate("0.18").with(item("Soda", "10.01", 1)).placed().amounts().tax())
+				.isEqualTo(Money.of("1.80"));
+		}
+
+		@Test
+		void taxIsOnTheSubtotalAfterDiscountsAndDiscountsNeverExceedIt() {
+			OrderAmounts amounts = OrderAmounts.of(Money.of("100.00"), Money.of("20.00"), Money.of("10.00"),
+					Money.of("5.00"), new BigDecimal("0.05"));
+			assertThat(amounts.tax()).isEqualTo(Money.of("4.25"));
+			assertThat(amounts.total()).isEqualTo(Money.of("109.25"));
+			assertThatThrownBy(() -> OrderAmounts.of(Money.of("10.00"), Money.ZERO, Money.of("10.01"), Money.ZERO,
+					new BigDecimal("0.05")))
+				.isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("exceed the subtotal");
+		}
+
+		@Test
+		void pickupAndDineInHaveNoDeliveryFeeNorAddress() {
+			Order order = anOrder().pickup().placed();
+
+			assertThat(order.amounts().deliveryFee()).isEqualTo(Money.ZERO);
+			assertThat(order.toResponse().deliveryAddress()).isNull();
+			assertThatThrownBy(() -> new NewOrder(UUID.randomUUID(), "ORD", anOrder().details().customer(),
+					TestOrders.STORE, DeliveryType.DINE_IN, anOrder().details().address(), PaymentMethod.COD,
+					List.of(item("Soda", "20.00", 1)), Money.ZERO, BigDecimal.ZERO, null, null, null,
+					UUID.randomUUID()))
+				.isInstanceOf(IllegalArgumentException.class);
+		}
+
+		@Test
+		void theEstimateCountsFromNowOrFromTheScheduledTime() {
+			assertThat(anOrder().placed().toResponse().estimatedAt()).isEqualTo(NOW.plus(Duration.ofMinutes(30)));
+			assertThat(anOrder().scheduledFor(NOW.plus(Duration.ofHours(3))).placed().toResponse().estimatedAt())
+				.isEqualTo(NOW.plus(Duration.ofHours(3)).plus(Duration.ofMinutes(30)));
+		}
+
+	}
+
+	@Nested
+	class RunningAtTheStore {
+
+		@Test
+		void aDeliveryOrderGoesThroughEveryStep() {
+			Order order = anOrder().confirmed();
+			UUID rider = UUID.randomUUID();
+			List<OrderStatus> seen = new ArrayList<>();
+			for (OrderStatus step : List.of(PREPARING, READY, OUT_FOR_DELIVERY, DELIVERED)) {
+				if (step == OUT_FOR_DELIVERY) {
+					order.assignDeliveryPerson(rider, NOW);
+				}
+				long sequence = order.statusSequence();
+				OrderStatus from = order.status();
+				List<Object> events = eventsOf(order, () -> order.advance(step, STAFF, "on it", null, NOW));
+				assertThat(events).first().isInstanceOfSatisfying(OrderStatusChanged.class, (changed) -> {
+					assertThat(changed.from()).isEqualTo(from.code());
+					assertThat(changed.to()).isEqualTo(step.code());
+					assertThat(changed.note()).isEqualTo("on it");
+					assertThat(changed.sequence()).isEqualTo(sequence + 1);
+				});
+				seen.add(order.status());
+			}
+			assertThat(seen).containsExactly(PREPARING, READY, OUT_FOR_DELIVERY, DELIVERED);
+			assertThat(order.timeline()).extracting(TimelineEntry::status)
+				.containsExactly(PENDING, CONFIRMED, PREPARING, READY, OUT_FOR_DELIVERY, DELIVERED);
+			TimelineResponse last = order.timeline().getLast().toResponse();
+			assertThat(last.by()).isEqualTo("staff");
+			assertThat(last.byUserId()).isEqualTo(STAFF.userId());
+			assertThat(last.note()).isEqualTo("on it");
+		}
+
+		@ParameterizedTest
+		@EnumSource(value = DeliveryType.class, names = { "PICKUP", "DINE_IN" })
+		void pickupAndDineInSkipOutForDelivery(DeliveryType type) {
+			Order order = anOrder().to(type).at(READY);
+
+			assertThat(order.nextStep()).isEqualTo(DELIVERED);
+			assertThatThrownBy(() -> order.advance(OUT_FOR_DELIVERY, STAFF, null, null, NOW))
+				.isInstanceOf(IllegalOrderTransition.class);
+			order.advance(DELIVERED, STAFF, "Handed over", null, NOW);
+			assertThat(order.status()).isEqualTo(DELIVERED);
+		}
+
+		@ParameterizedTest(name = "{0} -> {1}")
+		@MethodSource("com.jainshikanji.order.order.OrderTest#illegalSteps")
+		void everyOtherMoveIsRefusedNamingBothStatuses(OrderStatus from, OrderStatus to) {
+			Order order = orderIn(from);
+			List<Object> events = new ArrayList<>();
+
+			assertThatThrownBy(() -> events.addAll(eventsOf(order, () -> order.advance(to, STAFF, null, true, NOW))))
+				.isInstanceOfSatisfying(IllegalOrderTransition.class, (refused) -> {
+					assertThat(refused.getMessage()).contains("is " + from.code(), "cannot become " + to.code());
+					assertThat(refused.problemProperties()).containsEntry("currentStatus", from.code())
+						.containsEntry("requestedStatus", to.code());
+				});
+			assertThat(order.status()).isEqualTo(from);
+			assertThat(events).isEmpty();
+		}
+
+		@Test
+		void aDeliveryOrderDoesNotLeaveWithoutADeliveryPerson() {
+			Order order = anOrder().at(READY);
+
+			assertThatThrownBy(() -> order.advance(OUT_FOR_DELIVERY, STAFF, null, null, NOW))
+				.isInstanceOf(DeliveryPersonRequired.class);
+			assertThat(order.status()).isEqualTo(READY);
+		}
+
+		@Test
+		void cashOnDeliveryIsPaidWhenTheCashIsCollectedOnDelivery() {
+			Order order = anOrder().cashOnDelivery().at(OUT_FOR_DELIVERY);
+
+			assertThatThrownBy(() -> order.advance(DELIVERED, STAFF, null, null, NOW))
+				.isInstanceOf(CashCollectionUnstated.class);
+			List<Object> events = eventsOf(order, () -> order.advance(DELIVERED, STAFF, null, true, NOW));
+
+			assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.COMPLETED);
+			assertThat(events).last()
+				.isInstanceOfSatisfying(OrderDelivered.class,
+						(delivered) -> assertThat(delivered.cashCollected()).isTrue());
+		}
+
+		@Test
+		void cashNotCollectedLeavesTheDeliveredOrderUnpaid() {
+			Order order = anOrder().cashOnDelivery().pickup().at(READY);
+
+			order.advance(DELIVERED, STAFF, "Customer left without paying", false, NOW);
+
+			assertThat(order.status()).isEqualTo(DELIVERED);
+			assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.FAILED);
+		}
+
+		@Test
+		void anOnlineOrderIgnoresCashCollected() {
+			Order order = anOrder().at(OUT_FOR_DELIVERY);
+
+			List<Object> events = eventsOf(order, () -> order.advance(DELIVERED, STAFF, null, false, NOW));
+
+			assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.COMPLETED);
+			assertThat(events).last()
+				.isInstanceOfSatisfying(OrderDelivered.class,
+						(delivered) -> assertThat(delivered.cashCollected()).isFalse());
+		}
+
+		@Test
+		void aDeliveryPersonIsAssignedToDeliveryOrdersUntilDelivered() {
+			Order order = anOrder().confirmed();
+			UUID first = UUID.randomUUID();
+			UUID second = UUID.randomUUID();
+
+			assertThat(order.assignDeliveryPerson(first, NOW)).isNull();
+			assertThat(order.assignDeliveryPerson(second, NOW)).isEqualTo(first);
+			assertThat(order.deliveryPersonId()).isEqualTo(second);
+			assertThatThrownBy(() -> anOrder().pickup().confirmed().assignDeliveryPerson(first, NOW))
+				.isInstanceOf(DeliveryAssignmentRefused.class)
+				.hasMessageContaining("pickup");
+			assertThatThrownBy(() -> anOrder().placed().assignDeliveryPerson(first, NOW))
+				.isInstanceOf(DeliveryAssignmentRefused.class);
+			assertThatThrownBy(() -> anOrder().at(DELIVERED).assignDeliveryPerson(first, NOW))
+				.isInstanceOf(DeliveryAssignmentRefused.class);
+		}
+
+		@Test
+		void onlyTheAssignedDeliveryPersonTracksAnOrderOnItsWay() {
+			Order order = anOrder().at(READY);
+			UUID rider = UUID.randomUUID();
+			order.assignDeliveryPerson(rider, NOW);
+			order.advance(OUT_FOR_DELIVERY, STAFF, null, null, NOW);
+
+			order.requireTrackableBy(rider);
+			assertThatThrownBy(() -> order.requireTrackableBy(UUID.randomUUID())).isInstanceOf(NotAssignedToYou.class);
+			order.advance(DELIVERED, STAFF, null, null, NOW);
+			assertThatThrownBy(() -> order.requireTrackableBy(rider)).isInstanceOf(TrackingClosed.class);
+		}
+
+	}
+
+	@Nested
+	class Cancelling {
+
+		@Test
+		void theCustomerCancelsAnUnpaidOrderWithNothingToRefund() {
+			Order order = anOrder().placed();
+
+			List<Object> events = eventsOf(order, () -> order.cancelByCustomer(CUSTOMER, "Ordered by mistake", NOW));
+
+			assertThat(order.status()).isEqualTo(CANCELLED);
+			assertThat(order.cancelledBy()).isEqualTo("customer");
+			assertThat(order.paymentDueBy()).isNull();
+			assertThat(events).hasSize(2).noneMatch(RefundRequested.class::isInstance);
+			assertThat(events).last().isInstanceOfSatisfying(OrderCancelled.class, (cancelled) -> {
+				assertThat(cancelled.previousStatus()).isEqualTo("pending");
+				assertThat(cancelled.reason()).isEqualTo("Ordered by mistake");
+				assertThat(cancelled.lines()).hasSize(1);
+			});
+		}
+
+		@Test
+		void cancellingAPaidOrderAsksForItsMoneyBack() {
+			Order order = anOrder().confirmed();
+			UUID payment = order.paymentId();
+
+			List<Object> events = eventsOf(order, () -> order.cancelByCustomer(CUSTOMER, "Changed my mind", NOW));
+
+			assertThat(events).last().isInstanceOfSatisfying(RefundRequested.class, (refund) -> {
+				assertThat(refund.paymentId()).isEqualTo(payment);
+				assertThat(refund.amount()).isEqualByComparingTo(order.amounts().total().amount());
+			});
+		}
+
+		@ParameterizedTest
+		@EnumSource(value = OrderStatus.class,
+				names = { "PREPARING", "READY", "OUT_FOR_DELIVERY", "DELIVERED", "CANCELLED", "REFUNDED" })
+		void theCustomerCannotCancelOnceTheStoreStarted(OrderStatus status) {
+			Order order = orderIn(status);
+
+			assertThatThrownBy(() -> order.cancelByCustomer(CUSTOMER, "Too slow", NOW))
+				.isInstanceOf(IllegalOrderTransition.class);
+			assertThat(order.status()).isEqualTo(status);
+		}
+
+		@ParameterizedTest
+		@EnumSource(value = OrderStatus.class, names = { "PENDING", "CONFIRMED", "PREPARING", "READY" })
+		void theStoreRejectsUntilTheOrderLeavesIt(OrderStatus status) {
+			Order order = orderIn(status);
+
+			order.reject(STAFF, "Out of lemons", NOW);
+
+			assertThat(order.status()).isEqualTo(CANCELLED);
+			assertThat(order.cancelledBy()).isEqualTo("staff");
+			assertThat(order.timeline().getLast().toResponse().by()).isEqualTo("staff");
+		}
+
+		@ParameterizedTest
+		@EnumSource(value = OrderStatus.class, names = { "OUT_FOR_DELIVERY", "DELIVERED", "CANCELLED", "REFUNDED" })
+		void theStoreCannotRejectOnceTheOrderLeft(OrderStatus status) {
+			assertThatThrownBy(() -> orderIn(status).reject(STAFF, "Too late", NOW))
+				.isInstanceOf(IllegalOrderTransition.class);
+		}
+
+		@Test
+		void anAdminRejectingCountsAsTheStore() {
+			Order order = anOrder().confirmed();
+
+			order.reject(new Actor(UUID.randomUUID(), Actor.Role.ADMIN, null), "Store closed for a festival", NOW);
+
+			assertThat(order.cancelledBy()).isEqualTo("staff");
+			assertThat(order.timeline().getLast().toResponse().by()).isEqualTo("admin");
+		}
+
+	}
+
+	@Nested
+	class Payments {
+
+		@Test
+		void aCompletedPaymentConfirmsAPendingOrder() {
+			Order order = anOrder().placed();
+			UUID payment = UUID.randomUUID();
+
+			List<Object> events = new ArrayList<>();
+			events.addAll(eventsOf(order,
+					() -> assertThat(order.recordPayment(new PaymentReceipt(payment, order.amounts().total()), NOW))
+						.isEqualTo(PaymentOutcome.CONFIRMED)));
+
+			assertThat(order.status()).isEqualTo(CONFIRMED);
+			assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.COMPLETED);
+			assertThat(order.paymentId()).isEqualTo(payment);
+			assertThat(events).hasSize(2);
+			assertThat(events).last()
+				.isInstanceOfSatisfying(OrderConfirmed.class,
+						(confirmed) -> assertThat(confirmed.paymentId()).isEqualTo(payment));
+		}
+
+		@Test
+		void theSamePaymentAgainChangesNothing() {
+			Order order = anOrder().placed();
+			PaymentReceipt payment = new PaymentReceipt(UUID.randomUUID(), order.amounts().total());
+			order.recordPayment(payment, NOW);
+
+			List<Object> events = eventsOf(order,
+					() -> assertThat(order.recordPayment(payment, NOW)).isEqualTo(PaymentOutcome.ALREADY_RECORDED));
+
+			assertThat(events).isEmpty();
+			assertThat(order.timeline()).hasSize(2);
+		}
+
+		@Test
+		void aPaymentForAnOrderAlreadyCancelledIsRefundedNeverConfirmed() {
+			Order order = anOrder().placed();
+			order.expireUnpaid(NOW.plus(Duration.ofMinutes(16)));
+			UUID late = UUID.randomUUID();
+
+			List<Object> events = eventsOf(order,
+					() -> assertThat(order.recordPayment(new PaymentReceipt(late, order.amounts().total()), NOW))
+						.isEqualTo(PaymentOutcome.REFUND_REQUESTED));
+
+			assertThat(order.status()).isEqualTo(CANCELLED);
+			assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.COMPLETED);
+			assertThat(events).singleElement().isInstanceOfSatisfying(RefundRequested.class, (refund) -> {
+				assertThat(refund.paymentId()).isEqualTo(late);
+				assertThat(refund.amount()).isEqualByComparingTo(order.amounts().total().amount());
+			});
+			assertThat(order.timeline().getLast().note()).contains("refund requested");
+		}
+
+		@Test
+		void aSecondPaymentOfAPaidOrderIsRefunded() {
+			Order order = anOrder().confirmed();
+			UUID first = order.paymentId();
+			UUID second = UUID.randomUUID();
+
+			List<Object> events = eventsOf(order,
+					() -> assertThat(order.recordPayment(new PaymentReceipt(second, order.amounts().total()), NOW))
+						.isEqualTo(PaymentOutcome.DUPLICATE_REFUNDED));
+
+			assertThat(order.paymentId()).isEqualTo(first);
+			assertThat(events).singleElement()
+				.isInstanceOfSatisfying(RefundRequested.class,
+						(refund) -> assertThat(refund.paymentId()).isEqualTo(second));
+		}
+
+		@Test
+		void aPaymentOfTheWrongAmountIsRefundedAndConfirmsNothing() {
+			Order order = anOrder().placed();
+
+			List<Object> events = eventsOf(order,
+					() -> assertThat(order.recordPayment(new PaymentReceipt(UUID.randomUUID(), Money.of("1.00")), NOW))
+						.isEqualTo(PaymentOutcome.WRONG_AMOUNT_REFUNDED));
+
+			assertThat(order.status()).isEqualTo(PENDING);
+			assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.PENDING);
+			assertThat(events).singleElement().isInstanceOf(RefundRequested.class);
+		}
+
+		@Test
+		void aFailedPaymentCancelsAPendingOrder() {
+			Order order = anOrder().placed();
+
+			List<Object> events = eventsOf(order, () -> assertThat(order.paymentFailed("Card declined", NOW)).isTrue());
+
+			assertThat(order.status()).isEqualTo(CANCELLED);
+			assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.FAILED);
+			assertThat(order.cancellationReason()).isEqualTo("Payment failed: Card declined");
+			assertThat(events).last()
+				.isInstanceOfSatisfying(OrderCancelled.class,
+						(cancelled) -> assertThat(cancelled.cancelledBy()).isEqualTo("system"));
+		}
+
+		@Test
+		void aFailureAfterASuccessChangesNothing() {
+			Order order = anOrder().confirmed();
+
+			List<Object> events = eventsOf(order, () -> assertThat(order.paymentFailed("Late decline", NOW)).isFalse());
+
+			assertThat(order.status()).isEqualTo(CONFIRMED);
+			assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.COMPLETED);
+			assertThat(events).isEmpty();
+		}
+
+		@Test
+		void anUnpaidOrderIsCancelledOnlyOnceItsWindowCloses() {
+			Order order = anOrder().placed();
+
+			assertThat(order.expireUnpaid(NOW.plus(Duration.ofMinutes(14)))).isFalse();
+			assertThat(order.expireUnpaid(NOW.plus(Duration.ofMinutes(15)))).isTrue();
+			assertThat(order.status()).isEqualTo(CANCELLED);
+			assertThat(order.cancellationReason()).isEqualTo("Not paid in time");
+			assertThat(order.expireUnpaid(NOW.plus(Duration.ofMinutes(20)))).isFalse();
+			assertThat(anOrder().cashOnDelivery().placed().expireUnpaid(NOW.plus(Duration.ofDays(1)))).isFalse();
+		}
+
+		@Test
+		void aFullRefundOfItsPaymentMakesACancelledOrderRefunded() {
+			Order order = anOrder().confirmed();
+			UUID payment = order.paymentId();
+			order.cancelByCustomer(CUSTOMER, "Changed my mind", NOW);
+
+			assertThat(order.refunded(UUID.randomUUID(), true, NOW)).isFalse();
+			assertThat(order.refunded(payment, false, NOW)).isFalse();
+			assertThat(order.status()).isEqualTo(CANCELLED);
+			List<Object> events = eventsOf(order, () -> assertThat(order.refunded(payment, true, NOW)).isTrue());
+
+			assertThat(order.status()).isEqualTo(REFUNDED);
+			assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.REFUNDED);
+			assertThat(events).singleElement()
+				.isInstanceOfSatisfying(OrderStatusChanged.class,
+						(changed) -> assertThat(changed.to()).isEqualTo("refunded"));
+			assertThat(order.refunded(payment, true, NOW)).isFalse();
+		}
+
+		@Test
+		void cashOnDeliveryPaidThroughThePaymentServiceIsRecorded() {
+			Order order = anOrder().cashOnDelivery().placed();
+
+			assertThat(order.recordPayment(new PaymentReceipt(UUID.randomUUID(), order.amounts().total()), NOW))
+				.isEqualTo(PaymentOutcome.RECORDED);
+			assertThat(order.status()).isEqualTo(CONFIRMED);
+			assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.COMPLETED);
+		}
+
+	}
+
+	/** An order in the given status (online, delivered to an address). */
+	static Order orderIn(OrderStatus status) {
+		return switch (status) {
+			case PENDING -> anOrder().placed();
+			case CANCELLED -> {
+				Order order = anOrder().placed();
+				order.cancelByCustomer(CUSTOMER, "Not hungry", NOW);
+				yield order;
+			}
+			case REFUNDED -> {
+				Order order = anOrder().confirmed();
+				order.cancelByCustomer(CUSTOMER, "Not hungry", NOW);
+				order.refunded(order.paymentId(), true, NOW);
+				yield order;
+			}
+			default -> {
+				Order order = anOrder().at(status);
+				if (status == READY) {
+					order.assignDeliveryPerson(UUID.randomUUID(), NOW);
+				}
+				yield order;
+			}
+		};
+	}
+
+	/** Every (from, to) pair that is not the next step of a delivery order. */
+	static Stream<Arguments> illegalSteps() {
+		List<Arguments> pairs = new ArrayList<>();
+		for (OrderStatus from : OrderStatus.values()) {
+			OrderStatus next = orderIn(from).nextStep();
+			for (OrderStatus to : EnumSet.allOf(OrderStatus.class)) {
+				if (to != next) {
+					pairs.add(Arguments.of(from, to));
+				}
+			}
+		}
+		return pairs.stream();
+	}
+
+}
