@@ -1,5 +1,7 @@
 package com.jainshikanji.notification;
 
+import java.util.Map;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import com.jainshikanji.testsupport.spring.TestInfrastructureInitializer;
@@ -13,14 +15,20 @@ import com.jainshikanji.testsupport.spring.TestInfrastructureInitializer;
 public class TestNotificationServiceApplication {
 
 	public static void main(String[] args) {
+		// System properties, so they win over application.yml's empty defaults.
+		Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", String.valueOf(Mailbox.port()),
+				"notifications.account-emails.seal-key", "dGVzdC1hY2NvdW50LXRva2VuLXNlYWwta2V5LTMyYnk=",
+				"notifications.sms.provider", "twilio", "notifications.sms.twilio.account-sid", Stubs.SMS_ACCOUNT,
+				"notifications.sms.twilio.auth-token", Stubs.SMS_TOKEN, "notifications.sms.twilio.from", Stubs.SMS_FROM,
+				"notifications.push.provider", "fcm")
+			.forEach((key, value) -> {
+				if (System.getProperty(key) == null) {
+					System.setProperty(key, value);
+				}
+			});
 		new SpringApplicationBuilder(NotificationServiceApplication.class)
 			.initializers(new TestInfrastructureInitializer("notification"), new Stubs.Initializer())
 			.profiles("demo")
-			.properties("spring.mail.host=127.0.0.1", "spring.mail.port=" + Mailbox.port(),
-					"notifications.account-emails.seal-key=dGVzdC1hY2NvdW50LXRva2VuLXNlYWwta2V5LTMyYnk=",
-					"notifications.sms.provider=twilio", "notifications.sms.twilio.account-sid=" + Stubs.SMS_ACCOUNT,
-					"notifications.sms.twilio.auth-token=" + Stubs.SMS_TOKEN,
-					"notifications.sms.twilio.from=" + Stubs.SMS_FROM, "notifications.push.provider=fcm")
 			.run(args);
 	}
 
