@@ -209,6 +209,52 @@ class NotificationApiTests {
 			.ok(this.api.get("/api/v1/notifications/deliveries/" + sms.get("id"), TestTokens.admin()));
 		assertThat(logged).containsEntry("status", "FAILED");
 		assertThat(String.valueOf(logged)).contains("503");
+
+		// The provider is back: an admin sends it again, with a full set of attempts.
+		Stubs.reset();
+		Api.ok(this.api.post("/api/v1/notifications/deliveries/" + sms.get("id") + "/retry", TestTokens.admin(), null));
+		await(() -> assertThat(
+				Api.ok(this.api.get("/api/v1/notifications/deliveries/" + sms.get("id"), TestTokens.admin())))
+			.containsEntry("status", "SENT"));
+		this.api.post("/api/v1/notifications/deliveries/" + sms.get("id") + "/retry", TestTokens.admin(), null)
+			.expectStatus()
+			.isEqualTo(HttpStatus.CONFLICT);
+	}
+
+	@Test
+	void devicesAreTheirOwnersToRemoveAndATokenTheProviderSaysIsGoneIsForgotten() {
+		TestOrders order = TestOrders.cash();
+		String token = TestTokens.customer(order.customerId());
+		String gone = "fcm-gone-" + UUID.randomUUID();
+		Map<String, Object> device = Api.ok(this.api.post("/api/v1/notifications/devices", token,
+				Map.of("token", "fcm-" + UUID.randomUUID(), "platform", "IOS")));
+		Api.ok(this.api.post("/api/v1/notifications/devices", token, Map.of("token", gone, "platform", "ANDROID")));
+		assertThat(Api.okList(this.api.get("/api/v1/notifications/devices", token))).hasSize(2);
+		this.api.delete("/api/v1/notifications/devices/" + device.get("id"), TestTokens.customer())
+			.expectStatus()
+			.isNotFound();
+		this.api.delete("/api/v1/notifications/devices/" + device.get("id"), token).expectStatus().isNoContent();
+		assertThat(Api.okList(this.api.get("/api/v1/notifications/devices", token))).singleElement()
+			.satisfies((left) -> assertThat(left).containsEntry("platform", "ANDROID"));
+
+		Stubs.server()
+			.stubFor(post(urlPathEqualTo(Stubs.FCM_PATH)).atPriority(1)
+				.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.message.token",
+						com.github.tomakehurst.wiremock.client.WireMock.equalTo(gone)))
+				.willReturn(Stubs.json(404, Stubs.unregistered())));
+		this.events.publish(order.created());
+		EventEnvelope confirmed = this.events.publish(order.confirmed());
+		this.ledger.consumed(ORDERS, confirmed.eventId());
+
+		List<Map<String, Object>> deliveries = this.ledger.settled(order.customerId(), 3);
+		assertThat(deliveries).filteredOn((delivery) -> "PUSH".equals(delivery.get("channel")))
+			.singleElement()
+			.satisfies((push) -> assertThat(push.get("status")).isEqualTo("FAILED"));
+		assertThat(Api.okList(this.api.get("/api/v1/notifications/devices", token))).isEmpty();
+	}
+
+	static void await(org.awaitility.core.ThrowingRunnable assertion) {
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(assertion);
 	}
 
 	private static Map<String, Object> preferences(boolean orderEmail, boolean orderSms) {
