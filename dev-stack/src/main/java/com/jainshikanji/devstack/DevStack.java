@@ -278,6 +278,9 @@ public final class DevStack {
 		if (gateway) {
 			say("  Swagger UI          http://localhost:8080/swagger-ui.html");
 		}
+		if (gateway && this.services.stream().anyMatch((s) -> s.spec().name().equals("analytics-service"))) {
+			say("  Analytics dashboard http://localhost:8080/analytics/dashboard  (admin or staff account)");
+		}
 		if (this.services.stream().anyMatch((s) -> s.spec().name().equals("razorpay-sandbox"))) {
 			say("  Razorpay sandbox    http://localhost:8090/sandbox/checkout/{razorpay order id}  (no money moves)");
 		}

@@ -242,6 +242,8 @@ class LocalPlatformSmokeIT {
 	void anOnlineOrderIsPaidInTheSandboxConfirmedAndDelivered() throws Exception {
 		String customer = login("customer@jainshikanji.local", "demo-customer-pass");
 		String staff = login("staff@jainshikanji.local", "demo-staff-pass");
+		String admin = login("admin@jainshikanji.local", "demo-admin-pass");
+		long placedBefore = placedLately(KALUPUR_STATION, admin);
 		String classic = "e2000000-0000-4000-8000-000000000001";
 		String pickup = """
 				{"storeId": "%s", "deliveryType": "pickup", "paymentMethod": "upi",
@@ -279,6 +281,47 @@ class LocalPlatformSmokeIT {
 		awaitOrderStatus(order, customer, "delivered");
 		HttpResponse<String> payments = get("/api/v1/payments/order/" + order, customer);
 		assertThat(payments.body()).contains("\"status\":\"COMPLETED\"").contains(razorpayOrder);
+
+		// The analytics service counted it from the order events.
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (placedLately(KALUPUR_STATION, admin) <= placedBefore && System.nanoTime() < deadline) {
+			Thread.sleep(500);
+		}
+		assertThat(placedLately(KALUPUR_STATION, admin)).as("orders placed at the store lately")
+			.isGreaterThan(placedBefore);
+	}
+
+	/**
+	 * The analytics dashboard through the gateway: the page and Chart.js without a token,
+	 * the demo history in the figures for the demo manager's store, nothing for a
+	 * customer.
+	 */
+	@Test
+	@Order(10)
+	void theAnalyticsDashboardShowsTheDemoHistoryToTheStoresManager() throws Exception {
+		HttpResponse<String> page = get("/analytics/dashboard", null);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("/analytics/webjars/chart.js/dist/chart.umd.js");
+		assertThat(get("/analytics/webjars/chart.js/dist/chart.umd.js", null).statusCode()).isEqualTo(200);
+
+		String staff = login("staff@jainshikanji.local", "demo-staff-pass");
+		HttpResponse<String> dashboard = get("/api/v1/analytics/dashboard?storeId=" + MANEK_CHOWK + "&days=28", staff);
+		assertThat(dashboard.statusCode()).as(dashboard.body()).isEqualTo(200);
+		assertThat(dashboard.body()).containsPattern("\"orders\":[1-9]");
+		String customer = login("customer@jainshikanji.local", "demo-customer-pass");
+		assertThat(get("/api/v1/analytics/dashboard", customer).statusCode()).isEqualTo(403);
+	}
+
+	/**
+	 * Orders placed at a store today and yesterday (its time), as analytics counts them.
+	 */
+	private static long placedLately(String storeId, String admin) throws Exception {
+		HttpResponse<String> sales = get("/api/v1/analytics/sales?storeId=" + storeId + "&days=2", admin);
+		assertThat(sales.statusCode()).as(sales.body()).isEqualTo(200);
+		java.util.regex.Matcher placed = java.util.regex.Pattern.compile("\"totals\":\\{\"placed\":(\\d+)")
+			.matcher(sales.body());
+		assertThat(placed.find()).as(sales.body()).isTrue();
+		return Long.parseLong(placed.group(1));
 	}
 
 	@Test
@@ -358,6 +401,8 @@ class LocalPlatformSmokeIT {
 			.build();
 		return http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
+
+	private static final String MANEK_CHOWK = "a1000000-0000-4000-8000-000000000001";
 
 	private static String login(String email, String password) throws Exception {
 		HttpResponse<String> login = post("/api/v1/auth/login",

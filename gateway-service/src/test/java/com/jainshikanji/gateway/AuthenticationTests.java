@@ -59,12 +59,15 @@ class AuthenticationTests extends EchoRoutes {
 		passes(HttpMethod.GET, "/api/v1/stores", null);
 		passes(HttpMethod.GET, "/api/v1/stores/" + UUID.randomUUID() + "/delivery-quote?postalCode=380001", null);
 		passes(HttpMethod.POST, "/api/v1/payments/webhook", null);
+		passes(HttpMethod.POST, "/api/v1/analytics/event", null);
+		passes(HttpMethod.GET, "/analytics/dashboard", null);
+		passes(HttpMethod.GET, "/analytics/webjars/chart.js/dist/chart.umd.js", null);
 	}
 
 	@Test
 	void everythingElseNeedsAToken() {
 		for (String path : List.of("/api/v1/customers/me", "/api/v1/orders", "/api/v1/loyalty/me", "/api/v1/reviews",
-				"/api/v1/notifications", "/api/v1/inventory/stock")) {
+				"/api/v1/notifications", "/api/v1/inventory/stock", "/api/v1/analytics/dashboard")) {
 			Map<?, ?> problem = this.client.get()
 				.uri(path)
 				.exchange()

@@ -20,7 +20,9 @@ import com.jainshikanji.testsupport.spring.WithInfrastructure;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "gateway.services.order-service.uri=http://127.0.0.1:9" })
-@AutoConfigureWebTestClient
+// The default 5 s per exchange is too short on a loaded 2-core CI machine; the gateway
+// itself is not what is timed here.
+@AutoConfigureWebTestClient(timeout = "30s")
 @WithInfrastructure(database = "gateway")
 @ActiveProfiles("test")
 @interface GatewayTest {

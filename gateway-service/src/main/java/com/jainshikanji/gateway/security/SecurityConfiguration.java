@@ -74,6 +74,11 @@ class SecurityConfiguration {
 							"/api/v1/auth/refresh", "/api/v1/auth/verify-email", "/api/v1/auth/forgot-password",
 							"/api/v1/auth/reset-password", "/api/v1/payments/webhook")
 					.permitAll();
+				// The apps' visit events (anonymous visitors too; the analytics service
+				// caps
+				// and rate-limits them) and the analytics dashboard page's static files.
+				exchanges.pathMatchers(HttpMethod.POST, "/api/v1/analytics/event").permitAll();
+				exchanges.pathMatchers(HttpMethod.GET, "/analytics", "/analytics/**").permitAll();
 				exchanges
 					.pathMatchers(HttpMethod.GET, "/.well-known/jwks.json", "/api/v1/products", "/api/v1/products/**",
 							"/api/v1/categories", "/api/v1/categories/**", "/api/v1/stores", "/api/v1/stores/**")

@@ -1,0 +1,8 @@
+/**
+ * Rollups per store and day, per product and day, per hour: recomputed from the facts for
+ * every store-day a change touches, never incremented.
+ */
+@NullMarked
+package com.jainshikanji.analytics.rollup;
+
+import org.jspecify.annotations.NullMarked;

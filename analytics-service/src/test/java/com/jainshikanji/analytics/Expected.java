@@ -1,0 +1,158 @@
+package com.jainshikanji.analytics;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.jainshikanji.common.events.order.OrderLine;
+
+/**
+ * The figures a script of orders must give, worked out here from what the test says
+ * became of each order, independently of the service's facts and SQL: plain sums over the
+ * orders, each on the day and hour it was placed in its store's zone.
+ */
+final class Expected {
+
+	enum State {
+
+		PENDING, CONFIRMED, DELIVERED, CANCELLED;
+
+		boolean isSale() {
+			return this == CONFIRMED || this == DELIVERED;
+		}
+
+	}
+
+	/** What became of an order, as the script made it happen. */
+	record Outcome(ScriptedOrder order, ZoneId zone, State state, BigDecimal refunded) {
+
+		LocalDate day() {
+			return this.order.placedAt.atZone(this.zone).toLocalDate();
+		}
+
+		int hour() {
+			return this.order.placedAt.atZone(this.zone).getHour();
+		}
+
+		DayOfWeek dayOfWeek() {
+			return day().getDayOfWeek();
+		}
+
+	}
+
+	/**
+	 * One day's (or period's) figures.
+	 */
+	record Sales(long placed, long orders, long cancelled, long delivered, BigDecimal grossRevenue, BigDecimal refunds,
+			BigDecimal revenue) {
+
+		static Sales of(Collection<Outcome> outcomes) {
+			List<Outcome> sales = outcomes.stream().filter((o) -> o.state().isSale()).toList();
+			return new Sales(outcomes.size(), sales.size(),
+					outcomes.stream().filter((o) -> o.state() == State.CANCELLED).count(),
+					outcomes.stream().filter((o) -> o.state() == State.DELIVERED).count(),
+					sum(sales.stream().map((o) -> o.order().total()).toList()),
+					sum(outcomes.stream().map(Outcome::refunded).toList()),
+					sum(sales.stream().map((o) -> o.order().total().subtract(o.refunded())).toList()));
+		}
+
+	}
+
+	/** A product's quantity and lines' value in the sales. */
+	record ProductSales(String name, long quantity, BigDecimal revenue) {
+	}
+
+	private final List<Outcome> outcomes = new ArrayList<>();
+
+	void add(ScriptedOrder order, ZoneId zone, State state) {
+		add(order, zone, state, BigDecimal.ZERO);
+	}
+
+	void add(ScriptedOrder order, ZoneId zone, State state, BigDecimal refunded) {
+		this.outcomes.add(new Outcome(order, zone, state, refunded));
+	}
+
+	List<Outcome> at(Set<UUID> stores, LocalDate from, LocalDate to) {
+		return this.outcomes.stream()
+			.filter((o) -> stores.contains(o.order().storeId))
+			.filter((o) -> !o.day().isBefore(from) && !o.day().isAfter(to))
+			.toList();
+	}
+
+	/** Every day of the period, quiet ones included. */
+	Map<LocalDate, Sales> daily(Set<UUID> stores, LocalDate from, LocalDate to) {
+		Map<LocalDate, Sales> days = new LinkedHashMap<>();
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			days.put(day, Sales.of(at(stores, day, day)));
+		}
+		return days;
+	}
+
+	Sales total(Set<UUID> stores, LocalDate from, LocalDate to) {
+		return Sales.of(at(stores, from, to));
+	}
+
+	/** Sales per "isoDayOfWeek:hour", only the hours that had any. */
+	Map<String, Long> hours(Set<UUID> stores, LocalDate from, LocalDate to) {
+		return at(stores, from, to).stream()
+			.filter((o) -> o.state().isSale())
+			.collect(Collectors.groupingBy((o) -> o.dayOfWeek().getValue() + ":" + o.hour(), TreeMap::new,
+					Collectors.counting()));
+	}
+
+	Map<String, Long> paymentMethods(Set<UUID> stores, LocalDate from, LocalDate to) {
+		return at(stores, from, to).stream()
+			.filter((o) -> o.state().isSale())
+			.collect(Collectors.groupingBy((o) -> o.order().paymentMethod, TreeMap::new, Collectors.counting()));
+	}
+
+	Map<UUID, ProductSales> products(Set<UUID> stores, LocalDate from, LocalDate to) {
+		Map<UUID, ProductSales> products = new LinkedHashMap<>();
+		for (Outcome outcome : at(stores, from, to)) {
+			if (!outcome.state().isSale()) {
+				continue;
+			}
+			for (OrderLine line : outcome.order().lines) {
+				products.merge(line.productId(),
+						new ProductSales(line.productName(), line.quantity(), line.lineTotal()),
+						(a, b) -> new ProductSales(a.name(), a.quantity() + b.quantity(),
+								a.revenue().add(b.revenue())));
+			}
+		}
+		return products;
+	}
+
+	/**
+	 * Customers with sales in the period, and of those the ones whose first sale ever was
+	 * in it.
+	 */
+	long[] customers(Set<UUID> stores, LocalDate from, LocalDate to) {
+		Map<UUID, LocalDate> first = new TreeMap<>();
+		for (Outcome outcome : this.outcomes) {
+			if (stores.contains(outcome.order().storeId) && outcome.state().isSale() && !outcome.day().isAfter(to)) {
+				first.merge(outcome.order().customerId, outcome.day(), (a, b) -> a.isBefore(b) ? a : b);
+			}
+		}
+		Map<UUID, Long> active = at(stores, from, to).stream()
+			.filter((o) -> o.state().isSale())
+			.collect(Collectors.groupingBy((o) -> o.order().customerId, Collectors.counting()));
+		long fresh = active.keySet().stream().filter((customer) -> !first.get(customer).isBefore(from)).count();
+		long repeat = active.values().stream().filter((n) -> n >= 2).count();
+		return new long[] { active.size(), fresh, repeat };
+	}
+
+	static BigDecimal sum(Collection<BigDecimal> amounts) {
+		return amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+}
