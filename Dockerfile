@@ -17,6 +17,7 @@ COPY store-service/pom.xml store-service/
 COPY order-service/pom.xml order-service/
 COPY payment-service/pom.xml payment-service/
 COPY loyalty-service/pom.xml loyalty-service/
+COPY notification-service/pom.xml notification-service/
 COPY analytics-service/pom.xml analytics-service/
 COPY razorpay-sandbox/pom.xml razorpay-sandbox/
 COPY dev-stack/pom.xml dev-stack/
