@@ -16,6 +16,8 @@ COPY inventory-service/pom.xml inventory-service/
 COPY store-service/pom.xml store-service/
 COPY order-service/pom.xml order-service/
 COPY payment-service/pom.xml payment-service/
+COPY loyalty-service/pom.xml loyalty-service/
+COPY notification-service/pom.xml notification-service/
 COPY analytics-service/pom.xml analytics-service/
 COPY review-service/pom.xml review-service/
 COPY razorpay-sandbox/pom.xml razorpay-sandbox/

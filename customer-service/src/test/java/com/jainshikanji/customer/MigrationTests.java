@@ -19,7 +19,7 @@ class MigrationTests extends MigrationContract {
 	MigrationTests() {
 		super("customer", PlatformSchemas::migrate, "public.customers", "public.customer_roles",
 				"public.customer_addresses", "public.customer_preferences", "public.customer_favorites",
-				"public.refresh_tokens", "public.login_failures", "public.staff_memberships");
+				"public.refresh_tokens", "public.login_failures", "public.staff_memberships", "public.account_tokens");
 	}
 
 	@Override
@@ -30,6 +30,12 @@ class MigrationTests extends MigrationContract {
 			.query(String.class)
 			.list();
 		assertThat(columns).contains("revision", "active", "changed_at");
+		// Notification opt-ins are the notification service's (ADR 0011).
+		assertThat(
+				jdbc.sql("SELECT column_name FROM information_schema.columns WHERE table_name = 'customer_preferences'")
+					.query(String.class)
+					.list())
+			.doesNotContain("email_notifications", "sms_notifications", "push_notifications", "marketing_emails");
 	}
 
 	@Override

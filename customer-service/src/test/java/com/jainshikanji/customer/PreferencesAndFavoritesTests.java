@@ -33,12 +33,30 @@ class PreferencesAndFavoritesTests {
 	}
 
 	@Test
-	void aNewCustomerHasDefaultPreferencesWithMarketingOptedOut() {
+	void aNewCustomerHasDefaultPreferences() {
 		Map<?, ?> preferences = preferences(this.token);
 		assertThat(preferences.get("preferredSpiceLevel")).isEqualTo("MILD");
-		assertThat(preferences.get("emailNotifications")).isEqualTo(true);
-		assertThat(preferences.get("marketingEmails")).isEqualTo(false);
 		assertThat(preferences.get("dietaryRestrictions")).asList().isEmpty();
+		// Opt-ins are the notification service's now (ADR 0011): not here to read either.
+		assertThat(preferences.keySet().stream().map(Object::toString)).doesNotContain("emailNotifications",
+				"smsNotifications", "pushNotifications", "marketingEmails");
+	}
+
+	@Test
+	void notificationOptInsAreRefusedWithWhereTheyMoved() {
+		Problem problem = this.api
+			.put("/api/v1/customers/me/preferences", this.token,
+					Map.of("preferredSpiceLevel", "HOT", "smsNotifications", false))
+			.expectStatus()
+			.isBadRequest()
+			.expectBody(Problem.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(problem.errors()).singleElement().satisfies((error) -> {
+			assertThat(error.get("field")).isEqualTo("smsNotifications");
+			assertThat(error.get("message")).contains("/api/v1/notifications/preferences/");
+		});
+		assertThat(preferences(this.token).get("preferredSpiceLevel")).isEqualTo("MILD");
 	}
 
 	@Test
@@ -49,7 +67,6 @@ class PreferencesAndFavoritesTests {
 						.spiceLevel("HOT")
 						.dietaryRestrictions("JAIN", "NUT_FREE")
 						.favoriteCategories("shikanji", "snacks")
-						.notifications(true, false, true, true)
 						.payment("UPI")
 						.deliveryTime("EVENING"))
 			.expectStatus()
@@ -58,7 +75,7 @@ class PreferencesAndFavoritesTests {
 		Map<?, ?> preferences = preferences(this.token);
 		assertThat(preferences.get("preferredSpiceLevel")).isEqualTo("HOT");
 		assertThat(preferences.get("dietaryRestrictions")).asList().containsExactly("JAIN", "NUT_FREE");
-		assertThat(preferences.get("smsNotifications")).isEqualTo(false);
+		assertThat(preferences.get("favoriteCategories")).asList().containsExactly("shikanji", "snacks");
 		assertThat(preferences.get("preferredPaymentMethod")).isEqualTo("UPI");
 	}
 

@@ -17,8 +17,10 @@ public class TestCustomerServiceApplication {
 	public static void main(String[] args) {
 		// A throw-away signing key unless one is given; as an argument, so it beats
 		// application.yml (later arguments win).
-		String[] arguments = Stream
-			.concat(Stream.of("--identity.tokens.generate-key-if-missing=true"), Arrays.stream(args))
+		String[] arguments = Stream.concat(
+				Stream.of("--identity.tokens.generate-key-if-missing=true",
+						"--identity.account-emails.seal-key=dGVzdC1hY2NvdW50LXRva2VuLXNlYWwta2V5LTMyYnk="),
+				Arrays.stream(args))
 			.toArray(String[]::new);
 		new SpringApplicationBuilder(CustomerServiceApplication.class)
 			.initializers(new TestInfrastructureInitializer("customer"))

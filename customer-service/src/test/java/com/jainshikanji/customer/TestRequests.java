@@ -28,7 +28,7 @@ final class TestRequests {
 
 	/** The preferences a new customer has. */
 	static PreferencesBody preferences() {
-		return new PreferencesBody("MILD", List.of(), List.of(), true, true, true, false, null, null);
+		return new PreferencesBody("MILD", List.of(), List.of(), null, null);
 	}
 
 	record ProfileBody(String firstName, String lastName, String displayName, String phone, String dateOfBirth,
@@ -105,42 +105,30 @@ final class TestRequests {
 	}
 
 	record PreferencesBody(String preferredSpiceLevel, List<String> dietaryRestrictions,
-			List<String> favoriteCategories, boolean emailNotifications, boolean smsNotifications,
-			boolean pushNotifications, boolean marketingEmails, String preferredPaymentMethod,
-			String preferredDeliveryTime) {
+			List<String> favoriteCategories, String preferredPaymentMethod, String preferredDeliveryTime) {
 
 		PreferencesBody spiceLevel(String value) {
 			return new PreferencesBody(value, this.dietaryRestrictions, this.favoriteCategories,
-					this.emailNotifications, this.smsNotifications, this.pushNotifications, this.marketingEmails,
 					this.preferredPaymentMethod, this.preferredDeliveryTime);
 		}
 
 		PreferencesBody dietaryRestrictions(String... values) {
 			return new PreferencesBody(this.preferredSpiceLevel, List.of(values), this.favoriteCategories,
-					this.emailNotifications, this.smsNotifications, this.pushNotifications, this.marketingEmails,
 					this.preferredPaymentMethod, this.preferredDeliveryTime);
 		}
 
 		PreferencesBody favoriteCategories(String... values) {
 			return new PreferencesBody(this.preferredSpiceLevel, this.dietaryRestrictions, List.of(values),
-					this.emailNotifications, this.smsNotifications, this.pushNotifications, this.marketingEmails,
 					this.preferredPaymentMethod, this.preferredDeliveryTime);
-		}
-
-		PreferencesBody notifications(boolean email, boolean sms, boolean push, boolean marketing) {
-			return new PreferencesBody(this.preferredSpiceLevel, this.dietaryRestrictions, this.favoriteCategories,
-					email, sms, push, marketing, this.preferredPaymentMethod, this.preferredDeliveryTime);
 		}
 
 		PreferencesBody payment(String method) {
 			return new PreferencesBody(this.preferredSpiceLevel, this.dietaryRestrictions, this.favoriteCategories,
-					this.emailNotifications, this.smsNotifications, this.pushNotifications, this.marketingEmails,
 					method, this.preferredDeliveryTime);
 		}
 
 		PreferencesBody deliveryTime(String time) {
 			return new PreferencesBody(this.preferredSpiceLevel, this.dietaryRestrictions, this.favoriteCategories,
-					this.emailNotifications, this.smsNotifications, this.pushNotifications, this.marketingEmails,
 					this.preferredPaymentMethod, time);
 		}
 

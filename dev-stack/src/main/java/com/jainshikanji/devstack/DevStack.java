@@ -48,6 +48,8 @@ public final class DevStack {
 
 	private Map<String, String> razorpayKeys = Map.of();
 
+	private Map<String, String> sealKey = Map.of();
+
 	private final CountDownLatch stopped = new CountDownLatch(1);
 
 	/**
@@ -100,6 +102,7 @@ public final class DevStack {
 				LocalInfrastructure.REDIS_PORT, LocalInfrastructure.SMTP_PORT);
 		Path signingKey = SigningKey.ensure(data);
 		this.razorpayKeys = RazorpaySandboxKeys.ensure(data);
+		this.sealKey = AccountTokenSealKey.ensure(data);
 
 		say("Starting %d services: %s", specs.size(),
 				String.join(", ", specs.stream().map(ServiceSpec::name).toList()));
@@ -173,6 +176,9 @@ public final class DevStack {
 		// gateway as Razorpay would
 		// (straight to the payment service when the gateway is not started).
 		env.putAll(this.razorpayKeys);
+		// The customer service seals verification and reset tokens for the notification
+		// service.
+		env.putAll(this.sealKey);
 		env.put("RAZORPAY_BASE_URL", "http://127.0.0.1:8090");
 		boolean gateway = this.options.only().isEmpty() || this.options.only().contains("gateway-service");
 		env.put("SANDBOX_WEBHOOK_URL",
@@ -282,6 +288,7 @@ public final class DevStack {
 		say("    admin             admin@jainshikanji.local     (demo-admin-pass)");
 		say("    staff (manager)   staff@jainshikanji.local     (demo-staff-pass)");
 		say("    customer          customer@jainshikanji.local  (demo-customer-pass)");
+		say("  Emails              %s  (one .eml file per email sent)", this.options.dataDirectory().resolve("mail"));
 		say("  Logs                %s", this.options.dataDirectory().resolve("logs"));
 		say("  Stop with Ctrl-C.");
 		say("");

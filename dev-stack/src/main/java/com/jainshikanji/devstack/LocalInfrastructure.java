@@ -31,11 +31,15 @@ final class LocalInfrastructure implements AutoCloseable {
 
 	private final SmtpServer smtp;
 
-	private LocalInfrastructure(PostgresServer postgres, KafkaServer kafka, RedisServer redis, SmtpServer smtp) {
+	private final MailDrop mailDrop;
+
+	private LocalInfrastructure(PostgresServer postgres, KafkaServer kafka, RedisServer redis, SmtpServer smtp,
+			MailDrop mailDrop) {
 		this.postgres = postgres;
 		this.kafka = kafka;
 		this.redis = redis;
 		this.smtp = smtp;
+		this.mailDrop = mailDrop;
 	}
 
 	static LocalInfrastructure start(Path dataDirectory) throws Exception {
@@ -43,7 +47,8 @@ final class LocalInfrastructure implements AutoCloseable {
 		KafkaServer kafka = KafkaServer.start(directory(dataDirectory, "kafka"), KAFKA_PORT);
 		RedisServer redis = RedisServer.start(directory(dataDirectory, "redis"), REDIS_PORT);
 		SmtpServer smtp = SmtpServer.start(SMTP_PORT);
-		return new LocalInfrastructure(postgres, kafka, redis, smtp);
+		MailDrop mailDrop = MailDrop.start(smtp, dataDirectory.resolve("mail"));
+		return new LocalInfrastructure(postgres, kafka, redis, smtp, mailDrop);
 	}
 
 	private static Path directory(Path dataDirectory, String name) throws Exception {
@@ -86,7 +91,8 @@ final class LocalInfrastructure implements AutoCloseable {
 	@Override
 	public void close() {
 		// Reverse order of start; each step is attempted even if an earlier one failed.
-		Runnable[] steps = { this.smtp::close, this.redis::close, this.kafka::close, this.postgres::close };
+		Runnable[] steps = { this.mailDrop::close, this.smtp::close, this.redis::close, this.kafka::close,
+				this.postgres::close };
 		for (Runnable step : steps) {
 			try {
 				step.run();

@@ -48,6 +48,10 @@ class AuthenticationTests extends EchoRoutes {
 		passes(HttpMethod.POST, "/api/v1/auth/register", null);
 		passes(HttpMethod.POST, "/api/v1/auth/login", null);
 		passes(HttpMethod.POST, "/api/v1/auth/refresh", null);
+		// The links of the account emails are followed by people who are not signed in.
+		passes(HttpMethod.POST, "/api/v1/auth/verify-email", null);
+		passes(HttpMethod.POST, "/api/v1/auth/forgot-password", null);
+		passes(HttpMethod.POST, "/api/v1/auth/reset-password", null);
 		passes(HttpMethod.GET, "/.well-known/jwks.json", null);
 		passes(HttpMethod.GET, "/api/v1/products?category=shikanji", null);
 		passes(HttpMethod.GET, "/api/v1/products/" + UUID.randomUUID(), null);

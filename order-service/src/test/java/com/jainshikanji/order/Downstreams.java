@@ -33,11 +33,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 /**
- * The inventory, store and customer services, as stubs on real HTTP ports, answering with
- * the examples of the contract files in {@code src/test/resources/contracts} (which each
- * of those services checks against its real answers in its own
- * {@code OrderServiceContractTests}), adapted to each test's ids and prices. Started once
- * per JVM; the application under test is pointed at them before it starts.
+ * The inventory, store, customer and loyalty services, as stubs on real HTTP ports,
+ * answering with the examples of the contract files in
+ * {@code src/test/resources/contracts} (which each of those services checks against its
+ * real answers in its own {@code OrderServiceContractTests}), adapted to each test's ids
+ * and prices. Started once per JVM; the application under test is pointed at them before
+ * it starts.
  */
 public final class Downstreams implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -49,6 +50,8 @@ public final class Downstreams implements ApplicationContextInitializer<Configur
 
 	static final WireMockServer customers = start();
 
+	static final WireMockServer loyalty = start();
+
 	/** The order service's client secret in tests. */
 	static final String SERVICE_SECRET = "test-order-service-secret";
 
@@ -58,6 +61,7 @@ public final class Downstreams implements ApplicationContextInitializer<Configur
 		properties.put("orders.downstream.inventory-url", inventory.baseUrl());
 		properties.put("orders.downstream.store-url", stores.baseUrl());
 		properties.put("orders.downstream.customer-url", customers.baseUrl());
+		properties.put("orders.downstream.loyalty-url", loyalty.baseUrl());
 		properties.put("jainshikanji.security.service-client.token-uri",
 				customers.baseUrl() + "/api/v1/auth/service-token");
 		properties.put("jainshikanji.security.service-client.client-secret", SERVICE_SECRET);
@@ -93,7 +97,7 @@ public final class Downstreams implements ApplicationContextInitializer<Configur
 
 	/** Forgets every stub and request but the identity service's token endpoint. */
 	static void reset() {
-		for (WireMockServer server : List.of(inventory, stores, customers)) {
+		for (WireMockServer server : List.of(inventory, stores, customers, loyalty)) {
 			if (!server.isRunning()) {
 				server.start();
 			}
@@ -310,6 +314,64 @@ public final class Downstreams implements ApplicationContextInitializer<Configur
 		return inventory
 			.findAll(com.github.tomakehurst.wiremock.client.WireMock
 				.postRequestedFor(urlPathMatching("/api/v1/inventory/reservations/[^/]+/release")))
+			.size();
+	}
+
+	// Loyalty service ---------------------------------------------------------------
+
+	/**
+	 * Every hold (with a SERVICE-looking bearer token) is granted with these amounts,
+	 * echoing the order id; releases are acknowledged.
+	 */
+	static void holdsLoyalty(String couponCode, String discount, boolean freeDelivery, int points,
+			String loyaltyDiscount) {
+		ConsumerContract contract = ConsumerContract.fromClasspath("loyalty/hold");
+		loyalty.stubFor(post(urlPathEqualTo(contract.path())).withHeader("Authorization", matching("Bearer .+"))
+			.willReturn(json(contract.status(),
+					contract.responseBodyWith(Map.of("/orderId", "{{jsonPath request.body '$.orderId'}}", "/couponCode",
+							couponCode, "/discount", new BigDecimal(discount), "/freeDelivery", freeDelivery, "/points",
+							points, "/loyaltyDiscount", new BigDecimal(loyaltyDiscount))))));
+		ConsumerContract release = ConsumerContract.fromClasspath("loyalty/release");
+		loyalty.stubFor(post(urlPathMatching("/api/v1/loyalty/holds/[^/]+/release"))
+			.willReturn(aResponse().withStatus(release.status())));
+	}
+
+	/** The loyalty service says the coupon does not apply, for this reason. */
+	static void refusesCoupon(String couponCode, String reason) {
+		ConsumerContract contract = ConsumerContract.fromClasspath("loyalty/hold-coupon-not-applicable");
+		loyalty.stubFor(post(urlPathEqualTo(contract.path())).atPriority(1)
+			.willReturn(json(contract.status(),
+					contract.responseBodyWith(Map.of("/couponCode", couponCode, "/reason", reason)))));
+	}
+
+	/** The loyalty service says the customer has too few points. */
+	static void lacksPoints(int requested, int balance) {
+		ConsumerContract contract = ConsumerContract.fromClasspath("loyalty/hold-insufficient-points");
+		loyalty.stubFor(post(urlPathEqualTo(contract.path())).atPriority(1)
+			.willReturn(json(contract.status(),
+					contract.responseBodyWith(Map.of("/requested", requested, "/balance", balance)))));
+	}
+
+	/** Holding answers 503, as an overloaded loyalty service does. */
+	static void loyaltyFails() {
+		loyalty.stubFor(
+				post(urlPathEqualTo("/api/v1/loyalty/holds")).atPriority(1).willReturn(aResponse().withStatus(503)));
+	}
+
+	/** The hold requests the loyalty service received, newest last. */
+	static List<JsonNode> holdRequests() {
+		return loyalty
+			.findAll(com.github.tomakehurst.wiremock.client.WireMock
+				.postRequestedFor(urlPathEqualTo("/api/v1/loyalty/holds")))
+			.stream()
+			.map((request) -> JSON.readTree(request.getBodyAsString()))
+			.toList();
+	}
+
+	static int loyaltyReleases() {
+		return loyalty
+			.findAll(com.github.tomakehurst.wiremock.client.WireMock
+				.postRequestedFor(urlPathMatching("/api/v1/loyalty/holds/[^/]+/release")))
 			.size();
 	}
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -223,15 +224,97 @@ class PlacementTests {
 	}
 
 	@Test
-	void couponsAndPointsAreRefusedUntilLoyaltyExists() {
-		Problem coupon = problem(this.api.place(this.shop.customer, UUID.randomUUID().toString(),
-				this.shop.twoShikanji().with("couponCode", "SUMMER10").build()), 422);
-		assertThat(coupon.typeSlug()).isEqualTo("loyalty-not-available");
-		assertThat(coupon.detail()).contains("couponCode");
+	void aCouponAndPointsAreHeldByLoyaltyWhichDecidesTheDiscounts() {
+		Downstreams.holdsLoyalty("WELCOME20", "20.00", false, 40, "10.00");
 
-		Problem points = problem(this.api.place(this.shop.customer, UUID.randomUUID().toString(),
+		Map<String, Object> order = Api.json(
+				this.api.place(this.shop.customer, UUID.randomUUID().toString(),
+						this.shop.twoShikanji().with("couponCode", " welcome20 ").with("pointsToRedeem", 40).build()),
+				201);
+
+		@SuppressWarnings("unchecked")
+		Map<String, Object> amounts = (Map<String, Object>) order.get("amounts");
+		// 100.00 - 20.00 - 10.00 = 70.00; 5% GST 3.50; + 15.00 delivery
+		assertThat(amounts).containsEntry("subtotal", 100.0)
+			.containsEntry("discount", 20.0)
+			.containsEntry("loyaltyDiscount", 10.0)
+			.containsEntry("tax", 3.5)
+			.containsEntry("total", 88.5);
+		JsonNode hold = Downstreams.holdRequests().getLast();
+		assertThat(hold.get("orderId").asString()).isEqualTo(order.get("id"));
+		assertThat(hold.get("customerId").asString()).isEqualTo(this.shop.customerId.toString());
+		assertThat(hold.get("couponCode").asString()).isEqualTo("welcome20");
+		assertThat(hold.get("pointsToRedeem").asInt()).isEqualTo(40);
+		assertThat(hold.get("subtotal").decimalValue()).isEqualByComparingTo("100.00");
+		assertThat(hold.get("lines").get(0).get("quantity").asInt()).isEqualTo(2);
+		assertThat(this.jdbc.sql("SELECT coupon_code || ':' || loyalty_points_redeemed FROM orders WHERE id = :id")
+			.param("id", UUID.fromString((String) order.get("id")))
+			.query(String.class)
+			.single()).isEqualTo("WELCOME20:40");
+	}
+
+	@Test
+	void aFreeDeliveryCouponWaivesTheFee() {
+		Downstreams.holdsLoyalty("FREEDEL", "0.00", true, 0, "0.00");
+
+		Map<String, Object> order = Api.json(this.api.place(this.shop.customer, UUID.randomUUID().toString(),
+				this.shop.twoShikanji().with("couponCode", "FREEDEL").build()), 201);
+
+		@SuppressWarnings("unchecked")
+		Map<String, Object> amounts = (Map<String, Object>) order.get("amounts");
+		assertThat(amounts).containsEntry("deliveryFee", 0.0).containsEntry("total", 105.0);
+	}
+
+	@Test
+	void anOrderWithoutCouponOrPointsDoesNotAskLoyalty() {
+		this.shop.placeOnline(this.api);
+
+		assertThat(Downstreams.holdRequests()).isEmpty();
+	}
+
+	@Test
+	void aCouponLoyaltyRefusesIsA422WithItsReasonAndTheStockGoesBack() {
+		Downstreams.holdsLoyalty("X", "0.00", false, 0, "0.00");
+		Downstreams.refusesCoupon("BIGORDER", "below-minimum");
+
+		Problem coupon = problem(this.api.place(this.shop.customer, UUID.randomUUID().toString(),
+				this.shop.twoShikanji().with("couponCode", "BIGORDER").build()), 422);
+
+		assertThat(coupon.typeSlug()).isEqualTo("coupon-not-applicable");
+		assertThat(coupon.detail()).contains("minimum order value");
+		assertThat(Downstreams.releases()).isOne();
+		assertThat(Downstreams.loyaltyReleases()).as("nothing was held").isZero();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM orders WHERE store_id = :store")
+			.param("store", this.shop.storeId)
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void pointsBeyondTheBalanceAreA422NamingTheField() {
+		Downstreams.lacksPoints(100, 30);
+
+		Map<String, Object> problem = Api.json(this.api.place(this.shop.customer, UUID.randomUUID().toString(),
 				this.shop.twoShikanji().with("pointsToRedeem", 100).build()), 422);
-		assertThat(points.detail()).contains("pointsToRedeem");
+
+		assertThat((String) problem.get("type")).endsWith("/points-not-redeemable");
+		assertThat(problem).containsEntry("field", "pointsToRedeem")
+			.containsEntry("rule", "insufficient-points")
+			.containsEntry("balance", 30)
+			.containsEntry("requested", 100);
+	}
+
+	@Test
+	void whenLoyaltyIsDownThePlacementIsA503AndTheStockGoesBack() {
+		Downstreams.holdsLoyalty("X", "0.00", false, 10, "2.50");
+		Downstreams.loyaltyFails();
+
+		Problem problem = problem(this.api.place(this.shop.customer, UUID.randomUUID().toString(),
+				this.shop.twoShikanji().with("pointsToRedeem", 10).build()), 503);
+
+		assertThat(problem.typeSlug()).isEqualTo("service-unavailable");
+		assertThat(Downstreams.releases()).isOne();
+		assertThat(Downstreams.loyaltyReleases()).as("the hold, if any was made, goes back too").isOne();
 	}
 
 	@Test

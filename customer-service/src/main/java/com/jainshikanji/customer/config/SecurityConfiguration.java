@@ -9,10 +9,10 @@ import com.jainshikanji.common.security.PublicEndpoints;
 import com.jainshikanji.common.security.ResourceServer;
 
 /**
- * Who may call what. Open: register, login, refresh, service tokens (client credentials)
- * and the public keys. Everything else needs a valid access token; which customer's data
- * a token reaches is decided per request (self, or admin). Public so that web slice tests
- * can import it.
+ * Who may call what. Open: register, login, refresh, service tokens (client credentials),
+ * verifying an email address and resetting a forgotten password, and the public keys.
+ * Everything else needs a valid access token; which customer's data a token reaches is
+ * decided per request (self, or admin). Public so that web slice tests can import it.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -20,7 +20,8 @@ public class SecurityConfiguration {
 	@Bean
 	PublicEndpoints publicEndpoints() {
 		return PublicEndpoints.builder()
-			.post("/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/service-token")
+			.post("/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/service-token",
+					"/api/v1/auth/verify-email", "/api/v1/auth/forgot-password", "/api/v1/auth/reset-password")
 			.get("/.well-known/jwks.json")
 			.build();
 	}

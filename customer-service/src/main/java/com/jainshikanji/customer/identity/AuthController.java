@@ -22,8 +22,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import com.jainshikanji.common.security.AuthenticatedUser;
 
 /**
- * Register, log in, refresh and log out. The first three are open; logging out needs the
- * access token and ends only the caller's own session.
+ * Register, log in, refresh and log out; verify the email address and reset a forgotten
+ * password. All are open except logging out (which ends only the caller's own session)
+ * and asking for a new verification link, which need the access token.
  *
  * <p>
  * Two ways to hold the refresh token: mobile apps get it in the JSON body and send it
@@ -35,8 +36,8 @@ import com.jainshikanji.common.security.AuthenticatedUser;
 @RestController
 @RequestMapping("/api/v1/auth")
 @Tag(name = "Authentication",
-		description = "Registration, login and sessions. Access tokens last 15 minutes; refresh tokens 30 days, "
-				+ "single use. Web apps use `?mode=cookie` (refresh token in an httpOnly cookie, CSRF header on "
+		description = "Registration, login, sessions, email verification and password reset. Access tokens last "
+				+ "15 minutes; refresh tokens 30 days, single use. Web apps use `?mode=cookie` (refresh token in an httpOnly cookie, CSRF header on "
 				+ "refresh and logout); mobile apps keep the refresh token from the body.")
 class AuthController {
 
@@ -48,9 +49,12 @@ class AuthController {
 
 	private final RefreshCookies cookies;
 
-	AuthController(AuthenticationService authentication, RefreshCookies cookies) {
+	private final AccountEmails accountEmails;
+
+	AuthController(AuthenticationService authentication, RefreshCookies cookies, AccountEmails accountEmails) {
 		this.authentication = authentication;
 		this.cookies = cookies;
+		this.accountEmails = accountEmails;
 	}
 
 	@PostMapping("/register")
@@ -112,6 +116,42 @@ class AuthController {
 		this.cookies.verify(xsrfCookie, xsrfHeader);
 		this.authentication.logout(refreshToken, user.id());
 		return ResponseEntity.noContent().headers(this.cookies.clear()).build();
+	}
+
+	@PostMapping("/verify-email")
+	@Operation(summary = "Verify the account's email address with the token from the verification email",
+			description = "Open. Registration sends the first link (valid 48 hours); each token works once and "
+					+ "only the newest one sent works. An invalid, used or expired token is a 400.")
+	ResponseEntity<Void> verifyEmail(@Valid @RequestBody VerifyEmailRequest request) {
+		this.accountEmails.verifyEmail(request.token());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/resend-verification")
+	@Operation(summary = "Send the signed-in customer a new verification link",
+			description = "Older links stop working. At most 3 within an hour (429 with Retry-After); 409 when "
+					+ "the address is verified already.")
+	ResponseEntity<AccountEmailAccepted> resendVerification(@AuthenticationPrincipal AuthenticatedUser user) {
+		this.accountEmails.resendVerification(user.id());
+		return ResponseEntity.accepted().body(AccountEmailAccepted.VERIFICATION);
+	}
+
+	@PostMapping("/forgot-password")
+	@Operation(summary = "Ask for a password reset link",
+			description = "Open. Always answers 202 with the same body, whether or not an account has this address; "
+					+ "an active account gets an email with a link valid for 30 minutes (at most 3 within an hour).")
+	ResponseEntity<AccountEmailAccepted> forgotPassword(@Valid @RequestBody ForgotPasswordRequest request) {
+		this.accountEmails.requestPasswordReset(request.email());
+		return ResponseEntity.accepted().body(AccountEmailAccepted.RESET);
+	}
+
+	@PostMapping("/reset-password")
+	@Operation(summary = "Choose a new password with the token from the reset email",
+			description = "Open. The token works once; every session of the account ends (log in again; access "
+					+ "tokens already issued expire within 15 minutes). An invalid, used or expired token is a 400.")
+	ResponseEntity<Void> resetPassword(@Valid @RequestBody ResetPasswordRequest request) {
+		this.accountEmails.resetPassword(request.token(), request.newPassword());
+		return ResponseEntity.noContent().build();
 	}
 
 	private ResponseEntity<TokenResponse> deliver(ResponseEntity.BodyBuilder response, TokenResponse tokens,

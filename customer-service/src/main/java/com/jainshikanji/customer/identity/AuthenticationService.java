@@ -13,9 +13,10 @@ import com.jainshikanji.customer.profile.CustomerAccounts;
 import com.jainshikanji.customer.profile.NewAccount;
 
 /**
- * Registration, login, refresh and logout. Each step commits on its own, so a failed
- * login is still counted by the throttle and a detected token reuse still revokes the
- * session. How the tokens reach the client (body or cookie) is the controller's business.
+ * Registration (with its first verification link), login, refresh and logout. Each step
+ * commits on its own, so a failed login is still counted by the throttle and a detected
+ * token reuse still revokes the session. How the tokens reach the client (body or cookie)
+ * is the controller's business.
  */
 @Service
 class AuthenticationService {
@@ -30,6 +31,8 @@ class AuthenticationService {
 
 	private final AccessTokenIssuer accessTokens;
 
+	private final AccountEmails accountEmails;
+
 	/**
 	 * Checked against when the account does not exist, so both failures take as long as
 	 * each other.
@@ -37,17 +40,18 @@ class AuthenticationService {
 	private final String decoyHash;
 
 	AuthenticationService(CustomerAccounts accounts, PasswordEncoder passwords, LoginThrottle throttle,
-			Sessions sessions, AccessTokenIssuer accessTokens) {
+			Sessions sessions, AccessTokenIssuer accessTokens, AccountEmails accountEmails) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.throttle = throttle;
 		this.sessions = sessions;
 		this.accessTokens = accessTokens;
+		this.accountEmails = accountEmails;
 		this.decoyHash = passwords.encode(UUID.randomUUID().toString());
 	}
 
 	Registered register(RegisterRequest request, ClientInfo client) {
-		Account account = this.accounts
+		Account account = this.accountEmails
 			.register(new NewAccount(request.email(), this.passwords.encode(request.password()),
 					request.firstName().strip(), blankToNull(request.lastName()), blankToNull(request.phone())));
 		return new Registered(account.id(), tokensFor(account, client));

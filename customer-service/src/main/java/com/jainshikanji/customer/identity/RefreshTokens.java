@@ -25,6 +25,10 @@ interface RefreshTokens extends JpaRepository<RefreshToken, UUID> {
 	int revokeFamily(UUID familyId, Instant now);
 
 	@Modifying
+	@Query("update RefreshToken t set t.revokedAt = :now where t.customerId = :customerId and t.revokedAt is null")
+	int revokeAllOf(UUID customerId, Instant now);
+
+	@Modifying
 	@Query("delete from RefreshToken t where t.expiresAt < :cutoff")
 	int deleteExpiredBefore(Instant cutoff);
 

@@ -88,6 +88,15 @@ class Sessions {
 		this.tokens.revokeFamily(familyId, this.clock.instant());
 	}
 
+	/**
+	 * Ends every session of the account (its password changed).
+	 * @return the refresh tokens revoked
+	 */
+	@Transactional
+	int revokeAll(UUID customerId) {
+		return this.tokens.revokeAllOf(customerId, this.clock.instant());
+	}
+
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
 	@Transactional
 	void deleteExpired() {

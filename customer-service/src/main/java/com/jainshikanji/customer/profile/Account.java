@@ -10,7 +10,8 @@ import com.jainshikanji.common.security.Role;
  * its tokens.
  *
  * @param storeIds for staff, the stores they work at
+ * @param emailVerified whether the owner proved the email address is theirs
  */
 public record Account(UUID id, String email, String passwordHash, String firstName, Set<Role> roles, Set<UUID> storeIds,
-		boolean active) {
+		boolean active, boolean emailVerified) {
 }

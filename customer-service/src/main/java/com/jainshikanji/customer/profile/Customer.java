@@ -3,6 +3,7 @@ package com.jainshikanji.customer.profile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -37,6 +38,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 import com.jainshikanji.common.events.customer.CustomerRegistered;
+import com.jainshikanji.common.events.customer.CustomerVerified;
+import com.jainshikanji.common.events.customer.PasswordChanged;
 import com.jainshikanji.common.security.Role;
 
 /**
@@ -166,6 +169,32 @@ class Customer extends AbstractAggregateRoot<Customer> {
 		this.dateOfBirth = change.dateOfBirth();
 		this.gender = change.gender();
 		touch(now);
+	}
+
+	/**
+	 * The owner proved that the given address is theirs (they used a verification link
+	 * sent to it). Announced once: verifying again, or an address the account no longer
+	 * has, changes nothing.
+	 * @return whether the account's address became verified
+	 */
+	boolean verifyEmail(String address, Instant now) {
+		if (this.emailVerified || !this.email.equals(address)) {
+			return false;
+		}
+		this.emailVerified = true;
+		touch(now);
+		registerEvent(new CustomerVerified(this.id, this.email, now));
+		return true;
+	}
+
+	/**
+	 * Replaces the password (the caller ends every session of the account) and tells the
+	 * owner, so a change they did not make does not go unnoticed.
+	 */
+	void changePassword(String passwordHash, Instant now) {
+		this.passwordHash = passwordHash;
+		touch(now);
+		registerEvent(new PasswordChanged(this.id, this.email, this.firstName, now));
 	}
 
 	/** The editable part of the profile as it is now. */
@@ -342,6 +371,11 @@ class Customer extends AbstractAggregateRoot<Customer> {
 		return this.id;
 	}
 
+	/** The events recorded and not yet published. */
+	Collection<Object> events() {
+		return domainEvents();
+	}
+
 	String email() {
 		return this.email;
 	}
@@ -356,7 +390,7 @@ class Customer extends AbstractAggregateRoot<Customer> {
 
 	Account toAccount() {
 		return new Account(this.id, this.email, this.passwordHash, this.firstName, Set.copyOf(this.roles),
-				activeStores(), this.active);
+				activeStores(), this.active, this.emailVerified);
 	}
 
 	List<Address> addresses() {

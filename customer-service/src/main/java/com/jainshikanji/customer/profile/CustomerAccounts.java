@@ -143,6 +143,32 @@ public class CustomerAccounts {
 		return MembershipUpdate.APPLIED;
 	}
 
+	/**
+	 * Marks the account's address verified, if it is still the given one, and publishes
+	 * {@code CustomerVerified} in the same transaction (once).
+	 * @return whether it became verified now
+	 */
+	@Transactional
+	public boolean verifyEmail(UUID id, String email) {
+		Optional<Customer> customer = this.customers.findById(id);
+		if (customer.isEmpty() || !customer.get().verifyEmail(email, this.clock.instant())) {
+			return false;
+		}
+		this.customers.save(customer.get());
+		return true;
+	}
+
+	/**
+	 * Replaces the account's password hash and publishes {@code PasswordChanged} in the
+	 * same transaction.
+	 */
+	@Transactional
+	public void changePassword(UUID id, String passwordHash) {
+		Customer customer = this.customers.findById(id).orElseThrow(() -> new CustomerNotFound(id.toString()));
+		customer.changePassword(passwordHash, this.clock.instant());
+		this.customers.save(customer);
+	}
+
 	/** Notes a successful login, without touching the aggregate's version. */
 	@Transactional
 	public void recordLogin(UUID id) {

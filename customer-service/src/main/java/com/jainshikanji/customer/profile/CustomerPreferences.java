@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,8 +20,8 @@ import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a customer likes and how they want to be contacted; part of the {@link Customer}
- * aggregate.
+ * What a customer likes; part of the {@link Customer} aggregate. How they want to be
+ * contacted is the notification service's (see ADR 0011).
  */
 @Entity
 @Table(name = "customer_preferences")
@@ -43,9 +42,6 @@ class CustomerPreferences {
 
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	private List<String> favoriteCategories = new ArrayList<>();
-
-	@Embedded
-	private Notifications notifications = Notifications.DEFAULTS;
 
 	@Enumerated(EnumType.STRING)
 	private @Nullable PaymentMethod preferredPaymentMethod;
@@ -68,7 +64,6 @@ class CustomerPreferences {
 		this.dietaryRestrictions = new ArrayList<>(
 				new TreeSet<>(change.dietaryRestrictions().stream().map(Enum::name).toList()));
 		this.favoriteCategories = new ArrayList<>(change.favoriteCategories());
-		this.notifications = change.notifications();
 		this.preferredPaymentMethod = change.paymentMethod();
 		this.preferredDeliveryTime = change.deliveryTime();
 		this.updatedAt = now;
@@ -79,15 +74,13 @@ class CustomerPreferences {
 		Set<DietaryRestriction> restrictions = EnumSet.noneOf(DietaryRestriction.class);
 		this.dietaryRestrictions.forEach((name) -> restrictions.add(DietaryRestriction.valueOf(name)));
 		return new PreferencesChange(this.preferredSpiceLevel, restrictions, this.favoriteCategories,
-				this.notifications, this.preferredPaymentMethod, this.preferredDeliveryTime);
+				this.preferredPaymentMethod, this.preferredDeliveryTime);
 	}
 
 	PreferencesResponse toResponse() {
 		PreferencesChange current = current();
 		return new PreferencesResponse(current.spiceLevel(), new TreeSet<>(current.dietaryRestrictions()),
-				current.favoriteCategories(), this.notifications.email(), this.notifications.sms(),
-				this.notifications.push(), this.notifications.marketingEmails(), this.preferredPaymentMethod,
-				this.preferredDeliveryTime, this.updatedAt);
+				current.favoriteCategories(), this.preferredPaymentMethod, this.preferredDeliveryTime, this.updatedAt);
 	}
 
 }

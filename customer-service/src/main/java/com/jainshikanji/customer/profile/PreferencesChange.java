@@ -12,13 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param spiceLevel how spicy they like it
  * @param dietaryRestrictions what the menu should leave out for them
  * @param favoriteCategories menu categories they like, without duplicates, sorted
- * @param notifications how they want to be contacted
  * @param paymentMethod the payment method to offer first
  * @param deliveryTime the part of the day they prefer deliveries in
  */
 record PreferencesChange(SpiceLevel spiceLevel, Set<DietaryRestriction> dietaryRestrictions,
-		List<String> favoriteCategories, Notifications notifications, @Nullable PaymentMethod paymentMethod,
-		@Nullable DeliveryTime deliveryTime) {
+		List<String> favoriteCategories, @Nullable PaymentMethod paymentMethod, @Nullable DeliveryTime deliveryTime) {
 
 	PreferencesChange {
 		dietaryRestrictions = Set.copyOf(dietaryRestrictions);

@@ -14,12 +14,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.jainshikanji.common.security.AuthenticatedUser;
 
-/** Dietary restrictions, spice level and notification opt-ins. */
+/** Dietary restrictions, spice level and favourite categories. */
 @RestController
 @RequestMapping("/api/v1/customers/{customerId}/preferences")
 @Tag(name = "Preferences",
-		description = "Spice level, dietary restrictions, favourite categories and notification opt-ins. Use `me` "
-				+ "as the customer id.")
+		description = "Spice level, dietary restrictions and favourite categories (notification opt-ins are the "
+				+ "notification service's: /api/v1/notifications/preferences). Use `me` " + "as the customer id.")
 class PreferencesController {
 
 	private final CustomerProfiles profiles;
@@ -39,8 +39,8 @@ class PreferencesController {
 
 	@PutMapping
 	@Operation(summary = "Replace all preferences",
-			description = "Missing lists mean none, missing switches mean off; marketing emails need an explicit "
-					+ "opt-in.")
+			description = "Missing lists mean none. Notification opt-ins are set at "
+					+ "/api/v1/notifications/preferences/{userId}.")
 	PreferencesResponse change(@PathVariable String customerId, @Valid @RequestBody PreferencesRequest request,
 			@AuthenticationPrincipal AuthenticatedUser user) {
 		return this.profiles.changePreferences(this.access.resolve(customerId, user), request.toChange());

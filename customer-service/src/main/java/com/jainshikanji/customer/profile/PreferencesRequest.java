@@ -5,16 +5,27 @@ import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The full set of preferences; missing lists mean "none", missing switches mean "off".
+ * The full set of preferences; missing lists mean "none".
+ *
+ * <p>
+ * The notification switches this request once had moved to the notification service
+ * ({@code /api/v1/notifications/preferences/{userId}}, ADR 0011). A client still sending
+ * them is told so, rather than having an opt-out silently ignored.
  */
 record PreferencesRequest(@NotNull SpiceLevel preferredSpiceLevel, Set<DietaryRestriction> dietaryRestrictions,
-		@Size(max = 20) List<@NotBlank @Size(max = 100) String> favoriteCategories, boolean emailNotifications,
-		boolean smsNotifications, boolean pushNotifications, boolean marketingEmails,
-		@Nullable PaymentMethod preferredPaymentMethod, @Nullable DeliveryTime preferredDeliveryTime) {
+		@Size(max = 20) List<@NotBlank @Size(max = 100) String> favoriteCategories,
+		@Nullable PaymentMethod preferredPaymentMethod, @Nullable DeliveryTime preferredDeliveryTime,
+		@Null(message = MOVED) @Nullable Boolean emailNotifications,
+		@Null(message = MOVED) @Nullable Boolean smsNotifications,
+		@Null(message = MOVED) @Nullable Boolean pushNotifications,
+		@Null(message = MOVED) @Nullable Boolean marketingEmails) {
+
+	static final String MOVED = "notification opt-ins are set at /api/v1/notifications/preferences/{userId}";
 
 	PreferencesRequest {
 		dietaryRestrictions = (dietaryRestrictions != null) ? Set.copyOf(dietaryRestrictions) : Set.of();
@@ -23,8 +34,6 @@ record PreferencesRequest(@NotNull SpiceLevel preferredSpiceLevel, Set<DietaryRe
 
 	PreferencesChange toChange() {
 		return new PreferencesChange(this.preferredSpiceLevel, this.dietaryRestrictions, this.favoriteCategories,
-				new Notifications(this.emailNotifications, this.smsNotifications, this.pushNotifications,
-						this.marketingEmails),
 				this.preferredPaymentMethod, this.preferredDeliveryTime);
 	}
 

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 record PreferencesResponse(SpiceLevel preferredSpiceLevel, Set<DietaryRestriction> dietaryRestrictions,
-		List<String> favoriteCategories, boolean emailNotifications, boolean smsNotifications,
-		boolean pushNotifications, boolean marketingEmails, @Nullable PaymentMethod preferredPaymentMethod,
+		List<String> favoriteCategories, @Nullable PaymentMethod preferredPaymentMethod,
 		@Nullable DeliveryTime preferredDeliveryTime, Instant updatedAt) {
 }

@@ -49,6 +49,48 @@ class AuthControllerWebTests {
 	@MockitoBean
 	JwtDecoder jwtDecoder;
 
+	@MockitoBean
+	AccountEmails accountEmails;
+
+	@Test
+	void aForgottenPasswordIsAskedForWithTheAddressNormalised() {
+		MvcTestResult result = this.mvc.post()
+			.uri("/api/v1/auth/forgot-password")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"email\": \"  Asha@Example.COM \"}")
+			.exchange();
+
+		assertThat(result).hasStatus(202);
+		assertThat(result).bodyJson().extractingPath("$.message").asString().startsWith("If an account exists");
+		then(this.accountEmails).should().requestPasswordReset("asha@example.com");
+	}
+
+	@Test
+	void aResetWithAPasswordWeCannotStoreNeverReachesTheAccount() {
+		MvcTestResult result = this.mvc.post()
+			.uri("/api/v1/auth/reset-password")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"token\": \"abc\", \"newPassword\": \"short\"}")
+			.exchange();
+
+		assertThat(result).hasStatus(400);
+		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("newPassword");
+		then(this.accountEmails).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void verifyingNeedsAToken() {
+		MvcTestResult result = this.mvc.post()
+			.uri("/api/v1/auth/verify-email")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"token\": \" \"}")
+			.exchange();
+
+		assertThat(result).hasStatus(400);
+		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("token");
+		then(this.accountEmails).shouldHaveNoInteractions();
+	}
+
 	@Test
 	void aCookieLoginMovesTheRefreshTokenIntoTheCookie() {
 		given(this.authentication.login(any(), any())).willReturn(TOKENS);

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.jainshikanji.common.events.customer.CustomerVerified;
+import com.jainshikanji.common.events.customer.PasswordChanged;
 import com.jainshikanji.common.security.Role;
 
 import static com.jainshikanji.customer.profile.TestCustomers.NOW;
@@ -146,17 +148,50 @@ class CustomerTest {
 			.isThrownBy(() -> customer.changeAddress(unknown, home(), true, NOW));
 	}
 
+	// Email verification and password changes
+
+	@Test
+	void verifyingTheAddressIsAnnouncedOnce() {
+		Customer customer = asha();
+
+		assertThat(customer.verifyEmail("asha@example.com", NOW)).isTrue();
+		assertThat(customer.verifyEmail("asha@example.com", NOW.plusSeconds(1))).isFalse();
+
+		assertThat(customer.toAccount().emailVerified()).isTrue();
+		assertThat(customer.events()).filteredOn(CustomerVerified.class::isInstance)
+			.containsExactly(new CustomerVerified(customer.id(), "asha@example.com", NOW));
+	}
+
+	@Test
+	void anAddressTheAccountDoesNotHaveIsNotVerified() {
+		Customer customer = asha();
+
+		assertThat(customer.verifyEmail("someone-else@example.com", NOW)).isFalse();
+
+		assertThat(customer.toAccount().emailVerified()).isFalse();
+		assertThat(customer.events()).noneMatch(CustomerVerified.class::isInstance);
+	}
+
+	@Test
+	void aNewPasswordIsAnnouncedToTheOwner() {
+		Customer customer = asha();
+
+		customer.changePassword("$2a$10$newhash", NOW);
+
+		assertThat(customer.toAccount().passwordHash()).isEqualTo("$2a$10$newhash");
+		assertThat(customer.events()).filteredOn(PasswordChanged.class::isInstance)
+			.containsExactly(new PasswordChanged(customer.id(), "asha@example.com", "Asha", NOW));
+	}
+
 	// Preferences and favorites
 
 	@Test
-	void aNewCustomerHasOrderUpdatesOnEveryChannelAndNoMarketing() {
+	void aNewCustomerHasMildDefaultsAndNoRestrictions() {
 		PreferencesResponse preferences = asha().preferences().toResponse();
 
 		assertThat(preferences.preferredSpiceLevel()).isEqualTo(SpiceLevel.MILD);
-		assertThat(preferences.emailNotifications()).isTrue();
-		assertThat(preferences.smsNotifications()).isTrue();
-		assertThat(preferences.pushNotifications()).isTrue();
-		assertThat(preferences.marketingEmails()).isFalse();
+		assertThat(preferences.dietaryRestrictions()).isEmpty();
+		assertThat(preferences.favoriteCategories()).isEmpty();
 	}
 
 	@Test
@@ -169,8 +204,8 @@ class CustomerTest {
 		assertThat(preferences.preferredSpiceLevel()).isEqualTo(SpiceLevel.HOT);
 		assertThat(preferences.dietaryRestrictions()).containsExactly(DietaryRestriction.JAIN);
 		assertThat(preferences.favoriteCategories()).containsExactly("shikanji", "snacks");
-		assertThat(preferences.smsNotifications()).isFalse();
-		assertThat(preferences.marketingEmails()).isTrue();
+		assertThat(preferences.preferredPaymentMethod()).isEqualTo(PaymentMethod.UPI);
+		assertThat(preferences.preferredDeliveryTime()).isEqualTo(DeliveryTime.EVENING);
 		assertThat(customer.preferences().current()).isEqualTo(TestCustomers.jainAndHot());
 	}
 

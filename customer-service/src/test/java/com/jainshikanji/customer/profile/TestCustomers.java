@@ -33,8 +33,7 @@ final class TestCustomers {
 
 	static PreferencesChange jainAndHot() {
 		return new PreferencesChange(SpiceLevel.HOT, Set.of(DietaryRestriction.JAIN),
-				List.of("snacks", "shikanji", "snacks"), new Notifications(true, false, true, true), PaymentMethod.UPI,
-				DeliveryTime.EVENING);
+				List.of("snacks", "shikanji", "snacks"), PaymentMethod.UPI, DeliveryTime.EVENING);
 	}
 
 }

@@ -71,7 +71,8 @@ class SecurityConfiguration {
 				exchanges.matchers(SecurityConfiguration::corsPreflight).permitAll();
 				exchanges
 					.pathMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login",
-							"/api/v1/auth/refresh", "/api/v1/payments/webhook")
+							"/api/v1/auth/refresh", "/api/v1/auth/verify-email", "/api/v1/auth/forgot-password",
+							"/api/v1/auth/reset-password", "/api/v1/payments/webhook")
 					.permitAll();
 				// The apps' visit events (anonymous visitors too; the analytics service
 				// caps

@@ -20,6 +20,7 @@ import com.jainshikanji.common.security.service.ServiceTokens;
 import com.jainshikanji.order.catalog.InventoryClient;
 import com.jainshikanji.order.customer.CustomerClient;
 import com.jainshikanji.order.downstream.Downstream;
+import com.jainshikanji.order.loyalty.LoyaltyClient;
 import com.jainshikanji.order.stores.StoreClient;
 
 /**
@@ -63,6 +64,15 @@ class ClientsConfiguration {
 		RestClient client = client(builder, properties.inventoryUrl(), properties).requestInterceptor(serviceTokens)
 			.build();
 		return new InventoryClient(client, downstream("inventory", breakers, retries, properties),
+				serviceTokens::invalidate);
+	}
+
+	@Bean
+	LoyaltyClient loyaltyClient(RestClient.Builder builder, DownstreamProperties properties,
+			ServiceTokens serviceTokens, CircuitBreakerRegistry breakers, RetryRegistry retries) {
+		RestClient client = client(builder, properties.loyaltyUrl(), properties).requestInterceptor(serviceTokens)
+			.build();
+		return new LoyaltyClient(client, downstream("loyalty", breakers, retries, properties),
 				serviceTokens::invalidate);
 	}
 

@@ -12,8 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The services order placement calls, and how patiently. A placement makes five calls in
- * a row, so each must fail fast: a service that does not connect within
+ * The services order placement calls, and how patiently. A placement makes up to six
+ * calls in a row, so each must fail fast: a service that does not connect within
  * {@code connectTimeout} or answer within {@code readTimeout} counts as down for this
  * request (503, Retry-After), and one that keeps failing is given a rest by its circuit
  * breaker.
@@ -30,6 +30,7 @@ import org.springframework.validation.annotation.Validated;
 record DownstreamProperties(@NotNull @DefaultValue("http://localhost:8082") URI inventoryUrl,
 		@NotNull @DefaultValue("http://localhost:8084") URI storeUrl,
 		@NotNull @DefaultValue("http://localhost:8081") URI customerUrl,
+		@NotNull @DefaultValue("http://localhost:8086") URI loyaltyUrl,
 		@NotNull @DefaultValue("1s") Duration connectTimeout, @NotNull @DefaultValue("2s") Duration readTimeout,
 		@Min(1) @Max(5) @DefaultValue("2") int maxAttempts, @NotNull @DefaultValue("100ms") Duration retryWait,
 		@Min(1) @Max(100) @DefaultValue("50") int failureRateThreshold, @Min(1) @DefaultValue("20") int slidingWindow,

@@ -21,11 +21,21 @@ import com.jainshikanji.common.money.Money;
  * @param scheduledFor when the customer wants it, or {@code null} for as soon as possible
  * @param estimatedMinutes how long the store says it takes to prepare (and deliver)
  * @param reservationId the stock reservation made for it
+ * @param discounts the coupon and points the loyalty service holds for it
  */
 public record NewOrder(UUID id, String orderNumber, CustomerSnapshot customer, UUID storeId, DeliveryType deliveryType,
 		@Nullable DeliveryAddress address, PaymentMethod paymentMethod, List<PricedItem> items, Money deliveryFee,
 		BigDecimal taxRate, @Nullable String specialInstructions, @Nullable Instant scheduledFor,
-		@Nullable Integer estimatedMinutes, UUID reservationId) {
+		@Nullable Integer estimatedMinutes, UUID reservationId, Discounts discounts) {
+
+	/** An order without coupon or points. */
+	public NewOrder(UUID id, String orderNumber, CustomerSnapshot customer, UUID storeId, DeliveryType deliveryType,
+			@Nullable DeliveryAddress address, PaymentMethod paymentMethod, List<PricedItem> items, Money deliveryFee,
+			BigDecimal taxRate, @Nullable String specialInstructions, @Nullable Instant scheduledFor,
+			@Nullable Integer estimatedMinutes, UUID reservationId) {
+		this(id, orderNumber, customer, storeId, deliveryType, address, paymentMethod, items, deliveryFee, taxRate,
+				specialInstructions, scheduledFor, estimatedMinutes, reservationId, Discounts.NONE);
+	}
 
 	public NewOrder {
 		if (items.isEmpty()) {

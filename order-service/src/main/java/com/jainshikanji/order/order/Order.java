@@ -100,6 +100,11 @@ class Order extends AbstractAggregateRoot<Order> {
 	@Embedded
 	private OrderAmounts amounts;
 
+	/** The coupon the loyalty service applied, if any. */
+	private @Nullable String couponCode;
+
+	private int loyaltyPointsRedeemed;
+
 	@JdbcTypeCode(SqlTypes.JSON)
 	private @Nullable DeliveryAddress deliveryAddress;
 
@@ -175,8 +180,10 @@ class Order extends AbstractAggregateRoot<Order> {
 		for (PricedItem item : order.items()) {
 			this.items.add(new OrderItem(this.items.size() + 1, item, now));
 		}
-		this.amounts = OrderAmounts.of(PricedItem.subtotalOf(order.items()), order.deliveryFee(), Money.ZERO,
-				Money.ZERO, order.taxRate());
+		this.amounts = OrderAmounts.of(PricedItem.subtotalOf(order.items()), order.deliveryFee(),
+				order.discounts().discount(), order.discounts().loyaltyDiscount(), order.taxRate());
+		this.couponCode = order.discounts().couponCode();
+		this.loyaltyPointsRedeemed = order.discounts().pointsRedeemed();
 		if (order.estimatedMinutes() != null) {
 			Instant start = (order.scheduledFor() != null && order.scheduledFor().isAfter(now)) ? order.scheduledFor()
 					: now;

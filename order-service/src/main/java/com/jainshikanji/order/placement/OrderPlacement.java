@@ -18,8 +18,11 @@ import com.jainshikanji.order.catalog.HeldStock;
 import com.jainshikanji.order.catalog.InventoryClient;
 import com.jainshikanji.order.catalog.ReservationLapsed;
 import com.jainshikanji.order.customer.CustomerClient;
+import com.jainshikanji.order.loyalty.LoyaltyClient;
+import com.jainshikanji.order.loyalty.LoyaltyHold;
 import com.jainshikanji.order.order.CustomerSnapshot;
 import com.jainshikanji.order.order.DeliveryAddress;
+import com.jainshikanji.order.order.Discounts;
 import com.jainshikanji.order.order.NewOrder;
 import com.jainshikanji.order.order.OrderIntake;
 import com.jainshikanji.order.order.OrderResponse;
@@ -33,14 +36,18 @@ import com.jainshikanji.order.stores.StoreTerms;
 /**
  * Places an order: claims its Idempotency-Key, then asks the customer service who and
  * where to, the catalog what the items cost, the store whether it can take the order and
- * for what fee, reserves the stock under the order's id, and stores the order (with its
- * events) and the key's answer in one transaction.
+ * for what fee, reserves the stock under the order's id, asks the loyalty service to hold
+ * the coupon's use and the points (its answer decides the order's discount, loyalty
+ * discount and whether delivery is free), and stores the order (with its events) and the
+ * key's answer in one transaction.
  *
  * <p>
  * Everything remote happens before the one database transaction, so a failure anywhere
- * leaves no order behind; stock reserved before a failure is released again (best effort:
- * the reservation's TTL is the backstop). How the key keeps a crash half way consistent
- * is in docs/adr/0007-order-placement.md.
+ * leaves no order behind; stock and loyalty holds made before a failure are released
+ * again (best effort: the reservation's TTL and the loyalty service's hold expiry are the
+ * backstops). The loyalty service confirms or returns its hold when it sees the order
+ * confirmed or cancelled. How the key keeps a crash half way consistent is in
+ * docs/adr/0007-order-placement.md.
  */
 @Service
 class OrderPlacement {
@@ -57,6 +64,8 @@ class OrderPlacement {
 
 	private final StoreClient stores;
 
+	private final LoyaltyClient loyalty;
+
 	private final OrderIntake intake;
 
 	private final TransactionOperations transactions;
@@ -66,13 +75,14 @@ class OrderPlacement {
 	private final JsonMapper json;
 
 	OrderPlacement(Idempotency idempotency, OrderNumbers orderNumbers, CustomerClient customers,
-			InventoryClient inventory, StoreClient stores, OrderIntake intake, TransactionOperations transactions,
-			OrdersProperties properties, JsonMapper json) {
+			InventoryClient inventory, StoreClient stores, LoyaltyClient loyalty, OrderIntake intake,
+			TransactionOperations transactions, OrdersProperties properties, JsonMapper json) {
 		this.idempotency = idempotency;
 		this.orderNumbers = orderNumbers;
 		this.customers = customers;
 		this.inventory = inventory;
 		this.stores = stores;
+		this.loyalty = loyalty;
 		this.intake = intake;
 		this.transactions = transactions;
 		this.properties = properties;
@@ -102,7 +112,7 @@ class OrderPlacement {
 			throw lost;
 		}
 		catch (RuntimeException ex) {
-			attempt.giveBackStock();
+			attempt.giveBack();
 			Optional<Refusal> refusal = Refusals.of(ex, this.json);
 			if (refusal.isPresent()) {
 				Refusal refused = refusal.get();
@@ -136,12 +146,16 @@ class OrderPlacement {
 
 		private boolean handedOver;
 
+		/**
+		 * Loyalty may hold points or a coupon use for the order (asked and not refused).
+		 */
+		private boolean loyaltyMayBeHeld;
+
 		Attempt(Claim.Granted claim) {
 			this.claim = claim;
 		}
 
 		OrderResponse place(Customer customer, PlaceOrderRequest request) {
-			refuseLoyalty(request);
 			CustomerSnapshot snapshot = OrderPlacement.this.customers.snapshot(customer.id(), customer.token());
 			DeliveryAddress address = null;
 			if (request.deliveryType().toAddress()) {
@@ -157,10 +171,13 @@ class OrderPlacement {
 					: OrderPlacement.this.stores.forPickup(request.storeId());
 			String number = OrderPlacement.this.orderNumbers.next();
 			HeldStock stock = reserve(request, items);
+			LoyaltyHold held = holdLoyalty(customer, request, items, terms.deliveryFee());
+			Money deliveryFee = held.freeDelivery() ? Money.ZERO : terms.deliveryFee();
 			NewOrder order = new NewOrder(this.claim.orderId(), number, snapshot, request.storeId(),
-					request.deliveryType(), address, request.paymentMethod(), items, terms.deliveryFee(),
+					request.deliveryType(), address, request.paymentMethod(), items, deliveryFee,
 					OrderPlacement.this.properties.taxRate(), request.specialInstructions(), request.scheduledFor(),
-					terms.estimatedMinutes(), stock.reservationId());
+					terms.estimatedMinutes(), stock.reservationId(),
+					new Discounts(held.couponCode(), held.discount(), held.points(), held.loyaltyDiscount()));
 			OrderResponse placed = Objects.requireNonNull(OrderPlacement.this.transactions.execute((status) -> {
 				OrderResponse accepted = OrderPlacement.this.intake.accept(order);
 				OrderPlacement.this.idempotency.complete(this.claim, 201,
@@ -189,8 +206,49 @@ class OrderPlacement {
 			return this.held;
 		}
 
+		/**
+		 * Holds the coupon's use and the points for the order, when the customer asked
+		 * for either; the order id is final by now (stock is reserved under it).
+		 */
+		private LoyaltyHold holdLoyalty(Customer customer, PlaceOrderRequest request, List<PricedItem> items,
+				Money deliveryFee) {
+			String coupon = (request.couponCode() != null && !request.couponCode().isBlank())
+					? request.couponCode().strip() : null;
+			int points = (request.pointsToRedeem() != null) ? request.pointsToRedeem() : 0;
+			if (coupon == null && points == 0) {
+				return LoyaltyHold.NONE;
+			}
+			this.loyaltyMayBeHeld = true;
+			try {
+				return OrderPlacement.this.loyalty.hold(this.claim.orderId(), customer.id(), coupon, points, items,
+						deliveryFee);
+			}
+			catch (com.jainshikanji.order.downstream.DownstreamUnavailable ex) {
+				throw ex;
+			}
+			catch (RuntimeException ex) {
+				// Refused: loyalty rolled the whole hold back.
+				this.loyaltyMayBeHeld = false;
+				throw ex;
+			}
+		}
+
+		/**
+		 * Gives back what this attempt holds, unless the order was stored with it. The
+		 * loyalty hold is returned only when the order id will not be used again (its
+		 * stock went back): a retry under the same id finds the same hold.
+		 */
+		void giveBack() {
+			giveBackStock();
+			if (this.loyaltyMayBeHeld && !this.handedOver && !stockMayBeHeld()) {
+				if (OrderPlacement.this.loyalty.releaseQuietly(this.claim.orderId())) {
+					this.loyaltyMayBeHeld = false;
+				}
+			}
+		}
+
 		/** Releases stock this attempt reserved, unless the order was stored with it. */
-		void giveBackStock() {
+		private void giveBackStock() {
 			if (this.held != null && !this.handedOver) {
 				if (OrderPlacement.this.inventory.releaseQuietly(this.held.reservationId())) {
 					this.held = null;
@@ -209,15 +267,6 @@ class OrderPlacement {
 		 */
 		boolean stockMayBeHeld() {
 			return this.reservationUncertain || this.held != null;
-		}
-
-		private static void refuseLoyalty(PlaceOrderRequest request) {
-			if (request.couponCode() != null && !request.couponCode().isBlank()) {
-				throw new LoyaltyNotAvailable("couponCode");
-			}
-			if (request.pointsToRedeem() != null && request.pointsToRedeem() > 0) {
-				throw new LoyaltyNotAvailable("pointsToRedeem");
-			}
 		}
 
 	}

@@ -23,9 +23,10 @@ import com.jainshikanji.order.order.PaymentMethod;
  * @param addressId one of the customer's saved addresses; required for delivery, ignored
  * otherwise
  * @param scheduledFor when the customer wants it; as soon as possible when absent
- * @param couponCode accepted once the loyalty service exists; until then any value is
- * refused (422)
- * @param pointsToRedeem likewise
+ * @param couponCode a coupon code; the loyalty service decides whether it applies and
+ * what it takes off (422 coupon-not-applicable, with its reason, when it does not)
+ * @param pointsToRedeem loyalty points to pay with (422 points-not-redeemable beyond the
+ * balance or the share of the order points may pay)
  */
 record PlaceOrderRequest(@NotNull UUID storeId, @NotEmpty @Size(max = 50) List<@Valid @NotNull Item> items,
 		@NotNull DeliveryType deliveryType, @Nullable UUID addressId, @NotNull PaymentMethod paymentMethod,

@@ -1,5 +1,6 @@
 /**
- * Events the customer (identity) service publishes.
+ * Events the customer (identity) service publishes, and the seal that keeps one-time
+ * account tokens in them readable by the notification service only.
  */
 @NullMarked
 package com.jainshikanji.common.events.customer;

@@ -1,0 +1,19 @@
+package com.jainshikanji.loyalty.coupons;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CampaignUsages extends JpaRepository<CampaignUsage, UUID> {
+
+	Optional<CampaignUsage> findByOrderId(UUID orderId);
+
+	@Query("""
+			select count(u) from CampaignUsage u where u.campaignId = :campaignId and u.customerId = :customerId
+			and u.status <> com.jainshikanji.loyalty.coupons.CampaignUsage.Status.RELEASED
+			""")
+	long countActive(UUID campaignId, UUID customerId);
+
+}

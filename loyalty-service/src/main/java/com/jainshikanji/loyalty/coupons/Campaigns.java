@@ -1,0 +1,36 @@
+package com.jainshikanji.loyalty.coupons;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface Campaigns extends JpaRepository<Campaign, UUID> {
+
+	Optional<Campaign> findByCode(String code);
+
+	boolean existsByCode(String code);
+
+	/**
+	 * Takes one use, only while uses are left: the row lock of the update and its
+	 * condition make concurrent takers queue, and the ones that find the limit reached
+	 * change nothing.
+	 * @return 1 when a use was taken, 0 when none was left
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = false)
+	@Query(value = """
+			UPDATE campaigns SET current_usage = current_usage + 1, updated_at = now()
+			WHERE id = :id AND (usage_limit IS NULL OR current_usage < usage_limit)
+			""", nativeQuery = true)
+	int takeUse(UUID id);
+
+	@Modifying(flushAutomatically = true)
+	@Query(value = """
+			UPDATE campaigns SET current_usage = current_usage - 1, updated_at = now()
+			WHERE id = :id AND current_usage > 0
+			""", nativeQuery = true)
+	int giveBackUse(UUID id);
+
+}

@@ -1,0 +1,94 @@
+package com.jainshikanji.loyalty.orderevents;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.jainshikanji.common.events.EventEnvelope;
+import com.jainshikanji.common.events.EventJson;
+import com.jainshikanji.common.events.Topics;
+import com.jainshikanji.common.events.order.OrderCancelled;
+import com.jainshikanji.common.events.order.OrderConfirmed;
+import com.jainshikanji.common.events.order.OrderDelivered;
+import com.jainshikanji.common.events.payment.RefundProcessed;
+import com.jainshikanji.common.messaging.inbox.ProcessedEvents;
+import com.jainshikanji.loyalty.checkout.Checkout;
+import com.jainshikanji.loyalty.points.PointsLedger;
+
+/**
+ * Keeps loyalty in step with orders, each event once (the inbox record commits with its
+ * effect), in whatever order they arrive:
+ * <ul>
+ * <li>{@link OrderConfirmed}: the order's hold is confirmed (unless already released);
+ * <li>{@link OrderCancelled}: its points and coupon use go back, confirmed or not;
+ * <li>{@link OrderDelivered}: it earns points, once (never after a full refund);
+ * <li>{@link RefundProcessed} refunding a payment in full: what the order earned is taken
+ * back, and it earns nothing later.
+ * </ul>
+ */
+@Component
+class OrderEventsListener {
+
+	static final String ORDERS = "loyalty-service.orders";
+
+	static final String PAYMENTS = "loyalty-service.payments";
+
+	private static final Logger log = LoggerFactory.getLogger(OrderEventsListener.class);
+
+	private final ProcessedEvents processedEvents;
+
+	private final EventJson json;
+
+	private final Checkout checkout;
+
+	private final PointsLedger points;
+
+	OrderEventsListener(ProcessedEvents processedEvents, EventJson json, Checkout checkout, PointsLedger points) {
+		this.processedEvents = processedEvents;
+		this.json = json;
+		this.checkout = checkout;
+		this.points = points;
+	}
+
+	@KafkaListener(topics = Topics.ORDER)
+	@Transactional
+	void onOrder(EventEnvelope event) {
+		if (!this.processedEvents.markProcessed(ORDERS, event.eventId())) {
+			return;
+		}
+		if (event.is(OrderConfirmed.class)) {
+			this.checkout.confirm(this.json.payload(event, OrderConfirmed.class).orderId());
+		}
+		else if (event.is(OrderCancelled.class)) {
+			OrderCancelled cancelled = this.json.payload(event, OrderCancelled.class);
+			if (this.checkout.release(cancelled.orderId())) {
+				log.info("Order {} was cancelled; its points and coupon use went back", cancelled.orderId());
+			}
+		}
+		else if (event.is(OrderDelivered.class)) {
+			OrderDelivered delivered = this.json.payload(event, OrderDelivered.class);
+			this.points
+				.earnForOrder(delivered.customerId(), delivered.orderId(), delivered.orderNumber(),
+						delivered.amounts().total())
+				.ifPresent((earned) -> log.info("Order {} earned {} points", delivered.orderId(), earned));
+		}
+	}
+
+	@KafkaListener(topics = Topics.PAYMENT)
+	@Transactional
+	void onPayment(EventEnvelope event) {
+		if (!this.processedEvents.markProcessed(PAYMENTS, event.eventId())) {
+			return;
+		}
+		if (event.is(RefundProcessed.class)) {
+			RefundProcessed refund = this.json.payload(event, RefundProcessed.class);
+			if (refund.fullyRefunded()) {
+				this.points.reverseForOrder(refund.orderId());
+			}
+		}
+	}
+
+}

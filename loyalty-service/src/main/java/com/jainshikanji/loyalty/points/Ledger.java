@@ -1,0 +1,47 @@
+package com.jainshikanji.loyalty.points;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Ledger extends JpaRepository<LedgerEntry, UUID> {
+
+	Page<LedgerEntry> findByCustomerIdOrderByCreatedAtDescIdDesc(UUID customerId, Pageable page);
+
+	Optional<LedgerEntry> findByOrderIdAndType(UUID orderId, EntryType type);
+
+	/** Points earned (less reversals) since the given instant: what decides the tier. */
+	@Query("""
+			select coalesce(sum(e.points), 0) from LedgerEntry e
+			where e.customerId = :customerId and e.createdAt > :since
+			  and e.type in (com.jainshikanji.loyalty.points.EntryType.EARN,
+			                 com.jainshikanji.loyalty.points.EntryType.REVERSAL,
+			                 com.jainshikanji.loyalty.points.EntryType.BONUS)
+			""")
+	long earnedSince(UUID customerId, Instant since);
+
+	/** Credits whose validity ended by the given instant. */
+	@Query("""
+			select coalesce(sum(e.points), 0) from LedgerEntry e
+			where e.customerId = :customerId and e.expiresAt is not null and e.expiresAt <= :at
+			""")
+	long lapsedCredits(UUID customerId, Instant at);
+
+	/**
+	 * Everything that is not a credit, summed (a negative number: what was ever taken).
+	 */
+	@Query("select coalesce(sum(e.points), 0) from LedgerEntry e where e.customerId = :customerId and e.expiresAt is null")
+	long netDebits(UUID customerId);
+
+	@Query(value = """
+			SELECT DISTINCT customer_id FROM loyalty_transactions
+			WHERE expires_at IS NOT NULL AND expires_at <= :at
+			""", nativeQuery = true)
+	java.util.List<UUID> customersWithLapsedCredits(Instant at);
+
+}

@@ -1,0 +1,61 @@
+package com.jainshikanji.loyalty.points;
+
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.jainshikanji.common.security.AuthenticatedUser;
+
+@RestController
+@RequestMapping("/api/v1/loyalty")
+@Validated
+@Tag(name = "Points", description = "A customer's points balance, tier and history; manual adjustments by admins.")
+class PointsController {
+
+	private final PointsQueries queries;
+
+	private final PointsLedger ledger;
+
+	PointsController(PointsQueries queries, PointsLedger ledger) {
+		this.queries = queries;
+		this.ledger = ledger;
+	}
+
+	@GetMapping("/customer/{customerId}")
+	@Operation(summary = "A customer's balance, tier, progress to the next tier and history (the customer or an admin)")
+	AccountResponse account(@PathVariable UUID customerId, @AuthenticationPrincipal AuthenticatedUser user,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		if (!user.isSelfOrAdmin(customerId)) {
+			throw new AccessDeniedException("Only the customer or an admin sees these points");
+		}
+		return this.queries.account(customerId, page, size);
+	}
+
+	@PostMapping("/earn")
+	@Operation(summary = "Credit or debit points by hand, with a reason (admins only)")
+	AccountResponse adjust(@Valid @RequestBody AdjustmentRequest request,
+			@AuthenticationPrincipal AuthenticatedUser user) {
+		if (request.points() == 0) {
+			throw new ZeroAdjustment();
+		}
+		this.ledger.adjust(request.customerId(), request.points(), request.reason().strip(), user.id());
+		return this.queries.account(request.customerId(), 0, 20);
+	}
+
+}

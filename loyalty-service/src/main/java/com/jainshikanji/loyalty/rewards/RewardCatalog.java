@@ -1,0 +1,62 @@
+package com.jainshikanji.loyalty.rewards;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.jainshikanji.common.audit.AuditLog;
+import com.jainshikanji.common.audit.AuditLog.AuditEvent;
+import com.jainshikanji.loyalty.points.PointsLedger;
+import com.jainshikanji.loyalty.rewards.RewardRequests.Redemption;
+import com.jainshikanji.loyalty.rewards.RewardRequests.RewardResponse;
+
+@Service
+@Transactional
+class RewardCatalog {
+
+	private final Rewards rewards;
+
+	private final PointsLedger points;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	RewardCatalog(Rewards rewards, PointsLedger points, AuditLog audit, Clock clock) {
+		this.rewards = rewards;
+		this.points = points;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	List<RewardResponse> active() {
+		return this.rewards.findByActiveTrueOrderByPointsCostAscNameAsc().stream().map(RewardResponse::of).toList();
+	}
+
+	RewardResponse add(String name, String description, int pointsCost) {
+		Reward reward = this.rewards.save(new Reward(name, description, pointsCost, this.clock.instant()));
+		this.audit.record(AuditEvent.of("reward.created", "reward", reward.id())
+			.with("name", name)
+			.with("pointsCost", pointsCost));
+		return RewardResponse.of(reward);
+	}
+
+	/**
+	 * The customer takes the reward: its points leave their balance in one ledger entry.
+	 * @throws RewardNotAvailable when it is not in the catalog
+	 * @throws com.jainshikanji.loyalty.points.InsufficientPoints when the balance is
+	 * short
+	 */
+	Redemption redeem(UUID customerId, UUID rewardId) {
+		Reward reward = this.rewards.findById(rewardId)
+			.filter(Reward::active)
+			.orElseThrow(() -> new RewardNotAvailable(rewardId));
+		long balance = this.points.redeemForReward(customerId, reward.id(), reward.name(), reward.pointsCost());
+		return new Redemption(reward.id(), reward.name(), reward.pointsCost(), balance);
+	}
+
+}

@@ -1,0 +1,89 @@
+package com.jainshikanji.loyalty;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.jainshikanji.testsupport.contract.BadRequestContract;
+import com.jainshikanji.testsupport.security.TestTokens;
+import com.jainshikanji.testsupport.web.Problem;
+
+import static com.jainshikanji.testsupport.web.Problems.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bad input is a 4xx naming the field or rule, never a 500. */
+@LoyaltyServiceTest
+class BadRequestTests extends BadRequestContract {
+
+	BadRequestTests() {
+		super("/api/v1/loyalty/campaigns");
+	}
+
+	@Override
+	protected String token() {
+		return TestTokens.admin();
+	}
+
+	private Api api() {
+		return new Api(this.client);
+	}
+
+	@Test
+	void aCampaignWithoutNameTypeOrDatesNamesEachField() {
+		Problem problem = problem(api().post("/api/v1/loyalty/campaigns", token(),
+				Map.of("discountType", "bogus", "code", "a b", "discountValue", -1)), 400);
+
+		assertThat(problem.fields()).contains("name", "type", "discountType", "code", "discountValue", "startDate",
+				"endDate");
+	}
+
+	@Test
+	void aCampaignEndingBeforeItStartsOrAboveAHundredPercentIsRefused() {
+		Problem ends = problem(api().post("/api/v1/loyalty/campaigns", token(),
+				Map.of("name", "Backwards", "type", "discount", "discountType", "fixed", "startDate",
+						"2026-02-01T00:00:00Z", "endDate", "2026-01-01T00:00:00Z")),
+				400);
+		Problem percent = problem(api().post("/api/v1/loyalty/campaigns", token(),
+				Map.of("name", "Too generous", "type", "discount", "discountType", "percentage", "discountValue", 150,
+						"startDate", "2026-01-01T00:00:00Z", "endDate", "2099-01-01T00:00:00Z")),
+				400);
+
+		assertThat(ends.typeSlug()).isEqualTo("invalid-campaign");
+		assertThat(ends.detail()).contains("endDate");
+		assertThat(percent.detail()).contains("discountValue");
+	}
+
+	@Test
+	void aZeroOrHugeAdjustmentIsRefused() {
+		Problem zero = problem(api().post("/api/v1/loyalty/earn", token(),
+				Map.of("customerId", UUID.randomUUID(), "points", 0, "reason", "Nothing")), 400);
+		Problem huge = problem(api().post("/api/v1/loyalty/earn", token(),
+				Map.of("customerId", UUID.randomUUID(), "points", 100_001, "reason", "")), 400);
+
+		assertThat(zero.typeSlug()).isEqualTo("zero-adjustment");
+		assertThat(huge.fields()).contains("points", "reason");
+	}
+
+	@Test
+	void aHoldWithoutLinesOrWithNegativePointsIsRefused() {
+		Problem problem = problem(api().post("/api/v1/loyalty/holds", Api.SERVICE,
+				Map.of("orderId", UUID.randomUUID(), "customerId", UUID.randomUUID(), "pointsToRedeem", -1, "subtotal",
+						10, "deliveryFee", 0, "lines", java.util.List.of())),
+				400);
+
+		assertThat(problem.fields()).contains("pointsToRedeem", "lines");
+	}
+
+	@Test
+	void badQueryParametersAreNamed() {
+		Problem page = problem(api().get("/api/v1/loyalty/customer/" + UUID.randomUUID() + "?size=1000", token()), 400);
+		Problem id = problem(api().get("/api/v1/loyalty/customer/not-a-uuid", token()), 400);
+		Problem subtotal = problem(api().get("/api/v1/loyalty/coupons/ANY?subtotal=-5", TestTokens.customer()), 400);
+
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(id.status()).isEqualTo(400);
+		assertThat(subtotal.status()).isEqualTo(400);
+	}
+
+}

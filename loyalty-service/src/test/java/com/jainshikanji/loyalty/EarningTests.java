@@ -1,0 +1,222 @@
+package com.jainshikanji.loyalty;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import com.jainshikanji.common.events.EventEnvelope;
+import com.jainshikanji.common.events.EventJson;
+import com.jainshikanji.common.events.Topics;
+import com.jainshikanji.testsupport.kafka.TopicReader;
+import com.jainshikanji.testsupport.security.TestTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Points earned on delivery: one per ₹10 of the total, times the tier multiplier; once
+ * per order however often the event comes; taken back on a full refund, and never earned
+ * after one; every change a ledger row with the balance after it; tiers move at their
+ * thresholds and say so on the loyalty topic.
+ */
+@LoyaltyServiceTest
+class EarningTests {
+
+	@Autowired
+	RestTestClient client;
+
+	@Autowired
+	KafkaTemplate<String, String> kafka;
+
+	@Autowired
+	EventJson json;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Api api;
+
+	OrderEvents events;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.client);
+		this.events = new OrderEvents(this.kafka, this.json);
+	}
+
+	@Test
+	void aDeliveredOrderEarnsOnePointPerTenRupeesOnceHoweverOftenItIsDelivered() {
+		UUID customer = UUID.randomUUID();
+		UUID order = UUID.randomUUID();
+
+		EventEnvelope delivered = this.events.delivered(order, customer, "259.90");
+		awaitBalance(customer, 25);
+		this.events.redeliver(Topics.ORDER, delivered);
+		this.events.delivered(order, customer, "259.90");
+		UUID marker = UUID.randomUUID();
+		this.events.delivered(marker, customer, "10.00");
+		awaitBalance(customer, 26);
+
+		assertThat(entries(customer, order)).containsExactly("earn:25:25");
+	}
+
+	@Test
+	void aFullRefundTakesBackWhatTheOrderEarnedAndItEarnsNothingAfterwards() {
+		UUID customer = UUID.randomUUID();
+		UUID earned = UUID.randomUUID();
+		UUID refundedFirst = UUID.randomUUID();
+		this.events.delivered(earned, customer, "500.00");
+		awaitBalance(customer, 50);
+
+		EventEnvelope refund = this.events.refunded(earned, "500.00", true);
+		awaitBalance(customer, 0);
+		this.events.redeliver(Topics.PAYMENT, refund);
+		// Refunded before its delivery was seen (the two topics are not ordered).
+		this.events.refunded(refundedFirst, "80.00", true);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.sql("SELECT count(*) FROM refunded_orders WHERE order_id = :id")
+				.param("id", refundedFirst)
+				.query(Long.class)
+				.single() == 1);
+		this.events.delivered(refundedFirst, customer, "80.00");
+		this.events.delivered(UUID.randomUUID(), customer, "30.00");
+		awaitBalance(customer, 3);
+
+		assertThat(entries(customer, earned)).containsExactly("earn:50:50", "reversal:-50:0");
+		assertThat(entries(customer, refundedFirst)).isEmpty();
+	}
+
+	@Test
+	void aPartialRefundKeepsThePoints() {
+		UUID customer = UUID.randomUUID();
+		UUID order = UUID.randomUUID();
+		this.events.delivered(order, customer, "200.00");
+		awaitBalance(customer, 20);
+
+		this.events.refunded(order, "50.00", false);
+		this.events.delivered(UUID.randomUUID(), customer, "10.00");
+		awaitBalance(customer, 21);
+	}
+
+	@Test
+	void reachingAThresholdMovesTheTierPublishesItAndMultipliesLaterEarnings() {
+		UUID customer = UUID.randomUUID();
+		try (TopicReader loyalty = TopicReader.of(Topics.LOYALTY)) {
+			this.events.delivered(UUID.randomUUID(), customer, "4990.00");
+			awaitBalance(customer, 499);
+			assertThat(account(customer)).containsEntry("tier", "BRONZE").containsEntry("pointsToNextTier", 1);
+
+			this.events.delivered(UUID.randomUUID(), customer, "10.00");
+			awaitBalance(customer, 500);
+			assertThat(account(customer)).containsEntry("tier", "SILVER").containsEntry("nextTier", "GOLD");
+
+			EventEnvelope changed = this.json.read(loyalty
+				.await((record) -> record.key().equals(customer.toString())
+						&& record.value().contains("LoyaltyTierChanged"), 1, Duration.ofSeconds(30))
+				.getFirst()
+				.value());
+			assertThat(changed.type()).isEqualTo("LoyaltyTierChanged");
+			assertThat(this.json.mapper().writeValueAsString(changed.payload())).contains("\"previousTier\":\"BRONZE\"")
+				.contains("\"newTier\":\"SILVER\"")
+				.contains("\"pointsBalance\":500")
+				.contains("\"sequence\":1");
+
+			// Silver earns 1.25 points per ₹10.
+			this.events.delivered(UUID.randomUUID(), customer, "100.00");
+			awaitBalance(customer, 512);
+		}
+	}
+
+	@Test
+	void anAdminAdjustsWithAReasonAndTheBalanceNeverGoesBelowZero() {
+		UUID customer = UUID.randomUUID();
+		this.api.credit(customer, 40);
+
+		Map<String, Object> problem = Api.json(this.api.post("/api/v1/loyalty/earn", TestTokens.admin(),
+				Map.of("customerId", customer, "points", -41, "reason", "Too much")), 422);
+		assertThat(problem).containsEntry("balance", 40).containsEntry("requested", 41);
+		Map<String, Object> after = Api.ok(this.api.post("/api/v1/loyalty/earn", TestTokens.admin(),
+				Map.of("customerId", customer, "points", -15, "reason", "Goodwill reversed")));
+
+		assertThat(after).containsEntry("balance", 25);
+		assertThat(entries(customer, null)).containsExactly("adjustment:40:40", "adjustment:-15:25");
+	}
+
+	@Test
+	void everyChangeOfPointsIsPublishedWithTheBalanceAndARevisionThatGrows() {
+		UUID customer = UUID.randomUUID();
+		try (TopicReader loyalty = TopicReader.of(Topics.LOYALTY)) {
+			this.api.credit(customer, 40);
+			Api.ok(this.api.post("/api/v1/loyalty/earn", TestTokens.admin(),
+					Map.of("customerId", customer, "points", -15, "reason", "Correction")));
+
+			List<String> changes = loyalty
+				.await((record) -> record.key().equals(customer.toString()), 2, Duration.ofSeconds(30))
+				.stream()
+				.map((record) -> this.json.read(record.value()))
+				.filter((envelope) -> envelope.type().equals("LoyaltyPointsChanged"))
+				.map((envelope) -> this.json.mapper().writeValueAsString(envelope.payload()))
+				.toList();
+
+			assertThat(changes).hasSize(2);
+			assertThat(changes.get(0)).contains("\"balance\":40", "\"change\":40", "\"reason\":\"adjustment\"",
+					"\"revision\":1", "\"tier\":\"BRONZE\"");
+			assertThat(changes.get(1)).contains("\"balance\":25", "\"change\":-15", "\"revision\":2");
+		}
+	}
+
+	@Test
+	void theAccountShowsHistoryNewestFirstPaged() {
+		UUID customer = UUID.randomUUID();
+		this.api.credit(customer, 10);
+		this.api.credit(customer, 20);
+		this.api.credit(customer, 30);
+
+		Map<String, Object> page = Api
+			.ok(this.api.get("/api/v1/loyalty/customer/" + customer + "?page=0&size=2", TestTokens.customer(customer)));
+
+		assertThat(page).containsEntry("balance", 60).containsEntry("balanceValue", 15.0);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> history = (Map<String, Object>) page.get("history");
+		assertThat(history).containsEntry("totalItems", 2 + 1);
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> items = (List<Map<String, Object>>) history.get("items");
+		assertThat(items).extracting((item) -> item.get("balanceAfter")).containsExactly(60, 30);
+	}
+
+	private Map<String, Object> account(UUID customer) {
+		return Api.ok(this.api.get("/api/v1/loyalty/customer/" + customer, TestTokens.customer(customer)));
+	}
+
+	private void awaitBalance(UUID customer, long balance) {
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.api.balance(customer)).isEqualTo(balance));
+	}
+
+	/**
+	 * The ledger of a customer (and order), oldest first, as type:points:balanceAfter.
+	 */
+	private List<String> entries(UUID customer, @Nullable UUID order) {
+		return this.jdbc.sql("""
+				SELECT type || ':' || points || ':' || balance_after FROM loyalty_transactions
+				WHERE customer_id = :customer AND (order_id = :order OR :any)
+				ORDER BY created_at, balance_after
+				""")
+			.param("customer", customer)
+			.param("order", (order != null) ? order : new UUID(0, 0))
+			.param("any", order == null)
+			.query(String.class)
+			.list();
+	}
+
+}

@@ -1,0 +1,103 @@
+package com.jainshikanji.loyalty.points;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.http.HttpMethod;
+
+import com.jainshikanji.loyalty.LoyaltyServiceTest;
+import com.jainshikanji.testsupport.security.TestTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Points expire oldest first: what lapsed and was not spent goes, once, however often the
+ * job runs; points still valid stay.
+ */
+@LoyaltyServiceTest
+class ExpiryTests {
+
+	@Autowired
+	RestTestClient client;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PointsExpiry expiry;
+
+	@Test
+	void lapsedPointsNotSpentExpireOnceOldestFirst() {
+		UUID customer = UUID.randomUUID();
+		credit(customer, 100);
+		credit(customer, 50);
+		redeem(customer, 30);
+		lapse(customer, 100);
+
+		this.expiry.run();
+		this.expiry.run();
+
+		// 30 of the oldest 100 were spent; the other 70 lapse; the 50 are still valid.
+		assertThat(balance(customer)).isEqualTo(50);
+		assertThat(entries(customer)).endsWith("expire:-70:50");
+
+		lapse(customer, 50);
+		this.expiry.run();
+		this.expiry.run();
+
+		assertThat(balance(customer)).isZero();
+		assertThat(entries(customer)).filteredOn((entry) -> entry.startsWith("expire")).hasSize(2);
+	}
+
+	private void credit(UUID customer, int points) {
+		this.client.post()
+			.uri("/api/v1/loyalty/earn")
+			.headers((headers) -> headers.setBearerAuth(TestTokens.admin()))
+			.body(Map.of("customerId", customer, "points", points, "reason", "Test"))
+			.exchange()
+			.expectStatus()
+			.isOk();
+	}
+
+	private void redeem(UUID customer, int points) {
+		this.client.method(HttpMethod.POST)
+			.uri("/api/v1/loyalty/holds")
+			.headers((headers) -> headers
+				.setBearerAuth(TestTokens.token(UUID.randomUUID(), List.of("SERVICE"), List.of())))
+			.body(Map.of("orderId", UUID.randomUUID(), "customerId", customer, "pointsToRedeem", points, "subtotal",
+					1000, "deliveryFee", 0, "lines",
+					List.of(Map.of("productId", UUID.randomUUID(), "unitPrice", 1000, "quantity", 1))))
+			.exchange()
+			.expectStatus()
+			.isOk();
+	}
+
+	/** Time passes for the customer's credit of these points: its validity ends. */
+	private void lapse(UUID customer, int points) {
+		this.jdbc.sql("""
+				UPDATE loyalty_transactions SET expires_at = now() - interval '1 second'
+				WHERE customer_id = :customer AND points = :points AND expires_at IS NOT NULL
+				""").param("customer", customer).param("points", points).update();
+	}
+
+	private long balance(UUID customer) {
+		return this.jdbc.sql("SELECT balance FROM loyalty_accounts WHERE customer_id = :id")
+			.param("id", customer)
+			.query(Long.class)
+			.single();
+	}
+
+	private List<String> entries(UUID customer) {
+		return this.jdbc.sql("""
+				SELECT type || ':' || points || ':' || balance_after FROM loyalty_transactions
+				WHERE customer_id = :customer ORDER BY created_at
+				""").param("customer", customer).query(String.class).list();
+	}
+
+}

@@ -1,0 +1,50 @@
+package com.jainshikanji.notification.campaign;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.jainshikanji.common.security.AuthenticatedUser;
+
+/**
+ * Admins send a template to one person or a segment (the security configuration checks).
+ */
+@RestController
+@Tag(name = "Sending", description = "Admins only: a promotion or an announcement to one person or a segment.")
+class SendController {
+
+	private final Campaigns campaigns;
+
+	SendController(Campaigns campaigns) {
+		this.campaigns = campaigns;
+	}
+
+	@PostMapping("/api/v1/notifications/send")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "Send a promotion or an announcement",
+			description = "To `userId`, or to a `segment`: EVERYONE, STORE_CUSTOMERS (who ordered from `storeId`) or "
+					+ "LOYALTY_TIER (`tier`). Each person gets it on the channels the kind's templates use and their "
+					+ "preferences allow: promotions only to those who opted in. With an Idempotency-Key, asking "
+					+ "again answers the first send's result and sends nothing more.")
+	SendResponse send(@Valid @RequestBody SendRequest request,
+			@Parameter(description = "Makes a retried send happen once.") @RequestHeader(name = "Idempotency-Key",
+					required = false) @Nullable @Size(min = 8, max = 100) @Pattern(regexp = "[A-Za-z0-9_\\-.:]+",
+							message = "must be 8 to 100 letters, digits and - _ . :") String idempotencyKey,
+			@AuthenticationPrincipal AuthenticatedUser admin) {
+		return this.campaigns.send(request.kind(), request.audience(), request.variables().toVariables(), admin.id(),
+				idempotencyKey);
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The devices push notifications go to.
+ */
+@NullMarked
+package com.jainshikanji.notification.device;
+
+import org.jspecify.annotations.NullMarked;

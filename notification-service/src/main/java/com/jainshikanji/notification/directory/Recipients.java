@@ -1,0 +1,69 @@
+package com.jainshikanji.notification.directory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The people the service can reach: contact details and loyalty tiers learnt from events,
+ * and the segments admins send to.
+ */
+@Service
+public class Recipients {
+
+	private final RecipientRepository recipients;
+
+	private final Clock clock;
+
+	Recipients(RecipientRepository recipients, Clock clock) {
+		this.recipients = recipients;
+		this.clock = clock;
+	}
+
+	/**
+	 * Takes contact details from an event that happened at {@code asOf}, unless newer
+	 * ones are known.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void learn(UUID userId, Contact contact, Instant asOf) {
+		Recipient recipient = this.recipients.findById(userId)
+			.orElseGet(() -> this.recipients.save(new Recipient(userId, this.clock.instant())));
+		recipient.learn(contact, asOf, this.clock.instant());
+	}
+
+	/**
+	 * Notes a loyalty tier change.
+	 * @return whether it is newer than the last one noted (an older one arriving late is
+	 * ignored)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean tierChanged(UUID userId, String tier, long sequence) {
+		Recipient recipient = this.recipients.findById(userId)
+			.orElseGet(() -> this.recipients.save(new Recipient(userId, this.clock.instant())));
+		return recipient.tierChanged(tier.toUpperCase(Locale.ROOT), sequence, this.clock.instant());
+	}
+
+	@Transactional(readOnly = true)
+	public Contact contact(UUID userId) {
+		return this.recipients.findById(userId).map(Recipient::contact).orElse(Contact.NONE);
+	}
+
+	/** Everyone the service knows, for a send to all. */
+	@Transactional(readOnly = true)
+	public List<UUID> everyone() {
+		return this.recipients.allIds();
+	}
+
+	/** Everyone in a loyalty tier (BRONZE, SILVER, GOLD, PLATINUM). */
+	@Transactional(readOnly = true)
+	public List<UUID> inTier(String tier) {
+		return this.recipients.idsInTier(tier.toUpperCase(Locale.ROOT));
+	}
+
+}

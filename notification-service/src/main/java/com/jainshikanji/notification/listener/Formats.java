@@ -1,0 +1,94 @@
+package com.jainshikanji.notification.listener;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How messages write amounts, times and the order's words: rupees with Indian digit
+ * grouping (₹1,23,456.50), times in the store's (or India's) time zone ("7:45 pm").
+ */
+final class Formats {
+
+	static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+
+	private static final Locale INDIAN_ENGLISH = Locale.of("en", "IN");
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH);
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mm a z",
+			Locale.ENGLISH);
+
+	private Formats() {
+	}
+
+	static @Nullable String rupees(@Nullable BigDecimal amount) {
+		if (amount == null) {
+			return null;
+		}
+		NumberFormat format = NumberFormat.getCurrencyInstance(INDIAN_ENGLISH);
+		format.setMinimumFractionDigits(2);
+		format.setMaximumFractionDigits(2);
+		return format.format(amount.setScale(2, RoundingMode.HALF_UP));
+	}
+
+	/** Rupees, or {@code null} when there is nothing to show (no amount, or zero). */
+	static @Nullable String rupeesIfAny(@Nullable BigDecimal amount) {
+		return (amount == null || amount.signum() == 0) ? null : rupees(amount);
+	}
+
+	static String time(Instant instant, ZoneId zone) {
+		return TIME.format(instant.atZone(zone)).replace("AM", "am").replace("PM", "pm");
+	}
+
+	static String dateTime(Instant instant) {
+		return DATE_TIME.format(instant.atZone(INDIA)).replace("AM", "am").replace("PM", "pm");
+	}
+
+	static @Nullable String deliveryType(@Nullable String type) {
+		if (type == null) {
+			return null;
+		}
+		return switch (type.toLowerCase(Locale.ROOT).replace('-', '_')) {
+			case "delivery" -> "Delivery";
+			case "pickup" -> "Pickup";
+			case "dine_in" -> "Dine-in";
+			default -> type;
+		};
+	}
+
+	static @Nullable String paymentMethod(@Nullable String method) {
+		if (method == null) {
+			return null;
+		}
+		return switch (method.toLowerCase(Locale.ROOT)) {
+			case "upi" -> "UPI";
+			case "card" -> "Card";
+			case "netbanking" -> "Net banking";
+			case "wallet" -> "Wallet";
+			case "cod" -> "Cash on delivery";
+			default -> method;
+		};
+	}
+
+	/** BRONZE → Bronze. */
+	static String tier(String tier) {
+		String lower = tier.toLowerCase(Locale.ROOT);
+		return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+	}
+
+	/** The first word of a full name, or {@code null}. */
+	static @Nullable String firstName(@Nullable String fullName) {
+		if (fullName == null || fullName.isBlank()) {
+			return null;
+		}
+		return fullName.strip().split("\\s+")[0];
+	}
+
+}

@@ -1,0 +1,102 @@
+package com.jainshikanji.notification.listener;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import com.jainshikanji.common.events.order.OrderAmounts;
+import com.jainshikanji.common.events.order.OrderLine;
+import com.jainshikanji.notification.directory.StoreInfo;
+import com.jainshikanji.notification.order.OrderView;
+
+/**
+ * The data of every order notification (the names {@code SampleVariables} documents),
+ * from what is known of the order, its store and the event at hand. The ETA is the
+ * order's own estimate when an event carried one, else the store's usual preparation time
+ * from the moment of the event.
+ */
+final class OrderVariables {
+
+	private final Map<String, @Nullable Object> variables = new LinkedHashMap<>();
+
+	private OrderVariables(OrderView order, StoreInfo store) {
+		this.variables.put("firstName", order.contact().firstName());
+		this.variables.put("orderId", order.orderId().toString());
+		this.variables.put("orderNumber", (order.orderNumber() != null) ? order.orderNumber() : "");
+		this.variables.put("storeName", store.name());
+		this.variables.put("storePhone", store.phone());
+		this.variables.put("deliveryType", Formats.deliveryType(order.deliveryType()));
+		this.variables.put("paymentMethod", Formats.paymentMethod(order.paymentMethod()));
+		this.variables.put("items", items(order.lines()));
+		OrderAmounts amounts = order.amounts();
+		this.variables.put("subtotal", (amounts != null) ? Formats.rupees(amounts.subtotal()) : null);
+		this.variables.put("tax", (amounts != null) ? Formats.rupees(amounts.tax()) : null);
+		this.variables.put("deliveryFee", (amounts != null) ? Formats.rupeesIfAny(amounts.deliveryFee()) : null);
+		this.variables.put("discount",
+				(amounts != null) ? Formats.rupeesIfAny(sum(amounts.discount(), amounts.loyaltyDiscount())) : null);
+		this.variables.put("total", (amounts != null) ? Formats.rupees(amounts.total()) : null);
+		this.variables.put("eta", null);
+		this.variables.put("awaitingPayment", false);
+		this.variables.put("note", null);
+		this.variables.put("reason", null);
+		this.variables.put("amount", null);
+		this.variables.put("totalRefunded", null);
+		this.variables.put("fullyRefunded", false);
+		if (order.estimatedAt() != null) {
+			this.variables.put("eta", Formats.time(order.estimatedAt(), store.timeZone()));
+		}
+	}
+
+	static OrderVariables of(OrderView order, StoreInfo store) {
+		return new OrderVariables(order, store);
+	}
+
+	/**
+	 * The store's usual preparation time from the given moment, unless the order has an
+	 * estimate.
+	 */
+	OrderVariables etaFrom(Instant moment, StoreInfo store) {
+		if (this.variables.get("eta") == null && store.preparationMinutes() != null) {
+			this.variables.put("eta",
+					Formats.time(moment.plusSeconds(60L * store.preparationMinutes()), store.timeZone()));
+		}
+		return this;
+	}
+
+	OrderVariables with(String name, @Nullable Object value) {
+		if (!this.variables.containsKey(name)) {
+			throw new IllegalArgumentException("Order notifications have no variable " + name);
+		}
+		this.variables.put(name, value);
+		return this;
+	}
+
+	Map<String, @Nullable Object> toMap() {
+		return new LinkedHashMap<>(this.variables);
+	}
+
+	private static BigDecimal sum(@Nullable BigDecimal a, @Nullable BigDecimal b) {
+		return ((a != null) ? a : BigDecimal.ZERO).add((b != null) ? b : BigDecimal.ZERO);
+	}
+
+	private static List<Map<String, @Nullable Object>> items(List<OrderLine> lines) {
+		List<Map<String, @Nullable Object>> items = new ArrayList<>();
+		for (OrderLine line : lines) {
+			Map<String, @Nullable Object> item = new LinkedHashMap<>();
+			item.put("name", line.productName());
+			item.put("quantity", line.quantity());
+			item.put("unitPrice", Formats.rupees(line.unitPrice()));
+			item.put("lineTotal", Formats.rupees(line.lineTotal()));
+			item.put("options",
+					(line.options() == null || line.options().isEmpty()) ? null : String.join(", ", line.options()));
+			items.add(item);
+		}
+		return items;
+	}
+
+}

@@ -1,0 +1,224 @@
+package com.jainshikanji.notification;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import com.jainshikanji.common.events.EventEnvelope;
+import com.jainshikanji.common.events.EventJson;
+import com.jainshikanji.common.events.Topics;
+import com.jainshikanji.testsupport.security.TestTokens;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An order's whole life, published as the order and payment services publish it, becomes
+ * the expected emails, text messages, push and in-app notifications, each once, whatever
+ * Kafka redelivers or reorders.
+ */
+@NotificationServiceTest
+class OrderLifeTests {
+
+	static final String ORDERS = "notification-service.orders";
+
+	static final String PAYMENTS = "notification-service.payments";
+
+	@Autowired
+	KafkaTemplate<String, String> kafka;
+
+	@Autowired
+	EventJson json;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	RestTestClient client;
+
+	Events events;
+
+	Ledger ledger;
+
+	@BeforeEach
+	void setUp() {
+		this.events = new Events(this.kafka, this.json);
+		this.ledger = new Ledger(this.jdbc);
+	}
+
+	@Test
+	void anOnlineOrdersWholeLifeIsToldOnceOnEveryChannelWhateverIsRedelivered() {
+		TestOrders order = TestOrders.online();
+		String device = registerDevice(order.customerId());
+		List<EventEnvelope> published = new ArrayList<>();
+		published.add(this.events.publish(order.created()));
+		published.add(this.events.publish(order.moved("pending", "confirmed", 2, null)));
+		published.add(this.events.publish(order.confirmed()));
+		published.add(this.events.publish(order.moved("confirmed", "preparing", 3, null)));
+		published.add(this.events.publish(order.moved("preparing", "ready", 4, null)));
+		published.add(this.events.publish(order.moved("ready", "out_for_delivery", 5, "Rider Vikram is on his way")));
+		published.add(this.events.publish(order.moved("out_for_delivery", "delivered", 6, null)));
+		published.add(this.events.publish(order.delivered()));
+
+		// Every event again, as a redelivery brings it, then one more event of the order:
+		// once it is consumed, so are the redeliveries before it on its partition.
+		published.forEach((envelope) -> this.events.redeliver(envelope, Topics.ORDER));
+		EventEnvelope last = this.events.publish(order.moved("delivered", "delivered", 7, null));
+		this.ledger.consumed(ORDERS, last.eventId());
+
+		List<Map<String, Object>> deliveries = this.ledger.settled(order.customerId(), 12);
+		assertThat(deliveries).allSatisfy((delivery) -> {
+			assertThat(delivery.get("status")).isEqualTo("SENT");
+			assertThat(delivery.get("attempts")).isEqualTo(1);
+			assertThat(delivery.get("provider_id")).asString().isNotBlank();
+		});
+		assertThat(kindsOn(deliveries, "EMAIL")).containsExactly("ORDER_PLACED", "ORDER_CONFIRMED", "ORDER_DELIVERED");
+		assertThat(kindsOn(deliveries, "SMS")).containsExactly("ORDER_CONFIRMED", "ORDER_READY",
+				"ORDER_OUT_FOR_DELIVERY");
+		assertThat(kindsOn(deliveries, "PUSH")).containsExactly("ORDER_PLACED", "ORDER_CONFIRMED", "ORDER_PREPARING",
+				"ORDER_READY", "ORDER_OUT_FOR_DELIVERY", "ORDER_DELIVERED");
+		assertThat(this.ledger.inApp(order.customerId())).extracting((row) -> row.get("kind"))
+			.containsExactly("ORDER_PLACED", "ORDER_CONFIRMED", "ORDER_PREPARING", "ORDER_READY",
+					"ORDER_OUT_FOR_DELIVERY", "ORDER_DELIVERED");
+
+		List<Mailbox.Mail> mails = Mailbox.await(order.email(), 3);
+		assertThat(mails).extracting(Mailbox.Mail::subject)
+			.containsExactlyInAnyOrder("Order " + order.number() + " placed: complete your payment",
+					"Order " + order.number() + " confirmed", "Order " + order.number() + " delivered: enjoy!");
+		Mailbox.Mail confirmation = Mailbox.awaitSubject(order.email(), "confirmed");
+		assertThat(confirmation.from()).contains("orders@jainshikanji.test");
+		assertThat(confirmation.text()).contains("Hi Asha,")
+			.contains("at Manek Chowk is confirmed and should be ready by about")
+			.contains("2 × Masala Shikanji (Less sugar)   ₹120.00")
+			.contains("1 × Jaljeera   ₹70.00")
+			.contains("Delivery   ₹30.00")
+			.contains("Total   ₹229.50")
+			.contains("Paid by: UPI")
+			.doesNotContain("Discount");
+		assertThat(confirmation.html()).contains("<strong>₹229.50</strong>").contains("2 × Masala Shikanji");
+
+		List<LoggedRequest> texts = Stubs.server()
+			.findAll(postRequestedFor(urlPathEqualTo(Stubs.SMS_PATH))
+				.withRequestBody(Stubs.formField("To", order.phone())));
+		assertThat(texts).hasSize(3);
+		assertThat(texts).extracting(LoggedRequest::getBodyAsString)
+			.anySatisfy((body) -> assertThat(java.net.URLDecoder.decode(body, java.nio.charset.StandardCharsets.UTF_8))
+				.contains("Body=Jain Shikanji: order " + order.number() + " confirmed, ₹229.50."));
+		assertThat(Stubs.server()
+			.findAll(postRequestedFor(urlPathEqualTo(Stubs.FCM_PATH)).withRequestBody(matchingJsonPath(
+					"$.message.token", com.github.tomakehurst.wiremock.client.WireMock.equalTo(device)))))
+			.hasSize(6)
+			.allSatisfy((push) -> assertThat(push.getBodyAsString()).contains(order.orderId().toString()));
+	}
+
+	@Test
+	void aCashOrderIsToldOnceConfirmedNotAlsoAsPlaced() {
+		TestOrders order = TestOrders.cash();
+		this.events.publish(order.created());
+		EventEnvelope confirmed = this.events.publish(order.confirmed());
+		this.ledger.consumed(ORDERS, confirmed.eventId());
+
+		assertThat(kindsOn(this.ledger.settled(order.customerId(), 2), "EMAIL")).containsExactly("ORDER_CONFIRMED");
+		assertThat(Mailbox.awaitSubject(order.email(), "confirmed").text()).contains("Paid by: Cash on delivery");
+	}
+
+	@Test
+	void eventsArrivingOutOfOrderNeverTellAnythingTwiceOrBackwards() {
+		TestOrders order = TestOrders.online();
+		// The confirmation before the placement: it cannot reach the customer yet, fails
+		// and comes back from the retry topic once the placement is in.
+		this.events.publish(order.confirmed());
+		this.events.publish(order.created());
+		await(() -> assertThat(kindsOf(this.ledger.inApp(order.customerId()))).containsExactlyInAnyOrder("ORDER_PLACED",
+				"ORDER_CONFIRMED"));
+		this.events.publish(order.delivered());
+		// A late "preparing" and a late confirmation after the delivery, and a late
+		// placement copy with a new id: none of them goes back in the order's life.
+		this.events.publish(order.moved("confirmed", "preparing", 3, null));
+		this.events.publish(order.confirmed());
+		EventEnvelope late = this.events.publish(order.created());
+		this.ledger.consumed(ORDERS, late.eventId());
+
+		assertThat(kindsOf(this.ledger.inApp(order.customerId()))).containsExactly("ORDER_PLACED", "ORDER_CONFIRMED",
+				"ORDER_DELIVERED");
+		assertThat(kindsOn(this.ledger.settled(order.customerId(), 3), "EMAIL"))
+			.containsExactlyInAnyOrder("ORDER_PLACED", "ORDER_CONFIRMED", "ORDER_DELIVERED");
+	}
+
+	@Test
+	void aFailedPaymentIsToldOnceAndTheCancellationItCausesIsNotToldAgain() {
+		TestOrders order = TestOrders.online();
+		// The payment topic is not ordered with the order topic: the failure is told once
+		// the placement is in (the inbox of the order topic shows it).
+		this.ledger.consumed(ORDERS, this.events.publish(order.created()).eventId());
+		EventEnvelope failed = this.events.publish(order.paymentFailed());
+		this.ledger.consumed(PAYMENTS, failed.eventId());
+		this.events.redeliver(failed, Topics.PAYMENT);
+		EventEnvelope cancelled = this.events.publish(order.cancelled("pending", "Payment failed"));
+		this.ledger.consumed(ORDERS, cancelled.eventId());
+
+		assertThat(kindsOn(this.ledger.settled(order.customerId(), 2), "EMAIL")).containsExactly("ORDER_PLACED",
+				"PAYMENT_FAILED");
+		assertThat(Mailbox.awaitSubject(order.email(), "did not go through").text())
+			.contains("The payment of ₹229.50 for your order " + order.number())
+			.contains("Your bank declined the payment");
+	}
+
+	@Test
+	void aCancellationAfterPaymentIsToldAndSoIsTheRefund() {
+		TestOrders order = TestOrders.online();
+		this.events.publish(order.created());
+		this.events.publish(order.confirmed());
+		EventEnvelope cancelled = this.events.publish(order.cancelled("confirmed", "The store is closing early"));
+		this.ledger.consumed(ORDERS, cancelled.eventId());
+		EventEnvelope refunded = this.events.publish(order.refunded("229.50", true));
+		this.ledger.consumed(PAYMENTS, refunded.eventId());
+		// A payment failure reported after the cancellation tells nothing more.
+		EventEnvelope lateFailure = this.events.publish(order.paymentFailed());
+		this.ledger.consumed(PAYMENTS, lateFailure.eventId());
+
+		assertThat(kindsOn(this.ledger.settled(order.customerId(), 4), "EMAIL")).containsExactly("ORDER_PLACED",
+				"ORDER_CONFIRMED", "ORDER_CANCELLED", "REFUND_PROCESSED");
+		assertThat(Mailbox.awaitSubject(order.email(), "cancelled").text())
+			.contains("was cancelled: The store is closing early");
+		assertThat(Mailbox.awaitSubject(order.email(), "Refund").text())
+			.contains("We refunded ₹229.50 for your order " + order.number())
+			.contains("that is the whole payment");
+	}
+
+	private String registerDevice(UUID customer) {
+		String token = "fcm-" + UUID.randomUUID() + ":APA91b" + UUID.randomUUID().toString().replace("-", "");
+		Api.ok(new Api(this.client).post("/api/v1/notifications/devices", TestTokens.customer(customer),
+				Map.of("token", token, "platform", "ANDROID")));
+		return token;
+	}
+
+	static List<Object> kindsOn(List<Map<String, Object>> deliveries, String channel) {
+		return deliveries.stream()
+			.filter((delivery) -> channel.equals(delivery.get("channel")))
+			.map((delivery) -> delivery.get("kind"))
+			.toList();
+	}
+
+	static List<Object> kindsOf(List<Map<String, Object>> notifications) {
+		return notifications.stream().map((notification) -> notification.get("kind")).toList();
+	}
+
+	static void await(org.awaitility.core.ThrowingRunnable assertion) {
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(assertion);
+	}
+
+}
