@@ -165,17 +165,16 @@ class ForwardingTests extends EchoRoutes {
 		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk();
 		this.client.get().uri("/actuator/info").exchange().expectStatus().isOk();
 		this.client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
-		String admin = TestTokens.admin();
+		String admin = "Authorization: Bearer " + TestTokens.admin();
+		// A socket of its own per request (read timeout 10 s): twice, on a loaded CI
+		// machine, one of these exchanges on the context's shared client never completed,
+		// and the cause was not found; a failure here should name the path.
 		for (String hidden : new String[] { "/actuator/gateway/routes", "/actuator/gateway", "/actuator/env",
 				"/actuator/beans", "/actuator/configprops", "/actuator/heapdump" }) {
-			this.client.get()
-				.uri(hidden)
-				.headers((h) -> h.setBearerAuth(admin))
-				.exchange()
-				.expectStatus()
-				.isNotFound()
-				.expectHeader()
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+			RawHttp.Response response = RawHttp.send(this.port, "GET", hidden, admin);
+			assertThat(response.status()).as(hidden).isEqualTo(404);
+			assertThat(response.header(HttpHeaders.CONTENT_TYPE)).as(hidden)
+				.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		}
 	}
 
