@@ -41,11 +41,13 @@ class LocalPlatformSmokeIT {
 
 	private static Path console;
 
+	private static Path data;
+
 	@BeforeAll
 	static void startPlatform() throws Exception {
 		Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
 		Path jar = Path.of(System.getProperty("devstack.jar", "target/dev-stack.jar")).toAbsolutePath();
-		Path data = Files.createTempDirectory("dev-stack-smoke-");
+		data = Files.createTempDirectory("dev-stack-smoke-");
 		console = data.resolveSibling(data.getFileName() + ".console");
 		String java = ProcessHandle.current().info().command().orElse("java");
 		// Output goes to a file: a pipe read while the process exits can lose its last
@@ -336,6 +338,118 @@ class LocalPlatformSmokeIT {
 		assertThat(dashboard.body()).containsPattern("\"orders\":[1-9]");
 		String customer = login("customer@jainshikanji.local", "demo-customer-pass");
 		assertThat(get("/api/v1/analytics/dashboard", customer).statusCode()).isEqualTo(403);
+	}
+
+	/**
+	 * Loyalty inside the order saga, and the emails it sends: the demo customer orders
+	 * with a coupon and points, the loyalty service's holds price the order, the order's
+	 * confirmation arrives by email, delivery earns points and makes the item reviewable.
+	 */
+	@Test
+	@Order(11)
+	void anOrderWithACouponAndPointsIsEmailedAndItsDeliveryEarnsPoints() throws Exception {
+		String customer = login("customer@jainshikanji.local", "demo-customer-pass");
+		String staff = login("staff@jainshikanji.local", "demo-staff-pass");
+		String account = "/api/v1/loyalty/customer/c0000000-0000-4000-8000-000000000003";
+		long before = number(get(account, customer).body(), "balance");
+		String classic = "e2000000-0000-4000-8000-000000000001";
+		// Three regular classic shikanji: ₹120, over WELCOME20's ₹100 minimum; 20% off is
+		// ₹24, and 100 points are worth ₹25.
+		String order = """
+				{"storeId": "%s", "deliveryType": "pickup", "paymentMethod": "cod", "couponCode": "WELCOME20",
+				 "pointsToRedeem": 100,
+				 "items": [{"productId": "%s", "quantity": 3, "selectedOptionIds": ["%s", "%s"]}]}
+				""".formatted(KALUPUR_STATION, classic, demoOption(classic, "size:regular"),
+				demoOption(classic, "sugar:regular"));
+		HttpResponse<String> placed = send("POST", "/api/v1/orders", order, customer, "Idempotency-Key",
+				"smoke-" + UUID.randomUUID());
+		assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+		assertThat(placed.body()).contains("\"discount\":24.0", "\"loyaltyDiscount\":25.0");
+		String id = first(placed.body(), "id");
+		String number = first(placed.body(), "orderNumber");
+		awaitBalance(account, customer, before - 100);
+
+		awaitEmail("customer@jainshikanji.local", number);
+
+		for (String status : List.of("preparing", "ready")) {
+			assertThat(put("/api/v1/orders/" + id + "/status", "{\"status\":\"" + status + "\"}", staff).statusCode())
+				.isEqualTo(200);
+		}
+		HttpResponse<String> delivered = put("/api/v1/orders/" + id + "/status",
+				"{\"status\":\"delivered\",\"cashCollected\":true}", staff);
+		assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(200);
+		long total = Math.round(Double.parseDouble(java.util.regex.Pattern.compile("\"total\":([0-9.]+)")
+			.matcher(delivered.body())
+			.results()
+			.findFirst()
+			.orElseThrow()
+			.group(1)));
+		// 1 point per ₹10 of the total, times the Silver multiplier (at least 1).
+		long earned = awaitBalanceAbove(account, customer, before - 100) - (before - 100);
+		assertThat(earned).as("points for a ₹%d order", total).isGreaterThanOrEqualTo(total / 10);
+		assertThat(get(account, customer).body()).contains(id);
+
+		// Delivered, so reviewable: once per order item.
+		String review = "{\"orderId\":\"%s\",\"productId\":\"%s\",\"rating\":4,\"text\":\"Worth the coupon\"}"
+			.formatted(id, classic);
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		HttpResponse<String> reviewed = post("/api/v1/reviews", review, customer);
+		while (reviewed.body().contains("item-not-reviewable") && System.nanoTime() < deadline) {
+			Thread.sleep(500);
+			reviewed = post("/api/v1/reviews", review, customer);
+		}
+		assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(201);
+		assertThat(post("/api/v1/reviews", review, customer).statusCode()).isEqualTo(409);
+	}
+
+	private static long number(String json, String name) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"" + name + "\"\\s*:\\s*(-?\\d+)")
+			.matcher(json);
+		assertThat(matcher.find()).as("%s in %s", name, json).isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+	private static void awaitBalance(String account, String token, long expected) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		long balance = number(get(account, token).body(), "balance");
+		while (balance != expected && System.nanoTime() < deadline) {
+			Thread.sleep(500);
+			balance = number(get(account, token).body(), "balance");
+		}
+		assertThat(balance).isEqualTo(expected);
+	}
+
+	private static long awaitBalanceAbove(String account, String token, long floor) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		long balance = number(get(account, token).body(), "balance");
+		while (balance <= floor && System.nanoTime() < deadline) {
+			Thread.sleep(500);
+			balance = number(get(account, token).body(), "balance");
+		}
+		assertThat(balance).as("balance after delivery").isGreaterThan(floor);
+		return balance;
+	}
+
+	/**
+	 * Waits for an email to that address mentioning the text, in the launcher's mail
+	 * drop.
+	 */
+	private static void awaitEmail(String to, String text) throws Exception {
+		Path mail = data.resolve("mail");
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (System.nanoTime() < deadline) {
+			if (Files.isDirectory(mail)) {
+				try (java.util.stream.Stream<Path> files = Files.list(mail)) {
+					for (Path file : files.filter((f) -> f.getFileName().toString().endsWith(to + ".eml")).toList()) {
+						if (Files.readString(file, StandardCharsets.ISO_8859_1).contains(text)) {
+							return;
+						}
+					}
+				}
+			}
+			Thread.sleep(500);
+		}
+		throw new AssertionError("No email to " + to + " mentioning " + text + " in " + mail);
 	}
 
 	/**
