@@ -1,19 +1,13 @@
 package com.jainshikanji.analytics;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
-import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.jainshikanji.testsupport.architecture.ArchitectureRules;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 class ArchitectureTests {
@@ -45,19 +39,6 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.resideInAnyPackage("..rebuild..", "..rollup..")
 			.check(classes);
-	}
-
-	/** Each package says what it is for and that nothing in it is null unless marked. */
-	@Test
-	void everyPackageIsNullMarked() {
-		classes().should(new ArchCondition<JavaClass>("be in a package-info marked @NullMarked") {
-			@Override
-			public void check(JavaClass type, ConditionEvents events) {
-				if (!type.getPackage().isAnnotatedWith(NullMarked.class)) {
-					events.add(SimpleConditionEvent.violated(type, type.getPackageName() + " is not @NullMarked"));
-				}
-			}
-		}).check(classes);
 	}
 
 }

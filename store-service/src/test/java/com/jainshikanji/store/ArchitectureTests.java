@@ -1,6 +1,5 @@
 package com.jainshikanji.store;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -8,7 +7,6 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
-import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,19 +29,6 @@ class ArchitectureTests {
 	@MethodSource("com.jainshikanji.testsupport.architecture.ArchitectureRules#all")
 	void followsTheHouseStyle(ArchRule rule) {
 		rule.check(classes);
-	}
-
-	/** Each package says what it is for and that nothing in it is null unless marked. */
-	@Test
-	void everyPackageIsNullMarked() {
-		classes().should(new ArchCondition<>("reside in a package whose package-info is @NullMarked") {
-			@Override
-			public void check(JavaClass type, ConditionEvents events) {
-				if (!type.getPackage().isAnnotatedWith(NullMarked.class)) {
-					events.add(SimpleConditionEvent.violated(type, type.getPackageName() + " is not @NullMarked"));
-				}
-			}
-		}).check(classes);
 	}
 
 	/**

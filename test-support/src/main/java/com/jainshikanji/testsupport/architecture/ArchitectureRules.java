@@ -5,6 +5,7 @@ import java.util.List;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -14,8 +15,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import org.jspecify.annotations.NullMarked;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -126,6 +129,32 @@ public final class ArchitectureRules {
 		.dependOnClassesThat()
 		.resideInAPackage("jakarta.servlet..");
 
+	/** Controllers map requests to domain values; aggregates never see HTTP. */
+	public static final ArchRule aggregatesTakeDomainValuesNeverRequests = codeUnits().that()
+		.areDeclaredInClassesThat()
+		.areAnnotatedWith(ENTITY)
+		.should(new ArchCondition<JavaCodeUnit>("take no request record") {
+			@Override
+			public void check(JavaCodeUnit codeUnit, ConditionEvents events) {
+				codeUnit.getRawParameterTypes()
+					.stream()
+					.filter((type) -> type.getSimpleName().endsWith("Request"))
+					.forEach((type) -> events.add(SimpleConditionEvent.violated(codeUnit,
+							codeUnit.getFullName() + " takes " + type.getSimpleName())));
+			}
+		});
+
+	/** Each package says what it is for and that nothing in it is null unless marked. */
+	public static final ArchRule everyPackageIsNullMarked = classes()
+		.should(new ArchCondition<JavaClass>("be in a package-info marked @NullMarked") {
+			@Override
+			public void check(JavaClass type, ConditionEvents events) {
+				if (!type.getPackage().isAnnotatedWith(NullMarked.class)) {
+					events.add(SimpleConditionEvent.violated(type, type.getPackageName() + " is not @NullMarked"));
+				}
+			}
+		});
+
 	private ArchitectureRules() {
 	}
 
@@ -133,7 +162,8 @@ public final class ArchitectureRules {
 	public static List<ArchRule> all() {
 		return List.of(entitiesAreNotPublic, controllersExchangeNoEntities, requestsAndResponsesAreRecords,
 				repositoriesStayInTheirFeature, featuresAreFreeOfCycles, noFieldInjection, noStandardStreams,
-				noJavaUtilLogging, controllersAreNotPublic, servicesAreIndependentOfServletApi);
+				noJavaUtilLogging, controllersAreNotPublic, servicesAreIndependentOfServletApi,
+				aggregatesTakeDomainValuesNeverRequests, everyPackageIsNullMarked);
 	}
 
 	/** The production classes of a service, without its tests. */
