@@ -22,7 +22,7 @@ import org.springframework.dao.DataAccessException;
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(WebProperties.class)
-@Import(ProblemErrorController.class)
+@Import({ ProblemErrorController.class, ParameterBinding.class })
 public class WebAutoConfiguration {
 
 	@Bean

@@ -1,4 +1,4 @@
-package com.jainshikanji.inventory.validation;
+package com.jainshikanji.common.web;
 
 import java.util.Arrays;
 import java.util.UUID;
@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.InitBinder;
 /**
  * How query records (and other objects bound from request parameters) report a value of
  * the wrong type in every controller: in words a client understands ("must be a valid
- * UUID"), never with Java type names or exception text.
+ * UUID"), never with Java type names or exception text. Registered for every servlet
+ * service by {@link WebAutoConfiguration}.
  */
 @ControllerAdvice
 class ParameterBinding {
