@@ -25,9 +25,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Points earned on delivery: one per ₹10 of the total, times the tier multiplier; once
- * per order however often the event comes; taken back on a full refund, and never earned
- * after one; every change a ledger row with the balance after it; tiers move at their
- * thresholds and say so on the loyalty topic.
+ * per order however often the event comes; taken back on a refund in proportion to the
+ * money refunded, once per refund (all of it, and never earned after, on a full refund);
+ * every change a ledger row with the balance after it; tiers move at their thresholds and
+ * say so on the loyalty topic.
  */
 @LoyaltyServiceTest
 class EarningTests {
@@ -97,15 +98,62 @@ class EarningTests {
 	}
 
 	@Test
-	void aPartialRefundKeepsThePoints() {
+	void aPartialRefundTakesBackItsShareOnceAndRefundsAddingUpToTheTotalTakeBackEverything() {
 		UUID customer = UUID.randomUUID();
 		UUID order = UUID.randomUUID();
 		this.events.delivered(order, customer, "200.00");
 		awaitBalance(customer, 20);
 
-		this.events.refunded(order, "50.00", false);
-		this.events.delivered(UUID.randomUUID(), customer, "10.00");
-		awaitBalance(customer, 21);
+		UUID quarter = UUID.randomUUID();
+		EventEnvelope refund = this.events.refunded(quarter, order, "50.00", false);
+		awaitBalance(customer, 15);
+		// The same event again, and the same refund in a new event: neither takes more
+		// (the order's payment events share a partition, so they are seen before the
+		// next).
+		this.events.redeliver(Topics.PAYMENT, refund);
+		this.events.refunded(quarter, order, "50.00", false);
+
+		// The rest of the money: with the first refund it is the whole order.
+		this.events.refunded(order, "150.00", false);
+		awaitBalance(customer, 0);
+
+		assertThat(entries(customer, order)).containsExactly("earn:20:20", "reversal:-5:15", "reversal:-15:0");
+	}
+
+	@Test
+	void aPartialRefundSeenBeforeTheDeliveryTakesItsShareWhenTheOrderEarns() {
+		UUID customer = UUID.randomUUID();
+		UUID order = UUID.randomUUID();
+		this.events.refunded(order, "100.00", false);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.sql("SELECT count(*) FROM order_refunds WHERE order_id = :id")
+				.param("id", order)
+				.query(Long.class)
+				.single() == 1);
+
+		this.events.delivered(order, customer, "300.00");
+		awaitBalance(customer, 20);
+
+		// Both in the delivery's transaction, at one instant.
+		assertThat(entries(customer, order)).containsExactlyInAnyOrder("earn:30:30", "reversal:-10:20");
+	}
+
+	@Test
+	void pointsSpentBeforeTheRefundStaySpentTheBalanceStaysAtZeroAndTheRefundRecordsThem() {
+		UUID customer = UUID.randomUUID();
+		UUID order = UUID.randomUUID();
+		this.events.delivered(order, customer, "400.00");
+		awaitBalance(customer, 40);
+		Api.ok(this.api.post("/api/v1/loyalty/earn", TestTokens.admin(),
+				Map.of("customerId", customer, "points", -35, "reason", "Spent elsewhere")));
+
+		this.events.refunded(order, "200.00", false);
+		awaitRefunds(order, List.of("5:15"));
+		this.events.refunded(order, "200.00", true);
+		awaitRefunds(order, List.of("5:15", "0:20"));
+
+		assertThat(this.api.balance(customer)).isZero();
+		assertThat(entries(customer, order)).containsExactly("earn:40:40", "reversal:-5:0");
 	}
 
 	@Test
@@ -196,6 +244,14 @@ class EarningTests {
 
 	private Map<String, Object> account(UUID customer) {
 		return Api.ok(this.api.get("/api/v1/loyalty/customer/" + customer, TestTokens.customer(customer)));
+	}
+
+	/** The order's refunds, oldest first, once settled: as reversed:spent. */
+	private void awaitRefunds(UUID order, List<String> settled) {
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(this.jdbc.sql("""
+				SELECT points_reversed || ':' || points_spent FROM order_refunds
+				WHERE order_id = :id AND settled_at IS NOT NULL ORDER BY created_at
+				""").param("id", order).query(String.class).list()).isEqualTo(settled));
 	}
 
 	private void awaitBalance(UUID customer, long balance) {

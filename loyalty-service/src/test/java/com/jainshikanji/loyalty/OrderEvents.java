@@ -49,8 +49,13 @@ final class OrderEvents {
 	}
 
 	EventEnvelope refunded(UUID orderId, String amount, boolean fully) {
-		return publish(Topics.PAYMENT, new RefundProcessed(UUID.randomUUID(), UUID.randomUUID(), orderId,
-				new BigDecimal(amount), new BigDecimal(amount), fully, Instant.now()));
+		return refunded(UUID.randomUUID(), orderId, amount, fully);
+	}
+
+	/** A refund under its own id (the payment service may publish one refund twice). */
+	EventEnvelope refunded(UUID refundId, UUID orderId, String amount, boolean fully) {
+		return publish(Topics.PAYMENT, new RefundProcessed(refundId, UUID.randomUUID(), orderId, new BigDecimal(amount),
+				new BigDecimal(amount), fully, Instant.now()));
 	}
 
 	EventEnvelope publish(String topic, IntegrationEvent event) {

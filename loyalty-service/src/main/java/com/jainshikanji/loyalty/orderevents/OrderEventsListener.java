@@ -25,8 +25,9 @@ import com.jainshikanji.loyalty.points.PointsLedger;
  * <li>{@link OrderConfirmed}: the order's hold is confirmed (unless already released);
  * <li>{@link OrderCancelled}: its points and coupon use go back, confirmed or not;
  * <li>{@link OrderDelivered}: it earns points, once (never after a full refund);
- * <li>{@link RefundProcessed} refunding a payment in full: what the order earned is taken
- * back, and it earns nothing later.
+ * <li>{@link RefundProcessed}: the refunded share of what the order earned is taken back,
+ * once per refund (all of it, and nothing earned later, when the payment is refunded in
+ * full).
  * </ul>
  */
 @Component
@@ -85,9 +86,7 @@ class OrderEventsListener {
 		}
 		if (event.is(RefundProcessed.class)) {
 			RefundProcessed refund = this.json.payload(event, RefundProcessed.class);
-			if (refund.fullyRefunded()) {
-				this.points.reverseForOrder(refund.orderId());
-			}
+			this.points.refund(refund.refundId(), refund.orderId(), refund.amount(), refund.fullyRefunded());
 		}
 	}
 

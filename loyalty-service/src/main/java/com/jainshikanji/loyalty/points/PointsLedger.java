@@ -2,11 +2,14 @@ package com.jainshikanji.loyalty.points;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +28,8 @@ import com.jainshikanji.common.messaging.outbox.EventOutbox;
  * the balance after it, and moves the tier when earnings changed it (publishing
  * {@link LoyaltyTierChanged} in the same transaction); every change publishes
  * {@link LoyaltyPointsChanged} for the customer service's copy of balance and tier. What
- * happens to an order's points happens once: the ledger has at most one earn, redeem,
- * release and reversal per order.
+ * happens to an order's points happens once: the ledger has at most one earn, redeem and
+ * release per order, and one reversal per refund.
  */
 @Service
 @Transactional
@@ -66,6 +69,7 @@ public class PointsLedger {
 	 * @return the points awarded, if any
 	 */
 	public Optional<Integer> earnForOrder(UUID customerId, UUID orderId, String orderNumber, BigDecimal total) {
+		lockOrder(orderId);
 		Account account = lock(customerId);
 		if (isRefunded(orderId) || this.ledger.findByOrderIdAndType(orderId, EntryType.EARN).isPresent()) {
 			return Optional.empty();
@@ -77,34 +81,127 @@ public class PointsLedger {
 		Instant now = this.clock.instant();
 		post(account, Posting.forOrder(EntryType.EARN, points, "Order " + orderNumber + " delivered", orderId,
 				now.plus(this.properties.pointsValidity())), now);
+		this.jdbc.sql("INSERT INTO order_earnings (order_id, total) VALUES (:id, :total)")
+			.param("id", orderId)
+			.param("total", total)
+			.update();
+		// Refunds seen before the delivery (the topics are not ordered) take their share
+		// now.
+		settleRefunds(account, orderId, points, total, now);
 		retier(account, now);
 		return Optional.of(points);
 	}
 
 	/**
-	 * Takes back what a refunded order earned (as far as the balance allows: points spent
-	 * already stay spent), and makes sure it earns nothing later.
+	 * Records a refund of an order, once per refund, and takes back the points of the
+	 * money refunded: of all the order's refunds so far, {@code floor(earned × refunded /
+	 * total)}, everything when the payment is refunded in full, less what earlier refunds
+	 * took. Points already spent stay spent (the refund records them); the balance never
+	 * goes below zero. A refund seen before the order's delivery waits for it; a full one
+	 * means the order earns nothing at all.
+	 * @return whether the refund was new
 	 */
-	public void reverseForOrder(UUID orderId) {
-		this.jdbc.sql("INSERT INTO refunded_orders (order_id) VALUES (:id) ON CONFLICT DO NOTHING")
-			.param("id", orderId)
-			.update();
+	public boolean refund(UUID refundId, UUID orderId, BigDecimal amount, boolean fullyRefunded) {
+		lockOrder(orderId);
+		boolean recorded = this.jdbc.sql("""
+				INSERT INTO order_refunds (refund_id, order_id, amount, fully_refunded)
+				VALUES (:refund, :order, :amount, :fully) ON CONFLICT DO NOTHING
+				""")
+			.param("refund", refundId)
+			.param("order", orderId)
+			.param("amount", amount)
+			.param("fully", fullyRefunded)
+			.update() == 1;
+		if (!recorded) {
+			return false;
+		}
+		if (fullyRefunded) {
+			this.jdbc.sql("INSERT INTO refunded_orders (order_id) VALUES (:id) ON CONFLICT DO NOTHING")
+				.param("id", orderId)
+				.update();
+		}
 		Optional<LedgerEntry> earned = this.ledger.findByOrderIdAndType(orderId, EntryType.EARN);
-		if (earned.isEmpty() || this.ledger.findByOrderIdAndType(orderId, EntryType.REVERSAL).isPresent()) {
-			return;
-		}
-		Account account = lock(earned.get().customerId());
-		int points = (int) Math.min(earned.get().points(), account.balance());
-		if (points < earned.get().points()) {
-			log.info("Order {} was refunded; {} of its {} points were spent already and stay spent", orderId,
-					earned.get().points() - points, earned.get().points());
-		}
-		if (points > 0) {
+		if (earned.isPresent()) {
+			Account account = lock(earned.get().customerId());
 			Instant now = this.clock.instant();
-			post(account, Posting.forOrder(EntryType.REVERSAL, -points, "Order refunded: points it earned taken back",
-					orderId, null), now);
-			retier(account, now);
+			BigDecimal total = this.jdbc.sql("SELECT total FROM order_earnings WHERE order_id = :id")
+				.param("id", orderId)
+				.query(BigDecimal.class)
+				.optional()
+				.orElse(null);
+			if (settleRefunds(account, orderId, earned.get().points(), total, now)) {
+				retier(account, now);
+			}
 		}
+		return true;
+	}
+
+	/**
+	 * Settles the order's unsettled refunds in the order they came, under the account
+	 * lock.
+	 * @param total the order's total, {@code null} for an order earned before totals were
+	 * kept (only a full refund takes its points back)
+	 * @return whether any points were taken back
+	 */
+	private boolean settleRefunds(Account account, UUID orderId, int earned, @Nullable BigDecimal total, Instant now) {
+		List<RefundRow> refunds = this.jdbc.sql("""
+				SELECT refund_id, amount, fully_refunded, settled_at IS NOT NULL AS settled,
+				       coalesce(points_reversed, 0) + coalesce(points_spent, 0) AS accounted
+				FROM order_refunds WHERE order_id = :id ORDER BY created_at, refund_id
+				""")
+			.param("id", orderId)
+			.query((rs, row) -> new RefundRow(rs.getObject("refund_id", UUID.class), rs.getBigDecimal("amount"),
+					rs.getBoolean("fully_refunded"), rs.getBoolean("settled"), rs.getInt("accounted")))
+			.list();
+		BigDecimal refunded = BigDecimal.ZERO;
+		long accounted = 0;
+		boolean reversedAny = false;
+		for (RefundRow refund : refunds) {
+			refunded = refunded.add(refund.amount());
+			if (refund.settled()) {
+				accounted += refund.accounted();
+				continue;
+			}
+			long due = Math.max(0, dueAfter(earned, total, refunded, refund.fullyRefunded()) - accounted);
+			int reversed = (int) Math.min(due, account.balance());
+			int spent = (int) (due - reversed);
+			if (reversed > 0) {
+				post(account,
+						Posting.forOrder(EntryType.REVERSAL, -reversed, "Order refunded (₹"
+								+ refund.amount().toPlainString() + "): points it earned taken back", orderId, null),
+						now);
+				reversedAny = true;
+			}
+			if (spent > 0) {
+				log.info("Order {} was refunded; {} of the {} points due back were spent already and stay spent",
+						orderId, spent, due);
+			}
+			this.jdbc.sql("""
+					UPDATE order_refunds SET points_reversed = :reversed, points_spent = :spent, settled_at = :now
+					WHERE refund_id = :refund
+					""")
+				.param("reversed", reversed)
+				.param("spent", spent)
+				.param("now", Timestamp.from(now))
+				.param("refund", refund.refundId())
+				.update();
+			accounted += due;
+		}
+		return reversedAny;
+	}
+
+	/**
+	 * The points an order's refunds so far take back in all: the refunded share of what
+	 * it earned, rounded down, and everything once the payment is refunded in full.
+	 */
+	static long dueAfter(int earned, @Nullable BigDecimal total, BigDecimal refunded, boolean fullyRefunded) {
+		if (fullyRefunded || (total != null && refunded.compareTo(total) >= 0)) {
+			return earned;
+		}
+		if (total == null) {
+			return 0;
+		}
+		return BigDecimal.valueOf(earned).multiply(refunded).divide(total, 0, RoundingMode.DOWN).longValueExact();
 	}
 
 	/**
@@ -179,6 +276,18 @@ public class PointsLedger {
 	}
 
 	/**
+	 * Gives the customer the tier their window holds at this instant (earnings age out of
+	 * it between their changes), publishing a change like any other.
+	 * @return whether the tier changed
+	 */
+	public boolean reviewTier(UUID customerId, Instant now) {
+		Account account = lock(customerId);
+		Tier before = account.tier();
+		retier(account, now);
+		return account.tier() != before;
+	}
+
+	/**
 	 * Locks the customer's account (opening it if need be) for the rest of the
 	 * transaction, so the customer's checkouts are judged one after the other.
 	 * @return the customer's tier
@@ -229,6 +338,20 @@ public class PointsLedger {
 			this.outbox.append(new LoyaltyPointsChanged(change.customerId(), change.balance(), change.current().name(),
 					0, "tier", account.bumpRevision(), change.at()));
 		});
+	}
+
+	/**
+	 * Serializes what happens to one order's points (its delivery and its refunds come on
+	 * two topics, to two consumers): whichever comes second sees what the first did.
+	 */
+	private void lockOrder(UUID orderId) {
+		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:id, 0))")
+			.param("id", orderId.toString())
+			.query((rs, row) -> 1)
+			.list();
+	}
+
+	private record RefundRow(UUID refundId, BigDecimal amount, boolean fullyRefunded, boolean settled, int accounted) {
 	}
 
 	private boolean isRefunded(UUID orderId) {
