@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Rebuilds the analytics service's figures from the Kafka topics: forgets every fact the order, payment and customer
-# topics gave, reads those topics again from the beginning, recomputes the rollups, and waits until it is done. The
+# Rebuilds the analytics service's figures from the Kafka topics: forgets every fact the order, payment, customer,
+# loyalty and review topics gave, reads those topics again from the beginning, recomputes the rollups, and waits until it is done. The
 # figures end the same (facts do not depend on the order events arrive in, and each event counts once); the apps'
 # visit events and the demo history are on no topic and stay. Live consumption goes on meanwhile.
 #

@@ -388,6 +388,8 @@
 						callbacks: {
 							label: (c) => rupees.format(c.parsed.x) + ' · ' + count.format(products[c.dataIndex].quantity)
 								+ ' sold' + (products[c.dataIndex].share == null ? '' : ' · ' + products[c.dataIndex].share + '% of sales')
+								+ (products[c.dataIndex].rating == null ? ''
+									: ' · ★ ' + products[c.dataIndex].rating + ' (' + count.format(products[c.dataIndex].ratingCount) + ' reviews)')
 						}
 					}
 				},

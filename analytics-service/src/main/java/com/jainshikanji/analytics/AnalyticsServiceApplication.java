@@ -6,9 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * How the business is doing: order, payment and customer events become facts and rollups
- * per store and day (in the store's time zone), per product and per hour of the week;
- * managers and admins read them through the API and the dashboard page.
+ * How the business is doing: order, payment, customer, loyalty and review events become
+ * facts and rollups per store and day (in the store's time zone), per product and per
+ * hour of the week; managers and admins read them through the API and the dashboard page.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -28,9 +28,13 @@ import com.jainshikanji.analytics.Expected.State;
 import com.jainshikanji.analytics.ScriptedOrder.Product;
 import com.jainshikanji.common.events.EventEnvelope;
 import com.jainshikanji.common.events.EventJson;
+import com.jainshikanji.common.events.loyalty.LoyaltyPointsChanged;
+import com.jainshikanji.common.events.loyalty.LoyaltyTierChanged;
 import com.jainshikanji.common.events.order.OrderDelivered;
 import com.jainshikanji.common.events.order.OrderStatusChanged;
 import com.jainshikanji.common.events.payment.RefundProcessed;
+import com.jainshikanji.common.events.review.ProductRatingChanged;
+import com.jainshikanji.common.events.review.RatingHistogram;
 import com.jainshikanji.common.events.store.StaffAssigned;
 import com.jainshikanji.testsupport.security.TestTokens;
 
@@ -84,6 +88,15 @@ class ScriptedFiguresTests {
 	final UUID manager = UUID.randomUUID();
 
 	final Expected expected = new Expected();
+
+	/** Every points change published, once each, whatever order and however often. */
+	final List<LoyaltyPointsChanged> pointsChanges = new java.util.ArrayList<>();
+
+	/** Every tier change published, once each. */
+	final List<LoyaltyTierChanged> tierChanges = new java.util.ArrayList<>();
+
+	/** Each product's rating events, once each. */
+	final Map<UUID, List<ProductRatingChanged>> ratings = new HashMap<>();
 
 	Api api;
 
@@ -196,10 +209,232 @@ class ScriptedFiguresTests {
 		events.publish(new StaffAssigned(UUID.randomUUID(), this.manager, this.kolkata, "MANAGER", 1));
 		events.publish(new StaffAssigned(UUID.randomUUID(), this.manager, this.london, "MANAGER", 1));
 
+		playReviews(events);
+		playLoyalty(events);
+
 		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(daily(this.london)).isEqualTo(expectedDaily(this.london)));
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(daily(this.kolkata)).isEqualTo(expectedDaily(this.kolkata)));
+	}
+
+	/**
+	 * The review service's ratings of two products: newer revisions, an older one
+	 * arriving after them, one redelivered.
+	 */
+	private void playReviews(Events events) {
+		Instant at = Instant.parse("2026-03-03T10:00:00Z");
+		EventEnvelope third = events
+			.publish(rating(SHIKANJI, 3, new RatingHistogram(0, 0, 1, 1, 1), at.plusSeconds(3)));
+		events.publish(rating(SHIKANJI, 1, new RatingHistogram(0, 0, 0, 0, 1), at.plusSeconds(1)));
+		events.redeliver(third, ProductRatingChanged.class);
+		events.publish(rating(SHIKANJI, 2, new RatingHistogram(0, 0, 0, 1, 1), at.plusSeconds(2)));
+		events.publish(rating(LASSI, 1, new RatingHistogram(0, 1, 0, 0, 0), at));
+		EventEnvelope lassi = events.publish(rating(LASSI, 2, new RatingHistogram(0, 1, 1, 0, 0), at.plusSeconds(5)));
+		events.redeliver(lassi, ProductRatingChanged.class);
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(ratingsShown()).isEqualTo(expectedRatings()));
+	}
+
+	private ProductRatingChanged rating(Product product, long revision, RatingHistogram histogram, Instant at) {
+		int stars = histogram.oneStar() + 2 * histogram.twoStars() + 3 * histogram.threeStars()
+				+ 4 * histogram.fourStars() + 5 * histogram.fiveStars();
+		BigDecimal average = BigDecimal.valueOf(stars)
+			.divide(BigDecimal.valueOf(histogram.total()), 2, java.math.RoundingMode.HALF_UP);
+		ProductRatingChanged event = new ProductRatingChanged(product.id(), revision, histogram.total(), histogram,
+				average, average, new BigDecimal("4.00"), 5, at);
+		this.ratings.computeIfAbsent(product.id(), (id) -> new java.util.ArrayList<>()).add(event);
+		return event;
+	}
+
+	/**
+	 * Customers' points and tiers as the loyalty service tells them: per customer out of
+	 * order, some twice, a tier change before the points that caused it, changes before
+	 * and after the period that must not count in it.
+	 */
+	private void playLoyalty(Events events) {
+		UUID earner = UUID.randomUUID();
+		UUID climber = UUID.randomUUID();
+		UUID expired = UUID.randomUUID();
+		UUID later = UUID.randomUUID();
+		Instant day2 = Instant.parse("2026-03-02T10:00:00Z");
+		Instant day3 = Instant.parse("2026-03-03T10:00:00Z");
+		Instant day4 = Instant.parse("2026-03-04T09:00:00Z");
+
+		// earner: earns, reaches SILVER, redeems 200 for an order that is cancelled
+		// (returned), then redeems 100 for good.
+		LoyaltyPointsChanged e1 = points(earner, 1, 120, 120, "earn", "BRONZE", day2);
+		LoyaltyPointsChanged e2 = points(earner, 2, 400, 520, "earn", "BRONZE", day3);
+		LoyaltyPointsChanged e3 = points(earner, 3, 0, 520, "tier", "SILVER", day3);
+		LoyaltyTierChanged up = tier(earner, "BRONZE", "SILVER", 520, 1, day3);
+		LoyaltyPointsChanged e4 = points(earner, 4, -200, 320, "redeem", "SILVER", day3.plusSeconds(3600));
+		LoyaltyPointsChanged e5 = points(earner, 5, 200, 520, "release", "SILVER", day3.plusSeconds(7200));
+		LoyaltyPointsChanged e6 = points(earner, 6, -100, 420, "redeem", "SILVER", day4);
+		events.publish(e6);
+		events.publish(e4);
+		EventEnvelope upgrade = events.publish(up);
+		events.publish(e3);
+		EventEnvelope release = events.publish(e5);
+		events.publish(e1);
+		events.redeliver(release, LoyaltyPointsChanged.class);
+		events.publish(e2);
+		events.redeliver(upgrade, LoyaltyTierChanged.class);
+
+		// climber: a bonus before the period, then GOLD and back to BRONZE when the
+		// order that earned it was refunded.
+		events.publish(tier(climber, "GOLD", "BRONZE", 50, 2, day4));
+		events.publish(points(climber, 5, 0, 50, "tier", "BRONZE", day4));
+		events.publish(points(climber, 1, 50, 50, "bonus", "BRONZE", Instant.parse("2026-02-20T10:00:00Z")));
+		events.publish(points(climber, 3, 0, 1050, "tier", "GOLD", day2));
+		events.publish(points(climber, 2, 1000, 1050, "earn", "BRONZE", day2));
+		events.publish(tier(climber, "BRONZE", "GOLD", 1050, 1, day2));
+		EventEnvelope reversal = events.publish(points(climber, 4, -1000, 50, "reversal", "GOLD", day4));
+		events.redeliver(reversal, LoyaltyPointsChanged.class);
+
+		// expired: earns and loses it the same day; later: a member only after the
+		// period.
+		events.publish(points(expired, 2, -30, 0, "expire", "BRONZE", day3.plusSeconds(60)));
+		events.publish(points(expired, 1, 30, 30, "earn", "BRONZE", day3));
+		events.publish(points(later, 1, 80, 80, "earn", "BRONZE", Instant.parse("2026-03-10T10:00:00Z")));
+
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(loyaltyShown()).isEqualTo(expectedLoyalty()));
+	}
+
+	private LoyaltyPointsChanged points(UUID customer, long revision, int change, long balance, String reason,
+			String tier, Instant at) {
+		LoyaltyPointsChanged event = new LoyaltyPointsChanged(customer, balance, tier, change, reason, revision, at);
+		this.pointsChanges.add(event);
+		return event;
+	}
+
+	private LoyaltyTierChanged tier(UUID customer, String from, String to, long balance, long sequence, Instant at) {
+		LoyaltyTierChanged event = new LoyaltyTierChanged(customer, from, to, balance, sequence, at);
+		this.tierChanges.add(event);
+		return event;
+	}
+
+	@Test
+	void productsShowTheRatingOfTheirNewestRevision() {
+		assertThat(ratingsShown()).isEqualTo(expectedRatings());
+		assertThat(expectedRatings()).as("the third revision, though the second arrived last")
+			.containsEntry(SHIKANJI.id(), List.of(new BigDecimal("4.00"), 3L))
+			.containsEntry(LASSI.id(), List.of(new BigDecimal("2.50"), 2L));
+		Map<String, Object> dashboard = this.api.ok(
+				"/api/v1/analytics/dashboard?storeId=" + this.kolkata + "&from=" + FROM + "&to=" + TO,
+				TestTokens.admin());
+		assertThat(Api.objects(dashboard.get("topProducts")))
+			.filteredOn((p) -> SHIKANJI.id().toString().equals(p.get("productId")))
+			.singleElement()
+			.satisfies((p) -> {
+				assertThat(Api.number(p.get("ratingCount"))).isEqualTo(3);
+				assertThat(Api.amount(p.get("rating"))).isEqualByComparingTo("4.00");
+			});
+	}
+
+	@Test
+	void loyaltyPointsAndTiersAreThePlatformsOnce() {
+		assertThat(loyaltyShown()).isEqualTo(expectedLoyalty());
+		assertThat(expectedLoyalty()).as("worked out by hand")
+			.isEqualTo(Map.of("pointsEarned", 1550L, "pointsRedeemed", 100L, "tierUpgrades", 2L, "tierDowngrades", 1L,
+					"customersPerTier", Map.of("BRONZE", 2L, "SILVER", 1L, "GOLD", 0L, "PLATINUM", 0L)));
+		Map<String, Object> oneStore = this.api.ok(
+				"/api/v1/analytics/customers?storeId=" + this.kolkata + "&from=" + FROM + "&to=" + TO,
+				TestTokens.admin());
+		assertThat(oneStore.get("loyalty")).as("points are not a store's").isNull();
+	}
+
+	/**
+	 * Rating and review count of every product sold at either store, as the API shows.
+	 */
+	private Map<UUID, List<Object>> ratingsShown() {
+		Map<UUID, List<Object>> shown = new HashMap<>();
+		for (UUID store : List.of(this.kolkata, this.london)) {
+			Map<String, Object> products = this.api
+				.ok("/api/v1/analytics/products?storeId=" + store + "&from=" + FROM + "&to=" + TO, TestTokens.admin());
+			for (String list : List.of("best", "worst")) {
+				for (Map<String, Object> p : Api.objects(products.get(list))) {
+					shown.put(UUID.fromString((String) p.get("productId")),
+							java.util.Arrays.asList(
+									(p.get("rating") != null) ? Api.amount(p.get("rating")).setScale(2) : null,
+									Api.number(p.get("ratingCount"))));
+				}
+			}
+		}
+		return shown;
+	}
+
+	/** The histogram of each product's highest revision; nothing for unrated products. */
+	private Map<UUID, List<Object>> expectedRatings() {
+		Map<UUID, List<Object>> expected = new HashMap<>();
+		for (Product product : List.of(SHIKANJI, SAMOSA, LASSI)) {
+			ProductRatingChanged newest = this.ratings.getOrDefault(product.id(), List.of())
+				.stream()
+				.max(java.util.Comparator.comparingLong(ProductRatingChanged::revision))
+				.orElse(null);
+			if (newest == null) {
+				expected.put(product.id(), java.util.Arrays.asList(null, 0L));
+				continue;
+			}
+			RatingHistogram h = newest.histogram();
+			long stars = h.oneStar() + 2L * h.twoStars() + 3L * h.threeStars() + 4L * h.fourStars()
+					+ 5L * h.fiveStars();
+			expected.put(product.id(), List.of(
+					BigDecimal.valueOf(stars).divide(BigDecimal.valueOf(h.total()), 2, java.math.RoundingMode.HALF_UP),
+					(long) h.total()));
+		}
+		return expected;
+	}
+
+	/** The platform's loyalty figures of the period, as the API shows them. */
+	private Map<String, Object> loyaltyShown() {
+		Map<String, Object> customers = this.api.ok("/api/v1/analytics/customers?from=" + FROM + "&to=" + TO,
+				TestTokens.admin());
+		Map<String, Object> loyalty = Api.object(customers.get("loyalty"));
+		Map<String, Long> tiers = new HashMap<>();
+		Api.object(loyalty.get("customersPerTier")).forEach((tier, n) -> tiers.put(tier, Api.number(n)));
+		return Map.of("pointsEarned", Api.number(loyalty.get("pointsEarned")), "pointsRedeemed",
+				Api.number(loyalty.get("pointsRedeemed")), "tierUpgrades", Api.number(loyalty.get("tierUpgrades")),
+				"tierDowngrades", Api.number(loyalty.get("tierDowngrades")), "customersPerTier", tiers);
+	}
+
+	/**
+	 * From the events published: the period is the platform's days (Kolkata); earned are
+	 * earnings and bonuses, redeemed the redemptions less those returned; a customer's
+	 * tier is that of their highest revision up to the period's end.
+	 */
+	private Map<String, Object> expectedLoyalty() {
+		Instant start = FROM.atStartOfDay(KOLKATA).toInstant();
+		Instant end = TO.plusDays(1).atStartOfDay(KOLKATA).toInstant();
+		long earned = 0;
+		long redeemed = 0;
+		Map<UUID, LoyaltyPointsChanged> newest = new HashMap<>();
+		for (LoyaltyPointsChanged change : this.pointsChanges) {
+			boolean inPeriod = !change.changedAt().isBefore(start) && change.changedAt().isBefore(end);
+			if (inPeriod && Set.of("earn", "bonus").contains(change.reason())) {
+				earned += change.change();
+			}
+			if (inPeriod && Set.of("redeem", "release").contains(change.reason())) {
+				redeemed -= change.change();
+			}
+			if (change.changedAt().isBefore(end)) {
+				newest.merge(change.customerId(), change, (a, b) -> (a.revision() > b.revision()) ? a : b);
+			}
+		}
+		Map<String, Long> tiers = new HashMap<>(Map.of("BRONZE", 0L, "SILVER", 0L, "GOLD", 0L, "PLATINUM", 0L));
+		newest.values().forEach((change) -> tiers.merge(change.tier(), 1L, Long::sum));
+		List<String> order = List.of("BRONZE", "SILVER", "GOLD", "PLATINUM");
+		long upgrades = 0;
+		long downgrades = 0;
+		for (LoyaltyTierChanged change : this.tierChanges) {
+			if (!change.changedAt().isBefore(start) && change.changedAt().isBefore(end)) {
+				int move = order.indexOf(change.newTier()) - order.indexOf(change.previousTier());
+				upgrades += (move > 0) ? 1 : 0;
+				downgrades += (move < 0) ? 1 : 0;
+			}
+		}
+		return Map.of("pointsEarned", earned, "pointsRedeemed", redeemed, "tierUpgrades", upgrades, "tierDowngrades",
+				downgrades, "customersPerTier", tiers);
 	}
 
 	@Test
@@ -392,6 +627,8 @@ class ScriptedFiguresTests {
 		Map<String, Object> productsBefore = this.api
 			.ok("/api/v1/analytics/products?storeId=" + this.london + "&from=" + FROM + "&to=" + TO, token);
 		Map<String, Object> hoursBefore = Api.object(sales(this.kolkata, "day"));
+		Map<String, Object> loyaltyBefore = loyaltyShown();
+		Map<UUID, List<Object>> ratingsBefore = ratingsShown();
 
 		Map<String, Object> run = Api.json(this.api.post("/api/v1/admin/rebuild", token, null), 202);
 		String runId = (String) run.get("id");
@@ -409,13 +646,16 @@ class ScriptedFiguresTests {
 				this.api.ok("/api/v1/analytics/products?storeId=" + this.london + "&from=" + FROM + "&to=" + TO, token))
 			.isEqualTo(productsBefore);
 		assertThat(sales(this.kolkata, "day").get("byHourOfWeek")).isEqualTo(hoursBefore.get("byHourOfWeek"));
+		assertThat(loyaltyShown()).isEqualTo(loyaltyBefore).isEqualTo(expectedLoyalty());
+		assertThat(ratingsShown()).isEqualTo(ratingsBefore).isEqualTo(expectedRatings());
 
 		List<Map<String, Object>> audit = Api.objects(this.api
 			.ok("/api/v1/admin/audit?action=analytics.rebuild-started&targetId=" + runId, TestTokens.admin())
 			.get("items"));
 		assertThat(audit).singleElement().satisfies((entry) -> {
 			assertThat(entry).containsEntry("actorId", admin.toString()).containsEntry("targetType", "rebuild");
-			assertThat(Api.object(entry.get("details"))).containsKeys("orderFactsRemoved", "eventsForgotten");
+			assertThat(Api.object(entry.get("details"))).containsKeys("orderFactsRemoved", "eventsForgotten",
+					"ratingFactsRemoved", "loyaltyFactsRemoved");
 		});
 	}
 

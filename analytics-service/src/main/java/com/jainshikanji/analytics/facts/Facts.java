@@ -23,7 +23,8 @@ public class Facts {
 	public static final String CONSUMER = "analytics-service.facts";
 
 	/** The topics facts come from, in the order a rebuild reads them. */
-	public static final List<String> TOPICS = List.of(Topics.CUSTOMER, Topics.ORDER, Topics.PAYMENT);
+	public static final List<String> TOPICS = List.of(Topics.CUSTOMER, Topics.ORDER, Topics.PAYMENT, Topics.LOYALTY,
+			Topics.REVIEW);
 
 	private final ProcessedEvents processedEvents;
 

@@ -10,9 +10,9 @@ import com.jainshikanji.common.events.EventEnvelope;
 import com.jainshikanji.common.events.Topics;
 
 /**
- * Live facts: every event of the order, payment and customer topics, applied with the
- * rollups it changes recomputed in the same transaction. A failure (the database away)
- * rolls both back and the event is retried from the retry topic.
+ * Live facts: every event of the order, payment, customer, loyalty and review topics,
+ * applied with the rollups it changes recomputed in the same transaction. A failure (the
+ * database away) rolls both back and the event is retried from the retry topic.
  */
 @Component
 class FactsListener {
@@ -26,7 +26,7 @@ class FactsListener {
 		this.rollups = rollups;
 	}
 
-	@KafkaListener(topics = { Topics.CUSTOMER, Topics.ORDER, Topics.PAYMENT })
+	@KafkaListener(topics = { Topics.CUSTOMER, Topics.ORDER, Topics.PAYMENT, Topics.LOYALTY, Topics.REVIEW })
 	@Transactional
 	void on(EventEnvelope event) {
 		Touched touched = new Touched();

@@ -123,10 +123,16 @@ class Rebuild {
 				.orElse(runId));
 		}
 		// Writers wait until the old facts are gone; readers still see them until then.
-		this.jdbc.sql("LOCK TABLE order_facts, order_fact_lines, order_fact_refunds, customer_facts IN EXCLUSIVE MODE")
-			.update();
+		this.jdbc.sql("""
+				LOCK TABLE order_facts, order_fact_lines, order_fact_refunds, customer_facts, product_ratings,
+				    loyalty_point_facts, loyalty_tier_changes IN EXCLUSIVE MODE
+				""").update();
 		int orders = this.jdbc.sql("DELETE FROM order_facts WHERE origin = 'events'").update();
 		int customers = this.jdbc.sql("DELETE FROM customer_facts WHERE origin = 'events'").update();
+		// Ratings and loyalty have no demo history: all of it came from the topics.
+		int ratings = this.jdbc.sql("DELETE FROM product_ratings").update();
+		int loyalty = this.jdbc.sql("DELETE FROM loyalty_point_facts").update()
+				+ this.jdbc.sql("DELETE FROM loyalty_tier_changes").update();
 		int applied = this.jdbc.sql("DELETE FROM messaging.processed_event WHERE consumer = :consumer")
 			.param("consumer", Facts.CONSUMER)
 			.update();
@@ -134,6 +140,8 @@ class Rebuild {
 		this.auditLog.record(AuditEvent.of("analytics.rebuild-started", "rebuild", runId)
 			.with("orderFactsRemoved", orders)
 			.with("customerFactsRemoved", customers)
+			.with("ratingFactsRemoved", ratings)
+			.with("loyaltyFactsRemoved", loyalty)
 			.with("eventsForgotten", applied));
 		log.info("Rebuild {} started by {}: {} order facts, {} customer facts and {} applied events forgotten", runId,
 				adminId, orders, customers, applied);

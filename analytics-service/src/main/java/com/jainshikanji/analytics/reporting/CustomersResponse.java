@@ -20,8 +20,10 @@ import org.jspecify.annotations.Nullable;
  * admin asking for no store), {@code null} otherwise
  * @param lifetimeValue customers by what they have spent at these stores up to the
  * period's end (net of refunds)
+ * @param loyalty points earned and redeemed, tier moves and customers per tier; only for
+ * the whole platform (points are not a store's), {@code null} otherwise
  */
 record CustomersResponse(ScopeResponse scope, LocalDate from, LocalDate to, long activeCustomers, long newCustomers,
 		long returningCustomers, long repeatCustomers, @Nullable BigDecimal repeatRate, @Nullable Long registrations,
-		List<LifetimeBucket> lifetimeValue) {
+		List<LifetimeBucket> lifetimeValue, @Nullable LoyaltyFigures loyalty) {
 }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -150,16 +151,19 @@ class Figures {
 					everything AS (SELECT COALESCE(sum(revenue), 0) AS revenue FROM sold)
 					SELECT k.product_id, k.name, k.category_id, COALESCE(s.quantity, 0) AS quantity,
 					       COALESCE(s.orders, 0) AS orders, COALESCE(s.revenue, 0) AS revenue,
-					       CASE WHEN e.revenue > 0 THEN round(COALESCE(s.revenue, 0) * 100 / e.revenue, 2) END AS share
+					       CASE WHEN e.revenue > 0 THEN round(COALESCE(s.revenue, 0) * 100 / e.revenue, 2) END AS share,
+					       r.average AS rating, COALESCE(r.review_count, 0) AS rating_count
 					FROM known k
 					LEFT JOIN sold s ON s.product_id = k.product_id
+					LEFT JOIN product_ratings r ON r.product_id = k.product_id
 					CROSS JOIN everything e
 					""" + (best ? "WHERE s.product_id IS NOT NULL ORDER BY revenue DESC, quantity DESC, k.name"
 					: "ORDER BY revenue, quantity, k.name") + " LIMIT :limit")
 			.params(params)
 			.query((rs, row) -> new ProductFigure(rs.getObject("product_id", UUID.class), rs.getString("name"),
 					rs.getObject("category_id", UUID.class), rs.getLong("quantity"), rs.getLong("orders"),
-					rs.getBigDecimal("revenue"), rs.getBigDecimal("share")))
+					rs.getBigDecimal("revenue"), rs.getBigDecimal("share"), rs.getBigDecimal("rating"),
+					rs.getLong("rating_count")))
 			.list();
 	}
 
@@ -239,6 +243,52 @@ class Figures {
 			.param("end", Timestamp.from(period.to().plusDays(1).atStartOfDay(zone).toInstant()))
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * Loyalty points earned and redeemed in the period, and customers per tier at its end
+	 * (the platform's: points are not a store's). Earned counts earnings and campaign
+	 * bonuses; redeemed counts redemptions net of those returned when their order was
+	 * cancelled. Reversals, expiries and adjustments move balances but are neither.
+	 */
+	LoyaltyFigures loyalty(Period period, ZoneId zone) {
+		Timestamp start = Timestamp.from(period.from().atStartOfDay(zone).toInstant());
+		Timestamp end = Timestamp.from(period.to().plusDays(1).atStartOfDay(zone).toInstant());
+		LoyaltyFigures points = this.jdbc.sql("""
+				SELECT COALESCE(sum(change) FILTER (WHERE reason IN ('earn', 'bonus')), 0) AS earned,
+				       COALESCE(-sum(change) FILTER (WHERE reason IN ('redeem', 'release')), 0) AS redeemed
+				FROM loyalty_point_facts WHERE changed_at >= :start AND changed_at < :end
+				""")
+			.param("start", start)
+			.param("end", end)
+			.query((rs, row) -> new LoyaltyFigures(rs.getLong("earned"), rs.getLong("redeemed"), 0, 0, Map.of()))
+			.single();
+		LoyaltyFigures changes = this.jdbc
+			.sql("""
+					SELECT count(*) FILTER (WHERE rank_new > rank_previous) AS upgrades,
+					       count(*) FILTER (WHERE rank_new < rank_previous) AS downgrades
+					FROM (SELECT array_position(ARRAY['BRONZE', 'SILVER', 'GOLD', 'PLATINUM'], new_tier) AS rank_new,
+					             array_position(ARRAY['BRONZE', 'SILVER', 'GOLD', 'PLATINUM'], previous_tier) AS rank_previous
+					      FROM loyalty_tier_changes WHERE changed_at >= :start AND changed_at < :end) c
+					""")
+			.param("start", start)
+			.param("end", end)
+			.query((rs, row) -> new LoyaltyFigures(0, 0, rs.getLong("upgrades"), rs.getLong("downgrades"), Map.of()))
+			.single();
+		Map<String, Long> tiers = new LinkedHashMap<>();
+		LoyaltyFigures.TIERS.forEach((tier) -> tiers.put(tier, 0L));
+		this.jdbc.sql("""
+				SELECT tier, count(*) AS customers FROM (
+				    SELECT DISTINCT ON (customer_id) tier FROM loyalty_point_facts WHERE changed_at < :end
+				    ORDER BY customer_id, revision DESC) latest
+				GROUP BY tier
+				""")
+			.param("end", end)
+			.query((rs, row) -> Map.entry(rs.getString("tier"), rs.getLong("customers")))
+			.list()
+			.forEach((entry) -> tiers.put(entry.getKey(), entry.getValue()));
+		return new LoyaltyFigures(points.pointsEarned(), points.pointsRedeemed(), changes.tierUpgrades(),
+				changes.tierDowngrades(), tiers);
 	}
 
 	/** Daily sales per store, for the daily sales report. */

@@ -16,7 +16,10 @@ import org.jspecify.annotations.Nullable;
  * @param revenue the lines' value in rupees (menu price with options), before tax, fees
  * and discounts
  * @param share its part of all the lines' value in the period, in percent
+ * @param rating the mean of its approved reviews' stars, as the review service last said;
+ * {@code null} without reviews
+ * @param ratingCount how many approved reviews that mean counts
  */
 record ProductFigure(UUID productId, String name, @Nullable UUID categoryId, long quantity, long orders,
-		BigDecimal revenue, @Nullable BigDecimal share) {
+		BigDecimal revenue, @Nullable BigDecimal share, @Nullable BigDecimal rating, long ratingCount) {
 }

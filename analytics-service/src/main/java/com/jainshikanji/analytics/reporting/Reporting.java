@@ -77,7 +77,8 @@ class Reporting {
 				counts.newCustomers(), counts.active() - counts.newCustomers(), counts.repeat(),
 				Kpis.ratio(counts.repeat(), counts.active(), 100),
 				scope.everyStore() ? this.figures.registrations(period, scope.timeZone()) : null,
-				this.figures.lifetimeValue(scope, period));
+				this.figures.lifetimeValue(scope, period),
+				scope.everyStore() ? this.figures.loyalty(period, scope.timeZone()) : null);
 	}
 
 	FunnelResponse funnel(AuthenticatedUser user, AnalyticsQuery query) {
