@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,6 +51,21 @@ class MessagingTests {
 
 	@Autowired
 	EventJson json;
+
+	@Autowired
+	KafkaAdmin admin;
+
+	/**
+	 * A consumer that starts before the topic's owner creates the topic it listens to:
+	 * with the owner's partition count (here 2: neither Spring Kafka's 1 nor the broker's
+	 * 3), or the owner would add partitions this consumer does not see for minutes.
+	 */
+	@Test
+	void aTopicAConsumerCreatesHasThePartitionsItsOwnerDeclares() {
+		String retry = SampleHappened.TOPIC + ".common-test.retry-200";
+		assertThat(this.admin.describeTopics(SampleHappened.TOPIC, retry, DEAD_LETTERS).values())
+			.allSatisfy((topic) -> assertThat(topic.partitions()).as(topic.name()).hasSize(2));
+	}
 
 	@Test
 	void anEventCannotBeStoredOutsideATransaction() {

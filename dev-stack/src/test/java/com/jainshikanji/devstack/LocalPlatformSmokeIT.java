@@ -227,8 +227,8 @@ class LocalPlatformSmokeIT {
 
 		// The delivery makes the product reviewable (OrderDelivered, through Kafka), and
 		// the review counts at once in the product's rating (Classic Shikanji had four
-		// demo reviews). The menu's copy of the rating (ProductRatingChanged) is not
-		// awaited here: on a first start it can lag by minutes (see the review ADR).
+		// demo reviews). The menu's copy of the rating (ProductRatingChanged) follows
+		// asynchronously and is not awaited here.
 		String review = "{\"orderId\":\"%s\",\"productId\":\"%s\",\"rating\":5,\"title\":\"Just right\"}"
 			.formatted(path.substring(path.lastIndexOf('/') + 1), classic);
 		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

@@ -61,7 +61,7 @@ import com.jainshikanji.common.messaging.outbox.ParkedEventsApi;
 		"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
 @ConditionalOnClass({ JdbcClient.class, Flyway.class })
 @ConditionalOnBean(DataSource.class)
-@EnableConfigurationProperties({ OutboxProperties.class, ConsumerProperties.class })
+@EnableConfigurationProperties({ OutboxProperties.class, ConsumerProperties.class, KafkaTopicsProperties.class })
 public class MessagingAutoConfiguration {
 
 	@Bean
@@ -116,7 +116,7 @@ public class MessagingAutoConfiguration {
 		@Bean
 		@ConditionalOnBooleanProperty(name = "jainshikanji.messaging.consumer.retry-topics", matchIfMissing = true)
 		RetryTopicConfiguration platformRetryTopics(KafkaTemplate<?, ?> template, ConsumerProperties properties,
-				Environment environment, DeadLetterRecorder deadLetterRecorder) {
+				KafkaTopicsProperties topics, Environment environment, DeadLetterRecorder deadLetterRecorder) {
 			String group = environment.getRequiredProperty("spring.application.name");
 			return RetryTopicConfigurationBuilder.newInstance()
 				.maxAttempts(properties.maxAttempts())
@@ -124,7 +124,14 @@ public class MessagingAutoConfiguration {
 						properties.maxBackoff().toMillis())
 				.retryTopicSuffix("." + group + ".retry")
 				.dltSuffix("." + group + ".dlt")
-				.autoCreateTopicsWith(1, properties.retryTopicReplicas())
+				// Spring Kafka also creates the listened-to topic when it is missing:
+				// with the
+				// partitions its owner declares, or a consumer starting first makes it
+				// with
+				// fewer, the owner adds the rest, and this consumer does not see them
+				// until
+				// its next metadata refresh (minutes), while events keyed there wait.
+				.autoCreateTopicsWith(topics.partitions(), properties.retryTopicReplicas())
 				.dltHandlerMethod(deadLetterRecorder.asDltHandler())
 				.create(template);
 		}
