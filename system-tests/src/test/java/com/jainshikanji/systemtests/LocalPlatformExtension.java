@@ -18,6 +18,8 @@ class LocalPlatformExtension implements BeforeAllCallback, AfterAllCallback, Par
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
 		.create(LocalPlatformExtension.class);
 
+	private static final String FAILED_START = "failed-start";
+
 	@Override
 	public void beforeAll(ExtensionContext context) {
 		platform(context);
@@ -55,14 +57,26 @@ class LocalPlatformExtension implements BeforeAllCallback, AfterAllCallback, Par
 		throw new ParameterResolutionException("Not a platform parameter: " + parameter);
 	}
 
-	private static LocalPlatform platform(ExtensionContext context) {
+	private static synchronized LocalPlatform platform(ExtensionContext context) {
 		ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+		// A platform that did not start fails every later class at once, rather than each
+		// waiting for READY again.
+		Throwable failed = store.get(FAILED_START, Throwable.class);
+		if (failed != null) {
+			throw new IllegalStateException("The local platform did not start (see the first failure)", failed);
+		}
 		LocalPlatform platform = store.get(LocalPlatform.class, LocalPlatform.class);
 		if (platform == null || !platform.isRunning()) {
 			if (platform != null) {
 				platform.close();
 			}
-			platform = start();
+			try {
+				platform = start();
+			}
+			catch (RuntimeException | AssertionError ex) {
+				store.put(FAILED_START, ex);
+				throw ex;
+			}
 			store.put(LocalPlatform.class, platform);
 		}
 		return platform;
