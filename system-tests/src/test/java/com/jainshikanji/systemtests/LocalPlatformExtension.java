@@ -1,5 +1,8 @@
 package com.jainshikanji.systemtests;
 
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -22,6 +25,9 @@ class LocalPlatformExtension implements BeforeAllCallback, AfterAllCallback, Par
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
+		// Waiting tests poll through the gateway, which budgets anonymous calls per
+		// client.
+		Awaitility.setDefaultPollInterval(Duration.ofMillis(500));
 		platform(context);
 		context.getStore(NAMESPACE).put("started", System.nanoTime());
 	}
