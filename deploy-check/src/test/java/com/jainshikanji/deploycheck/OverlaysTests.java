@@ -1,8 +1,12 @@
 package com.jainshikanji.deploycheck;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -23,9 +27,16 @@ class OverlaysTests {
 
 	static final Path DEPLOY = Path.of("..", "deploy");
 
-	static final List<String> SERVICES = List.of("gateway-service", "customer-service", "inventory-service",
-			"store-service", "order-service", "payment-service", "loyalty-service", "notification-service",
-			"analytics-service", "review-service");
+	/** Every {@code -service} module of the root POM: each one is deployed. */
+	static List<String> services() throws IOException {
+		Matcher module = Pattern.compile("<module>([^<]+-service)</module>")
+			.matcher(Files.readString(Path.of("..", "pom.xml")));
+		List<String> services = new ArrayList<>();
+		while (module.find()) {
+			services.add(module.group(1));
+		}
+		return services;
+	}
 
 	static List<Path> overlays() throws IOException {
 		return Kustomize.overlays(DEPLOY);
@@ -38,15 +49,17 @@ class OverlaysTests {
 
 	@ParameterizedTest
 	@MethodSource("overlays")
-	void everyServiceRunsWithTheEnginesForState(Path overlay) {
+	void everyServiceRunsWithTheEnginesForState(Path overlay) throws IOException {
 		Manifests manifests = Manifests.parse(Kustomize.render(overlay));
+		List<String> services = services();
 
 		assertThat(manifests.all(Deployment.class)).map((deployment) -> deployment.getMetadata().getName())
-			.containsExactlyInAnyOrderElementsOf(SERVICES);
+			.containsExactlyInAnyOrderElementsOf(services);
 		for (String kind : List.of("Kafka", "KafkaNodePool", "Cluster")) {
 			assertThat(manifests.ofKind(kind)).as(kind).singleElement().isInstanceOf(GenericKubernetesResource.class);
 		}
-		assertThat(manifests.ofKind("Database")).hasSize(SERVICES.size() - 1)
+		// Every service but the gateway keeps a database.
+		assertThat(manifests.ofKind("Database")).hasSize(services.size() - 1)
 			.allSatisfy((database) -> assertThat(database).isInstanceOf(GenericKubernetesResource.class));
 		assertThat(manifests.resources()).map(HasMetadata::getMetadata)
 			.allSatisfy((metadata) -> assertThat(metadata.getName()).isNotBlank());
