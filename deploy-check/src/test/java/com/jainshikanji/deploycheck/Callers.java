@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -36,7 +37,7 @@ record Callers(Map<String, Set<String>> byService) {
 					Arrays.stream(properties.getProperty(service).split(","))
 						.map(String::strip)
 						.filter((caller) -> !caller.isEmpty())
-						.collect(Collectors.toCollection(java.util.TreeSet::new))));
+						.collect(Collectors.toCollection(TreeSet::new))));
 		return new Callers(byService);
 	}
 

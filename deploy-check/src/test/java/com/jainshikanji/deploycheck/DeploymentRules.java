@@ -1,17 +1,21 @@
 package com.jainshikanji.deploycheck;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.Service;
@@ -62,11 +66,11 @@ final class DeploymentRules {
 	 */
 	static List<String> databases(Manifests manifests) {
 		List<String> breaches = new ArrayList<>();
-		Map<String, String> ownerByDatabase = new java.util.HashMap<>();
+		Map<String, String> ownerByDatabase = new HashMap<>();
 		manifests.ofKind("Database")
 			.forEach((database) -> ownerByDatabase.put(String.valueOf(spec(database).get("name")),
 					String.valueOf(spec(database).get("owner"))));
-		Map<String, String> secretByRole = new java.util.HashMap<>();
+		Map<String, String> secretByRole = new HashMap<>();
 		for (var cluster : manifests.ofKind("Cluster")) {
 			if (spec(cluster).get("managed") instanceof Map<?, ?> managed
 					&& managed.get("roles") instanceof List<?> roles) {
@@ -120,8 +124,8 @@ final class DeploymentRules {
 			.orElse(Map.of());
 	}
 
-	private static Map<?, ?> spec(io.fabric8.kubernetes.api.model.HasMetadata resource) {
-		if (resource instanceof io.fabric8.kubernetes.api.model.GenericKubernetesResource generic
+	private static Map<?, ?> spec(HasMetadata resource) {
+		if (resource instanceof GenericKubernetesResource generic
 				&& generic.getAdditionalProperties().get("spec") instanceof Map<?, ?> spec) {
 			return spec;
 		}
@@ -382,8 +386,7 @@ final class DeploymentRules {
 		return rest;
 	}
 
-	private static void forEachContainer(Manifests manifests,
-			java.util.function.BiConsumer<Deployment, Container> action) {
+	private static void forEachContainer(Manifests manifests, BiConsumer<Deployment, Container> action) {
 		for (Deployment deployment : manifests.all(Deployment.class)) {
 			var pod = deployment.getSpec().getTemplate().getSpec();
 			Objects.requireNonNullElse(pod.getInitContainers(), List.<Container>of())
@@ -392,13 +395,13 @@ final class DeploymentRules {
 		}
 	}
 
-	private static Set<String> names(List<? extends io.fabric8.kubernetes.api.model.HasMetadata> resources) {
+	private static Set<String> names(List<? extends HasMetadata> resources) {
 		Set<String> names = new TreeSet<>();
 		resources.forEach((resource) -> names.add(name(resource)));
 		return names;
 	}
 
-	private static String name(io.fabric8.kubernetes.api.model.HasMetadata resource) {
+	private static String name(HasMetadata resource) {
 		return resource.getMetadata().getName();
 	}
 

@@ -7,11 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvFromSourceBuilder;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -110,8 +113,7 @@ class DeploymentRulesTests {
 		container("order-service").getEnv().add(new EnvVar("DB_PASSWORD", "orders", null));
 		container("loyalty-service").getEnvFrom()
 			.add(new EnvFromSourceBuilder().withNewSecretRef("pg-loyalty", false).build());
-		one(io.fabric8.kubernetes.api.model.ConfigMap.class, "gateway-service").getData()
-			.put("REDIS_PASSWORD", "hunter2");
+		one(ConfigMap.class, "gateway-service").getData().put("REDIS_PASSWORD", "hunter2");
 
 		assertThat(DeploymentRules.secretsOnlyFromSecrets(this.manifests)).containsExactlyInAnyOrder(
 				"Deployment order-service, container order-service, sets DB_PASSWORD other than from a Secret"
@@ -183,9 +185,8 @@ class DeploymentRulesTests {
 
 	@Test
 	void aServiceMissingFromTheCallerListOrACallerListEntryNotDeployedIsNamed() {
-		Callers stale = new Callers(
-				Map.of("gateway-service", java.util.Set.of("namespace:ingress-nginx"), "order-service",
-						java.util.Set.of("gateway-service"), "orders-service", java.util.Set.of("gateway-service")));
+		Callers stale = new Callers(Map.of("gateway-service", Set.of("namespace:ingress-nginx"), "order-service",
+				Set.of("gateway-service"), "orders-service", Set.of("gateway-service")));
 
 		assertThat(DeploymentRules.networkPolicies(this.manifests, stale)).containsExactlyInAnyOrder(
 				"The caller list names orders-service, which is not deployed",
@@ -213,7 +214,7 @@ class DeploymentRulesTests {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> Kustomize.render(Path.of("..", "deploy", "overlays", "dev"), "no-such-kubectl-here"))
 			.withMessageContaining("Cannot run 'no-such-kubectl-here'")
-			.withMessageContaining("Install it");
+			.withMessageContaining("Install kubectl 1.27 or newer");
 	}
 
 	private Container container(String deployment) {
@@ -224,7 +225,7 @@ class DeploymentRulesTests {
 		return one(HorizontalPodAutoscaler.class, name);
 	}
 
-	private <T extends io.fabric8.kubernetes.api.model.HasMetadata> T one(Class<T> type, String name) {
+	private <T extends HasMetadata> T one(Class<T> type, String name) {
 		return this.manifests.all(type)
 			.stream()
 			.filter((resource) -> resource.getMetadata().getName().equals(name))

@@ -1,9 +1,12 @@
 package com.jainshikanji.deploycheck;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -15,10 +18,11 @@ final class Kustomize {
 
 	static final String INSTALL_HINT = """
 			kubectl is needed to render deploy/ (it runs `kubectl kustomize`, offline: no cluster needed). \
-			Install it: Debian/Ubuntu `apt-get install kubectl` from the Kubernetes apt repository \
-			(https://kubernetes.io/docs/tasks/tools/install-kubectl-linux/), macOS `brew install kubectl`, \
-			or download the binary from https://dl.k8s.io/release/stable.txt's version and put it on the PATH \
-			(or point KUBECTL at it). To build without it, leave the module out: ./mvnw verify -pl '!deploy-check'.""";
+			Install kubectl 1.27 or newer (its kustomize is v5): on Debian or Ubuntu `apt-get install kubectl` \
+			from the Kubernetes apt repository (https://kubernetes.io/docs/tasks/tools/install-kubectl-linux/; \
+			Debian's own kubernetes-client is too old), on macOS `brew install kubectl`, or the binary from \
+			https://kubernetes.io/docs/tasks/tools/ on the PATH (or named by KUBECTL). To build without it, \
+			leave the module out: ./mvnw verify -pl '!deploy-check'.""";
 
 	private Kustomize() {
 	}
@@ -26,7 +30,7 @@ final class Kustomize {
 	/**
 	 * The overlays under {@code deploy/overlays}, each a directory with a kustomization.
 	 */
-	static java.util.List<Path> overlays(Path deploy) throws IOException {
+	static List<Path> overlays(Path deploy) throws IOException {
 		try (var dirs = Files.list(deploy.resolve("overlays"))) {
 			return dirs.filter((dir) -> Files.isRegularFile(dir.resolve("kustomization.yaml"))).sorted().toList();
 		}
@@ -65,12 +69,12 @@ final class Kustomize {
 		}
 	}
 
-	private static String read(java.io.InputStream in) {
+	private static String read(InputStream in) {
 		try (in) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 
