@@ -189,6 +189,11 @@ final class DeploymentRules {
 		deployments.stream()
 			.filter((deployment) -> !scaled.contains(deployment))
 			.forEach((deployment) -> breaches.add("Deployment " + deployment + " has no HorizontalPodAutoscaler"));
+		manifests.all(Deployment.class)
+			.stream()
+			.filter((deployment) -> deployment.getSpec().getReplicas() != null)
+			.forEach((deployment) -> breaches.add("Deployment " + name(deployment)
+					+ " sets replicas, which its autoscaler owns (every apply would reset them)"));
 		return breaches;
 	}
 

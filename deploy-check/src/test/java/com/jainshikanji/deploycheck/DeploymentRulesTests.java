@@ -78,12 +78,14 @@ class DeploymentRulesTests {
 	}
 
 	@Test
-	void aDeploymentWithoutAnAutoscalerOrAnAutoscalerOfNothingIsNamed() {
+	void aDeploymentWithoutAnAutoscalerOrSettingItsReplicasOrAnAutoscalerOfNothingIsNamed() {
 		autoscaler("order-service").getSpec().getScaleTargetRef().setName("orders");
+		one(Deployment.class, "loyalty-service").getSpec().setReplicas(2);
 
 		assertThat(DeploymentRules.autoscaled(this.manifests)).containsExactlyInAnyOrder(
 				"HorizontalPodAutoscaler order-service scales Deployment orders, which is not a Deployment here",
-				"Deployment order-service has no HorizontalPodAutoscaler");
+				"Deployment order-service has no HorizontalPodAutoscaler",
+				"Deployment loyalty-service sets replicas, which its autoscaler owns (every apply would reset them)");
 	}
 
 	@Test
