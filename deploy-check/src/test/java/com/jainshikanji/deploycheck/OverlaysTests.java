@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,8 +40,15 @@ class OverlaysTests {
 		return services;
 	}
 
+	/** Each overlay rendered once for all tests. */
+	private static final Map<Path, Manifests> rendered = new ConcurrentHashMap<>();
+
 	static List<Path> overlays() throws IOException {
 		return Kustomize.overlays(DEPLOY);
+	}
+
+	private static Manifests render(Path overlay) {
+		return rendered.computeIfAbsent(overlay, (path) -> Manifests.parse(Kustomize.render(path)));
 	}
 
 	@Test
@@ -50,7 +59,7 @@ class OverlaysTests {
 	@ParameterizedTest
 	@MethodSource("overlays")
 	void everyServiceRunsWithTheEnginesForState(Path overlay) throws IOException {
-		Manifests manifests = Manifests.parse(Kustomize.render(overlay));
+		Manifests manifests = render(overlay);
 		List<String> services = services();
 
 		assertThat(manifests.all(Deployment.class)).map((deployment) -> deployment.getMetadata().getName())
@@ -68,7 +77,7 @@ class OverlaysTests {
 	@ParameterizedTest
 	@MethodSource("overlays")
 	void keepsEveryRule(Path overlay) {
-		Manifests manifests = Manifests.parse(Kustomize.render(overlay));
+		Manifests manifests = render(overlay);
 
 		assertThat(DeploymentRules.all(manifests, Callers.load("/callers.properties"))).isEmpty();
 	}
