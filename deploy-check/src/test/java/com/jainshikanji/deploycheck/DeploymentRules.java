@@ -212,6 +212,35 @@ final class DeploymentRules {
 		return breaches;
 	}
 
+	/**
+	 * Every variable docker-compose gives a service (see {@link Compose}), its Deployment
+	 * sets too, from its ConfigMaps or a Secret: the two ways of running it for real read
+	 * the same configuration.
+	 */
+	static List<String> mirrorsCompose(Manifests manifests, Map<String, Set<String>> compose) {
+		List<String> breaches = new ArrayList<>();
+		for (Deployment deployment : manifests.all(Deployment.class)) {
+			Set<String> expected = compose.get(name(deployment));
+			if (expected == null) {
+				breaches.add("Deployment " + name(deployment) + " is not a service of docker-compose.yml");
+				continue;
+			}
+			Container container = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+			Set<String> set = new TreeSet<>();
+			Objects.requireNonNullElse(container.getEnv(), List.<EnvVar>of()).forEach((env) -> set.add(env.getName()));
+			Objects.requireNonNullElse(container.getEnvFrom(), List.<EnvFromSource>of())
+				.stream()
+				.filter((source) -> source.getConfigMapRef() != null)
+				.forEach((source) -> set.addAll(configMap(manifests, source.getConfigMapRef().getName()).keySet()));
+			Set<String> missing = difference(expected, set);
+			if (!missing.isEmpty()) {
+				breaches.add("Deployment " + name(deployment) + " does not set " + missing
+						+ ", which docker-compose.yml gives it");
+			}
+		}
+		return breaches;
+	}
+
 	/** Every image names a fixed version: a tag other than latest, or a digest. */
 	static List<String> pinnedImages(Manifests manifests) {
 		List<String> breaches = new ArrayList<>();

@@ -212,6 +212,25 @@ class DeploymentRulesTests {
 	}
 
 	@Test
+	void aVariableDockerComposeGivesAServiceButKubernetesDoesNotIsNamed() {
+		Map<String, Set<String>> compose = Map.of("gateway-service", Set.of("PORT", "REDIS_PASSWORD", "JWKS_URI"),
+				"order-service", Set.of("PORT", "DB_URL", "DB_PASSWORD", "SERVICE_SECRET_ORDER", "NEW_SETTING"));
+
+		assertThat(DeploymentRules.mirrorsCompose(this.manifests, compose)).containsExactlyInAnyOrder(
+				"Deployment order-service does not set [NEW_SETTING], which docker-compose.yml gives it",
+				"Deployment loyalty-service is not a service of docker-compose.yml");
+	}
+
+	@Test
+	void composeEnvironmentsIncludeWhatTheirAnchorsMergeIn() {
+		Map<String, Set<String>> compose = Compose
+			.environments(OverlaysTests.DEPLOY.resolveSibling("docker-compose.yml"));
+
+		assertThat(compose.get("order-service")).contains("PORT", "DB_URL", "KAFKA_BOOTSTRAP_SERVERS", "JWKS_URI",
+				"SERVICE_SECRET_ORDER");
+	}
+
+	@Test
 	void withoutKubectlTheFailureSaysHowToInstallIt() {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> Kustomize.render(Path.of("..", "deploy", "overlays", "dev"), "no-such-kubectl-here"))

@@ -76,6 +76,16 @@ class OverlaysTests {
 
 	@ParameterizedTest
 	@MethodSource("overlays")
+	void setsEveryVariableDockerComposeGivesEachService(Path overlay) {
+		Manifests manifests = render(overlay);
+
+		assertThat(DeploymentRules.mirrorsCompose(manifests,
+				Compose.environments(DEPLOY.resolveSibling("docker-compose.yml"))))
+			.isEmpty();
+	}
+
+	@ParameterizedTest
+	@MethodSource("overlays")
 	void keepsEveryRule(Path overlay) {
 		Manifests manifests = render(overlay);
 
