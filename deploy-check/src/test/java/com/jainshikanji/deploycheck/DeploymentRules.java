@@ -52,6 +52,7 @@ final class DeploymentRules {
 		breaches.addAll(autoscaled(manifests));
 		breaches.addAll(disruptionBudgets(manifests));
 		breaches.addAll(pinnedImages(manifests));
+		breaches.addAll(ownImages(manifests));
 		breaches.addAll(secretsOnlyFromSecrets(manifests));
 		breaches.addAll(onlyTheGatewayFromOutside(manifests));
 		breaches.addAll(networkPolicies(manifests, callers));
@@ -252,6 +253,23 @@ final class DeploymentRules {
 			String tag = (colon < 0) ? "" : afterRegistry.substring(colon + 1);
 			if (!digest && (tag.isEmpty() || tag.equals("latest"))) {
 				breaches.add(where(deployment, container) + " runs image '" + image + "' without a fixed tag");
+			}
+		});
+		return breaches;
+	}
+
+	/**
+	 * Each service runs the image built for it ({@code docker build --build-arg
+	 * SERVICE=<service>}, named {@code .../jainshikanji/<service>}), not another's.
+	 */
+	static List<String> ownImages(Manifests manifests) {
+		List<String> breaches = new ArrayList<>();
+		forEachContainer(manifests, (deployment, container) -> {
+			String image = Objects.requireNonNullElse(container.getImage(), "");
+			String repository = image.replaceFirst("@.*$", "").replaceFirst(":[^:/]*$", "");
+			if (!repository.endsWith("jainshikanji/" + name(deployment))) {
+				breaches.add(where(deployment, container) + " runs image '" + image + "', not jainshikanji/"
+						+ name(deployment));
 			}
 		});
 		return breaches;

@@ -111,6 +111,16 @@ class DeploymentRulesTests {
 	}
 
 	@Test
+	void aServiceRunningAnotherServicesImageIsNamed() {
+		container("loyalty-service").setImage("registry.example.com:5000/jainshikanji/order-service:0.1.0");
+		container("order-service").setImage("registry.example.com:5000/jainshikanji/order-service:0.1.1");
+
+		assertThat(DeploymentRules.ownImages(this.manifests))
+			.containsExactly("Deployment loyalty-service, container loyalty-service, runs image "
+					+ "'registry.example.com:5000/jainshikanji/order-service:0.1.0', not jainshikanji/loyalty-service");
+	}
+
+	@Test
 	void aLiteralValueAWholeSecretOrASecretInAConfigMapIsNamed() {
 		container("order-service").getEnv().add(new EnvVar("DB_PASSWORD", "orders", null));
 		container("loyalty-service").getEnvFrom()
