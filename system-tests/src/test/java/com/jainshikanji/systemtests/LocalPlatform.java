@@ -129,9 +129,8 @@ public final class LocalPlatform implements AutoCloseable {
 		if (!taken.isEmpty()) {
 			throw new AssertionError("Something already listens on the local platform's port(s) " + taken
 					+ ": another platform is running, or a server of an earlier run was left behind "
-					+ "(find it with: ss -ltnp | grep -E ':(" + taken.stream().map(String::valueOf)
-						.collect(Collectors.joining("|"))
-					+ ") ')");
+					+ "(find it with: ss -ltnp | grep -E ':("
+					+ taken.stream().map(String::valueOf).collect(Collectors.joining("|")) + ") ')");
 		}
 	}
 
