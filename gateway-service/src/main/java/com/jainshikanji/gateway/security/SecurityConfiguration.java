@@ -91,8 +91,8 @@ class SecurityConfiguration {
 				exchanges.pathMatchers(HttpMethod.POST, "/api/v1/products/*/price").permitAll();
 				exchanges
 					.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
-							"/actuator/prometheus", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**",
-							"/api-docs/**", "/fallback/**")
+							"/actuator/prometheus", "/livez", "/readyz", "/swagger-ui.html", "/swagger-ui/**",
+							"/v3/api-docs/**", "/api-docs/**", "/fallback/**")
 					.permitAll();
 				for (String adminPath : properties.adminPaths()) {
 					String[] parts = adminPath.strip().split("\\s+", 2);
