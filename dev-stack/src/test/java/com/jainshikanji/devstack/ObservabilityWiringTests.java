@@ -100,6 +100,16 @@ class ObservabilityWiringTests {
 		assertThat(launcher).contains("\"/readyz\"");
 	}
 
+	@Test
+	void theTraceViewerRunsAndReceivesSpansOnlyWhenAskedFor() throws IOException {
+		assertThat(DevStack.Options.parse(new String[] { "--wipe" }).zipkin()).isFalse();
+		assertThat(DevStack.Options.parse(new String[] { "--zipkin" }).zipkin()).isTrue();
+		assertThat(Files.readString(ROOT.resolve("common-lib/src/main/resources/jainshikanji-defaults.yml")))
+			.contains("enabled: ${ZIPKIN_ENABLED:false}");
+		assertThat(ZipkinServer.serviceEnvironment()).containsEntry("ZIPKIN_ENABLED", "true")
+			.containsEntry("ZIPKIN_ENDPOINT", "http://127.0.0.1:9411/api/v2/spans");
+	}
+
 	/** The default of {@code management.server.port} in the service's application.yml. */
 	private static int managementPort(String service) throws IOException {
 		Map<String, Object> management = child(yaml(ROOT.resolve(service + "/src/main/resources/application.yml")),

@@ -213,6 +213,7 @@ class RateLimitTests extends EchoRoutes {
 		Infrastructure infrastructure = Infrastructure.shared();
 		List<String> arguments = new ArrayList<>();
 		arguments.add("--server.port=0");
+		arguments.add("--management.server.port=0");
 		arguments.add("--spring.data.redis.host=" + infrastructure.redisHost());
 		arguments.add("--spring.data.redis.port=" + infrastructure.redisPort());
 		arguments.add("--jainshikanji.security.jwt.jwk-set-uri=" + TestTokens.jwkSetUri());
