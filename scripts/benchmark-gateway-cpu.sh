@@ -4,7 +4,8 @@
 # Redis, the test token issuer's JWKS, a service answering GET /api/v1/customers/me with a fixed body). Rounds run
 # the variants back to back, in a rotating order, with the same authenticated GET under wrk; each run reads the
 # gateway's and Redis' CPU time from /proc/<pid>/stat before and after, and divides by the requests served. CPU per
-# request is far less sensitive to other load on the machine than throughput. A script, not a test.
+# request is far less sensitive to other load on the machine than throughput; the JIT compiler threads' CPU is shown
+# apart and not counted (see jit_ticks). A script, not a test.
 # Uses no fixed port of the local platform (ports from FIRST_PORT, default 18180), so it needs no platform lock.
 #
 #   scripts/benchmark-gateway-cpu.sh                      (the built jar, with and without the rate limiter)
@@ -24,6 +25,7 @@ ROUNDS=${ROUNDS:-4}
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-16}
 WARMUP=${WARMUP:-30s}
+WARMUP_REQUESTS=${WARMUP_REQUESTS:-60000}
 FIRST_PORT=${FIRST_PORT:-18180}
 # The local platform's flags for the gateway, with full JIT as scripts/benchmark-gateway.sh runs it.
 JVM_OPTS=${JVM_OPTS:--Xms48m -Xmx384m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -XX:TieredStopAtLevel=4 -XX:CICompilerCount=2}
@@ -79,37 +81,55 @@ for i in "${!names[@]}"; do
 done
 
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# The JIT compiler threads' share: on a loaded machine C2 is still compiling long after any fixed warm-up, and its
+# CPU says nothing about what a request costs once compiled, so it is reported apart.
+jit_ticks() {
+	local sum=0 task
+	for task in /proc/"$1"/task/*; do
+		case $(cat "$task/comm" 2>/dev/null) in
+			C1\ Compiler* | C2\ Compiler*) sum=$((sum + $(awk '{ print $14 + $15 }' "$task/stat" 2>/dev/null || echo 0))) ;;
+		esac
+	done
+	echo "$sum"
+}
 tick=$(getconf CLK_TCK)
-measure() { # index duration -> "requests rps gateway_us redis_us non2xx"
-	local i=$1 duration=$2 token out g0 g1 r0 r1 requests
+measure() { # index duration -> "requests rps gateway_us jit_us redis_us non2xx"
+	local i=$1 duration=$2 token out g0 g1 j0 j1 r0 r1 requests
 	token=$(curl -sf "$SERVICE_URL/token")
-	g0=$(cpu_ticks "${gateways[$i]}"); r0=$(cpu_ticks "$redis_pid")
+	g0=$(cpu_ticks "${gateways[$i]}"); j0=$(jit_ticks "${gateways[$i]}"); r0=$(cpu_ticks "$redis_pid")
 	out=$(wrk -t2 -c"$CONNECTIONS" -d"$duration" -H "Authorization: Bearer $token" \
 		"http://127.0.0.1:${ports[$i]}/api/v1/customers/me")
-	g1=$(cpu_ticks "${gateways[$i]}"); r1=$(cpu_ticks "$redis_pid")
+	g1=$(cpu_ticks "${gateways[$i]}"); j1=$(jit_ticks "${gateways[$i]}"); r1=$(cpu_ticks "$redis_pid")
 	requests=$(echo "$out" | sed -n 's/^ *\([0-9]*\) requests in.*/\1/p')
-	awk -v n="$requests" -v g=$((g1 - g0)) -v r=$((r1 - r0)) -v t="$tick" \
+	awk -v n="$requests" -v g=$((g1 - g0 - (j1 - j0))) -v j=$((j1 - j0)) -v r=$((r1 - r0)) -v t="$tick" \
 		-v rps="$(echo "$out" | sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p')" \
 		-v bad="$(echo "$out" | sed -n 's/.*Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p')" \
-		'BEGIN { printf "%d %.0f %.0f %.0f %d\n", n, rps, g / t / n * 1e6, r / t / n * 1e6, bad + 0 }'
+		'BEGIN { printf "%d %.0f %.0f %.0f %.0f %d\n", n, rps, g / t / n * 1e6, j / t / n * 1e6, r / t / n * 1e6, bad + 0 }'
 }
 
-echo "Warming up each variant ($WARMUP)..."
-for i in "${!names[@]}"; do measure "$i" "$WARMUP" >/dev/null; done
+echo "Warming up each variant ($WARMUP, then until it has served $WARMUP_REQUESTS requests)..."
+for i in "${!names[@]}"; do
+	served=0
+	until [ "$served" -ge "$WARMUP_REQUESTS" ]; do
+		read -r n _ <<<"$(measure "$i" "$WARMUP")"
+		served=$((served + n))
+	done
+done
 
-printf '%-6s %-24s %9s %8s %14s %12s %6s  %s\n' round variant requests req/s "gateway µs/req" "redis µs/req" non2xx load
+printf '%-6s %-16s %9s %8s %14s %10s %12s %6s  %s\n' round variant requests req/s "gateway µs/req" "(+JIT µs)" "redis µs/req" \
+	non2xx load
 count=${#names[@]}
 for round in $(seq 1 "$ROUNDS"); do
 	for k in $(seq 0 $((count - 1))); do
 		i=$(( (k + round - 1) % count ))
-		read -r n rps g r bad <<<"$(measure "$i" "$DURATION")"
-		printf '%-6s %-24s %9s %8s %14s %12s %6s  %s\n' "$round" "${names[$i]}" "$n" "$rps" "$g" "$r" "$bad" \
+		read -r n rps g j r bad <<<"$(measure "$i" "$DURATION")"
+		printf '%-6s %-16s %9s %8s %14s %10s %12s %6s  %s\n' "$round" "${names[$i]}" "$n" "$rps" "$g" "$j" "$r" "$bad" \
 			"$(cut -d' ' -f1-3 /proc/loadavg)"
 		echo "${names[$i]} $g" >>"$data/results"
 	done
 done
 echo
-echo "Median gateway CPU per request ($(nproc) cores, $(java -version 2>&1 | head -n 1), $(date -u +%FT%RZ)):"
+echo "Median gateway CPU per request, JIT compiler threads not counted ($(nproc) cores, $(java -version 2>&1 | head -n 1), $(date -u +%FT%RZ)):"
 for name in "${names[@]}"; do
 	awk -v n="$name" '$1 == n { print $2 }' "$data/results" | sort -n |
 		awk -v n="$name" '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;

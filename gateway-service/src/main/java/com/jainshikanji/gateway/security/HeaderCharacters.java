@@ -2,6 +2,8 @@ package com.jainshikanji.gateway.security;
 
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The header rules of Spring Security's {@code StrictServerWebExchangeFirewall},
  * unchanged (names: assigned, no control character; values: the same, tab allowed),
@@ -21,12 +23,14 @@ final class HeaderCharacters {
 	private HeaderCharacters() {
 	}
 
-	static boolean isAllowedName(String name) {
-		return isPrintableAscii(name, false) || NAME.matcher(name).matches();
+	/** As the firewall's own rule, an absent header (null) passes. */
+	static boolean isAllowedName(@Nullable String name) {
+		return name == null || isPrintableAscii(name, false) || NAME.matcher(name).matches();
 	}
 
-	static boolean isAllowedValue(String value) {
-		return isPrintableAscii(value, true) || VALUE.matcher(value).matches();
+	/** As the firewall's own rule, an absent header (null) passes. */
+	static boolean isAllowedValue(@Nullable String value) {
+		return value == null || isPrintableAscii(value, true) || VALUE.matcher(value).matches();
 	}
 
 	private static boolean isPrintableAscii(String text, boolean tab) {

@@ -15,11 +15,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
@@ -110,14 +112,19 @@ class SecurityConfiguration {
 				exchanges.anyExchange().authenticated();
 			})
 			.oauth2ResourceServer((oauth2) -> oauth2.bearerTokenConverter(new BearerTokenConverter())
-				.jwt((jwt) -> jwt.jwtDecoder(decoder)
-					.jwtAuthenticationConverter(
-							(token) -> Mono.just(new AuthenticatedUserToken(AccessTokens.user(token), token))))
+				.jwt((jwt) -> jwt.authenticationManager(new VerifiedTokenCache(verifierOf(decoder), 100_000)))
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.build();
+	}
+
+	private static ReactiveAuthenticationManager verifierOf(ReactiveJwtDecoder decoder) {
+		JwtReactiveAuthenticationManager verifier = new JwtReactiveAuthenticationManager(decoder);
+		verifier.setJwtAuthenticationConverter(
+				(token) -> Mono.just(new AuthenticatedUserToken(AccessTokens.user(token), token)));
+		return verifier;
 	}
 
 	private static Mono<ServerWebExchangeMatcher.MatchResult> corsPreflight(ServerWebExchange exchange) {
@@ -164,7 +171,8 @@ class SecurityConfiguration {
 			.validateType(false)
 			.build();
 		decoder.setJwtValidator(AccessTokens.validator(properties));
-		return new VerifiedTokenCache(decoder, 100_000);
+		// Verified tokens are remembered, with their user, by VerifiedTokenCache.
+		return decoder;
 	}
 
 	/**
