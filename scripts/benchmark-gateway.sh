@@ -29,7 +29,8 @@ export DEV_STACK_JAVA_OPTS="-XX:TieredStopAtLevel=4 -XX:CICompilerCount=2 -Xmx38
 "$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -jar dev-stack/target/dev-stack.jar \
 	--data-dir "$data" --only gateway-service,customer-service >"$data/console.log" 2>&1 &
 platform=$!
-trap 'kill -TERM $platform 2>/dev/null; wait $platform 2>/dev/null; rm -rf "$data"' EXIT
+# The launcher's exit status after SIGTERM (143) must not end the cleanup under set -e.
+trap 'kill -TERM $platform 2>/dev/null; wait $platform 2>/dev/null || true; rm -rf "$data"' EXIT
 echo "Starting gateway and customer-service (log: $data/console.log)..."
 until grep -q '^READY' "$data/console.log"; do
 	kill -0 $platform 2>/dev/null || { cat "$data/console.log"; exit 1; }
