@@ -30,8 +30,8 @@ import static org.mockito.Mockito.never;
 /**
  * The browse endpoint's query string binds to one validated {@link ProductQuery}: every
  * parameter reaches the menu as given, defaults fill what is left out, and each bad
- * parameter is a 400 naming it, before the menu is asked anything. Security is not
- * what this slice is about (the authorization matrix covers it), so its filters are off.
+ * parameter is a 400 naming it, before the menu is asked anything. Security is not what
+ * this slice is about (the authorization matrix covers it), so its filters are off.
  */
 @WebMvcTest(ProductController.class)
 @AutoConfigureMockMvc(addFilters = false)
