@@ -58,8 +58,10 @@ start() { # cache on|off
 # The requests: what the apps read when browsing, weighted by repeating them.
 paths() {
 	local slugs categories store i
-	slugs=$(curl -sSf "$GATEWAY/api/v1/products?size=100" | grep -o '"slug":"[a-z0-9-]*","name"' | cut -d'"' -f4)
 	categories=$(curl -sSf "$GATEWAY/api/v1/categories" | grep -o '"slug":"[a-z0-9-]*"' | cut -d'"' -f4)
+	# Each product names its category too: keep the products' own slugs.
+	slugs=$(curl -sSf "$GATEWAY/api/v1/products?size=100" | grep -o '"slug":"[a-z0-9-]*"' | cut -d'"' -f4 | sort -u |
+		grep -vxF -f <(echo "$categories"))
 	for i in 1 2 3; do
 		for slug in $slugs; do echo "/api/v1/products/$slug"; done
 	done
@@ -90,6 +92,7 @@ lua() { # paths file -> wrk script sending them in random order
 # CPU time (clock ticks) of a process and everything it started.
 ticks() {
 	local total child
+	[ "$1" -gt 0 ] || { echo 0; return; }
 	total=$(awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0)
 	for child in $(pgrep -P "$1" || true); do total=$(( total + $(ticks "$child") )); done
 	echo "$total"
