@@ -31,8 +31,8 @@ work=$(mktemp -d /tmp/browse-benchmark-XXXX)
 platform=
 churn=
 stop() {
-	[ -n "$churn" ] && kill "$churn" 2>/dev/null && wait "$churn" 2>/dev/null
-	[ -n "$platform" ] && kill -TERM "$platform" 2>/dev/null && wait "$platform" 2>/dev/null
+	if [ -n "$churn" ]; then kill "$churn" 2>/dev/null || true; wait "$churn" 2>/dev/null || true; fi
+	if [ -n "$platform" ]; then kill -TERM "$platform" 2>/dev/null || true; wait "$platform" 2>/dev/null || true; fi
 	churn= platform=
 }
 trap 'stop; rm -rf "$work"' EXIT
@@ -143,7 +143,7 @@ run() { # cache on|off -> one report line
 	hits=$(( $(meter hit) - hits )); misses=$(( $(meter miss) - misses ))
 	seconds=$(echo "$out" | sed -n 's/.*requests in \([0-9.]*\)s,.*/\1/p')
 	requests=$(echo "$out" | sed -n 's/^ *\([0-9]*\) requests in.*/\1/p')
-	per_request() { awk -v t="$1" -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.0f", t / hz / n * 1e6 }'; }
+	per_request() { awk -v t="$1" -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { if (t <= 0) print "-"; else printf "%.0f", t / hz / n * 1e6 }'; }
 	printf '  cache %-3s  %8s req/s  p50 %6s ms  p99 %7s ms  non-2xx %s  hit rate %s  CPU µs/request: inventory %s, gateway %s, PostgreSQL %s  (%s paths, %ss)\n' \
 		"$mode" "$(echo "$out" | rps)" "$(echo "$out" | pct 50%)" "$(echo "$out" | pct 99%)" "$(non2xx "$out")" \
 		"$(awk -v h="$hits" -v m="$misses" 'BEGIN { if (h + m == 0) print "-"; else printf "%.1f %% (%d hits, %d misses)", 100 * h / (h + m), h, m }')" \
