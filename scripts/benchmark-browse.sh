@@ -10,7 +10,7 @@
 #                                    uses the local platform's ports 8080-8089 and 15432: run it under
 #                                    flock /work/wt/platform.lock when others share the machine)
 #   DURATION=30s CONNECTIONS=64 scripts/benchmark-browse.sh
-#   METRICS=http://127.0.0.1:9082/actuator/prometheus scripts/benchmark-browse.sh  (where inventory's meters are)
+#   METRICS=http://127.0.0.1:9082/actuator/prometheus scripts/benchmark-browse.sh  (inventory's management port)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/use-jdk25.sh
@@ -21,7 +21,7 @@ DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 WARMUP=${WARMUP:-20s}
-METRICS=${METRICS:-http://127.0.0.1:8082/actuator/prometheus}
+METRICS=${METRICS:-http://127.0.0.1:9082/actuator/prometheus}
 GATEWAY=http://127.0.0.1:8080
 STORES=(a1000000-0000-4000-8000-000000000001 a1000000-0000-4000-8000-000000000002
 	a1000000-0000-4000-8000-000000000003 a1000000-0000-4000-8000-000000000004)
