@@ -7,8 +7,7 @@
 # freshly started platform. A script, not a test: it never fails on speed.
 #
 #   scripts/benchmark-browse.sh     (needs a build: ./mvnw -DskipTests package; and wrk: apt-get install wrk;
-#                                    uses the local platform's ports 8080-8089 and 15432: run it under
-#                                    flock /work/wt/platform.lock when others share the machine)
+#                                    uses the local platform's ports 8080-8089 and 15432: stop ./run-local first)
 #   DURATION=30s CONNECTIONS=64 scripts/benchmark-browse.sh
 #   METRICS=http://127.0.0.1:9082/actuator/prometheus scripts/benchmark-browse.sh  (inventory's management port)
 set -euo pipefail

@@ -6,7 +6,7 @@
 # gateway's and Redis' CPU time from /proc/<pid>/stat before and after, and divides by the requests served. CPU per
 # request is far less sensitive to other load on the machine than throughput; the JIT compiler threads' CPU is shown
 # apart and not counted (see jit_ticks). A script, not a test.
-# Uses no fixed port of the local platform (ports from FIRST_PORT, default 18180), so it needs no platform lock.
+# Uses no fixed port of the local platform (ports from FIRST_PORT, default 18180), so it can run beside the local platform.
 #
 #   scripts/benchmark-gateway-cpu.sh                      (the built jar, with and without the rate limiter)
 #   scripts/benchmark-gateway-cpu.sh 'old:/tmp/old.jar' 'new:gateway-service/target/gateway-service.jar'

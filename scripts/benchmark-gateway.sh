@@ -5,8 +5,7 @@
 # fails on speed.
 #
 #   scripts/benchmark-gateway.sh            (needs a build: ./mvnw -DskipTests package; and wrk: apt-get install wrk;
-#                                            uses the local platform's ports: flock /work/wt/platform.lock ... where
-#                                            several people share a machine)
+#                                            uses the local platform's ports: stop ./run-local first)
 #   DURATION=30s CONNECTIONS=64 scripts/benchmark-gateway.sh
 #   GATEWAY_OPTS="-Dreactor.netty.native=false" scripts/benchmark-gateway.sh    (Netty without epoll)
 set -euo pipefail

@@ -3,7 +3,7 @@
 # rate is compared with the configured limit, first through one gateway instance, then spread over two instances
 # sharing one Redis; then what a refused request costs the gateway. The gateway runs behind the stand-in backend of
 # scripts/benchmark/GatewayBackend.java (embedded Redis, test JWKS, a fixed GET /api/v1/customers/me), on its own
-# ports, so it needs no platform lock. What the limiter adds to an accepted request is measured by
+# ports, so it can run beside the local platform. What the limiter adds to an accepted request is measured by
 # scripts/benchmark-gateway-cpu.sh (its default variants: with and without the limiter). A script, not a test.
 #
 #   scripts/benchmark-rate-limiter.sh          (needs a build: ./mvnw -DskipTests package -pl gateway-service -am)
