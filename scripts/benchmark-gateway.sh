@@ -4,7 +4,8 @@
 # wrk. Reports throughput at full load and latency at half of the direct maximum. A script, not a test: it never
 # fails on speed.
 #
-#   scripts/benchmark-gateway.sh            (needs a build: ./mvnw -DskipTests package; and wrk: apt-get install wrk)
+#   scripts/benchmark-gateway.sh            (needs a build: ./mvnw -DskipTests package; and wrk: apt-get install wrk;
+#                                            uses the local platform's ports: stop ./run-local first)
 #   DURATION=30s CONNECTIONS=64 scripts/benchmark-gateway.sh
 #   GATEWAY_OPTS="-Dreactor.netty.native=false" scripts/benchmark-gateway.sh    (Netty without epoll)
 set -euo pipefail
@@ -27,7 +28,8 @@ export DEV_STACK_JAVA_OPTS="-XX:TieredStopAtLevel=4 -XX:CICompilerCount=2 -Xmx38
 "$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -jar dev-stack/target/dev-stack.jar \
 	--data-dir "$data" --only gateway-service,customer-service >"$data/console.log" 2>&1 &
 platform=$!
-trap 'kill -TERM $platform 2>/dev/null; wait $platform 2>/dev/null; rm -rf "$data"' EXIT
+# The launcher's exit status after SIGTERM (143) must not end the cleanup under set -e.
+trap 'kill -TERM $platform 2>/dev/null; wait $platform 2>/dev/null || true; rm -rf "$data"' EXIT
 echo "Starting gateway and customer-service (log: $data/console.log)..."
 until grep -q '^READY' "$data/console.log"; do
 	kill -0 $platform 2>/dev/null || { cat "$data/console.log"; exit 1; }
@@ -60,8 +62,21 @@ echo "Warming up ($WARMUP each)..."
 DURATION=$WARMUP run "$direct" >/dev/null
 DURATION=$WARMUP run "$gateway" >/dev/null
 
+# CPU per request of the gateway and of customer-service, from /proc over the full-load runs.
+pid_on() { ss -ltnp "sport = :$1" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2; }
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+gateway_pid=$(pid_on 8080); service_pid=$(pid_on 8081)
+per_request() { # ticks requests -> microseconds
+	awk -v c="$1" -v n="$2" -v t="$(getconf CLK_TCK)" 'BEGIN { printf "%.0f", c / t / n * 1e6 }'
+}
+requests() { sed -n 's/^ *\([0-9]*\) requests in.*/\1/p'; }
+
 echo "Full load, $CONNECTIONS connections, $DURATION each..."
-direct_full=$(run "$direct"); gateway_full=$(run "$gateway")
+s0=$(cpu_ticks "$service_pid")
+direct_full=$(run "$direct")
+s1=$(cpu_ticks "$service_pid"); g1=$(cpu_ticks "$gateway_pid")
+gateway_full=$(run "$gateway")
+s2=$(cpu_ticks "$service_pid"); g2=$(cpu_ticks "$gateway_pid")
 direct_max=$(echo "$direct_full" | rps); gateway_max=$(echo "$gateway_full" | rps)
 half=$(awk -v r="$direct_max" 'BEGIN { printf "%d", r / 2 }')
 
@@ -82,5 +97,7 @@ Gateway overhead ($(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/10485
   at $low req/s   direct   p50 $(echo "$direct_low" | pct 50%) ms  p99 $(echo "$direct_low" | pct 99%) ms  (achieved $(echo "$direct_low" | rps) req/s)
                   gateway  p50 $(echo "$gateway_low" | pct 50%) ms  p99 $(echo "$gateway_low" | pct 99%) ms  (achieved $(echo "$gateway_low" | rps) req/s)
   added latency   p50 $(awk -v g="$(echo "$gateway_low" | pct 50%)" -v d="$(echo "$direct_low" | pct 50%)" 'BEGIN { printf "%.2f", g - d }') ms, p99 $(awk -v g="$(echo "$gateway_low" | pct 99%)" -v d="$(echo "$direct_low" | pct 99%)" 'BEGIN { printf "%.2f", g - d }') ms
+  CPU/request     direct: service $(per_request $((s1 - s0)) "$(echo "$direct_full" | requests)") µs; through the gateway: gateway $(per_request $((g2 - g1)) "$(echo "$gateway_full" | requests)") µs, service $(per_request $((s2 - s1)) "$(echo "$gateway_full" | requests)") µs
+  load            $(cut -d' ' -f1-3 /proc/loadavg) at the end, $(date -u +%FT%RZ)
   non-2xx         direct $(non2xx "$direct_full$direct_half$direct_low"), gateway $(non2xx "$gateway_full$gateway_half$gateway_low")
 REPORT

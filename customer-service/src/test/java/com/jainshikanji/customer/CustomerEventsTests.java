@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -42,6 +43,9 @@ class CustomerEventsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@LocalManagementPort
+	int managementPort;
 
 	Api api;
 
@@ -124,12 +128,15 @@ class CustomerEventsTests {
 			.isCreated();
 
 		try (TopicReader reader = TopicReader.of(Topics.CUSTOMER)) {
-			EventEnvelope envelope = reader.await((r) -> r.value().contains(email), 1, Duration.ofSeconds(30))
-				.stream()
-				.map((record) -> this.json.read(record.value()))
-				.findFirst()
-				.orElseThrow();
-			assertThat(envelope.traceparent()).startsWith("00-" + traceId + "-");
+			ConsumerRecord<String, String> record = reader
+				.await((r) -> r.value().contains(email), 1, Duration.ofSeconds(30))
+				.getFirst();
+			assertThat(this.json.read(record.value()).traceparent()).startsWith("00-" + traceId + "-");
+			// The record itself travels in that trace too (the relay resumes it), so the
+			// consumers' spans join the request's trace.
+			assertThat(record.headers().lastHeader("traceparent")).isNotNull();
+			assertThat(new String(record.headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8))
+				.startsWith("00-" + traceId + "-");
 		}
 	}
 
@@ -143,7 +150,11 @@ class CustomerEventsTests {
 	}
 
 	private double backlog() {
-		String metrics = this.client.get()
+		// Actuator is on the management port, never on the API's.
+		String metrics = RestTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.managementPort)
+			.build()
+			.get()
 			.uri("/actuator/prometheus")
 			.exchange()
 			.expectStatus()

@@ -113,6 +113,7 @@ final class AotTraining {
 		Map<String, String> environment = new HashMap<>(job.environment());
 		// Not needed (the web server never starts), but never the running service's port.
 		environment.put("PORT", "0");
+		environment.put("MANAGEMENT_PORT", "0");
 		List<String> training = List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + configuration,
 				"-Dspring.context.exit=onRefresh", "-jar", jar);
 		if (!run(job, training, environment) || !Files.isRegularFile(configuration)) {

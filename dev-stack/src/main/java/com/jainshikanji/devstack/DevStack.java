@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * SIGTERM stops everything it started.
  *
  * <pre>
- * java -jar dev-stack/target/dev-stack.jar [--wipe] [--data-dir DIR] [--only svc1,svc2]
+ * java -jar dev-stack/target/dev-stack.jar [--wipe] [--data-dir DIR] [--only svc1,svc2] [--zipkin]
  * </pre>
  */
 public final class DevStack {
@@ -45,6 +45,8 @@ public final class DevStack {
 	private LocalInfrastructure infrastructure;
 
 	private AotTraining training;
+
+	private ZipkinServer zipkin;
 
 	private Map<String, String> razorpayKeys = Map.of();
 
@@ -104,6 +106,10 @@ public final class DevStack {
 		this.razorpayKeys = RazorpaySandboxKeys.ensure(data);
 		this.sealKey = AccountTokenSealKey.ensure(data);
 
+		if (this.options.zipkin()) {
+			startZipkin(data.resolve("logs"));
+		}
+
 		say("Starting %d services: %s", specs.size(),
 				String.join(", ", specs.stream().map(ServiceSpec::name).toList()));
 		List<String> jvmOptions = new ArrayList<>(SERVICE_JVM_OPTIONS);
@@ -130,6 +136,10 @@ public final class DevStack {
 			}
 		}
 		awaitReady(started);
+		if (this.zipkin != null && !this.zipkin.awaitReady(Duration.ofSeconds(30))) {
+			say("  ! Zipkin is not answering on %s yet (see logs/zipkin.log); spans wait until it does",
+					ZipkinServer.url());
+		}
 
 		double seconds = (System.nanoTime() - started) / 1e9;
 		long memory = MemoryUsage.totalProportionalSetSize(ProcessHandle.current());
@@ -150,6 +160,9 @@ public final class DevStack {
 	private Map<String, String> environment(ServiceSpec spec, Path signingKey) {
 		Map<String, String> env = new HashMap<>();
 		env.put("PORT", String.valueOf(spec.port()));
+		if (this.options.zipkin()) {
+			env.putAll(ZipkinServer.serviceEnvironment());
+		}
 		env.put("SPRING_PROFILES_ACTIVE", "demo");
 		if (spec.database() != null) {
 			env.put("DB_URL", this.infrastructure.jdbcUrl(spec.database()));
@@ -220,6 +233,14 @@ public final class DevStack {
 		return true;
 	}
 
+	/** Under the lock, like the services, so that {@link #stop()} never misses it. */
+	private synchronized void startZipkin(Path logs) throws IOException {
+		if (this.stopped.getCount() > 0) {
+			this.zipkin = ZipkinServer.start(this.options.projectRoot(), logs);
+			say("  Zipkin      %s (trace viewer, spans in memory)", ZipkinServer.url());
+		}
+	}
+
 	private synchronized void startTraining(List<AotTraining.Job> jobs, List<String> jvmOptions, Path logs) {
 		if (this.stopped.getCount() > 0) {
 			this.training = AotTraining.start(jobs, jvmOptions, logs);
@@ -263,6 +284,9 @@ public final class DevStack {
 		}
 		this.services.forEach(ServiceProcess::requestStop);
 		this.services.forEach((service) -> service.awaitStop(STOP_TIMEOUT));
+		if (this.zipkin != null) {
+			this.zipkin.stop();
+		}
 		if (this.infrastructure != null) {
 			say("Stopping infrastructure...");
 			this.infrastructure.close();
@@ -288,6 +312,11 @@ public final class DevStack {
 		say("    admin             admin@jainshikanji.local     (demo-admin-pass)");
 		say("    staff (manager)   staff@jainshikanji.local     (demo-staff-pass)");
 		say("    customer          customer@jainshikanji.local  (demo-customer-pass)");
+		say("  Metrics             http://localhost:<9080 + n>/actuator/prometheus  (each service's management port,"
+				+ " e.g. 9083 for order-service on 8083)");
+		if (this.zipkin != null) {
+			ZipkinServer.describe().forEach((line) -> say("%s", line));
+		}
 		say("  Emails              %s  (one .eml file per email sent)", this.options.dataDirectory().resolve("mail"));
 		say("  Logs                %s", this.options.dataDirectory().resolve("logs"));
 		say("  Stop with Ctrl-C.");
@@ -330,25 +359,28 @@ public final class DevStack {
 	 * @param dataDirectory where the infrastructure keeps its data
 	 * @param wipe start from empty data
 	 * @param only the services to run; all built ones if empty
+	 * @param zipkin also run the Zipkin trace viewer, and send it every span
 	 */
-	record Options(Path projectRoot, Path dataDirectory, boolean wipe, Set<String> only) {
+	record Options(Path projectRoot, Path dataDirectory, boolean wipe, Set<String> only, boolean zipkin) {
 
 		static Options parse(String[] args) {
 			Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath();
 			Path data = null;
 			boolean wipe = false;
 			Set<String> only = new LinkedHashSet<>();
+			boolean zipkin = false;
 			for (int i = 0; i < args.length; i++) {
 				switch (args[i]) {
 					case "--wipe" -> wipe = true;
 					case "--data-dir" -> data = Path.of(value(args, ++i)).toAbsolutePath();
 					case "--project-root" -> root = Path.of(value(args, ++i)).toAbsolutePath();
 					case "--only" -> only.addAll(List.of(value(args, ++i).split(",")));
+					case "--zipkin" -> zipkin = true;
 					default -> throw new IllegalArgumentException("Unknown option " + args[i]
-							+ "; use --wipe, --data-dir DIR, --project-root DIR, --only svc1,svc2");
+							+ "; use --wipe, --data-dir DIR, --project-root DIR, --only svc1,svc2, --zipkin");
 				}
 			}
-			return new Options(root, (data != null) ? data : root.resolve(".local"), wipe, only);
+			return new Options(root, (data != null) ? data : root.resolve(".local"), wipe, only, zipkin);
 		}
 
 		private static String value(String[] args, int index) {

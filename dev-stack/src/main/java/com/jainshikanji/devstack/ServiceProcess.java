@@ -84,10 +84,9 @@ final class ServiceProcess {
 	/** Whether the service reports itself ready to take traffic. */
 	boolean isReady() {
 		try {
-			HttpResponse<String> response = http
-				.send(HttpRequest.newBuilder(URI.create(this.spec.url() + "/actuator/health/readiness"))
-					.timeout(Duration.ofSeconds(2))
-					.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(this.spec.url() + "/readyz"))
+				.timeout(Duration.ofSeconds(2))
+				.build(), HttpResponse.BodyHandlers.ofString());
 			return response.statusCode() == 200 && response.body().contains("\"UP\"");
 		}
 		catch (IOException ex) {

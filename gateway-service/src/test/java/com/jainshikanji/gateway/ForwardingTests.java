@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpHeaders;
@@ -32,6 +34,12 @@ class ForwardingTests extends EchoRoutes {
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@BeforeEach
 	void freshBudgets() {
@@ -161,17 +169,27 @@ class ForwardingTests extends EchoRoutes {
 	}
 
 	@Test
-	void actuatorShowsHealthInfoAndMetricsButNeverTheRoutes() {
-		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk();
-		this.client.get().uri("/actuator/info").exchange().expectStatus().isOk();
-		this.client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+	void actuatorAnswersOnlyOnTheManagementPortWithHealthInfoAndMetricsButNeverTheRoutes() {
+		assertThat(this.managementPort).isNotEqualTo(this.port);
+		WebTestClient management = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.managementPort)
+			.build();
+		management.get().uri("/actuator/health").exchange().expectStatus().isOk();
+		management.get().uri("/actuator/info").exchange().expectStatus().isOk();
+		management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+		// On the public port only the probes, for load balancers and the launcher.
+		this.client.get().uri("/livez").exchange().expectStatus().isOk();
+		this.client.get().uri("/readyz").exchange().expectStatus().isOk();
+		for (String hidden : new String[] { "/actuator/prometheus", "/actuator/health", "/actuator/info" }) {
+			assertThat(RawHttp.send(this.port, "GET", hidden).status()).as(hidden).isEqualTo(404);
+		}
 		String admin = "Authorization: Bearer " + TestTokens.admin();
 		// A socket of its own per request (read timeout 10 s): twice, on a loaded CI
 		// machine, one of these exchanges on the context's shared client never completed,
 		// and the cause was not found; a failure here should name the path.
 		for (String hidden : new String[] { "/actuator/gateway/routes", "/actuator/gateway", "/actuator/env",
 				"/actuator/beans", "/actuator/configprops", "/actuator/heapdump" }) {
-			RawHttp.Response response = RawHttp.send(this.port, "GET", hidden, admin);
+			RawHttp.Response response = RawHttp.send(this.managementPort, "GET", hidden, admin);
 			assertThat(response.status()).as(hidden).isEqualTo(404);
 			assertThat(response.header(HttpHeaders.CONTENT_TYPE)).as(hidden)
 				.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -228,6 +246,34 @@ class ForwardingTests extends EchoRoutes {
 		assertThat(headers).doesNotContainKeys("x_user_id", "x-user-roles", "forwarded", "x-forwarded-prefix",
 				"x_forwarded_host", "x-real-ip", "x-http-method-override", "x-original-url");
 		assertThat(headers.get("x-forwarded-for")).isEqualTo("127.0.0.1");
+	}
+
+	@Test
+	void theServiceContinuesTheClientsTraceFromTheGatewaysOwnSpan() {
+		String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+		String clientSpan = "00f067aa0ba902b7";
+		Map<String, String> headers = forwardedHeaders(this.client.get()
+			.uri("/api/v1/products")
+			.header("traceparent", "00-" + trace + "-" + clientSpan + "-01"));
+		assertThat(headers.get("traceparent")).matches("00-" + trace + "-[0-9a-f]{16}-01").doesNotContain(clientSpan);
+	}
+
+	@Test
+	void aRequestWithoutTraceContextStartsATraceTheServiceJoins() {
+		Map<String, String> headers = forwardedHeaders(this.client.get().uri("/api/v1/products"));
+		assertThat(headers.get("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+	}
+
+	@Test
+	void requestMetricsNameTheRouteThatTookTheRequest() {
+		this.client.get().uri("/api/v1/products").exchange().expectStatus().isOk();
+		this.client.get().uri("/api/v1/nowhere").exchange();
+		assertThat(this.meters.find("http.server.requests").tag("route", "inventory-service").timer())
+			.as("a request the inventory route took")
+			.isNotNull();
+		assertThat(this.meters.find("http.server.requests").tag("route", "none").timers())
+			.as("the gateway's own answers")
+			.isNotEmpty();
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,9 @@ class RateLimitTests extends EchoRoutes {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@BeforeEach
 	void freshBudgets() {
 		this.redis.delete(this.redis.keys("ratelimit:*"));
@@ -52,6 +56,7 @@ class RateLimitTests extends EchoRoutes {
 
 	@Test
 	void anAnonymousClientGets429WithRetryAfterOnceItsBudgetIsSpent() {
+		double rejectedBefore = rejections("anonymous");
 		for (int i = 1; i <= 5; i++) {
 			this.client.get()
 				.uri("/api/v1/products")
@@ -80,6 +85,11 @@ class RateLimitTests extends EchoRoutes {
 			.isEqualTo("https://api.jainshikanji.in/problems/too-many-requests");
 		// One token comes back every 12 s at 5 a minute.
 		assertThat(Long.parseLong(refused.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1L, 12L);
+		assertThat(rejections("anonymous") - rejectedBefore).as("gateway.ratelimit.rejections").isEqualTo(1);
+	}
+
+	private double rejections(String caller) {
+		return this.meters.get("gateway.ratelimit.rejections").tag("caller", caller).counter().count();
 	}
 
 	@Test
@@ -100,7 +110,8 @@ class RateLimitTests extends EchoRoutes {
 			assertThat(refused.header("Content-Type")).isEqualTo("application/problem+json");
 		}
 		// The gateway's own pages stay reachable.
-		assertThat(RawHttp.send(this.port, "GET", "/actuator/health").status()).isEqualTo(200);
+		assertThat(RawHttp.send(this.port, "GET", "/readyz").status()).isEqualTo(200);
+		assertThat(RawHttp.send(this.port, "GET", "/livez").status()).isEqualTo(200);
 	}
 
 	@Test
@@ -202,6 +213,7 @@ class RateLimitTests extends EchoRoutes {
 		Infrastructure infrastructure = Infrastructure.shared();
 		List<String> arguments = new ArrayList<>();
 		arguments.add("--server.port=0");
+		arguments.add("--management.server.port=0");
 		arguments.add("--spring.data.redis.host=" + infrastructure.redisHost());
 		arguments.add("--spring.data.redis.port=" + infrastructure.redisPort());
 		arguments.add("--jainshikanji.security.jwt.jwk-set-uri=" + TestTokens.jwkSetUri());

@@ -76,7 +76,7 @@ class RedisOutageTests {
 				.isEqualTo("https://api.jainshikanji.in/problems/service-unavailable");
 			assertThat(failures(this.meters, "deny") - before).isEqualTo(1);
 			// Health and docs are not rate limited, so they stay up.
-			this.client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+			this.client.get().uri("/livez").exchange().expectStatus().isOk();
 		}
 
 	}

@@ -64,7 +64,7 @@ class SecurityHeadersTests extends EchoRoutes {
 		assertSecure(RawHttp.send(this.port, "GET", "/api/v1//products"), 400);
 		assertSecure(RawHttp.send(this.port, "POST", "/api/v1/auth/register", "Content-Type: application/json",
 				"Content-Length: 999999"), 413);
-		assertSecure(RawHttp.send(this.port, "GET", "/actuator/health"), 200);
+		assertSecure(RawHttp.send(this.port, "GET", "/readyz"), 200);
 		assertSecure(RawHttp.send(this.port, "GET", "/swagger-ui.html"), 302);
 		assertSecure(RawHttp.send(this.port, "OPTIONS", "/api/v1/orders", "Origin: https://app.jainshikanji.in",
 				"Access-Control-Request-Method: POST"), 200);

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.jainshikanji.testsupport.spring.WithInfrastructure;
@@ -15,7 +16,8 @@ import com.jainshikanji.testsupport.spring.WithInfrastructure;
 /**
  * The whole service on a random port, against real PostgreSQL and Kafka; every test class
  * using it shares one application context. Tests keep out of each other's way by working
- * on stores and categories of their own.
+ * on stores and categories of their own. {@link MenuStatements} counts the statements
+ * that reach the menu's tables.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,6 +26,7 @@ import com.jainshikanji.testsupport.spring.WithInfrastructure;
 @AutoConfigureRestTestClient
 @WithInfrastructure(database = "inventory")
 @ActiveProfiles("test")
+@Import(MenuStatements.class)
 public @interface InventoryServiceTest {
 
 }

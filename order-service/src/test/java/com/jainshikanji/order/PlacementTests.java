@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,9 @@ class PlacementTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MeterRegistry meters;
+
 	Api api;
 
 	Shop shop;
@@ -66,9 +70,11 @@ class PlacementTests {
 			.with("subtotal", 1)
 			.build();
 
+		double placedBefore = placed("cod");
 		RestTestClient.ResponseSpec response = this.api.place(this.shop.customer, UUID.randomUUID().toString(),
 				request);
 
+		assertThat(placed("cod") - placedBefore).as("orders.placed").isEqualTo(1);
 		response.expectHeader().valueMatches("Location", "http://localhost:\\d+/api/v1/orders/[0-9a-f-]{36}");
 		Map<String, Object> order = Api.json(response, 201);
 		assertThat(order.get("status")).isEqualTo("confirmed");
@@ -99,6 +105,10 @@ class PlacementTests {
 			.toList();
 		assertThat(reserved).singleElement()
 			.satisfies((reserve) -> assertThat(reserve).containsEntry("orderId", order.get("id")));
+	}
+
+	private double placed(String paymentMethod) {
+		return this.meters.get("orders.placed").tag("payment_method", paymentMethod).counter().count();
 	}
 
 	@Test

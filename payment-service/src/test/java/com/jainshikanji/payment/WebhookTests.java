@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,9 @@ class WebhookTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MeterRegistry meters;
 
 	Api api;
 
@@ -99,11 +103,13 @@ class WebhookTests {
 		Flow.Initiated initiated = this.flow.initiate(order);
 		SignedWebhook captured = SignedWebhook
 			.of(SignedWebhook.paymentCaptured(Flow.newPaymentId(), initiated.razorpayOrderId(), order.paise()));
+		double completedBefore = completedOnline();
 
 		List<Boolean> duplicates = List.of(duplicate(captured), duplicate(captured), duplicate(captured));
 
 		assertThat(duplicates).containsExactly(false, true, true);
 		assertThat(this.flow.status(initiated.paymentId())).isEqualTo("COMPLETED");
+		assertThat(completedOnline() - completedBefore).isEqualTo(1);
 		assertThat(stored(captured.eventId())).isOne();
 		assertThat(this.flow.paymentEvents(order.orderId(), 1)).extracting(EventEnvelope::type)
 			.containsExactly("PaymentCompleted");
@@ -152,17 +158,28 @@ class WebhookTests {
 			.containsExactly("PaymentCompleted");
 	}
 
+	private double completedOnline() {
+		return this.meters.get("payments.completed")
+			.counters()
+			.stream()
+			.filter((counter) -> !"cod".equals(counter.getId().getTag("method")))
+			.mapToDouble(io.micrometer.core.instrument.Counter::count)
+			.sum();
+	}
+
 	@Test
 	void paymentFailedTwiceFailsThePaymentOnceAndPublishesOnce() {
 		OrderEvents.PlacedOrder order = this.orders.placeOnline("160.00");
 		Flow.Initiated initiated = this.flow.initiate(order);
 		String razorpayPaymentId = Flow.newPaymentId();
 		String failed = SignedWebhook.paymentFailed(razorpayPaymentId, initiated.razorpayOrderId(), order.paise());
+		double failuresBefore = this.meters.get("payments.failed").counter().count();
 
 		this.api.webhook(SignedWebhook.of(failed)).expectStatus().isOk();
 		this.api.webhook(SignedWebhook.of(failed)).expectStatus().isOk();
 
 		assertThat(this.flow.status(initiated.paymentId())).isEqualTo("FAILED");
+		assertThat(this.meters.get("payments.failed").counter().count() - failuresBefore).isEqualTo(1);
 		List<EventEnvelope> events = this.flow.paymentEvents(order.orderId(), 1);
 		assertThat(this.json.payload(events.get(0), PaymentFailed.class)).satisfies((payment) -> {
 			assertThat(payment.paymentId()).isEqualTo(initiated.paymentId());

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.CurrentTraceContext;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
@@ -47,6 +48,7 @@ import com.jainshikanji.common.messaging.outbox.OutboxProperties;
 import com.jainshikanji.common.messaging.outbox.OutboxRelay;
 import com.jainshikanji.common.messaging.outbox.ParkedEvents;
 import com.jainshikanji.common.messaging.outbox.ParkedEventsApi;
+import com.jainshikanji.common.messaging.outbox.TraceContinuation;
 
 /**
  * Events over Kafka with the database as the source of truth: the transactional outbox
@@ -89,9 +91,9 @@ public class MessagingAutoConfiguration {
 		@ConditionalOnBooleanProperty(name = "jainshikanji.messaging.outbox.enabled", matchIfMissing = true)
 		OutboxRelay outboxRelay(MessagingSchema schema, DataSource dataSource, JdbcClient jdbc,
 				PlatformTransactionManager transactionManager, KafkaOperations<String, String> kafka,
-				OutboxProperties properties, Clock clock) {
+				OutboxProperties properties, Clock clock, ObjectProvider<TraceContinuation> tracing) {
 			return new OutboxRelay(dataSource, jdbc, new TransactionTemplate(transactionManager), kafka, properties,
-					clock);
+					clock, tracing.getIfAvailable(() -> TraceContinuation.NONE));
 		}
 
 		@Bean
@@ -195,6 +197,26 @@ public class MessagingAutoConfiguration {
 				TraceContext context = span.context();
 				return "00-" + context.traceId() + "-" + context.spanId() + "-"
 						+ (Boolean.TRUE.equals(context.sampled()) ? "01" : "00");
+			};
+		}
+
+		/** The relay resumes the trace each event was written in while it sends it. */
+		@Bean
+		@ConditionalOnBean(Tracer.class)
+		TraceContinuation traceContinuation(Tracer tracer) {
+			return (traceparent) -> {
+				String[] parts = (traceparent != null) ? traceparent.split("-") : new String[0];
+				if (parts.length != 4) {
+					return () -> {
+					};
+				}
+				TraceContext context = tracer.traceContextBuilder()
+					.traceId(parts[1])
+					.spanId(parts[2])
+					.sampled("01".equals(parts[3]))
+					.build();
+				CurrentTraceContext.Scope scope = tracer.currentTraceContext().newScope(context);
+				return scope::close;
 			};
 		}
 

@@ -66,8 +66,12 @@ public final class ResourceServer {
 			.authorizeHttpRequests((requests) -> {
 				requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 					.permitAll()
+					// Actuator answers on the management port only; the probes also on
+					// the main
+					// port (/livez, /readyz) for the launcher and the container
+					// healthcheck.
 					.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
-							"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**")
+							"/actuator/prometheus", "/livez", "/readyz", "/v3/api-docs", "/v3/api-docs/**")
 					.permitAll()
 					.requestMatchers(ADMIN_PATHS)
 					.hasRole(Role.ADMIN.name());

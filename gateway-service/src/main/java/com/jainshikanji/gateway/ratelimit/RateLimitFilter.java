@@ -57,6 +57,8 @@ class RateLimitFilter implements WebFilter {
 
 	private final Counter storeFailures;
 
+	private final MeterRegistry meters;
+
 	private volatile long lastFailureLogged;
 
 	RateLimitFilter(TokenBucket buckets, GatewayProperties properties, ClientAddress clientAddress,
@@ -65,6 +67,10 @@ class RateLimitFilter implements WebFilter {
 		this.limits = properties.rateLimit();
 		this.clientAddress = clientAddress;
 		this.problems = problems;
+		this.meters = meters;
+		for (String caller : new String[] { "anonymous", "customer", "admin" }) {
+			rejections(caller);
+		}
 		this.storeFailures = Counter.builder("gateway.ratelimit.store.failures")
 			.description("Requests whose rate limit could not be checked because Redis was unreachable")
 			.tag("policy", this.limits.onRedisFailure().name().toLowerCase(java.util.Locale.ROOT))
@@ -87,15 +93,15 @@ class RateLimitFilter implements WebFilter {
 	}
 
 	/**
-	 * Health, metrics and the Swagger UI are the gateway's own and stay reachable when
-	 * budgets are spent or Redis is away. Everything else is counted, whatever it is or
-	 * whether any route takes it: the path is canonical by now (CanonicalPathFilter), so
-	 * no spelling of a routed path can pass for one of these.
+	 * Health (the probes too), metrics and the Swagger UI are the gateway's own and stay
+	 * reachable when budgets are spent or Redis is away. Everything else is counted,
+	 * whatever it is or whether any route takes it: the path is canonical by now
+	 * (CanonicalPathFilter), so no spelling of a routed path can pass for one of these.
 	 */
 	static boolean isTheGatewaysOwn(String path) {
-		return startsWithSegment(path, "/actuator") || startsWithSegment(path, "/v3/api-docs")
-				|| startsWithSegment(path, "/swagger-ui") || path.equals("/swagger-ui.html")
-				|| path.startsWith("/webjars/");
+		return startsWithSegment(path, "/actuator") || path.equals("/livez") || path.equals("/readyz")
+				|| startsWithSegment(path, "/v3/api-docs") || startsWithSegment(path, "/swagger-ui")
+				|| path.equals("/swagger-ui.html") || path.startsWith("/webjars/");
 	}
 
 	private static boolean startsWithSegment(String path, String prefix) {
@@ -119,11 +125,23 @@ class RateLimitFilter implements WebFilter {
 		if (outcome.allowed()) {
 			return chain.filter(exchange);
 		}
+		rejections(budget.caller()).increment();
 		long seconds = Math.max(1, (outcome.retryAfter().toMillis() + 999) / 1000);
 		headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
 		return this.problems.write(exchange,
 				Problems.of(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_REQUESTS, "Too many requests",
 						"Request limit of " + budget.perMinute() + " per minute reached; retry in " + seconds + " s"));
+	}
+
+	/**
+	 * Requests refused for a spent budget, by kind of caller; registered up front so that
+	 * a rate over it reads 0, not "no data".
+	 */
+	private Counter rejections(String caller) {
+		return Counter.builder("gateway.ratelimit.rejections")
+			.description("Requests refused with 429 because the caller's budget was spent")
+			.tag("caller", caller)
+			.register(this.meters);
 	}
 
 	private Mono<Void> storeUnavailable(ServerWebExchange exchange, WebFilterChain chain, Throwable ex) {
@@ -151,6 +169,15 @@ class RateLimitFilter implements WebFilter {
 	 * @param perMinute its size
 	 */
 	record Budget(String key, int perMinute) {
+
+		/** The kind of caller, for metrics (never who). */
+		String caller() {
+			if (this.key.startsWith("ip:")) {
+				return "anonymous";
+			}
+			return this.key.startsWith("admin:") ? "admin" : "customer";
+		}
+
 	}
 
 }

@@ -10,18 +10,23 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.jainshikanji.common.audit.AuditLog;
 import com.jainshikanji.common.audit.AuditLog.AuditEvent;
+import com.jainshikanji.common.events.inventory.CategoryChanged;
+import com.jainshikanji.common.events.inventory.ProductChanged;
 import com.jainshikanji.inventory.catalog.Category.CategoryDetails;
 import com.jainshikanji.inventory.catalog.Customization.CustomizationDetails;
 
 /**
  * Use cases of the catalog: browsing and reading products, pricing a choice of options,
  * and the admin's management of products, customizations and categories, each change
- * recorded in the audit log.
+ * recorded in the audit log and announced ({@link ProductChanged},
+ * {@link CategoryChanged}) through the outbox, which also tells every instance's
+ * {@link MenuCache} what to drop.
  */
 @Service
 class Catalog {
@@ -36,12 +41,16 @@ class Catalog {
 
 	private final Clock clock;
 
-	Catalog(Products products, Categories categories, ProductSearch search, AuditLog audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Catalog(Products products, Categories categories, ProductSearch search, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events) {
 		this.products = products;
 		this.categories = categories;
 		this.search = search;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -88,6 +97,7 @@ class Catalog {
 			.with("categoryId", request.categoryId())
 			.with("price", details.pricing().priceAmount())
 			.with("available", details.availability().enabled()));
+		this.events.publishEvent(new ProductChanged(product.id()));
 		return product.toResponse(true, now);
 	}
 
@@ -113,6 +123,7 @@ class Catalog {
 		this.audit.record(AuditEvent.of("product.changed", "product", productId)
 			.with("name", details.name())
 			.with("changes", changes));
+		this.events.publishEvent(new ProductChanged(productId));
 		return product.toResponse(true, now);
 	}
 
@@ -121,6 +132,7 @@ class Catalog {
 		Product product = load(productId);
 		if (product.archive(this.clock.instant())) {
 			this.audit.record(AuditEvent.of("product.archived", "product", productId).with("name", product.name()));
+			this.events.publishEvent(new ProductChanged(productId));
 		}
 	}
 
@@ -137,6 +149,7 @@ class Catalog {
 		this.audit.record(AuditEvent.of("customization.added", "customization", customization.id())
 			.with("productId", productId)
 			.with("customization", customization.describe()));
+		this.events.publishEvent(new ProductChanged(productId));
 		return customization.toResponse();
 	}
 
@@ -151,6 +164,7 @@ class Catalog {
 			.with("productId", productId)
 			.with("before", before)
 			.with("after", customization.describe()));
+		this.events.publishEvent(new ProductChanged(productId));
 		return customization.toResponse();
 	}
 
@@ -160,6 +174,7 @@ class Catalog {
 		this.audit.record(AuditEvent.of("customization.removed", "customization", customizationId)
 			.with("productId", productId)
 			.with("customization", removed.describe()));
+		this.events.publishEvent(new ProductChanged(productId));
 	}
 
 	@Transactional(readOnly = true)
@@ -183,6 +198,7 @@ class Catalog {
 		this.audit.record(AuditEvent.of("category.created", "category", category.id())
 			.with("slug", details.slug())
 			.with("name", details.name()));
+		this.events.publishEvent(new CategoryChanged(category.id()));
 		return category.toResponse();
 	}
 
@@ -199,6 +215,7 @@ class Catalog {
 		this.audit.record(AuditEvent.of("category.changed", "category", categoryId)
 			.with("before", before)
 			.with("after", details));
+		this.events.publishEvent(new CategoryChanged(categoryId));
 		return category.toResponse();
 	}
 
@@ -213,6 +230,7 @@ class Catalog {
 		this.audit.record(AuditEvent.of("category.deleted", "category", categoryId)
 			.with("slug", category.slug())
 			.with("name", category.name()));
+		this.events.publishEvent(new CategoryChanged(categoryId));
 	}
 
 	private Product find(String idOrSlug) {

@@ -30,20 +30,23 @@ class CategoryController {
 
 	private final Catalog catalog;
 
-	CategoryController(Catalog catalog) {
+	private final Menu menu;
+
+	CategoryController(Catalog catalog, Menu menu) {
 		this.catalog = catalog;
+		this.menu = menu;
 	}
 
 	@GetMapping
 	@Operation(summary = "List the categories", description = "In menu order.")
 	ResponseEntity<List<CategoryResponse>> categories() {
-		return ProductController.cacheable(this.catalog.categories());
+		return ProductController.cacheable(this.menu.categories());
 	}
 
 	@GetMapping("/{idOrSlug}")
 	@Operation(summary = "Read a category", description = "By id or slug.")
 	ResponseEntity<CategoryResponse> category(@PathVariable @Size(max = 100) String idOrSlug) {
-		return ProductController.cacheable(this.catalog.category(idOrSlug));
+		return ProductController.cacheable(this.menu.category(idOrSlug));
 	}
 
 	@PostMapping

@@ -30,14 +30,17 @@ class CustomizationController {
 
 	private final Catalog catalog;
 
-	CustomizationController(Catalog catalog) {
+	private final Menu menu;
+
+	CustomizationController(Catalog catalog, Menu menu) {
 		this.catalog = catalog;
+		this.menu = menu;
 	}
 
 	@GetMapping
 	@Operation(summary = "List a product's customizations")
 	ResponseEntity<List<CustomizationResponse>> customizations(@PathVariable UUID productId) {
-		return ProductController.cacheable(this.catalog.customizations(productId));
+		return ProductController.cacheable(this.menu.customizations(productId));
 	}
 
 	@PostMapping

@@ -41,8 +41,11 @@ class ProductController {
 
 	private final Catalog catalog;
 
-	ProductController(Catalog catalog) {
+	private final Menu menu;
+
+	ProductController(Catalog catalog, Menu menu) {
 		this.catalog = catalog;
+		this.menu = menu;
 	}
 
 	@GetMapping
@@ -52,14 +55,14 @@ class ProductController {
 					+ "Admins also see cost prices.")
 	ResponseEntity<ProductPageResponse> browse(@Valid @ModelAttribute @ParameterObject ProductQuery query,
 			@AuthenticationPrincipal @Nullable AuthenticatedUser user) {
-		return cacheable(this.catalog.browse(query, isAdmin(user)));
+		return cacheable(this.menu.browse(query, isAdmin(user)));
 	}
 
 	@GetMapping("/{idOrSlug}")
 	@Operation(summary = "Read a product", description = "By id or slug, with its customizations.")
 	ResponseEntity<ProductResponse> product(@PathVariable @Size(max = 255) String idOrSlug,
 			@AuthenticationPrincipal @Nullable AuthenticatedUser user) {
-		return cacheable(this.catalog.product(idOrSlug, isAdmin(user)));
+		return cacheable(this.menu.product(idOrSlug, isAdmin(user)));
 	}
 
 	@PostMapping("/{productId}/price")

@@ -5,21 +5,29 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.jainshikanji.common.events.inventory.ProductChanged;
+
 /**
  * Products' ratings, kept as the review service announces them: the menu shows and sorts
- * by them, nobody here sets them.
+ * by them, nobody here sets them. An applied change is announced like any other change of
+ * the menu ({@link ProductChanged}), so every instance's {@link MenuCache} drops the
+ * product.
  */
 @Service
 public class ProductRatings {
 
 	private final Products products;
 
-	ProductRatings(Products products) {
+	private final ApplicationEventPublisher events;
+
+	ProductRatings(Products products, ApplicationEventPublisher events) {
 		this.products = products;
+		this.events = events;
 	}
 
 	/**
@@ -30,10 +38,14 @@ public class ProductRatings {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Outcome rated(UUID productId, long revision, int reviewCount, @Nullable BigDecimal bayesianAverage) {
-		return this.products.findById(productId)
+		Outcome outcome = this.products.findById(productId)
 			.map((product) -> product.rate(Rating.announced(bayesianAverage, reviewCount, revision)) ? Outcome.APPLIED
 					: Outcome.STALE)
 			.orElse(Outcome.UNKNOWN_PRODUCT);
+		if (outcome == Outcome.APPLIED) {
+			this.events.publishEvent(new ProductChanged(productId));
+		}
+		return outcome;
 	}
 
 	/** What became of a rating change. */

@@ -45,6 +45,26 @@ class ProductSearch {
 		return new Result(ids, total);
 	}
 
+	/**
+	 * The next moment after {@code now} at which some product's availability window opens
+	 * or closes, when whether it can be ordered changes by itself; {@link Instant#MAX}
+	 * when there is none.
+	 */
+	Instant nextAvailabilityChange(Instant now) {
+		OffsetDateTime after = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+		List<OffsetDateTime> next = this.jdbc
+			.sql("""
+					SELECT min(t) FROM (
+					    SELECT available_from AS t FROM products WHERE archived_at IS NULL AND available_from > :now
+					    UNION ALL
+					    SELECT available_until FROM products WHERE archived_at IS NULL AND available_until > :now) AS changes
+					""")
+			.param("now", after)
+			.query(OffsetDateTime.class)
+			.list();
+		return (next.isEmpty() || next.get(0) == null) ? Instant.MAX : next.get(0).toInstant();
+	}
+
 	private static String where(ProductQuery filter, Instant now, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(" WHERE p.archived_at IS NULL");
 		if (filter.hasText()) {

@@ -13,12 +13,12 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.jainshikanji.common.audit.AuditLog;
 import com.jainshikanji.common.audit.AuditLog.AuditEvent;
-import com.jainshikanji.common.messaging.outbox.EventOutbox;
 import com.jainshikanji.inventory.catalog.ProductLookup;
 import com.jainshikanji.inventory.stock.InsufficientStock.Shortage;
 
@@ -26,8 +26,9 @@ import com.jainshikanji.inventory.stock.InsufficientStock.Shortage;
  * Use cases on stock: what staff do at a store (adjust, count, set levels, read the audit
  * trail) and what other features need (reserve, sell and release held stock; receive
  * goods). Every quantity change goes through {@link StockLedger}, is recorded in the
- * audit trail, and publishes the stock events it causes through the outbox, all in the
- * caller's transaction. Changes to several rows take them in product id order.
+ * audit trail, and publishes the stock events it causes, all in the caller's transaction:
+ * the outbox stores them, and the menu cache of the instance drops what they make stale
+ * once the transaction committed. Changes to several rows take them in product id order.
  */
 @Service
 public class StockLevels {
@@ -38,7 +39,7 @@ public class StockLevels {
 
 	private final StockViews views;
 
-	private final EventOutbox outbox;
+	private final ApplicationEventPublisher events;
 
 	private final ProductLookup products;
 
@@ -46,12 +47,12 @@ public class StockLevels {
 
 	private final Clock clock;
 
-	StockLevels(StockLedger ledger, StockAdjustments adjustments, StockViews views, EventOutbox outbox,
+	StockLevels(StockLedger ledger, StockAdjustments adjustments, StockViews views, ApplicationEventPublisher events,
 			ProductLookup products, AuditLog audit, Clock clock) {
 		this.ledger = ledger;
 		this.adjustments = adjustments;
 		this.views = views;
-		this.outbox = outbox;
+		this.events = events;
 		this.products = products;
 		this.audit = audit;
 		this.clock = clock;
@@ -245,7 +246,7 @@ public class StockLevels {
 	}
 
 	private void publish(UUID storeId, UUID productId, StockLedger.Change change) {
-		change.after().eventsSince(change.before(), productId, storeId).forEach(this.outbox::append);
+		change.after().eventsSince(change.before(), productId, storeId).forEach(this.events::publishEvent);
 	}
 
 	/** Why adding {@code change} units (taking away when negative) was refused. */

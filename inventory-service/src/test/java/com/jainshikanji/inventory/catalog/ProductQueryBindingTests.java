@@ -29,9 +29,9 @@ import static org.mockito.Mockito.never;
 
 /**
  * The browse endpoint's query string binds to one validated {@link ProductQuery}: every
- * parameter reaches the catalog as given, defaults fill what is left out, and each bad
- * parameter is a 400 naming it, before the catalog is asked anything. Security is not
- * what this slice is about (the authorization matrix covers it), so its filters are off.
+ * parameter reaches the menu as given, defaults fill what is left out, and each bad
+ * parameter is a 400 naming it, before the menu is asked anything. Security is not what
+ * this slice is about (the authorization matrix covers it), so its filters are off.
  */
 @WebMvcTest(ProductController.class)
 @AutoConfigureMockMvc(addFilters = false)
@@ -44,10 +44,13 @@ class ProductQueryBindingTests {
 	@MockitoBean
 	Catalog catalog;
 
+	@MockitoBean
+	Menu menu;
+
 	@Test
 	void everyParameterReachesTheCatalogAsGiven() {
 		UUID store = UUID.randomUUID();
-		given(this.catalog.browse(any(), anyBoolean())).willReturn(new ProductPageResponse(List.of(), 2, 10, 0, 0));
+		given(this.menu.browse(any(), anyBoolean())).willReturn(new ProductPageResponse(List.of(), 2, 10, 0, 0));
 
 		assertThat(this.mvc.get()
 			.uri("/api/v1/products?q=shikanji&category=coolers&subcategory=Lemonade&tag=summer&tag=classic&jain=true"
@@ -56,7 +59,7 @@ class ProductQueryBindingTests {
 			.hasStatusOk();
 
 		ArgumentCaptor<ProductQuery> query = ArgumentCaptor.forClass(ProductQuery.class);
-		then(this.catalog).should().browse(query.capture(), org.mockito.ArgumentMatchers.eq(false));
+		then(this.menu).should().browse(query.capture(), org.mockito.ArgumentMatchers.eq(false));
 		assertThat(query.getValue()).isEqualTo(new ProductQuery("shikanji", "coolers", "Lemonade",
 				List.of("summer", "classic"), true, true, false, true, false, SpiceLevel.MEDIUM, new BigDecimal("10"),
 				new BigDecimal("99.50"), true, false, store, "price_desc", 2, 10));
@@ -65,12 +68,12 @@ class ProductQueryBindingTests {
 
 	@Test
 	void parametersLeftOutMeanAnyAndTheDefaultPage() {
-		given(this.catalog.browse(any(), anyBoolean())).willReturn(new ProductPageResponse(List.of(), 0, 20, 0, 0));
+		given(this.menu.browse(any(), anyBoolean())).willReturn(new ProductPageResponse(List.of(), 0, 20, 0, 0));
 
 		assertThat(this.mvc.get().uri("/api/v1/products")).hasStatusOk();
 
 		ArgumentCaptor<ProductQuery> query = ArgumentCaptor.forClass(ProductQuery.class);
-		then(this.catalog).should().browse(query.capture(), anyBoolean());
+		then(this.menu).should().browse(query.capture(), anyBoolean());
 		assertThat(query.getValue()).isEqualTo(new ProductQuery(null, null, null, null, null, null, null, null, null,
 				null, null, null, null, null, null, null, null, null));
 		assertThat(query.getValue().sortOrder()).isEqualTo(ProductSort.RELEVANCE);
@@ -105,7 +108,7 @@ class ProductQueryBindingTests {
 			.asArray()
 			.containsOnly(field);
 		assertThat(result).bodyJson().extractingPath("$.detail").asString().contains(message).doesNotContain("java.");
-		then(this.catalog).should(never()).browse(any(), anyBoolean());
+		then(this.menu).should(never()).browse(any(), anyBoolean());
 	}
 
 	@Test
@@ -123,7 +126,7 @@ class ProductQueryBindingTests {
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("tag");
-		then(this.catalog).should(never()).browse(any(), anyBoolean());
+		then(this.menu).should(never()).browse(any(), anyBoolean());
 	}
 
 }

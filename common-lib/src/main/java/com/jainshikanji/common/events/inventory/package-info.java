@@ -1,5 +1,5 @@
 /**
- * Events the inventory service publishes about stock levels.
+ * Events the inventory service publishes about stock levels and about the menu.
  */
 @NullMarked
 package com.jainshikanji.common.events.inventory;

@@ -21,11 +21,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.InterruptException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +68,10 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private static final Duration CLEANUP_INTERVAL = Duration.ofHours(1);
 
+	/** The envelope's trace context, as EventJson writes it (compact JSON). */
+	private static final Pattern TRACEPARENT = Pattern
+		.compile("\"traceparent\":\"(00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2})\"");
+
 	private final RelayLock lock;
 
 	private final JdbcClient jdbc;
@@ -77,6 +84,8 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private final TraceContinuation tracing;
+
 	private final Semaphore wakeUp = new Semaphore(0);
 
 	private volatile boolean running;
@@ -87,7 +96,14 @@ public class OutboxRelay implements SmartLifecycle {
 
 	public OutboxRelay(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transaction,
 			KafkaOperations<String, String> kafka, OutboxProperties properties, Clock clock) {
+		this(dataSource, jdbc, transaction, kafka, properties, clock, TraceContinuation.NONE);
+	}
+
+	public OutboxRelay(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transaction,
+			KafkaOperations<String, String> kafka, OutboxProperties properties, Clock clock,
+			TraceContinuation tracing) {
 		this.lock = new RelayLock(dataSource);
+		this.tracing = tracing;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.kafka = kafka;
@@ -405,7 +421,10 @@ public class OutboxRelay implements SmartLifecycle {
 					this.stopped = true;
 					break;
 				}
-				try {
+				// Sent in the trace of the request that wrote it: the producer's span,
+				// the
+				// record's traceparent header and the consumers' spans all join it.
+				try (TraceContinuation.Scope scope = OutboxRelay.this.tracing.resume(event.traceparent())) {
 					inFlight.add(new InFlight(event, OutboxRelay.this.kafka.send(event.toRecord())));
 				}
 				catch (RuntimeException ex) {
@@ -509,6 +528,12 @@ public class OutboxRelay implements SmartLifecycle {
 		 */
 		boolean suspect() {
 			return this.attempts > 0;
+		}
+
+		/** The trace context the event was written in, if it was written in one. */
+		@Nullable String traceparent() {
+			Matcher matcher = TRACEPARENT.matcher(this.envelope);
+			return matcher.find() ? matcher.group(1) : null;
 		}
 
 		ProducerRecord<String, String> toRecord() {

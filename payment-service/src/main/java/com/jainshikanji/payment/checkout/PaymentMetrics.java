@@ -1,0 +1,56 @@
+package com.jainshikanji.payment.checkout;
+
+import java.util.Set;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import com.jainshikanji.common.events.payment.PaymentCompleted;
+import com.jainshikanji.common.events.payment.PaymentFailed;
+
+/**
+ * {@code payments.completed} (by {@code method}: Razorpay's card, upi, netbanking..., or
+ * cod for cash booked on delivery) and {@code payments.failed} (online payments only):
+ * payments that ended either way, counted once their transaction commits. The alert on
+ * payment failures watches the share of failed among online payments.
+ */
+@Component
+class PaymentMetrics {
+
+	/** Razorpay's methods and cash; anything else is "other", so tags stay few. */
+	private static final Set<String> METHODS = Set.of("card", "upi", "netbanking", "wallet", "emi", "cardless_emi",
+			"paylater", "cod");
+
+	private final MeterRegistry meters;
+
+	private final Counter failed;
+
+	PaymentMetrics(MeterRegistry meters) {
+		this.meters = meters;
+		METHODS.forEach(this::completed);
+		this.failed = Counter.builder("payments.failed")
+			.description("Online payments that failed (declined, abandoned, timed out)")
+			.register(meters);
+	}
+
+	@TransactionalEventListener
+	void on(PaymentCompleted event) {
+		completed(METHODS.contains(event.method()) ? event.method() : "other").increment();
+	}
+
+	@TransactionalEventListener
+	void on(PaymentFailed event) {
+		this.failed.increment();
+	}
+
+	private Counter completed(String method) {
+		return Counter.builder("payments.completed")
+			.description("Payments captured online, or cash booked on delivery (method cod)")
+			.tag("method", method)
+			.register(this.meters);
+	}
+
+}
