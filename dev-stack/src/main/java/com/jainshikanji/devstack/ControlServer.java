@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -24,6 +27,7 @@ import com.sun.net.httpserver.HttpServer;
  * <pre>
  * GET  /processes                         [{"name":"order-service","pid":4242,"state":"running"}, ...]
  * POST /processes/{name}/{action}         action: stop, kill, start, pause, resume
+ * POST /processes/{name}/start?NAME=VALUE  a stopped service, with environment variables changed for this run
  * </pre>
  *
  * Answers 404 for an unknown process or path, 409 when the process cannot do that (or
@@ -93,15 +97,20 @@ final class ControlServer implements AutoCloseable {
 				respond(exchange, 404, error("no process named " + path[2]));
 				return;
 			}
-			act(exchange, process.get(), path[3]);
+			act(exchange, process.get(), path[3], query(exchange.getRequestURI().getRawQuery()));
 		}
 	}
 
-	private static void act(HttpExchange exchange, PlatformProcess process, String action) throws IOException {
+	private static void act(HttpExchange exchange, PlatformProcess process, String action,
+			Map<String, String> overrides) throws IOException {
+		if (!overrides.isEmpty() && !action.equals("start")) {
+			respond(exchange, 400, error("only start takes environment variables"));
+			return;
+		}
 		Runnable step = switch (action) {
 			case "stop" -> process::stop;
 			case "kill" -> process::kill;
-			case "start" -> process::start;
+			case "start" -> () -> process.start(overrides);
 			case "pause" -> process::pause;
 			case "resume" -> process::resume;
 			default -> null;
@@ -120,6 +129,20 @@ final class ControlServer implements AutoCloseable {
 		}
 		DevStack.say("  ⚙ control: %s %s (%d ms)", action, process.name(), (System.nanoTime() - started) / 1_000_000);
 		respond(exchange, 200, json(process));
+	}
+
+	private static Map<String, String> query(String query) {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		if (query == null || query.isEmpty()) {
+			return parameters;
+		}
+		for (String pair : query.split("&")) {
+			int equals = pair.indexOf('=');
+			String name = URLDecoder.decode((equals < 0) ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+			String value = (equals < 0) ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+			parameters.put(name, value);
+		}
+		return parameters;
 	}
 
 	static String json(PlatformProcess process) {

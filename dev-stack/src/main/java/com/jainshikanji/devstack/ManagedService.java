@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,7 +47,7 @@ final class ManagedService implements PlatformProcess {
 			Path dataDirectory, List<String> jvmOptions, AotCache aotCache) {
 		ManagedService service = new ManagedService(spec, application, environment, dataDirectory, jvmOptions,
 				aotCache);
-		service.begin();
+		service.begin(service.environment);
 		return service;
 	}
 
@@ -96,8 +97,18 @@ final class ManagedService implements PlatformProcess {
 	/** Starts the service again, unless it runs, and waits until it is ready. */
 	@Override
 	public synchronized void start() {
+		start(Map.of());
+	}
+
+	@Override
+	public synchronized void start(Map<String, String> overrides) {
 		if (!this.process.isAlive()) {
-			begin();
+			Map<String, String> environment = new HashMap<>(this.environment);
+			environment.putAll(overrides);
+			begin(environment);
+		}
+		else if (!overrides.isEmpty()) {
+			throw new IllegalStateException(name() + " runs; stop it before starting it with other settings");
 		}
 		awaitReady(DevStack.READY_TIMEOUT);
 	}
@@ -134,9 +145,9 @@ final class ManagedService implements PlatformProcess {
 		}
 	}
 
-	private void begin() {
+	private void begin(Map<String, String> environment) {
 		try {
-			this.process = ServiceProcess.start(this.spec, this.application, this.environment, this.dataDirectory,
+			this.process = ServiceProcess.start(this.spec, this.application, environment, this.dataDirectory,
 					this.jvmOptions, this.aotCache);
 			this.held = false;
 			this.reported = false;

@@ -20,6 +20,17 @@ interface PlatformProcess {
 		throw new UnsupportedOperationException(name() + " cannot be started from here");
 	}
 
+	/**
+	 * Starts the process again with some environment variables changed for this run only
+	 * (a drill shortening a timer); the next plain {@link #start()} is as the first.
+	 */
+	default void start(java.util.Map<String, String> overrides) {
+		if (!overrides.isEmpty()) {
+			throw new UnsupportedOperationException(name() + " takes no environment from here");
+		}
+		start();
+	}
+
 	/** Asks the process to end (SIGTERM) and waits for it. */
 	default void stop() {
 		throw new UnsupportedOperationException(name() + " cannot be stopped from here");

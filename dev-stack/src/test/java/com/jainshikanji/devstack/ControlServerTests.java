@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +61,15 @@ class ControlServerTests {
 	}
 
 	@Test
+	void aStartMayChangeEnvironmentVariablesForThatRunOnly() throws Exception {
+		assertThat(send("POST", "/processes/order-service/start?RESERVATION_TTL=20s&NOTE=a%3Db").statusCode())
+			.isEqualTo(200);
+		send("POST", "/processes/order-service/start");
+		assertThat(this.orders.overrides).containsExactly(Map.of("RESERVATION_TTL", "20s", "NOTE", "a=b"), Map.of());
+		assertThat(send("POST", "/processes/order-service/kill?RESERVATION_TTL=20s").statusCode()).isEqualTo(400);
+	}
+
+	@Test
 	void anActionAProcessCannotDoIsAConflictNamingWhy() throws Exception {
 		this.postgres.unsupported = true;
 		HttpResponse<String> response = send("POST", "/processes/postgres/kill");
@@ -110,6 +120,8 @@ class ControlServerTests {
 
 		private final List<String> actions = new ArrayList<>();
 
+		private final List<Map<String, String>> overrides = new ArrayList<>();
+
 		private State state = State.RUNNING;
 
 		private boolean unsupported;
@@ -135,8 +147,9 @@ class ControlServerTests {
 		}
 
 		@Override
-		public void start() {
+		public void start(Map<String, String> overrides) {
 			this.actions.add("start");
+			this.overrides.add(overrides);
 			this.state = State.RUNNING;
 		}
 
