@@ -22,6 +22,7 @@ COPY analytics-service/pom.xml analytics-service/
 COPY review-service/pom.xml review-service/
 COPY razorpay-sandbox/pom.xml razorpay-sandbox/
 COPY dev-stack/pom.xml dev-stack/
+COPY system-tests/pom.xml system-tests/
 ARG SERVICE
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -pl ${SERVICE} -am dependency:go-offline -DexcludeReactor=true || true
 COPY . .

@@ -1,6 +1,5 @@
-package com.jainshikanji.devstack;
+package com.jainshikanji.systemtests;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,12 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -24,65 +20,25 @@ import org.junit.jupiter.api.TestMethodOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Starts the local platform exactly as the README's run command does (the launcher jar,
- * from empty data), talks to it through the gateway like a client app, then stops it with
- * SIGTERM and checks nothing it started is left.
+ * The local platform started exactly as the README's run command does (the launcher jar,
+ * from empty data), talked to through the gateway like a client app. Runs first, on the
+ * demo data as the launcher seeds it (some checks count the demo reviews); stopping the
+ * platform is {@link LocalPlatformShutdownIT}'s, last.
  */
+@LocalPlatformTest
+@Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalPlatformSmokeIT {
 
-	private static final String GATEWAY = "http://localhost:8080";
+	private static final String GATEWAY = LocalPlatform.GATEWAY_URL;
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-	private static Process launcher;
-
-	private static List<ProcessHandle> started = List.of();
-
-	private static Path console;
 
 	private static Path data;
 
 	@BeforeAll
-	static void startPlatform() throws Exception {
-		Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
-		Path jar = Path.of(System.getProperty("devstack.jar", "target/dev-stack.jar")).toAbsolutePath();
-		data = Files.createTempDirectory("dev-stack-smoke-");
-		console = data.resolveSibling(data.getFileName() + ".console");
-		String java = ProcessHandle.current().info().command().orElse("java");
-		// Output goes to a file: a pipe read while the process exits can lose its last
-		// lines.
-		launcher = new ProcessBuilder(java, "--sun-misc-unsafe-memory-access=allow", "-jar", jar.toString(),
-				"--project-root", root.toString(), "--data-dir", data.toString(), "--wipe")
-			.redirectErrorStream(true)
-			.redirectOutput(console.toFile())
-			.start();
-		long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
-		while (!output().contains("READY")) {
-			if (!launcher.isAlive()) {
-				throw new AssertionError("The launcher exited with " + launcher.exitValue() + " before READY:\n"
-						+ String.join("\n", output()));
-			}
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError(
-						"The platform was not ready within 6 minutes:\n" + String.join("\n", output()));
-			}
-			Thread.sleep(500);
-		}
-		output().forEach((line) -> System.out.println("[dev-stack] " + line));
-		started = launcher.descendants().toList();
-	}
-
-	private static List<String> output() throws IOException {
-		return Files.readAllLines(console, StandardCharsets.UTF_8);
-	}
-
-	@AfterAll
-	static void stopPlatform() throws Exception {
-		if (launcher != null && launcher.isAlive()) {
-			launcher.destroyForcibly();
-			launcher.descendants().forEach(ProcessHandle::destroyForcibly);
-		}
+	static void platform(LocalPlatform platform) {
+		data = platform.dataDirectory();
 	}
 
 	@Test
@@ -462,46 +418,6 @@ class LocalPlatformSmokeIT {
 			.matcher(sales.body());
 		assertThat(placed.find()).as(sales.body()).isTrue();
 		return Long.parseLong(placed.group(1));
-	}
-
-	@Test
-	@Order(100)
-	void sigtermStopsEveryProcessTheLauncherStartedWithinSeconds() throws Exception {
-		assertThat(started).as("services and servers started by the launcher").isNotEmpty();
-		// A first run records the services' ahead-of-time caches in the background after
-		// READY; stopping must neither wait for that nor leave any of it behind.
-		List<ProcessHandle> training = awaitTrainingRun();
-		List<ProcessHandle> all = new ArrayList<>(started);
-		all.addAll(launcher.descendants().toList());
-		long stopping = System.nanoTime();
-		launcher.destroy();
-		assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).as("launcher stopped").isTrue();
-		assertThat(Duration.ofNanos(System.nanoTime() - stopping)).as("time to stop")
-			.isLessThan(Duration.ofSeconds(30));
-		assertThat(training).as("a training run was under way").isNotEmpty();
-		List<ProcessHandle> survivors = new ArrayList<>();
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		do {
-			survivors.clear();
-			all.stream().filter(ProcessHandle::isAlive).forEach(survivors::add);
-			Thread.sleep(200);
-		}
-		while (!survivors.isEmpty() && System.nanoTime() < deadline);
-		assertThat(survivors).as("orphans").isEmpty();
-		assertThat(output()).contains("Stopped.");
-	}
-
-	private static List<ProcessHandle> awaitTrainingRun() throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		List<ProcessHandle> training;
-		do {
-			training = launcher.descendants()
-				.filter((process) -> process.info().commandLine().orElse("").contains("-XX:AOTMode="))
-				.toList();
-			Thread.sleep(200);
-		}
-		while (training.isEmpty() && System.nanoTime() < deadline);
-		return training;
 	}
 
 	private static HttpResponse<String> get(String path, String token) throws Exception {

@@ -1,0 +1,228 @@
+package com.jainshikanji.systemtests;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * The local platform as the README's run command starts it: dev-stack's launcher jar,
+ * from empty data ({@code --wipe} in a temporary data directory), every service as its
+ * own JVM on embedded PostgreSQL, Kafka, Redis and SMTP. One per test JVM, started by
+ * {@link LocalPlatformExtension} for the first {@link LocalPlatformTest} class and
+ * stopped when the run ends.
+ * <p>
+ * Tests talk to it through {@link #gateway()} only, as an app would, and check invariants
+ * afterwards in the services' databases ({@link #database(String)}), topics
+ * ({@link #kafkaBootstrapServers()}) and the mail drop ({@link #mailDirectory()}).
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+	/** How long the launcher may take until it prints READY (first runs extract jars). */
+	static final Duration READY_TIMEOUT = Duration.ofMinutes(6);
+
+	/** The address app clients use. */
+	public static final String GATEWAY_URL = "http://localhost:8080";
+
+	/** The Razorpay sandbox, playing Razorpay's API and checkout page. */
+	public static final String SANDBOX_URL = "http://localhost:8090";
+
+	private static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:15432/";
+
+	/** The embedded PostgreSQL's superuser, which the launcher hands every service. */
+	private static final String POSTGRES_USER = "postgres";
+
+	private static final String KAFKA_BOOTSTRAP_SERVERS = "127.0.0.1:19092";
+
+	private final Process launcher;
+
+	private final Path dataDirectory;
+
+	private final Path console;
+
+	private final List<ProcessHandle> startedAtReady;
+
+	private final Gateway gateway = new Gateway(GATEWAY_URL);
+
+	private LocalPlatform(Process launcher, Path dataDirectory, Path console, List<ProcessHandle> startedAtReady) {
+		this.launcher = launcher;
+		this.dataDirectory = dataDirectory;
+		this.console = console;
+		this.startedAtReady = startedAtReady;
+	}
+
+	/**
+	 * Starts the launcher and waits until it says READY.
+	 * @throws AssertionError if it exits or is not ready within {@link #READY_TIMEOUT}
+	 */
+	static LocalPlatform start() throws IOException, InterruptedException {
+		Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+		Path jar = Path
+			.of(System.getProperty("devstack.jar", root.resolve("dev-stack/target/dev-stack.jar").toString()))
+			.toAbsolutePath();
+		if (!Files.isRegularFile(jar)) {
+			throw new AssertionError("No launcher jar at " + jar + ": package the reactor first (./mvnw package)");
+		}
+		Path data = Files.createTempDirectory("system-tests-");
+		Path console = data.resolveSibling(data.getFileName() + ".console");
+		String java = ProcessHandle.current().info().command().orElse("java");
+		long starting = System.nanoTime();
+		// Output goes to a file: a pipe read while the process exits can lose its last
+		// lines.
+		Process launcher = new ProcessBuilder(java, "--sun-misc-unsafe-memory-access=allow", "-jar", jar.toString(),
+				"--project-root", root.toString(), "--data-dir", data.toString(), "--wipe")
+			.redirectErrorStream(true)
+			.redirectOutput(console.toFile())
+			.start();
+		LocalPlatform platform = new LocalPlatform(launcher, data, console, List.of());
+		long deadline = starting + READY_TIMEOUT.toNanos();
+		try {
+			while (!platform.output().contains("READY")) {
+				if (!launcher.isAlive()) {
+					throw new AssertionError("The launcher exited with " + launcher.exitValue() + " before READY:\n"
+							+ String.join("\n", platform.output()));
+				}
+				if (System.nanoTime() > deadline) {
+					throw new AssertionError("The platform was not ready within " + READY_TIMEOUT.toMinutes()
+							+ " minutes:\n" + String.join("\n", platform.output()));
+				}
+				Thread.sleep(500);
+			}
+		}
+		catch (AssertionError | InterruptedException | RuntimeException ex) {
+			platform.close();
+			throw ex;
+		}
+		platform.output().forEach((line) -> System.out.println("[dev-stack] " + line));
+		System.out.printf("[system-tests] platform ready in %.1f s (data in %s, launcher console in %s)%n",
+				(System.nanoTime() - starting) / 1e9, data, console);
+		return new LocalPlatform(launcher, data, console, launcher.descendants().toList());
+	}
+
+	/** The gateway, through which tests drive the platform. */
+	public Gateway gateway() {
+		return this.gateway;
+	}
+
+	/**
+	 * A service's own database, for checking invariants after the fact (never for driving
+	 * the platform).
+	 * @param name the database's name: customer, inventory, orders, store, payment,
+	 * loyalty, notification, analytics or review
+	 */
+	public Database database(String name) {
+		return new Database(POSTGRES_URL + name, POSTGRES_USER, POSTGRES_USER);
+	}
+
+	/** Kafka's bootstrap servers, for reading (and, in poison tests, writing) topics. */
+	public String kafkaBootstrapServers() {
+		return KAFKA_BOOTSTRAP_SERVERS;
+	}
+
+	/** Where the launcher drops each email sent, one {@code .eml} file per email. */
+	public Path mailDirectory() {
+		return this.dataDirectory.resolve("mail");
+	}
+
+	/** The emails the platform sent. */
+	public Mailbox mailbox() {
+		return new Mailbox(mailDirectory());
+	}
+
+	/** The platform's data directory (databases, Kafka, logs, keys). */
+	public Path dataDirectory() {
+		return this.dataDirectory;
+	}
+
+	/** A service's log file, written by the launcher. */
+	public Path log(String service) {
+		return this.dataDirectory.resolve("logs").resolve(service + ".log");
+	}
+
+	/**
+	 * The Razorpay sandbox's keys the launcher generated and shares with the payment
+	 * service: {@code RAZORPAY_KEY_ID}, {@code RAZORPAY_KEY_SECRET},
+	 * {@code RAZORPAY_WEBHOOK_SECRET}.
+	 */
+	public Map<String, String> razorpayKeys() {
+		Properties keys = new Properties();
+		try (Reader reader = Files.newBufferedReader(
+				this.dataDirectory.resolve("keys").resolve("razorpay-sandbox.properties"), StandardCharsets.UTF_8)) {
+			keys.load(reader);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return keys.stringPropertyNames().stream().collect(Collectors.toMap((name) -> name, keys::getProperty));
+	}
+
+	/**
+	 * The JVM running a service now (not an ahead-of-time training run of it), found by
+	 * its command line among the launcher's descendants.
+	 * @param service the module name, e.g. {@code order-service}
+	 */
+	public Optional<ProcessHandle> process(String service) {
+		String jar = "/" + service + ".jar";
+		return this.launcher.descendants().filter(ProcessHandle::isAlive).filter((process) -> {
+			String commandLine = process.info().commandLine().orElse("");
+			return commandLine.endsWith(jar) && !commandLine.contains("-XX:AOTMode=");
+		}).findFirst();
+	}
+
+	/** The launcher's own process. */
+	public Process launcher() {
+		return this.launcher;
+	}
+
+	/** Every process the launcher had started when it said READY. */
+	public List<ProcessHandle> startedAtReady() {
+		return this.startedAtReady;
+	}
+
+	/** What the launcher printed so far. */
+	public List<String> output() {
+		try {
+			return Files.readAllLines(this.console, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Whether the launcher still runs (a test may have stopped it). */
+	public boolean isRunning() {
+		return this.launcher.isAlive();
+	}
+
+	/**
+	 * Stops the platform as Ctrl-C would (SIGTERM to the launcher) if it still runs;
+	 * kills whatever is left after a minute.
+	 */
+	@Override
+	public void close() {
+		List<ProcessHandle> all = new java.util.ArrayList<>(this.launcher.descendants().toList());
+		if (this.launcher.isAlive()) {
+			this.launcher.destroy();
+			try {
+				if (!this.launcher.waitFor(60, TimeUnit.SECONDS)) {
+					this.launcher.destroyForcibly();
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				this.launcher.destroyForcibly();
+			}
+		}
+		all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+	}
+
+}
