@@ -132,6 +132,15 @@ class PostgresFrozenIT {
 				assertThat(orders.count("SELECT count(*) FROM orders WHERE id = ?::uuid", id)).isEqualTo(1);
 			}
 		}
+		// Events consumed while the database was away were retried, not given up on.
+		long deadLetters = 0;
+		for (String database : OrderDrill.DATABASES) {
+			Database db = platform.database(database);
+			if (db.single("SELECT to_regclass('messaging.dead_letter')::text") != null) {
+				deadLetters += db.count("SELECT count(*) FROM messaging.dead_letter WHERE received_at >= ?", since);
+			}
+		}
+		assertThat(deadLetters).as("events dead-lettered since the freeze began").isZero();
 		System.out.printf("[fault] stock still held for orders never stored (returned at the reservation TTL): %d%n",
 				drill.orphanReservations().size());
 	}
