@@ -6,8 +6,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,7 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
 
+import com.jainshikanji.common.events.EventEnvelope;
+import com.jainshikanji.common.events.EventJson;
+import com.jainshikanji.common.testapp.SampleHappened;
 import com.jainshikanji.testsupport.security.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,19 +49,21 @@ class DatabaseUnavailableTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	KafkaTemplate<String, String> kafka;
+
+	@Autowired
+	EventJson json;
+
 	@Value("${local.server.port}")
 	int port;
 
 	@Test
 	void whileTheDatabaseIsFrozenRequestsFailFastWith503ProblemsAndServeAgainOnceItAnswers() throws Exception {
 		assertThat(get("/samples/count").statusCode()).isEqualTo(200);
-		long backend = this.jdbc.sql("SELECT pg_backend_pid()").query(Long.class).single();
-		ProcessHandle postmaster = ProcessHandle.of(backend).flatMap(ProcessHandle::parent).orElse(null);
-		assumeThat(postmaster).as("PostgreSQL runs on this machine (embedded)").isNotNull();
-
+		ProcessHandle postmaster = postmaster();
 		List<Timed> answers = new ArrayList<>();
-		signal("STOP", List.of(postmaster));
-		signal("STOP", postmaster.descendants().toList());
+		freeze(postmaster);
 		try {
 			// More requests than the pool has connections: some wait for one, some
 			// take a pooled connection whose server no longer answers.
@@ -71,8 +79,7 @@ class DatabaseUnavailableTests {
 			}
 		}
 		finally {
-			signal("CONT", postmaster.descendants().toList());
-			signal("CONT", List.of(postmaster));
+			thaw(postmaster);
 		}
 		for (Timed answer : answers) {
 			assertThat(answer.response().statusCode()).as(answer.response().body()).isEqualTo(503);
@@ -91,6 +98,58 @@ class DatabaseUnavailableTests {
 			assertThat(System.nanoTime()).as("serves again within 20 s of the database answering").isLessThan(deadline);
 			Thread.sleep(200);
 		}
+	}
+
+	@Test
+	void anEventConsumedWhileTheDatabaseIsFrozenWaitsForItAndIsAppliedOnceNotDeadLettered() throws Exception {
+		String name = "frozen-" + UUID.randomUUID();
+		EventEnvelope envelope = this.json.envelope(new SampleHappened(UUID.randomUUID().toString(), name),
+				Instant.now(), null);
+		ProcessHandle postmaster = postmaster();
+		freeze(postmaster);
+		try {
+			this.kafka.send(SampleHappened.TOPIC, envelope.aggregateId(), this.json.write(envelope)).get();
+			// Longer than all the retry topics' attempts and pauses together (4 attempts
+			// of about 3 s, 1 + 2 + 4 s apart).
+			Thread.sleep(25_000);
+		}
+		finally {
+			thaw(postmaster);
+		}
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (effects(name) == 0) {
+			assertThat(System.nanoTime()).as("applied within a minute of the database answering").isLessThan(deadline);
+			Thread.sleep(250);
+		}
+		assertThat(effects(name)).isOne();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM messaging.dead_letter WHERE event_id = :id")
+			.param("id", envelope.eventId())
+			.query(Long.class)
+			.single()).as("dead letters of the event").isZero();
+	}
+
+	private long effects(String name) {
+		return this.jdbc.sql("SELECT count(*) FROM sample_effects WHERE name = :name")
+			.param("name", name)
+			.query(Long.class)
+			.single();
+	}
+
+	private ProcessHandle postmaster() {
+		long backend = this.jdbc.sql("SELECT pg_backend_pid()").query(Long.class).single();
+		ProcessHandle postmaster = ProcessHandle.of(backend).flatMap(ProcessHandle::parent).orElse(null);
+		assumeThat(postmaster).as("PostgreSQL runs on this machine (embedded)").isNotNull();
+		return postmaster;
+	}
+
+	private static void freeze(ProcessHandle postmaster) throws Exception {
+		signal("STOP", List.of(postmaster));
+		signal("STOP", postmaster.descendants().toList());
+	}
+
+	private static void thaw(ProcessHandle postmaster) throws Exception {
+		signal("CONT", postmaster.descendants().toList());
+		signal("CONT", List.of(postmaster));
 	}
 
 	private Timed timed(String path) throws IOException, InterruptedException {
