@@ -1,5 +1,9 @@
 package com.jainshikanji.devstack;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -47,6 +51,10 @@ final class LocalInfrastructure implements AutoCloseable {
 	}
 
 	static LocalInfrastructure start(Path dataDirectory) throws Exception {
+		requireFree(POSTGRES_PORT, "PostgreSQL");
+		requireFree(KAFKA_PORT, "Kafka");
+		requireFree(REDIS_PORT, "Redis");
+		requireFree(SMTP_PORT, "SMTP");
 		// Kafka's JVM starts first and takes longest: the other servers start meanwhile.
 		KafkaProcess kafka = KafkaProcess.launch(dataDirectory, KAFKA_PORT);
 		Path postgresDirectory = directory(dataDirectory, "postgres");
@@ -64,6 +72,21 @@ final class LocalInfrastructure implements AutoCloseable {
 			throw ex;
 		}
 		return infrastructure;
+	}
+
+	/**
+	 * Refuses to start when something already listens on a server's fixed port: the
+	 * embedded PostgreSQL would otherwise take the server it finds there (another
+	 * platform's, left running) for its own, and the services would run on its data.
+	 */
+	static void requireFree(int port, String server) {
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Port " + port + " for " + server
+					+ " is taken: another local platform (or what is left of one) is running; stop it first");
+		}
 	}
 
 	private static Path directory(Path dataDirectory, String name) throws Exception {

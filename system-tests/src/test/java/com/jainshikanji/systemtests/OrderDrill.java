@@ -103,7 +103,8 @@ final class OrderDrill {
 		if (initiated.status() != 201) {
 			return false;
 		}
-		String razorpayOrder = initiated.json().path("order_id").asString();
+		// Checkout's options, as the app hands them to Razorpay's Checkout.
+		String razorpayOrder = initiated.json().findValue("order_id").asString();
 		Gateway.Response paid = this.gateway.send(HttpRequest
 			.newBuilder(URI.create(LocalPlatform.SANDBOX_URL + "/sandbox/orders/" + razorpayOrder + "/pay"))
 			.timeout(Duration.ofSeconds(30))

@@ -76,18 +76,22 @@ class PostgresFrozenIT {
 					}
 				}));
 			}
-			Thread.sleep(3000);
-			PlatformControl.pause("postgres");
-			frozen.set(true);
 			try {
-				Thread.sleep(FROZEN.toMillis());
+				Thread.sleep(3000);
+				PlatformControl.pause("postgres");
+				frozen.set(true);
+				try {
+					Thread.sleep(FROZEN.toMillis());
+				}
+				finally {
+					frozen.set(false);
+					PlatformControl.resume("postgres");
+				}
+				Thread.sleep(2000);
 			}
 			finally {
-				frozen.set(false);
-				PlatformControl.resume("postgres");
+				loading.set(false);
 			}
-			Thread.sleep(2000);
-			loading.set(false);
 			for (Future<?> worker : work) {
 				worker.get();
 			}
