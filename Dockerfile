@@ -21,6 +21,7 @@ COPY notification-service/pom.xml notification-service/
 COPY analytics-service/pom.xml analytics-service/
 COPY review-service/pom.xml review-service/
 COPY razorpay-sandbox/pom.xml razorpay-sandbox/
+COPY deploy-check/pom.xml deploy-check/
 COPY dev-stack/pom.xml dev-stack/
 COPY system-tests/pom.xml system-tests/
 ARG SERVICE

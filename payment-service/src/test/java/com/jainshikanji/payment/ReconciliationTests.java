@@ -1,5 +1,7 @@
 package com.jainshikanji.payment;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +68,23 @@ class ReconciliationTests {
 			.param("id", initiated.paymentId())
 			.query(String.class)
 			.single()).isEqualTo(capturedAttempt);
+	}
+
+	@Test
+	void twoInstancesReconcilingAtOnceCompleteAPaymentOnceAndAnnounceItOnce() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("149.00");
+		Flow.Initiated initiated = this.flow.initiate(order);
+		String captured = Flow.newPaymentId();
+		RazorpayStub.stubOrderPayments(initiated.razorpayOrderId(),
+				RazorpayStub.payment(captured, initiated.razorpayOrderId(), order.paise(), "captured", "card"));
+
+		List<Integer> looked = Parallel.run(2, (instance) -> this.reconciliation.reconcileDue());
+
+		assertThat(looked.stream().mapToInt(Integer::intValue).sum()).as("payments the two instances looked up")
+			.isPositive();
+		assertThat(this.flow.status(initiated.paymentId())).isEqualTo("COMPLETED");
+		assertThat(this.flow.paymentEvents(order.orderId(), 1)).extracting(EventEnvelope::type)
+			.containsExactly("PaymentCompleted");
 	}
 
 	@Test

@@ -344,6 +344,9 @@ class LocalPlatformSmokeIT {
 		long earned = awaitBalanceAbove(account, customer, before - 100) - (before - 100);
 		assertThat(earned).as("points for a ₹%d order", total).isGreaterThanOrEqualTo(total / 10);
 		assertThat(get(account, customer).body()).contains(id);
+		// The cash booked at the payment service is the order's one payment: never
+		// refunded as a second one, so the points stay earned.
+		awaitCashBookedAndKept(id, customer, account, before - 100 + earned);
 
 		// Delivered, so reviewable: once per order item.
 		String review = "{\"orderId\":\"%s\",\"productId\":\"%s\",\"rating\":4,\"text\":\"Worth the coupon\"}"
@@ -373,6 +376,25 @@ class LocalPlatformSmokeIT {
 			balance = number(get(account, token).body(), "balance");
 		}
 		assertThat(balance).isEqualTo(expected);
+	}
+
+	private static void awaitCashBookedAndKept(String order, String token, String account, long balance)
+			throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		String payments = get("/api/v1/payments/order/" + order, token).body();
+		while (!payments.contains("\"status\":\"COMPLETED\"") && System.nanoTime() < deadline) {
+			Thread.sleep(500);
+			payments = get("/api/v1/payments/order/" + order, token).body();
+		}
+		assertThat(payments).as("cash payment booked").contains("\"status\":\"COMPLETED\"");
+		// A wrongly refunded payment shows within a second of its booking; watch for 5.
+		long watch = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+		while (System.nanoTime() < watch) {
+			assertThat(get("/api/v1/payments/order/" + order, token).body()).as("cash payment kept")
+				.doesNotContain("REFUND");
+			assertThat(number(get(account, token).body(), "balance")).as("points kept").isEqualTo(balance);
+			Thread.sleep(500);
+		}
 	}
 
 	private static long awaitBalanceAbove(String account, String token, long floor) throws Exception {

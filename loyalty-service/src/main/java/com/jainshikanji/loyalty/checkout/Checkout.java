@@ -75,7 +75,7 @@ public class Checkout {
 
 	/** Confirms the order's hold, if it has one still held. */
 	public void confirm(UUID orderId) {
-		this.holds.findById(orderId).ifPresent((hold) -> {
+		this.holds.lockById(orderId).ifPresent((hold) -> {
 			if (hold.confirm(this.clock.instant())) {
 				this.coupons.confirm(orderId);
 			}
@@ -88,7 +88,7 @@ public class Checkout {
 	 * @return whether anything was returned now
 	 */
 	public boolean release(UUID orderId) {
-		OrderHold hold = this.holds.findById(orderId).orElse(null);
+		OrderHold hold = this.holds.lockById(orderId).orElse(null);
 		if (hold == null || !hold.release(this.clock.instant())) {
 			return false;
 		}

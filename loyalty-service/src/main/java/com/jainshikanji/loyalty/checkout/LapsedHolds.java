@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Returns holds whose order never came (see {@link CheckoutProperties#holdTtl()}), one
- * transaction each. Safe to run twice: a release happens once.
+ * transaction each. Runs on every instance; safe however many run at once, and alongside
+ * the order's events: each release locks its hold first, so a second one finds it
+ * released and returns nothing.
  */
 @Component
 class LapsedHolds {

@@ -1,8 +1,11 @@
 package com.jainshikanji.loyalty.points;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Points expire oldest first: what lapsed and was not spent goes, once, however often the
- * job runs; points still valid stay.
+ * job runs and on however many instances at once; points still valid stay.
  */
 @LoyaltyServiceTest
 class ExpiryTests {
@@ -53,6 +56,39 @@ class ExpiryTests {
 
 		assertThat(balance(customer)).isZero();
 		assertThat(entries(customer)).filteredOn((entry) -> entry.startsWith("expire")).hasSize(2);
+	}
+
+	@Test
+	void twoInstancesExpiringAtOnceTakeEachCustomersLapsedPointsOnce() throws Exception {
+		List<UUID> customers = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			UUID customer = UUID.randomUUID();
+			credit(customer, 100);
+			credit(customer, 50);
+			lapse(customer, 100);
+			customers.add(customer);
+		}
+
+		CyclicBarrier start = new CyclicBarrier(2);
+		List<CompletableFuture<Long>> instances = List.of(1, 2)
+			.stream()
+			.map((instance) -> CompletableFuture.supplyAsync(() -> {
+				try {
+					start.await();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+				return this.expiry.run();
+			}))
+			.toList();
+		CompletableFuture.allOf(instances.toArray(CompletableFuture[]::new)).get();
+
+		assertThat(customers).allSatisfy((customer) -> {
+			assertThat(balance(customer)).isEqualTo(50);
+			assertThat(entries(customer)).filteredOn((entry) -> entry.startsWith("expire"))
+				.containsExactly("expire:-100:50");
+		});
 	}
 
 	private void credit(UUID customer, int points) {

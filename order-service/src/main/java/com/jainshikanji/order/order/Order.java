@@ -311,6 +311,17 @@ class Order extends AbstractAggregateRoot<Order> {
 		if (payment.paymentId().equals(this.paymentId)) {
 			return PaymentOutcome.ALREADY_RECORDED;
 		}
+		if (this.paymentMethod == PaymentMethod.COD && this.paymentId == null && this.status != CANCELLED
+				&& payment.amount().equals(this.amounts.total())) {
+			// The order's own cash payment reaching the payment service's books. Staff
+			// marking the order delivered with the cash collected already made it paid
+			// here (the payment service books the cash only on OrderDelivered), so this
+			// is the same money, never a second payment to refund.
+			this.paymentId = payment.paymentId();
+			this.paymentStatus = PaymentStatus.COMPLETED;
+			this.updatedAt = now;
+			return PaymentOutcome.RECORDED;
+		}
 		if (this.paymentStatus == PaymentStatus.COMPLETED || this.paymentStatus == PaymentStatus.REFUNDED) {
 			registerEvent(OrderEvents.refundRequested(this, payment.paymentId(), payment.amount(),
 					"Order " + this.orderNumber + " was already paid by payment " + this.paymentId, now));
@@ -338,7 +349,8 @@ class Order extends AbstractAggregateRoot<Order> {
 					"Order " + this.orderNumber + " was cancelled before its payment completed", now));
 			return PaymentOutcome.REFUND_REQUESTED;
 		}
-		// Cash on delivery, settled through the payment service.
+		// An order already under way with no payment recorded yet: the money is
+		// recorded against it rather than lost.
 		this.updatedAt = now;
 		return PaymentOutcome.RECORDED;
 	}

@@ -501,6 +501,29 @@ class OrderTest {
 		}
 
 		@Test
+		void cashCollectedAtDeliveryAndThenBookedByThePaymentServiceIsOnePaymentNeverRefunded() {
+			Order order = anOrder().cashOnDelivery().at(DELIVERED);
+			assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.COMPLETED);
+			UUID cash = UUID.randomUUID();
+
+			List<Object> events = eventsOf(order,
+					() -> assertThat(order.recordPayment(new PaymentReceipt(cash, order.amounts().total()), NOW))
+						.isEqualTo(PaymentOutcome.RECORDED));
+
+			assertThat(events).isEmpty();
+			assertThat(order.paymentId()).isEqualTo(cash);
+			assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.COMPLETED);
+			assertThat(order.recordPayment(new PaymentReceipt(cash, order.amounts().total()), NOW))
+				.isEqualTo(PaymentOutcome.ALREADY_RECORDED);
+			assertThat(eventsOf(order,
+					() -> assertThat(
+							order.recordPayment(new PaymentReceipt(UUID.randomUUID(), order.amounts().total()), NOW))
+						.isEqualTo(PaymentOutcome.DUPLICATE_REFUNDED)))
+				.singleElement()
+				.isInstanceOf(RefundRequested.class);
+		}
+
+		@Test
 		void cashOnDeliveryPaidThroughThePaymentServiceIsRecorded() {
 			Order order = anOrder().cashOnDelivery().placed();
 
