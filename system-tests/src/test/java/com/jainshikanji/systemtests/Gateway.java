@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -119,6 +120,43 @@ public final class Gateway {
 		return new Customer(id, email, password, registered.json().path("accessToken").asString());
 	}
 
+	/**
+	 * Places an order as an app does: with an Idempotency-Key, asked again with the same
+	 * key while the platform says to try again later (503 with Retry-After, a gateway
+	 * timeout, the key's first attempt still running), for up to three minutes.
+	 * @param attempts receives every answer, the last one included
+	 * @return the last answer
+	 */
+	public Response placeOrder(Object order, String token, List<Response> attempts) {
+		String key = idempotencyKey();
+		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+		while (true) {
+			Response answer = post("/api/v1/orders", order, token, "Idempotency-Key", key);
+			attempts.add(answer);
+			boolean later = answer.status() == 503 || answer.status() == 504
+					|| answer.problemType().endsWith("/idempotency-key-in-use");
+			if (!later || System.nanoTime() > deadline) {
+				return answer;
+			}
+			String retryAfter = answer.header("Retry-After");
+			long seconds = (retryAfter != null && retryAfter.matches("\\d{1,3}")) ? Long.parseLong(retryAfter) : 1;
+			try {
+				// Spread out, as many clients' retries are.
+				Thread.sleep(Duration.ofSeconds(Math.min(seconds, 10))
+					.plusMillis(java.util.concurrent.ThreadLocalRandom.current().nextLong(1000)));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return answer;
+			}
+		}
+	}
+
+	/** {@link #placeOrder(Object, String, List)}, keeping only the last answer. */
+	public Response placeOrder(Object order, String token) {
+		return placeOrder(order, token, new java.util.ArrayList<>());
+	}
+
 	/** A fresh Idempotency-Key. */
 	public static String idempotencyKey() {
 		return "system-test-" + UUID.randomUUID();
@@ -129,7 +167,7 @@ public final class Gateway {
 	}
 
 	/** A response, read whole. */
-	public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
+	public record Response(int status, Map<String, List<String>> headers, String body) {
 
 		/** The first value of a header, or {@code null}; names are case-insensitive. */
 		public String header(String name) {
@@ -141,13 +179,16 @@ public final class Gateway {
 				.orElse(null);
 		}
 
+		/** The body as JSON; a missing node when there is no body. */
 		public JsonNode json() {
-			return Json.parse(this.body);
+			return (this.body == null || this.body.isBlank()) ? tools.jackson.databind.node.MissingNode.getInstance()
+					: Json.parse(this.body);
 		}
 
 		/** A problem's {@code type}, or an empty string if this is not a problem. */
 		public String problemType() {
-			return json().path("type").asString("");
+			String contentType = header("Content-Type");
+			return (contentType != null && contentType.contains("json")) ? json().path("type").asString("") : "";
 		}
 
 		@Override

@@ -27,8 +27,11 @@ import java.util.stream.Collectors;
  */
 public final class LocalPlatform implements AutoCloseable {
 
-	/** How long the launcher may take until it prints READY (first runs extract jars). */
-	static final Duration READY_TIMEOUT = Duration.ofMinutes(6);
+	/**
+	 * How long the launcher may take until it prints READY (first runs extract jars):
+	 * {@code -Dplatform.ready-timeout=PT10M} on a busy machine.
+	 */
+	static final Duration READY_TIMEOUT = Duration.parse(System.getProperty("platform.ready-timeout", "PT6M"));
 
 	/** The address app clients use. */
 	public static final String GATEWAY_URL = "http://localhost:8080";
@@ -84,6 +87,9 @@ public final class LocalPlatform implements AutoCloseable {
 			.redirectOutput(console.toFile())
 			.start();
 		LocalPlatform platform = new LocalPlatform(launcher, data, console, List.of());
+		// A test JVM that is killed or exits early must not leave the platform running:
+		// the launcher does not end with its parent.
+		Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "local-platform-stop"));
 		long deadline = starting + READY_TIMEOUT.toNanos();
 		try {
 			while (!platform.output().contains("READY")) {
@@ -92,8 +98,8 @@ public final class LocalPlatform implements AutoCloseable {
 							+ String.join("\n", platform.output()));
 				}
 				if (System.nanoTime() > deadline) {
-					throw new AssertionError("The platform was not ready within " + READY_TIMEOUT.toMinutes()
-							+ " minutes:\n" + String.join("\n", platform.output()));
+					throw new AssertionError("The platform was not ready within " + READY_TIMEOUT + ":\n"
+							+ String.join("\n", platform.output()));
 				}
 				Thread.sleep(500);
 			}
@@ -105,7 +111,11 @@ public final class LocalPlatform implements AutoCloseable {
 		platform.output().forEach((line) -> System.out.println("[dev-stack] " + line));
 		System.out.printf("[system-tests] platform ready in %.1f s (data in %s, launcher console in %s)%n",
 				(System.nanoTime() - starting) / 1e9, data, console);
-		return new LocalPlatform(launcher, data, console, launcher.descendants().toList());
+		return platform.readyWith(launcher.descendants().toList());
+	}
+
+	private LocalPlatform readyWith(List<ProcessHandle> started) {
+		return new LocalPlatform(this.launcher, this.dataDirectory, this.console, started);
 	}
 
 	/** The gateway, through which tests drive the platform. */
@@ -223,6 +233,24 @@ public final class LocalPlatform implements AutoCloseable {
 			}
 		}
 		all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+		all.forEach((process) -> process.onExit().completeOnTimeout(process, 30, TimeUnit.SECONDS).join());
+		// About a gigabyte per run: the services' extracted jars and caches, the servers'
+		// data. The logs, mail and console stay for whoever looks into a failure.
+		for (String bulky : List.of("apps", "aot", "postgres", "kafka", "redis")) {
+			delete(this.dataDirectory.resolve(bulky));
+		}
+	}
+
+	private static void delete(Path directory) {
+		if (!Files.isDirectory(directory)) {
+			return;
+		}
+		try (java.util.stream.Stream<Path> paths = Files.walk(directory)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException | UncheckedIOException ex) {
+			System.err.println("[system-tests] could not delete " + directory + ": " + ex);
+		}
 	}
 
 }

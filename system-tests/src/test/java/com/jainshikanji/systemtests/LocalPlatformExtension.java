@@ -1,5 +1,8 @@
 package com.jainshikanji.systemtests;
 
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -18,8 +21,13 @@ class LocalPlatformExtension implements BeforeAllCallback, AfterAllCallback, Par
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
 		.create(LocalPlatformExtension.class);
 
+	private static final String FAILED_START = "failed-start";
+
 	@Override
 	public void beforeAll(ExtensionContext context) {
+		// Waiting tests poll through the gateway, which budgets anonymous calls per
+		// client.
+		Awaitility.setDefaultPollInterval(Duration.ofMillis(500));
 		platform(context);
 		context.getStore(NAMESPACE).put("started", System.nanoTime());
 	}
@@ -55,14 +63,26 @@ class LocalPlatformExtension implements BeforeAllCallback, AfterAllCallback, Par
 		throw new ParameterResolutionException("Not a platform parameter: " + parameter);
 	}
 
-	private static LocalPlatform platform(ExtensionContext context) {
+	private static synchronized LocalPlatform platform(ExtensionContext context) {
 		ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+		// A platform that did not start fails every later class at once, rather than each
+		// waiting for READY again.
+		Throwable failed = store.get(FAILED_START, Throwable.class);
+		if (failed != null) {
+			throw new IllegalStateException("The local platform did not start (see the first failure)", failed);
+		}
 		LocalPlatform platform = store.get(LocalPlatform.class, LocalPlatform.class);
 		if (platform == null || !platform.isRunning()) {
 			if (platform != null) {
 				platform.close();
 			}
-			platform = start();
+			try {
+				platform = start();
+			}
+			catch (RuntimeException | AssertionError ex) {
+				store.put(FAILED_START, ex);
+				throw ex;
+			}
 			store.put(LocalPlatform.class, platform);
 		}
 		return platform;

@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClientResponseException;
 
 /**
  * One downstream service as its client calls it: through its circuit breaker, and for
@@ -79,6 +81,12 @@ public final class Downstream {
 		catch (HttpServerErrorException ex) {
 			throw unavailable("failed (" + ex.getStatusCode().value() + ")", Duration.ofSeconds(1), ex);
 		}
+		catch (RestClientException ex) {
+			if (brokenOff(ex)) {
+				throw unavailable("broke off its answer", Duration.ofSeconds(1), ex);
+			}
+			throw ex;
+		}
 	}
 
 	private DownstreamUnavailable unavailable(String why, Duration retryAfter, RuntimeException cause) {
@@ -88,7 +96,17 @@ public final class Downstream {
 
 	/** Whether a failure counts against the service (and trips its breaker). */
 	public static boolean isFailure(Throwable ex) {
-		return ex instanceof ResourceAccessException || ex instanceof HttpServerErrorException;
+		return ex instanceof ResourceAccessException || ex instanceof HttpServerErrorException || brokenOff(ex);
+	}
+
+	/**
+	 * Whether the answer stopped while its body was read (the read timeout closing the
+	 * stream, a reset connection): Spring reports that as a failure to extract the body,
+	 * not as a {@link ResourceAccessException}, but the service is just as unusable.
+	 */
+	private static boolean brokenOff(Throwable ex) {
+		return ex instanceof RestClientException && !(ex instanceof RestClientResponseException)
+				&& ex.getCause() instanceof java.io.IOException;
 	}
 
 	/** Whether a failure is worth one more immediate attempt of an idempotent call. */

@@ -1,5 +1,6 @@
 package com.jainshikanji.order.downstream;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClientException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -69,6 +71,30 @@ class DownstreamTest {
 		assertThatThrownBy(() -> this.inventory.callIdempotent(() -> fail(timeout)))
 			.hasMessageContaining("did not answer in time");
 		assertThat(this.calls).hasValue(1);
+	}
+
+	@Test
+	void anAnswerBrokenOffWhileItsBodyIsReadIsA503CountedAgainstTheServiceNotA500() {
+		// What RestClient throws when the read timeout closes the body's stream under
+		// load.
+		RestClientException brokenOff = new RestClientException(
+				"Error while extracting response for type [Profile] and content type [application/json]",
+				new IOException("closed"));
+
+		assertThatThrownBy(() -> this.inventory.callIdempotent(() -> fail(brokenOff)))
+			.isInstanceOfSatisfying(DownstreamUnavailable.class, (unavailable) -> {
+				assertThat(unavailable.getMessage()).contains("inventory", "broke off its answer");
+				assertThat(unavailable.problemHeaders().getFirst("Retry-After")).isEqualTo("1");
+			});
+		assertThat(this.calls).as("not asked twice: it may be slow").hasValue(1);
+		assertThat(this.breaker.getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
+	}
+
+	@Test
+	void aBodyThatCannotBeReadForAnyOtherReasonIsNotTheServicesUnavailability() {
+		RestClientException unreadable = new RestClientException("No converter for [Profile]");
+
+		assertThatThrownBy(() -> this.inventory.callIdempotent(() -> fail(unreadable))).isSameAs(unreadable);
 	}
 
 	@Test
