@@ -75,6 +75,7 @@ public final class LocalPlatform implements AutoCloseable {
 		if (!Files.isRegularFile(jar)) {
 			throw new AssertionError("No launcher jar at " + jar + ": package the reactor first (./mvnw package)");
 		}
+		requireFreePorts();
 		Path data = Files.createTempDirectory("system-tests-");
 		Path console = data.resolveSibling(data.getFileName() + ".console");
 		String java = ProcessHandle.current().info().command().orElse("java");
@@ -112,6 +113,36 @@ public final class LocalPlatform implements AutoCloseable {
 		System.out.printf("[system-tests] platform ready in %.1f s (data in %s, launcher console in %s)%n",
 				(System.nanoTime() - starting) / 1e9, data, console);
 		return platform.readyWith(launcher.descendants().toList());
+	}
+
+	/**
+	 * Refuses to start while anything answers on the platform's fixed ports: the embedded
+	 * servers would take a leftover server (say, a PostgreSQL orphaned by an earlier run)
+	 * for their own, and the tests would run against its old data.
+	 */
+	private static void requireFreePorts() {
+		List<Integer> ports = new java.util.ArrayList<>(List.of(15432, 19092, 16379, 13025));
+		for (int port = 8080; port <= 8090; port++) {
+			ports.add(port);
+		}
+		List<Integer> taken = ports.stream().filter(LocalPlatform::answers).toList();
+		if (!taken.isEmpty()) {
+			throw new AssertionError("Something already listens on the local platform's port(s) " + taken
+					+ ": another platform is running, or a server of an earlier run was left behind "
+					+ "(find it with: ss -ltnp | grep -E ':(" + taken.stream().map(String::valueOf)
+						.collect(Collectors.joining("|"))
+					+ ") ')");
+		}
+	}
+
+	private static boolean answers(int port) {
+		try (java.net.Socket socket = new java.net.Socket()) {
+			socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	private LocalPlatform readyWith(List<ProcessHandle> started) {

@@ -138,9 +138,9 @@ public class DeadLetterRecorder {
 		EventEnvelope envelope = envelope(record.value());
 		UUID eventId = (envelope != null) ? envelope.eventId() : uuid(text(headers, "event_id"));
 		String eventType = (envelope != null) ? envelope.type() : text(headers, "event_type");
-		return new DeadLetter(0, topic, record.topic(), sourceTopic, sourcePartition, sourceOffset, record.key(),
-				record.value(), ownHeaders(headers), exceptionClass, exceptionMessage, eventId, eventType,
-				this.clock.instant(), DeadLetterStatus.NEW, null, null);
+		return new DeadLetter(0, topic, record.topic(), sourceTopic, sourcePartition, sourceOffset,
+				storable(record.key()), storable(record.value()), ownHeaders(headers), exceptionClass,
+				storable(exceptionMessage), eventId, eventType, this.clock.instant(), DeadLetterStatus.NEW, null, null);
 	}
 
 	/**
@@ -172,6 +172,16 @@ public class DeadLetterRecorder {
 			// Unreadable: that may be why it is here. Stored as it is.
 			return null;
 		}
+	}
+
+	/**
+	 * Text PostgreSQL can store: it refuses NUL characters, which binary garbage on a
+	 * topic often holds, and a dead letter that cannot be stored would come round on the
+	 * dead-letter topic for ever, holding up every dead letter behind it. NUL becomes
+	 * U+FFFD, as undecodable bytes already do.
+	 */
+	static String storable(String text) {
+		return (text != null && text.indexOf('\u0000') >= 0) ? text.replace('\u0000', '\uFFFD') : text;
 	}
 
 	private static String text(Headers headers, String... names) {
