@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -22,7 +24,10 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -jar dev-stack/target/dev-stack.jar [--wipe] [--data-dir DIR] [--only svc1,svc2] [--zipkin]
+ *     [--env service:NAME=VALUE]... [--control-port PORT]
  * </pre>
+ *
+ * Once ready it listens for fault drills on {@link ControlServer} (127.0.0.1:8099).
  */
 public final class DevStack {
 
@@ -40,7 +45,9 @@ public final class DevStack {
 
 	private final Options options;
 
-	private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
+	private final List<ManagedService> services = new CopyOnWriteArrayList<>();
+
+	private ControlServer control;
 
 	private LocalInfrastructure infrastructure;
 
@@ -140,6 +147,7 @@ public final class DevStack {
 			say("  ! Zipkin is not answering on %s yet (see logs/zipkin.log); spans wait until it does",
 					ZipkinServer.url());
 		}
+		startControl();
 
 		double seconds = (System.nanoTime() - started) / 1e9;
 		long memory = MemoryUsage.totalProportionalSetSize(ProcessHandle.current());
@@ -196,11 +204,15 @@ public final class DevStack {
 		boolean gateway = this.options.only().isEmpty() || this.options.only().contains("gateway-service");
 		env.put("SANDBOX_WEBHOOK_URL",
 				(gateway ? "http://127.0.0.1:8080" : "http://127.0.0.1:8085") + "/api/v1/payments/webhook");
+		// Last, so that a drill can shorten a timer (--env
+		// inventory-service:RESERVATION_TTL=20s).
+		env.putAll(this.options.environment().getOrDefault(spec.name(), Map.of()));
 		return env;
 	}
 
 	private void awaitReady(long started) throws InterruptedException {
-		Set<ServiceProcess> waiting = new LinkedHashSet<>(this.services);
+		Set<ServiceProcess> waiting = new LinkedHashSet<>();
+		this.services.forEach((service) -> waiting.add(service.process()));
 		long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
 		while (!waiting.isEmpty()) {
 			for (ServiceProcess service : List.copyOf(waiting)) {
@@ -229,7 +241,7 @@ public final class DevStack {
 		if (this.stopped.getCount() == 0) {
 			return false;
 		}
-		this.services.add(ServiceProcess.start(spec, application, environment, data, jvmOptions, cache));
+		this.services.add(ManagedService.launch(spec, application, environment, data, jvmOptions, cache));
 		return true;
 	}
 
@@ -241,6 +253,19 @@ public final class DevStack {
 		}
 	}
 
+	/** The control interface, for fault drills: every service, Kafka and PostgreSQL. */
+	private synchronized void startControl() throws IOException {
+		if (this.stopped.getCount() == 0 || this.options.controlPort() < 0) {
+			return;
+		}
+		this.control = ControlServer.start(this.options.controlPort(), () -> {
+			List<PlatformProcess> processes = new ArrayList<>(this.services);
+			processes.add(this.infrastructure.kafka());
+			processes.add(this.infrastructure.postgres());
+			return processes;
+		});
+	}
+
 	private synchronized void startTraining(List<AotTraining.Job> jobs, List<String> jvmOptions, Path logs) {
 		if (this.stopped.getCount() > 0) {
 			this.training = AotTraining.start(jobs, jvmOptions, logs);
@@ -249,12 +274,11 @@ public final class DevStack {
 
 	private void watch() throws InterruptedException {
 		while (this.stopped.getCount() > 0) {
-			for (ServiceProcess service : this.services) {
-				if (!service.isAlive() && this.stopped.getCount() > 0) {
+			for (ManagedService service : this.services) {
+				// Stays listed, so that the control interface can start it again.
+				if (this.stopped.getCount() > 0 && service.exitedUnexpectedly()) {
 					say("  ✗ %s stopped unexpectedly; last log lines:", service.spec().name());
-					service.tail(15).forEach((line) -> say("      %s", line));
-					this.services.remove(service);
-					break;
+					service.process().tail(15).forEach((line) -> say("      %s", line));
 				}
 			}
 			Thread.sleep(1000);
@@ -276,14 +300,17 @@ public final class DevStack {
 			return;
 		}
 		this.stopped.countDown();
+		if (this.control != null) {
+			this.control.close();
+		}
 		if (!this.services.isEmpty()) {
 			say("Stopping %d services...", this.services.size());
 		}
 		if (this.training != null) {
 			this.training.stop();
 		}
-		this.services.forEach(ServiceProcess::requestStop);
-		this.services.forEach((service) -> service.awaitStop(STOP_TIMEOUT));
+		this.services.forEach((service) -> service.process().requestStop());
+		this.services.forEach((service) -> service.process().awaitStop(STOP_TIMEOUT));
 		if (this.zipkin != null) {
 			this.zipkin.stop();
 		}
@@ -319,6 +346,10 @@ public final class DevStack {
 		}
 		say("  Emails              %s  (one .eml file per email sent)", this.options.dataDirectory().resolve("mail"));
 		say("  Logs                %s", this.options.dataDirectory().resolve("logs"));
+		if (this.control != null) {
+			say("  Fault drills        http://127.0.0.1:%d/processes  (POST /processes/{name}/stop|kill|start|pause|resume)",
+					this.control.port());
+		}
 		say("  Stop with Ctrl-C.");
 		say("");
 	}
@@ -360,8 +391,11 @@ public final class DevStack {
 	 * @param wipe start from empty data
 	 * @param only the services to run; all built ones if empty
 	 * @param zipkin also run the Zipkin trace viewer, and send it every span
+	 * @param environment extra environment variables per service, over the launcher's own
+	 * @param controlPort the control interface's port on 127.0.0.1; negative for none
 	 */
-	record Options(Path projectRoot, Path dataDirectory, boolean wipe, Set<String> only, boolean zipkin) {
+	record Options(Path projectRoot, Path dataDirectory, boolean wipe, Set<String> only, boolean zipkin,
+			Map<String, Map<String, String>> environment, int controlPort) {
 
 		static Options parse(String[] args) {
 			Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath();
@@ -369,19 +403,37 @@ public final class DevStack {
 			boolean wipe = false;
 			Set<String> only = new LinkedHashSet<>();
 			boolean zipkin = false;
+			Map<String, Map<String, String>> environment = new HashMap<>();
+			int controlPort = ControlServer.PORT;
 			for (int i = 0; i < args.length; i++) {
 				switch (args[i]) {
 					case "--wipe" -> wipe = true;
+					case "--env" -> {
+						String setting = value(args, ++i);
+						Matcher matcher = ENV_SETTING.matcher(setting);
+						if (!matcher.matches()) {
+							throw new IllegalArgumentException(
+									"--env needs service:NAME=VALUE, e.g. inventory-service:RESERVATION_TTL=20s, not "
+											+ setting);
+						}
+						environment.computeIfAbsent(matcher.group(1), (service) -> new HashMap<>())
+							.put(matcher.group(2), matcher.group(3));
+					}
+					case "--control-port" -> controlPort = Integer.parseInt(value(args, ++i));
 					case "--data-dir" -> data = Path.of(value(args, ++i)).toAbsolutePath();
 					case "--project-root" -> root = Path.of(value(args, ++i)).toAbsolutePath();
 					case "--only" -> only.addAll(List.of(value(args, ++i).split(",")));
 					case "--zipkin" -> zipkin = true;
 					default -> throw new IllegalArgumentException("Unknown option " + args[i]
-							+ "; use --wipe, --data-dir DIR, --project-root DIR, --only svc1,svc2, --zipkin");
+							+ "; use --wipe, --data-dir DIR, --project-root DIR, --only svc1,svc2, --zipkin,"
+							+ " --env service:NAME=VALUE, --control-port PORT");
 				}
 			}
-			return new Options(root, (data != null) ? data : root.resolve(".local"), wipe, only, zipkin);
+			return new Options(root, (data != null) ? data : root.resolve(".local"), wipe, only, zipkin, environment,
+					controlPort);
 		}
+
+		private static final Pattern ENV_SETTING = Pattern.compile("([a-z][a-z0-9-]*):([A-Za-z_][A-Za-z0-9_]*)=(.*)");
 
 		private static String value(String[] args, int index) {
 			if (index >= args.length) {

@@ -103,6 +103,18 @@ final class ServiceProcess {
 		this.process.destroy();
 	}
 
+	/**
+	 * Ends the service at once (SIGKILL), as a crash would, and waits until it is gone.
+	 */
+	void kill() {
+		try {
+			this.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	/** Waits for the service to end, killing it if it takes longer than the timeout. */
 	void awaitStop(Duration timeout) {
 		try {

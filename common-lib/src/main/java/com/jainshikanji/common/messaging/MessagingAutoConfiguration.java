@@ -29,6 +29,7 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.retrytopic.RetryTopicConfiguration;
 import org.springframework.kafka.retrytopic.RetryTopicConfigurationBuilder;
+import org.springframework.kafka.retrytopic.RetryTopicConfigurationSupport;
 import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.kafka.support.converter.StringJacksonJsonMessageConverter;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -179,6 +180,19 @@ public class MessagingAutoConfiguration {
 		static class AdminApiConfiguration {
 
 		}
+
+	}
+
+	/**
+	 * Listeners wait for their database rather than dead-letter records while it is away.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(KafkaTemplate.class)
+	@ConditionalOnBean(KafkaTemplate.class)
+	@ConditionalOnBooleanProperty(name = "jainshikanji.messaging.consumer.retry-topics", matchIfMissing = true)
+	@ConditionalOnMissingBean(RetryTopicConfigurationSupport.class)
+	@Import(DatabaseOutageRetries.class)
+	static class DatabaseOutageRetriesConfiguration {
 
 	}
 

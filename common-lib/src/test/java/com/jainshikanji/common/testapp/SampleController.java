@@ -77,6 +77,19 @@ class SampleController {
 		throw new SampleNotFound(name);
 	}
 
+	/** Reads the database in a transaction, as most endpoints do. */
+	@GetMapping("/samples/count")
+	@Transactional(readOnly = true)
+	long count() {
+		return this.jdbc.sql("SELECT count(*) FROM sample_items").query(Long.class).single();
+	}
+
+	/** Reads the database without a transaction. */
+	@GetMapping("/samples/count-plain")
+	long countPlain() {
+		return this.jdbc.sql("SELECT count(*) FROM sample_items").query(Long.class).single();
+	}
+
 	@GetMapping("/samples/negative")
 	Money negative() {
 		return Money.of("-1.00");

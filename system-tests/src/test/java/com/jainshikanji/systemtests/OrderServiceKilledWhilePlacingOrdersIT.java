@@ -1,0 +1,165 @@
+package com.jainshikanji.systemtests;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * kill -9 of the order service while 300 orders (cash on delivery and online) are being
+ * placed, then started again: apps retry with their Idempotency-Key, as they should. The
+ * inventory service runs with a short reservation TTL for the drill, so that what a
+ * killed placement left reserved must have gone back by the end.
+ */
+@LocalPlatformTest
+@Order(100)
+class OrderServiceKilledWhilePlacingOrdersIT {
+
+	private static final Duration RESERVATION_TTL = Duration.ofSeconds(90);
+
+	private static final int ORDERS = 300;
+
+	@AfterAll
+	static void restoreInventoryDefaults() {
+		// The next drill or scenario finds the inventory service as the launcher
+		// started it.
+		PlatformControl.stop("inventory-service");
+		PlatformControl.start("inventory-service");
+	}
+
+	@Test
+	void everyAcknowledgedOrderExistsOnceWithOneCommittedReservationAndOnePaymentAndNothingHalfPlacedStaysReserved(
+			LocalPlatform platform) throws Exception {
+		PlatformControl.stop("inventory-service");
+		PlatformControl.start("inventory-service",
+				Map.of("RESERVATION_TTL", RESERVATION_TTL.toSeconds() + "s", "RESERVATION_EXPIRY_INTERVAL", "2s"));
+		OrderDrill drill = new OrderDrill(platform);
+		drill.restock(ORDERS + 50);
+
+		java.sql.Timestamp since = java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(5));
+		long started = System.nanoTime();
+		AtomicInteger acknowledged = new AtomicInteger();
+		List<OrderDrill.Placement> placements = Collections.synchronizedList(new ArrayList<>());
+		Duration restart;
+		try (ExecutorService apps = Executors.newFixedThreadPool(8)) {
+			List<Future<?>> work = new ArrayList<>();
+			for (int i = 0; i < ORDERS; i++) {
+				String method = (i % 2 == 0) ? "cod" : "upi";
+				work.add(apps.submit(() -> {
+					OrderDrill.Placement placement = drill.place(method, Duration.ofMinutes(4));
+					placements.add(placement);
+					if (placement.acknowledged()) {
+						acknowledged.incrementAndGet();
+						if (!method.equals("cod")) {
+							drill.pay(placement.orderId());
+						}
+					}
+				}));
+			}
+			while (acknowledged.get() < ORDERS / 3 && !work.stream().allMatch(Future::isDone)) {
+				Thread.sleep(100);
+			}
+			long pid = PlatformControl.process("order-service").path("pid").asLong();
+			long killed = System.nanoTime();
+			PlatformControl.kill("order-service");
+			assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("order-service after kill -9")
+				.isEmpty();
+			PlatformControl.start("order-service");
+			restart = Duration.ofNanos(System.nanoTime() - killed);
+			for (Future<?> placement : work) {
+				placement.get();
+			}
+		}
+		Duration placing = Duration.ofNanos(System.nanoTime() - started);
+
+		List<OrderDrill.Placement> acked = placements.stream().filter(OrderDrill.Placement::acknowledged).toList();
+		long retried = placements.stream().filter((placement) -> placement.answers().size() > 1).count();
+		System.out.printf(
+				"[fault] order-service kill -9: %d orders placed in %.1f s, %d acknowledged, %d needed retries, "
+						+ "down for %.1f s (kill to ready)%n",
+				placements.size(), placing.toMillis() / 1e3, acked.size(), retried, restart.toMillis() / 1e3);
+		assertThat(placements).hasSize(ORDERS);
+		assertThat(placements).as("every placement got a real answer in the end")
+			.allSatisfy(
+					(placement) -> assertThat(placement.acknowledged()).as(placement.answers().toString()).isTrue());
+
+		Database orders = platform.database("orders");
+		Map<String, String> statuses = new java.util.HashMap<>();
+		orders.rows("SELECT id::text AS id, status FROM orders WHERE created_at >= ?", since)
+			.forEach((row) -> statuses.put((String) row.get("id"), (String) row.get("status")));
+		assertThat(acked).as("acknowledged orders stored")
+			.allSatisfy((placement) -> assertThat(statuses).containsKey(placement.orderId()));
+		assertThat(orders.count("""
+				SELECT count(*) FROM orders
+				WHERE customer_id = 'c0000000-0000-4000-8000-000000000003' AND created_at >= ?""", since))
+			.as("the demo customer's orders since the drill began: one per acknowledged placement, none twice")
+			.isEqualTo(acked.size());
+
+		// Online orders are confirmed once their payment arrives through Kafka.
+		drill.awaitOutboxesDrained(Duration.ofMinutes(2));
+		Thread.sleep(5000);
+		statuses.clear();
+		orders.rows("SELECT id::text AS id, status FROM orders WHERE created_at >= ?", since)
+			.forEach((row) -> statuses.put((String) row.get("id"), (String) row.get("status")));
+		List<String> confirmed = acked.stream()
+			.map(OrderDrill.Placement::orderId)
+			.filter((id) -> "confirmed".equalsIgnoreCase(statuses.get(id)))
+			.toList();
+		Map<String, List<String>> reservations = new java.util.HashMap<>();
+		platform.database("inventory")
+			.rows("SELECT order_id::text AS order_id, status FROM reservations WHERE created_at >= ?", since)
+			.forEach((row) -> reservations.computeIfAbsent((String) row.get("order_id"), (id) -> new ArrayList<>())
+				.add((String) row.get("status")));
+		Map<String, Long> payments = new java.util.HashMap<>();
+		platform.database("payment")
+			.rows("SELECT order_id::text AS order_id, count(*) AS payments FROM payments WHERE created_at >= ?"
+					+ " GROUP BY order_id", since)
+			.forEach((row) -> payments.put((String) row.get("order_id"), ((Number) row.get("payments")).longValue()));
+		assertThat(confirmed).as("confirmed orders").allSatisfy((id) -> {
+			assertThat(reservations.get(id)).as("reservations of confirmed order %s", id).containsExactly("COMMITTED");
+			assertThat(payments.get(id)).as("payments of confirmed order %s", id).isEqualTo(1);
+		});
+		long online = acked.stream().filter((placement) -> !placement.paymentMethod().equals("cod")).count();
+		System.out.printf("[fault] %d of %d acknowledged orders confirmed (%d of them paid online)%n", confirmed.size(),
+				acked.size(), confirmed.size() - (acked.size() - online));
+		assertThat(confirmed).as("cash-on-delivery orders are confirmed at once")
+			.hasSizeGreaterThanOrEqualTo(ORDERS / 2);
+
+		// What a killed placement reserved and never stored goes back after the TTL.
+		long expiring = System.nanoTime();
+		long deadline = expiring + RESERVATION_TTL.plusSeconds(30).toNanos();
+		while (!drill.orphanReservations().isEmpty() && System.nanoTime() < deadline) {
+			Thread.sleep(1000);
+		}
+		assertThat(drill.orphanReservations()).as("stock held for orders that do not exist").isEmpty();
+		System.out.printf("[fault] orphan reservations gone %.1f s after the load%n",
+				(System.nanoTime() - expiring) / 1e9);
+		Database inventory = platform.database("inventory");
+		assertThat(inventory.count(
+				"SELECT count(*) FROM reservations WHERE status = 'HELD' AND expires_at < now() - interval '10 seconds'"))
+			.as("reservations past their TTL still holding stock")
+			.isZero();
+		assertThat(inventory
+			.count("""
+					SELECT count(*) FROM inventory i
+					WHERE i.reserved <> (SELECT coalesce(sum(l.quantity), 0) FROM reservation_lines l
+					                     JOIN reservations r ON r.id = l.reservation_id
+					                     WHERE r.status = 'HELD' AND r.store_id = i.store_id AND l.product_id = i.product_id)
+					"""))
+			.as("rows whose reserved count differs from their HELD reservations")
+			.isZero();
+	}
+
+}
