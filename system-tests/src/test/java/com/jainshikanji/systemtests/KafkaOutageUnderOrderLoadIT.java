@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * printed.
  */
 @LocalPlatformTest
+@Tag(LocalPlatformTest.FAULT_DRILL)
 @Order(101)
 class KafkaOutageUnderOrderLoadIT {
 

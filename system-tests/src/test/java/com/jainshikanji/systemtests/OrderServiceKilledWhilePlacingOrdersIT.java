@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * killed placement left reserved must have gone back by the end.
  */
 @LocalPlatformTest
+@Tag(LocalPlatformTest.FAULT_DRILL)
 @Order(100)
 class OrderServiceKilledWhilePlacingOrdersIT {
 
