@@ -174,7 +174,7 @@ public class InventoryClient {
 	}
 
 	private static RuntimeException pricingRefused(HttpClientErrorException ex, List<ItemChoice> choices) {
-		if (ex.getStatusCode().isSameCodeAs(HttpStatus.UNAUTHORIZED)) {
+		if (ex.getStatusCode().isSameCodeAs(HttpStatus.UNAUTHORIZED) || Downstream.isSilentRefusal(ex)) {
 			return ex;
 		}
 		DownstreamProblem problem = DownstreamProblem.of(ex);
@@ -190,7 +190,7 @@ public class InventoryClient {
 
 	private static RuntimeException reservationRefused(HttpClientErrorException ex, UUID orderId,
 			List<PricedItem> items) {
-		if (ex.getStatusCode().isSameCodeAs(HttpStatus.UNAUTHORIZED)) {
+		if (ex.getStatusCode().isSameCodeAs(HttpStatus.UNAUTHORIZED) || Downstream.isSilentRefusal(ex)) {
 			return ex;
 		}
 		DownstreamProblem problem = DownstreamProblem.of(ex);

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientException;
@@ -81,6 +82,13 @@ public final class Downstream {
 		catch (HttpServerErrorException ex) {
 			throw unavailable("failed (" + ex.getStatusCode().value() + ")", Duration.ofSeconds(1), ex);
 		}
+		catch (HttpClientErrorException ex) {
+			if (isSilentRefusal(ex)) {
+				throw unavailable("refused (" + ex.getStatusCode().value() + ") without saying why",
+						Duration.ofSeconds(1), ex);
+			}
+			throw ex;
+		}
 		catch (RestClientException ex) {
 			if (brokenOff(ex)) {
 				throw unavailable("broke off its answer", Duration.ofSeconds(1), ex);
@@ -96,7 +104,19 @@ public final class Downstream {
 
 	/** Whether a failure counts against the service (and trips its breaker). */
 	public static boolean isFailure(Throwable ex) {
-		return ex instanceof ResourceAccessException || ex instanceof HttpServerErrorException || brokenOff(ex);
+		return ex instanceof ResourceAccessException || ex instanceof HttpServerErrorException || brokenOff(ex)
+				|| (ex instanceof HttpClientErrorException refusal && isSilentRefusal(refusal));
+	}
+
+	/**
+	 * Whether a refusal came without its problem body. Our services always explain a 4xx
+	 * (a 401 aside, which a fresh token answers), so an empty body means the answer was
+	 * cut off while it was read, under load: nothing can be concluded from it, and the
+	 * client is told to try again (with its same Idempotency-Key) instead of getting a
+	 * 500.
+	 */
+	public static boolean isSilentRefusal(HttpClientErrorException ex) {
+		return !ex.getStatusCode().isSameCodeAs(HttpStatus.UNAUTHORIZED) && ex.getResponseBodyAsByteArray().length == 0;
 	}
 
 	/**

@@ -12,6 +12,7 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.HttpServerErrorException;
@@ -88,6 +89,29 @@ class DownstreamTest {
 			});
 		assertThat(this.calls).as("not asked twice: it may be slow").hasValue(1);
 		assertThat(this.breaker.getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
+	}
+
+	@Test
+	void aRefusalCutOffBeforeItsProblemBodyIsA503CountedAgainstTheServiceNotA500() {
+		// What 200 buyers at once got from the reservation: a 409 whose body was lost.
+		HttpClientErrorException silent = HttpClientErrorException.create(HttpStatus.CONFLICT, "Conflict",
+				new HttpHeaders(), new byte[0], null);
+
+		assertThatThrownBy(() -> this.inventory.callIdempotent(() -> fail(silent)))
+			.isInstanceOfSatisfying(DownstreamUnavailable.class, (unavailable) -> assertThat(unavailable.getMessage())
+				.contains("inventory", "refused (409) without saying why"));
+		assertThat(this.breaker.getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
+	}
+
+	@Test
+	void aRefusalThatExplainsItselfAndAnUnauthorizedCallStayWhatTheyAre() {
+		HttpClientErrorException explained = HttpClientErrorException.create(HttpStatus.CONFLICT, "Conflict",
+				new HttpHeaders(), "{\"type\":\"/problems/insufficient-stock\"}".getBytes(), null);
+		HttpClientErrorException unauthorized = HttpClientErrorException.create(HttpStatus.UNAUTHORIZED, "Unauthorized",
+				new HttpHeaders(), new byte[0], null);
+
+		assertThatThrownBy(() -> this.inventory.callIdempotent(() -> fail(explained))).isSameAs(explained);
+		assertThatThrownBy(() -> this.inventory.callIdempotent(() -> fail(unauthorized))).isSameAs(unauthorized);
 	}
 
 	@Test
