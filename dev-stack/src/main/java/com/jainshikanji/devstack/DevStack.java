@@ -24,8 +24,14 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -jar dev-stack/target/dev-stack.jar [--wipe] [--data-dir DIR] [--only svc1,svc2] [--zipkin]
- *     [--env service:NAME=VALUE]... [--control-port PORT]
+ *     [--env service:NAME=VALUE]... [--control-port PORT] [--instances svc=N,svc=N]
  * </pre>
+ *
+ * {@code --instances order-service=2} runs a second order-service as
+ * {@code order-service-2} on port 8183 (management 9183): the same database and Kafka
+ * consumer groups, and the gateway balances the service's routes over both (round robin,
+ * Spring Cloud LoadBalancer over a static list). Other services keep calling the first
+ * instance.
  *
  * Once ready it listens for fault drills on {@link ControlServer} (127.0.0.1:8099).
  */
@@ -117,8 +123,10 @@ public final class DevStack {
 			startZipkin(data.resolve("logs"));
 		}
 
-		say("Starting %d services: %s", specs.size(),
-				String.join(", ", specs.stream().map(ServiceSpec::name).toList()));
+		say("Starting %d services: %s", specs.size(), String.join(", ", specs.stream()
+			.map((spec) -> spec.name()
+					+ ((this.options.instancesOf(spec.name()) > 1) ? " ×" + this.options.instancesOf(spec.name()) : ""))
+			.toList()));
 		List<String> jvmOptions = new ArrayList<>(SERVICE_JVM_OPTIONS);
 		// Extra flags for every service, after the defaults so they win (e.g. full JIT
 		// for a benchmark).
@@ -135,8 +143,13 @@ public final class DevStack {
 					spec.name());
 			AotCache cache = aot ? AotCache.of(application, data, jvmOptions) : null;
 			Map<String, String> environment = environment(spec, signingKey);
-			if (!startService(spec, application, environment, data, jvmOptions, cache)) {
-				return;
+			// Further instances share the extracted jars and the cache (the JVM maps it
+			// read-only).
+			for (int n = 1; n <= this.options.instancesOf(spec.name()); n++) {
+				if (!startService(spec.instance(n), application, instanceEnvironment(spec.instance(n), environment),
+						data, jvmOptions, cache)) {
+					return;
+				}
 			}
 			if (cache != null && !cache.exists()) {
 				untrained.add(new AotTraining.Job(application, cache, environment));
@@ -186,6 +199,7 @@ public final class DevStack {
 		env.put("JWKS_URI", "http://127.0.0.1:8081/.well-known/jwks.json");
 		env.put("JWT_SIGNING_KEY_LOCATION", "file:" + signingKey.toAbsolutePath());
 		for (ServiceSpec other : ServiceSpec.ALL) {
+			// Services call another's first instance; only the gateway balances.
 			env.put(other.urlVariable(), other.url());
 			// The identity service knows every client's secret; each service knows its
 			// own.
@@ -204,9 +218,55 @@ public final class DevStack {
 		boolean gateway = this.options.only().isEmpty() || this.options.only().contains("gateway-service");
 		env.put("SANDBOX_WEBHOOK_URL",
 				(gateway ? "http://127.0.0.1:8080" : "http://127.0.0.1:8085") + "/api/v1/payments/webhook");
+		if (spec.name().equals("gateway-service")) {
+			env.putAll(balancing(this.options));
+		}
 		// Last, so that a drill can shorten a timer (--env
 		// inventory-service:RESERVATION_TTL=20s).
 		env.putAll(this.options.environment().getOrDefault(spec.name(), Map.of()));
+		return env;
+	}
+
+	/**
+	 * An instance's own environment: the first instance's, with its own API and
+	 * management ports.
+	 */
+	private static Map<String, String> instanceEnvironment(ServiceSpec instance, Map<String, String> environment) {
+		if (instance.instance() == 1) {
+			return environment;
+		}
+		Map<String, String> env = new HashMap<>(environment);
+		env.put("PORT", String.valueOf(instance.port()));
+		env.put("MANAGEMENT_PORT", String.valueOf(instance.managementPort()));
+		return env;
+	}
+
+	/**
+	 * The gateway's routes to a service with several instances: {@code lb://<service>},
+	 * which Spring Cloud LoadBalancer resolves (round robin) from the discovery client's
+	 * static list, {@code spring.cloud.discovery.client.simple.instances}. A map key with
+	 * a dash cannot be spelled as an environment variable, hence SPRING_APPLICATION_JSON.
+	 */
+	static Map<String, String> balancing(Options options) {
+		Map<String, String> env = new HashMap<>();
+		List<String> instances = new ArrayList<>();
+		for (ServiceSpec service : ServiceSpec.ALL) {
+			int count = options.instancesOf(service.name());
+			if (count < 2) {
+				continue;
+			}
+			env.put(service.urlVariable(), "lb://" + service.name());
+			List<String> uris = new ArrayList<>();
+			for (int n = 1; n <= count; n++) {
+				uris.add("{\"uri\":\"" + service.instance(n).url() + "\"}");
+			}
+			instances.add("\"" + service.name() + "\":[" + String.join(",", uris) + "]");
+		}
+		if (!instances.isEmpty()) {
+			env.put("SPRING_APPLICATION_JSON",
+					"{\"spring\":{\"cloud\":{\"discovery\":{\"client\":{\"simple\":{\"instances\":{"
+							+ String.join(",", instances) + "}}}}}}}");
+		}
 		return env;
 	}
 
@@ -221,7 +281,7 @@ public final class DevStack {
 				}
 				if (service.isReady()) {
 					waiting.remove(service);
-					say("  ✔ %-22s %s  (%.1f s)", service.spec().name(), service.spec().url(),
+					say("  ✔ %-22s %s  (%.1f s)", service.spec().instanceName(), service.spec().url(),
 							(System.nanoTime() - started) / 1e9);
 				}
 			}
@@ -277,7 +337,7 @@ public final class DevStack {
 			for (ManagedService service : this.services) {
 				// Stays listed, so that the control interface can start it again.
 				if (this.stopped.getCount() > 0 && service.exitedUnexpectedly()) {
-					say("  ✗ %s stopped unexpectedly; last log lines:", service.spec().name());
+					say("  ✗ %s stopped unexpectedly; last log lines:", service.spec().instanceName());
 					service.process().tail(15).forEach((line) -> say("      %s", line));
 				}
 			}
@@ -286,9 +346,9 @@ public final class DevStack {
 	}
 
 	private IllegalStateException failed(ServiceProcess service, String why) {
-		say("  ✗ %s %s; last log lines (%s):", service.spec().name(), why, service.log());
+		say("  ✗ %s %s; last log lines (%s):", service.spec().instanceName(), why, service.log());
 		service.tail(30).forEach((line) -> say("      %s", line));
-		return new IllegalStateException(service.spec().name() + " " + why);
+		return new IllegalStateException(service.spec().instanceName() + " " + why);
 	}
 
 	/**
@@ -393,9 +453,14 @@ public final class DevStack {
 	 * @param zipkin also run the Zipkin trace viewer, and send it every span
 	 * @param environment extra environment variables per service, over the launcher's own
 	 * @param controlPort the control interface's port on 127.0.0.1; negative for none
+	 * @param instances how many instances of a service to run, where more than one
 	 */
 	record Options(Path projectRoot, Path dataDirectory, boolean wipe, Set<String> only, boolean zipkin,
-			Map<String, Map<String, String>> environment, int controlPort) {
+			Map<String, Map<String, String>> environment, int controlPort, Map<String, Integer> instances) {
+
+		int instancesOf(String service) {
+			return this.instances.getOrDefault(service, 1);
+		}
 
 		static Options parse(String[] args) {
 			Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath();
@@ -405,6 +470,7 @@ public final class DevStack {
 			boolean zipkin = false;
 			Map<String, Map<String, String>> environment = new HashMap<>();
 			int controlPort = ControlServer.PORT;
+			Map<String, Integer> instances = new HashMap<>();
 			for (int i = 0; i < args.length; i++) {
 				switch (args[i]) {
 					case "--wipe" -> wipe = true;
@@ -424,14 +490,46 @@ public final class DevStack {
 					case "--project-root" -> root = Path.of(value(args, ++i)).toAbsolutePath();
 					case "--only" -> only.addAll(List.of(value(args, ++i).split(",")));
 					case "--zipkin" -> zipkin = true;
+					case "--instances" -> instances.putAll(instances(value(args, ++i)));
 					default -> throw new IllegalArgumentException("Unknown option " + args[i]
 							+ "; use --wipe, --data-dir DIR, --project-root DIR, --only svc1,svc2, --zipkin,"
-							+ " --env service:NAME=VALUE, --control-port PORT");
+							+ " --env service:NAME=VALUE, --control-port PORT, --instances svc=N,svc=N");
 				}
 			}
 			return new Options(root, (data != null) ? data : root.resolve(".local"), wipe, only, zipkin, environment,
-					controlPort);
+					controlPort, Map.copyOf(instances));
 		}
+
+		/** {@code order-service=2,payment-service=2}. */
+		static Map<String, Integer> instances(String setting) {
+			Map<String, Integer> instances = new HashMap<>();
+			for (String entry : setting.split(",")) {
+				Matcher matcher = INSTANCES_SETTING.matcher(entry.strip());
+				if (!matcher.matches()) {
+					throw new IllegalArgumentException(
+							"--instances needs service=N,..., e.g. order-service=2,payment-service=2, not " + setting);
+				}
+				String service = matcher.group(1);
+				int count = Integer.parseInt(matcher.group(2));
+				if (ServiceSpec.ALL.stream().noneMatch((spec) -> spec.name().equals(service))) {
+					throw new IllegalArgumentException("--instances: no service named " + service);
+				}
+				if (count < 1 || count > ServiceSpec.MAX_INSTANCES) {
+					throw new IllegalArgumentException("--instances: 1 to " + ServiceSpec.MAX_INSTANCES
+							+ " instances of " + service + ", not " + count);
+				}
+				if (count > 1 && (service.equals("gateway-service") || service.equals("razorpay-sandbox"))) {
+					// Nothing in front of the gateway would balance (apps call :8080);
+					// the
+					// sandbox keeps its ledger in memory.
+					throw new IllegalArgumentException("--instances: " + service + " runs once locally");
+				}
+				instances.put(service, count);
+			}
+			return instances;
+		}
+
+		private static final Pattern INSTANCES_SETTING = Pattern.compile("([a-z][a-z0-9-]*)=(\\d{1,2})");
 
 		private static final Pattern ENV_SETTING = Pattern.compile("([a-z][a-z0-9-]*):([A-Za-z_][A-Za-z0-9_]*)=(.*)");
 

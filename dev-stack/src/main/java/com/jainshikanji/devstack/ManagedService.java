@@ -77,7 +77,7 @@ final class ManagedService implements PlatformProcess {
 
 	@Override
 	public String name() {
-		return this.spec.name();
+		return this.spec.instanceName();
 	}
 
 	@Override

@@ -38,7 +38,7 @@ final class ServiceProcess {
 	static ServiceProcess start(ServiceSpec spec, ExtractedApplication application, Map<String, String> environment,
 			Path dataDirectory, List<String> jvmOptions, AotCache aotCache) throws IOException {
 		Path logs = Files.createDirectories(dataDirectory.resolve("logs"));
-		Path log = logs.resolve(spec.name() + ".log");
+		Path log = logs.resolve(spec.instanceName() + ".log");
 		ProcessBuilder builder = new ProcessBuilder(command(application, jvmOptions, aotCache))
 			.directory(application.directory().toFile())
 			.redirectErrorStream(true)

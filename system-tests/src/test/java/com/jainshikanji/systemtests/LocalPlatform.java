@@ -56,11 +56,15 @@ public final class LocalPlatform implements AutoCloseable {
 
 	private final Gateway gateway = new Gateway(GATEWAY_URL);
 
-	private LocalPlatform(Process launcher, Path dataDirectory, Path console, List<ProcessHandle> startedAtReady) {
+	private final List<String> arguments;
+
+	private LocalPlatform(Process launcher, Path dataDirectory, Path console, List<ProcessHandle> startedAtReady,
+			List<String> arguments) {
 		this.launcher = launcher;
 		this.dataDirectory = dataDirectory;
 		this.console = console;
 		this.startedAtReady = startedAtReady;
+		this.arguments = List.copyOf(arguments);
 	}
 
 	/**
@@ -68,6 +72,15 @@ public final class LocalPlatform implements AutoCloseable {
 	 * @throws AssertionError if it exits or is not ready within {@link #READY_TIMEOUT}
 	 */
 	static LocalPlatform start() throws IOException, InterruptedException {
+		return start(List.of());
+	}
+
+	/**
+	 * Starts the launcher with further arguments (say {@code --instances ...}) and waits
+	 * until it says READY.
+	 * @throws AssertionError if it exits or is not ready within {@link #READY_TIMEOUT}
+	 */
+	static LocalPlatform start(List<String> arguments) throws IOException, InterruptedException {
 		Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
 		Path jar = Path
 			.of(System.getProperty("devstack.jar", root.resolve("dev-stack/target/dev-stack.jar").toString()))
@@ -82,12 +95,13 @@ public final class LocalPlatform implements AutoCloseable {
 		long starting = System.nanoTime();
 		// Output goes to a file: a pipe read while the process exits can lose its last
 		// lines.
-		Process launcher = new ProcessBuilder(java, "--sun-misc-unsafe-memory-access=allow", "-jar", jar.toString(),
-				"--project-root", root.toString(), "--data-dir", data.toString(), "--wipe")
-			.redirectErrorStream(true)
+		List<String> command = new java.util.ArrayList<>(List.of(java, "--sun-misc-unsafe-memory-access=allow", "-jar",
+				jar.toString(), "--project-root", root.toString(), "--data-dir", data.toString(), "--wipe"));
+		command.addAll(arguments);
+		Process launcher = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(console.toFile())
 			.start();
-		LocalPlatform platform = new LocalPlatform(launcher, data, console, List.of());
+		LocalPlatform platform = new LocalPlatform(launcher, data, console, List.of(), arguments);
 		// A test JVM that is killed or exits early must not leave the platform running:
 		// the launcher does not end with its parent.
 		Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "local-platform-stop"));
@@ -145,7 +159,12 @@ public final class LocalPlatform implements AutoCloseable {
 	}
 
 	private LocalPlatform readyWith(List<ProcessHandle> started) {
-		return new LocalPlatform(this.launcher, this.dataDirectory, this.console, started);
+		return new LocalPlatform(this.launcher, this.dataDirectory, this.console, started, this.arguments);
+	}
+
+	/** The launcher's arguments besides the project root and data directory. */
+	List<String> arguments() {
+		return this.arguments;
 	}
 
 	/** The gateway, through which tests drive the platform. */
@@ -183,7 +202,11 @@ public final class LocalPlatform implements AutoCloseable {
 		return this.dataDirectory;
 	}
 
-	/** A service's log file, written by the launcher. */
+	/**
+	 * A service's log file, written by the launcher.
+	 * @param service the module name for its first instance, e.g. {@code order-service},
+	 * and {@code order-service-2} for its second
+	 */
 	public Path log(String service) {
 		return this.dataDirectory.resolve("logs").resolve(service + ".log");
 	}

@@ -21,6 +21,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public @interface LocalPlatformTest {
 
 	/**
+	 * Launcher arguments the class needs (say {@code --instances order-service=2}): it
+	 * then runs on a platform started with exactly these, started for it if the one
+	 * running was started otherwise. Classes that share arguments share a platform, so a
+	 * class with arguments of its own best runs last ({@code @Order}).
+	 */
+	String[] launcherArguments() default {};
+
+	/**
 	 * Tag of the fault drills (processes killed, Kafka stopped, PostgreSQL frozen). They
 	 * take about ten minutes and are not yet proven stable on a loaded 2-core machine, so
 	 * {@code ./mvnw verify} leaves them out; run them with
