@@ -1,7 +1,6 @@
 package com.jainshikanji.systemtests;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -57,13 +56,13 @@ import static org.awaitility.Awaitility.await;
  * it), cash on delivery. Each test then checks one invariant in the databases and topics:
  * nothing happened twice because two instances could do it.
  * <p>
- * Timers shortened for the run: the payment window to 60 s, checked every 5 s;
+ * Timers shortened for the run: the payment window to 75 s, checked every 5 s;
  * reconciliation after 5 s, every 3 s. Its own platform (runs last, after the shared
  * platform's shutdown test): those timers and the second instances would change what the
  * other classes and the fault drills see.
  */
 @LocalPlatformTest(launcherArguments = { "--instances", "order-service=2,payment-service=2", "--env",
-		"order-service:ORDER_PAYMENT_WINDOW=60s", "--env", "order-service:ORDER_PAYMENT_WINDOW_CHECK=5s", "--env",
+		"order-service:ORDER_PAYMENT_WINDOW=75s", "--env", "order-service:ORDER_PAYMENT_WINDOW_CHECK=5s", "--env",
 		"payment-service:PAYMENT_RECONCILE_AFTER=5s", "--env", "payment-service:PAYMENT_RECONCILE_INTERVAL=3s" })
 @Order(Integer.MAX_VALUE)
 class TwoInstancesIT {
