@@ -122,11 +122,23 @@ public final class Downstream {
 	/**
 	 * Whether the answer stopped while its body was read (the read timeout closing the
 	 * stream, a reset connection): Spring reports that as a failure to extract the body,
-	 * not as a {@link ResourceAccessException}, but the service is just as unusable.
+	 * not as a {@link ResourceAccessException}, but the service is just as unusable. The
+	 * I/O error may be the direct cause or, when the JSON reader met it, further down
+	 * (HttpMessageNotReadableException, then Jackson's JacksonIOException).
 	 */
 	private static boolean brokenOff(Throwable ex) {
-		return ex instanceof RestClientException && !(ex instanceof RestClientResponseException)
-				&& ex.getCause() instanceof java.io.IOException;
+		if (!(ex instanceof RestClientException) || ex instanceof RestClientResponseException) {
+			return false;
+		}
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.io.IOException) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
 	}
 
 	/** Whether a failure is worth one more immediate attempt of an idempotent call. */

@@ -11,9 +11,12 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.exc.JacksonIOException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.mock.http.MockHttpInputMessage;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
@@ -88,6 +91,22 @@ class DownstreamTest {
 				assertThat(unavailable.problemHeaders().getFirst("Retry-After")).isEqualTo("1");
 			});
 		assertThat(this.calls).as("not asked twice: it may be slow").hasValue(1);
+		assertThat(this.breaker.getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
+	}
+
+	@Test
+	void anAnswerBrokenOffWhileTheJsonReaderReadsItIsA503NotA500() {
+		// What two order-service instances placing 56 orders at once got from the
+		// reservation (TwoInstancesIT): the I/O error under the JSON reader's.
+		RestClientException brokenOff = new RestClientException(
+				"Error while extracting response for type [Reservation] and content type [application/json]",
+				new HttpMessageNotReadableException("JSON parse error: closed",
+						JacksonIOException.construct(new IOException("closed")),
+						new MockHttpInputMessage(new byte[0])));
+
+		assertThatThrownBy(() -> this.inventory.callIdempotent(() -> fail(brokenOff))).isInstanceOfSatisfying(
+				DownstreamUnavailable.class,
+				(unavailable) -> assertThat(unavailable.getMessage()).contains("inventory", "broke off its answer"));
 		assertThat(this.breaker.getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
 	}
 
