@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Stopping the platform as Ctrl-C does. Runs last of the classes that share the platform:
- * it stops it (only {@link TwoInstancesIT}, on a platform of its own, runs after it).
+ * Stopping the platform as Ctrl-C does. Runs last: it stops the platform the other
+ * classes share.
  */
 @LocalPlatformTest
-@Order(Integer.MAX_VALUE - 1)
+@Order(Integer.MAX_VALUE)
 class LocalPlatformShutdownIT {
 
 	@Test

@@ -24,7 +24,7 @@ public @interface LocalPlatformTest {
 	 * Launcher arguments the class needs (say {@code --instances order-service=2}): it
 	 * then runs on a platform started with exactly these, started for it if the one
 	 * running was started otherwise. Classes that share arguments share a platform, so a
-	 * class with arguments of its own best runs last ({@code @Order}).
+	 * class with arguments of its own best runs first or last ({@code @Order}).
 	 */
 	String[] launcherArguments() default {};
 

@@ -57,14 +57,14 @@ import static org.awaitility.Awaitility.await;
  * nothing happened twice because two instances could do it.
  * <p>
  * Timers shortened for the run: the payment window to 75 s, checked every 5 s;
- * reconciliation after 5 s, every 3 s. Its own platform (runs last, after the shared
- * platform's shutdown test): those timers and the second instances would change what the
- * other classes and the fault drills see.
+ * reconciliation after 5 s, every 3 s. Its own platform, which those timers and the
+ * second instances need and would change what the other classes and the fault drills see:
+ * it runs first, and the shared platform is started after it (one more start in all).
  */
 @LocalPlatformTest(launcherArguments = { "--instances", "order-service=2,payment-service=2", "--env",
 		"order-service:ORDER_PAYMENT_WINDOW=75s", "--env", "order-service:ORDER_PAYMENT_WINDOW_CHECK=5s", "--env",
 		"payment-service:PAYMENT_RECONCILE_AFTER=5s", "--env", "payment-service:PAYMENT_RECONCILE_INTERVAL=3s" })
-@Order(Integer.MAX_VALUE)
+@Order(0)
 class TwoInstancesIT {
 
 	private static final Duration EVENTUALLY = Duration.ofSeconds(120);
