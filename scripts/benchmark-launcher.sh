@@ -32,6 +32,10 @@ OUT=${OUT:-target/benchmark-launcher}
 one_run() {
 	label=$1
 	log="$OUT/$label.log"
+	if [ "$label" = "first" ]; then
+		# Under the lock: somebody else's run of this checkout may be using it until then.
+		rm -rf .local
+	fi
 	start=$(date +%s.%N)
 	# shellcheck disable=SC2086
 	setsid ./run-local --no-build $LAUNCHER_ARGS >"$log" 2>&1 &
@@ -101,7 +105,6 @@ runs() {
 	done
 }
 if [ "$FIRST" = "true" ]; then
-	rm -rf .local
 	runs first
 fi
 labels=()

@@ -44,10 +44,12 @@ public final class DevStack {
 			"-XX:+UseCompactObjectHeaders", "-XX:CICompilerCount=1", "--sun-misc-unsafe-memory-access=allow");
 
 	/**
-	 * How many services start at once unless DEV_STACK_STARTING says otherwise; zero:
-	 * all.
+	 * How many services start at once unless DEV_STACK_STARTING says otherwise (zero:
+	 * all): the next one starts as soon as one is ready. On two cores, eleven JVMs
+	 * started together spend their time waiting for each other; four at a time used less
+	 * CPU until READY (docs/performance.md, "Local platform: start and stop").
 	 */
-	static final int STARTING_AT_ONCE = 0;
+	static final int STARTING_AT_ONCE = 4;
 
 	private final Options options;
 
@@ -139,9 +141,8 @@ public final class DevStack {
 		for (ServiceSpec spec : specs) {
 			ExtractedApplication application = ExtractedApplication.prepare(spec.jar(this.options.projectRoot()), data,
 					spec.name());
-			List<String> options = serviceJvmOptions(spec, jvmOptions);
-			AotCache cache = aot ? AotCache.of(application, data, options) : null;
-			launches.add(new Launch(spec, application, environment(spec, signingKey), options, cache));
+			AotCache cache = aot ? AotCache.of(application, data, jvmOptions) : null;
+			launches.add(new Launch(spec, application, environment(spec, signingKey), jvmOptions, cache));
 		}
 		if (!startAndAwaitReady(launches, startingAtOnce(), data, started)) {
 			return;
@@ -262,17 +263,6 @@ public final class DevStack {
 	static int startingAtOnce() {
 		String value = System.getenv("DEV_STACK_STARTING");
 		return (value == null || value.isBlank()) ? STARTING_AT_ONCE : Integer.parseInt(value.strip());
-	}
-
-	/**
-	 * A service's JVM options: the common ones, its own, then the extra ones of
-	 * DEV_STACK_JAVA_OPTS (last, so that they win).
-	 */
-	static List<String> serviceJvmOptions(ServiceSpec spec, List<String> common) {
-		List<String> options = new ArrayList<>(SERVICE_JVM_OPTIONS);
-		options.addAll(ServiceJvmOptions.of(spec));
-		options.addAll(common.subList(SERVICE_JVM_OPTIONS.size(), common.size()));
-		return options;
 	}
 
 	/** What a service is started with. */

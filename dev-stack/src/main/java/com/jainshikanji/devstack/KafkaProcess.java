@@ -136,10 +136,9 @@ final class KafkaProcess implements PlatformProcess {
 	private synchronized void begin() {
 		try {
 			this.logOffset = Files.exists(this.log) ? Files.size(this.log) : 0;
-			ProcessBuilder builder = new ProcessBuilder(this.command).redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()));
-			builder.environment().putAll(ServiceProcess.NATIVE_MEMORY_ENVIRONMENT);
-			this.process = builder.start();
+			this.process = new ProcessBuilder(this.command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()))
+				.start();
 			this.held = false;
 		}
 		catch (IOException ex) {

@@ -16,13 +16,6 @@ import java.util.concurrent.TimeUnit;
 /** One service running as its own JVM, with its output in a log file. */
 final class ServiceProcess {
 
-	/**
-	 * glibc's malloc gives a process with many threads up to eight arenas per core, each
-	 * holding on to freed memory; two are enough for a JVM whose heap is its own (see
-	 * docs/performance.md, "Local platform: start and stop").
-	 */
-	static final Map<String, String> NATIVE_MEMORY_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
-
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
 	private final ServiceSpec spec;
@@ -50,7 +43,6 @@ final class ServiceProcess {
 			.directory(application.directory().toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-		builder.environment().putAll(NATIVE_MEMORY_ENVIRONMENT);
 		builder.environment().putAll(environment);
 		return new ServiceProcess(spec, builder.start(), log);
 	}
