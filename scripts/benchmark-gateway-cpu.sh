@@ -31,25 +31,7 @@ FIRST_PORT=${FIRST_PORT:-18180}
 JVM_OPTS=${JVM_OPTS:--Xms48m -Xmx384m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -XX:TieredStopAtLevel=4 -XX:CICompilerCount=2}
 [ $# -gt 0 ] || set -- "limiter:$jar" "no-limiter:$jar:--gateway.rate-limit.enabled=false"
 
-data=$(mktemp -d /tmp/gateway-cpu-XXXX)
-pids=()
-cleanup() {
-	for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-	for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-	rm -rf "$data"
-}
-trap cleanup EXIT
-
-./mvnw -B -q -o dependency:build-classpath -pl test-support -Dmdep.outputFile="$data/cp" >/dev/null
-"$JAVA_HOME/bin/java" -Xmx128m -cp "test-support/target/test-support.jar:$(cat "$data/cp")" \
-	scripts/benchmark/GatewayBackend.java >"$data/backend.log" 2>&1 &
-backend=$!
-pids+=("$backend")
-until grep -qs '^READY' "$data/backend.log"; do
-	kill -0 "$backend" 2>/dev/null || { cat "$data/backend.log"; exit 1; }
-	sleep 1
-done
-eval "$(grep -E '^(REDIS_PORT|JWKS_URI|SERVICE_URL)=' "$data/backend.log")"
+. scripts/benchmark/stand-in-backend.sh gateway-cpu
 redis_pid=$(pgrep -P "$backend" redis-server | head -n 1)
 
 names=() ports=() gateways=()
