@@ -30,7 +30,7 @@ echo "Warming up: $RATE orders/s for 30 s (load $(loadavg))..."
 load_report body="$data/order-cod.json" payment=cod rate="$RATE" warmup=0 seconds=30 >/dev/null
 echo "Steady load: $RATE cash-on-delivery orders/s for $((LEAD + OUTAGE + TAIL)) s; Kafka away from ${LEAD}s to $((LEAD + OUTAGE))s..."
 load_report body="$data/order-cod.json" payment=cod rate="$RATE" warmup=0 seconds=$((LEAD + OUTAGE + TAIL)) \
-	>"$data/load.out" &
+	timeline=10 >"$data/load.out" &
 load=$!
 sleep "$LEAD"
 load_before=$(loadavg)
@@ -82,4 +82,6 @@ $(for db in $DATABASES; do
 	[ "$n" -gt 0 ] && printf '    %-14s %6d events   empty after %6.1f s   %8s events/s\n' "$db" "$n" "$secs" "$(printf '%.0f' "${rate:-0}")"
 done)
   polled at restart    $(tr '\n' ' ' <"$data/backlog-polled")
+  outcomes per 10 s of the load (Kafka away from ${LEAD}s to $((LEAD + OUTAGE))s):
+$(sed -n 's/^timeline //p' "$data/load.out" | tr ' ' '\n' | sed 's/^/    /')
 REPORT

@@ -38,7 +38,9 @@ import java.util.regex.Pattern;
  * before the next (the saturation rate); or {@code rate=R}: an open loop, a new order
  * every 1/R s whatever the answers, latency measured from the intended start (so a
  * stall is not hidden by the client waiting: no coordinated omission);
- * <li>{@code warmup=S seconds=S}: how long to run before and while measuring.
+ * <li>{@code warmup=S seconds=S}: how long to run before and while measuring;
+ * <li>{@code timeline=S} (optional): also print the outcomes of every S seconds of
+ * intended starts, from the first order on (to see when failures happened).
  * </ul>
  * Prints one line of {@code key=value}: orders done and per second, p50/p99 of the whole
  * order and of its placement alone (ms), the outcomes, initiate retries, and the
@@ -47,6 +49,8 @@ import java.util.regex.Pattern;
 public class OrderLoad {
 
 	private static final Pattern ORDER_ID = Pattern.compile("^\\{\"id\":\"([0-9a-f-]{36})\"");
+
+	private static final Pattern PROBLEM_TYPE = Pattern.compile("\"type\":\"[^\"]*/([^\"/]+)\"");
 
 	private static final Pattern RAZORPAY_ORDER = Pattern.compile("\"order_id\":\"([^\"]+)\"");
 
@@ -71,6 +75,13 @@ public class OrderLoad {
 
 	private final List<long[]> done = Collections.synchronizedList(new ArrayList<>());
 
+	/** Outcomes per {@code timeline} seconds of intended start, from the first order on. */
+	private final Map<Long, Map<String, LongAdder>> timeline = new ConcurrentHashMap<>();
+
+	private final long timelineStep;
+
+	private volatile long firstStart;
+
 	private volatile long measureFrom = Long.MAX_VALUE;
 
 	private volatile long measureUntil = Long.MAX_VALUE;
@@ -81,6 +92,7 @@ public class OrderLoad {
 		this.token = options.get("token");
 		this.body = Files.readString(Path.of(options.get("body")));
 		this.online = "online".equals(options.getOrDefault("payment", "cod"));
+		this.timelineStep = Long.parseLong(options.getOrDefault("timeline", "0")) * 1_000_000_000L;
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -103,6 +115,7 @@ public class OrderLoad {
 
 	void closedLoop(int clients, Duration warmup, Duration measured) throws Exception {
 		AtomicBoolean stop = new AtomicBoolean();
+		this.firstStart = System.nanoTime();
 		ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
 		for (int i = 0; i < clients; i++) {
 			threads.submit(() -> {
@@ -125,6 +138,7 @@ public class OrderLoad {
 	void openLoop(double rate, Duration warmup, Duration measured) throws Exception {
 		ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
 		long started = System.nanoTime();
+		this.firstStart = started;
 		this.measureFrom = started + warmup.toNanos();
 		this.measureUntil = this.measureFrom + measured.toNanos();
 		long interval = (long) (1e9 / rate);
@@ -151,7 +165,7 @@ public class OrderLoad {
 		try {
 			HttpResponse<String> placement = post(this.gateway + "/api/v1/orders", this.body, true);
 			placed = System.nanoTime();
-			outcome = "place:" + placement.statusCode();
+			outcome = failure("place", placement);
 			if (placement.statusCode() == 201 && this.online) {
 				outcome = pay(placement.body());
 			}
@@ -163,6 +177,11 @@ public class OrderLoad {
 			outcome = ex.getClass().getSimpleName();
 		}
 		long finished = System.nanoTime();
+		if (this.timelineStep > 0) {
+			this.timeline.computeIfAbsent((intended - this.firstStart) / this.timelineStep, (t) -> new ConcurrentHashMap<>())
+				.computeIfAbsent(outcome, (o) -> new LongAdder())
+				.increment();
+		}
 		if (intended >= this.measureFrom && intended < this.measureUntil) {
 			this.outcomes.computeIfAbsent(outcome, (o) -> new LongAdder()).increment();
 			if (outcome.equals("ok")) {
@@ -185,17 +204,23 @@ public class OrderLoad {
 			initiated = post(this.gateway + "/api/v1/payments/initiate", initiate, false);
 		}
 		if (initiated.statusCode() != 201) {
-			return "initiate:" + initiated.statusCode();
+			return failure("initiate", initiated);
 		}
 		String razorpayOrder = group(RAZORPAY_ORDER, initiated.body());
 		HttpResponse<String> paid = send(HttpRequest.newBuilder(URI.create(this.sandbox + "/sandbox/orders/" + razorpayOrder + "/pay"))
 			.timeout(Duration.ofSeconds(30))
 			.POST(HttpRequest.BodyPublishers.noBody()));
 		if (paid.statusCode() != 200) {
-			return "pay:" + paid.statusCode();
+			return failure("pay", paid);
 		}
 		HttpResponse<String> verified = post(this.gateway + "/api/v1/payments/verify", paid.body(), false);
-		return (verified.statusCode() == 200) ? "ok" : "verify:" + verified.statusCode();
+		return (verified.statusCode() == 200) ? "ok" : failure("verify", verified);
+	}
+
+	/** The step, the status and the problem's type (its last path segment) if any. */
+	private static String failure(String step, HttpResponse<String> response) {
+		Matcher type = PROBLEM_TYPE.matcher(response.body());
+		return step + ":" + response.statusCode() + (type.find() ? ":" + type.group(1) : "");
 	}
 
 	private HttpResponse<String> post(String url, String json, boolean newKey) throws Exception {
@@ -246,6 +271,16 @@ public class OrderLoad {
 				millis(placement, 0.50), millis(placement, 0.99), counts.toString().replace(" ", ""),
 				this.initiateRetries.sum(), nowEpoch - (nowNanos - this.measureFrom / 1e9),
 				nowEpoch - (nowNanos - this.measureUntil / 1e9));
+		if (this.timelineStep > 0) {
+			StringBuilder line = new StringBuilder("timeline");
+			new TreeMap<>(this.timeline).forEach((step, inStep) -> {
+				Map<String, Long> sorted = new TreeMap<>();
+				inStep.forEach((outcome, count) -> sorted.put(outcome, count.sum()));
+				line.append(String.format(" %ds:%s", step * this.timelineStep / 1_000_000_000L,
+						sorted.toString().replace(" ", "")));
+			});
+			System.out.println(line);
+		}
 	}
 
 	private static double millis(List<Long> sorted, double percentile) {

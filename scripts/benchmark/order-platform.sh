@@ -24,7 +24,10 @@ only=()
 "$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -jar dev-stack/target/dev-stack.jar \
 	--data-dir "$data" "${only[@]}" >"$data/console.log" 2>&1 &
 platform=$!
-trap 'kill -TERM $platform 2>/dev/null; wait $platform 2>/dev/null; rm -rf "$data"' EXIT
+# KEEP_LOGS=DIR keeps the platform's logs there.
+trap 'kill -TERM $platform 2>/dev/null; wait $platform 2>/dev/null
+	[ -n "${KEEP_LOGS:-}" ] && mkdir -p "$KEEP_LOGS" && cp -r "$data/console.log" "$data/logs" "$KEEP_LOGS/" 2>/dev/null
+	rm -rf "$data"' EXIT
 echo "Starting the platform (log: $data/console.log)..."
 until grep -q '^READY' "$data/console.log"; do
 	kill -0 $platform 2>/dev/null || { cat "$data/console.log"; exit 1; }
@@ -40,7 +43,7 @@ option() { local h; h=$(printf '%s' "$CLASSIC:$1" | md5sum | cut -c1-32); echo "
 # Enough stock that no order of the run is short of it.
 curl -sS --fail-with-body -o "$data/restock.json" "localhost:8080/api/v1/inventory/stores/$STORE/stock/$CLASSIC/adjustments" \
 	-H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
-	-d '{"change": 1000000, "reason": "RESTOCK", "note": "benchmark"}'
+	-d '{"change": 100000, "reason": "RESTOCK", "note": "benchmark"}'
 for payment in cod upi; do
 	cat >"$data/order-$( [ $payment = cod ] && echo cod || echo online ).json" <<JSON
 {"storeId": "$STORE", "deliveryType": "delivery", "addressId": "d1000000-0000-4000-8000-000000000001",
