@@ -22,9 +22,9 @@ public @interface LocalPlatformTest {
 
 	/**
 	 * Tag of the fault drills (processes killed, Kafka stopped, PostgreSQL frozen). They
-	 * take about ten minutes and are not yet proven stable on a loaded 2-core machine, so
-	 * {@code ./mvnw verify} leaves them out; run them with
-	 * {@code ./mvnw verify -pl system-tests -am -Dsystem-tests.excluded-groups=none}.
+	 * run right after the smoke test and take about five minutes: leave them out while
+	 * iterating on another scenario with
+	 * {@code -Dsystem-tests.excluded-groups=fault-drill}.
 	 */
 	String FAULT_DRILL = "fault-drill";
 

@@ -117,6 +117,23 @@ final class OrderDrill {
 	}
 
 	/**
+	 * The store prepares a pickup order and hands it over (cash taken for a
+	 * cash-on-delivery order), as its staff do in the admin app.
+	 */
+	void handOver(String orderId, boolean cashOnDelivery) {
+		String staff = this.gateway.login("staff@jainshikanji.local", "demo-staff-pass");
+		String path = "/api/v1/orders/" + orderId + "/status";
+		for (String status : List.of("preparing", "ready")) {
+			Gateway.Response moved = this.gateway.put(path, Map.of("status", status), staff);
+			assertThat(moved.status()).as("%s %s: %s", orderId, status, moved.body()).isEqualTo(200);
+		}
+		Gateway.Response delivered = this.gateway.put(path,
+				cashOnDelivery ? Map.of("status", "delivered", "cashCollected", true) : Map.of("status", "delivered"),
+				staff);
+		assertThat(delivered.status()).as("%s delivered: %s", orderId, delivered.body()).isEqualTo(200);
+	}
+
+	/**
 	 * Events every service's outbox still has to send to Kafka (parked ones, which an
 	 * operator must look at, excluded).
 	 */

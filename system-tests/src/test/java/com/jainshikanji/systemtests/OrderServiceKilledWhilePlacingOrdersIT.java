@@ -10,43 +10,36 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * kill -9 of the order service while 300 orders (cash on delivery and online) are being
  * placed, then started again: apps retry with their Idempotency-Key, as they should. The
- * inventory service runs with a short reservation TTL for the drill, so that what a
- * killed placement left reserved must have gone back by the end.
+ * platform's inventory service runs with a short reservation TTL
+ * ({@link LocalPlatform#RESERVATION_TTL}), so that what a killed placement left reserved
+ * must have gone back by the end.
  */
 @LocalPlatformTest
 @Tag(LocalPlatformTest.FAULT_DRILL)
 @Order(100)
 class OrderServiceKilledWhilePlacingOrdersIT {
 
-	private static final Duration RESERVATION_TTL = Duration.ofSeconds(90);
+	private static final Duration RESERVATION_TTL = LocalPlatform.RESERVATION_TTL;
 
 	private static final int ORDERS = 300;
 
-	@AfterAll
-	static void restoreInventoryDefaults() {
-		// The next drill or scenario finds the inventory service as the launcher
-		// started it.
-		PlatformControl.stop("inventory-service");
-		PlatformControl.start("inventory-service");
-	}
+	/** Confirmed orders handed over afterwards, half cash, half online. */
+	private static final int HANDED_OVER = 20;
 
 	@Test
-	void everyAcknowledgedOrderExistsOnceWithOneCommittedReservationAndOnePaymentAndNothingHalfPlacedStaysReserved(
+	void everyAcknowledgedOrderExistsOnceWithOneCommittedReservationPaymentConfirmationEmailAndPointsAwardAndNothingHalfPlacedStaysReserved(
 			LocalPlatform platform) throws Exception {
-		PlatformControl.stop("inventory-service");
-		PlatformControl.start("inventory-service",
-				Map.of("RESERVATION_TTL", RESERVATION_TTL.toSeconds() + "s", "RESERVATION_EXPIRY_INTERVAL", "2s"));
 		OrderDrill drill = new OrderDrill(platform);
 		drill.restock(ORDERS + 50);
 
@@ -138,6 +131,50 @@ class OrderServiceKilledWhilePlacingOrdersIT {
 				acked.size(), confirmed.size() - (acked.size() - online));
 		assertThat(confirmed).as("cash-on-delivery orders are confirmed at once")
 			.hasSizeGreaterThanOrEqualTo(ORDERS / 2);
+
+		// One confirmation email per confirmed order, however often its placement was
+		// retried or its events re-sent after the kill.
+		Database notification = platform.database("notification");
+		Map<String, Long> emails = new java.util.HashMap<>();
+		await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> {
+			emails.clear();
+			notification
+				.rows("SELECT variables->>'orderId' AS order_id, count(*) AS emails FROM deliveries "
+						+ "WHERE kind = 'ORDER_CONFIRMED' AND channel = 'EMAIL' AND created_at >= ? "
+						+ "GROUP BY variables->>'orderId'", since)
+				.forEach((row) -> emails.put((String) row.get("order_id"), ((Number) row.get("emails")).longValue()));
+			assertThat(confirmed).as("confirmed orders")
+				.allSatisfy((id) -> assertThat(emails.get(id)).as("confirmation emails of order %s", id).isEqualTo(1));
+		});
+
+		// Points are earned at hand-over: a sample of the confirmed orders, cash and
+		// online alike, is handed over, and each earns its points once.
+		List<OrderDrill.Placement> handedOver = new ArrayList<>();
+		for (String method : List.of("cod", "upi")) {
+			acked.stream()
+				.filter((placement) -> placement.paymentMethod().equals(method)
+						&& confirmed.contains(placement.orderId()))
+				.limit(HANDED_OVER / 2)
+				.forEach(handedOver::add);
+		}
+		handedOver.forEach((placement) -> drill.handOver(placement.orderId(), placement.paymentMethod().equals("cod")));
+		Database loyalty = platform.database("loyalty");
+		await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(handedOver).allSatisfy((placement) -> {
+			assertThat(loyalty.count(
+					"SELECT count(*) FROM loyalty_transactions WHERE order_id = ?::uuid AND type = 'earn'",
+					placement.orderId()))
+				.as("points awards of order %s", placement.orderId())
+				.isEqualTo(1);
+		}));
+		Thread.sleep(3000);
+		assertThat(loyalty.count("""
+				SELECT count(*) FROM (SELECT order_id FROM loyalty_transactions WHERE type = 'earn' AND created_at >= ?
+				                      GROUP BY order_id HAVING count(*) > 1) twice
+				""", since)).as("orders that earned points twice").isZero();
+		assertThat(loyalty
+			.count("SELECT count(*) FROM loyalty_transactions WHERE type = 'reversal' AND created_at >= ?", since))
+			.as("points taken back (nothing was refunded)")
+			.isZero();
 
 		// What a killed placement reserved and never stored goes back after the TTL.
 		long expiring = System.nanoTime();

@@ -85,15 +85,34 @@ class PoisonEventsIT {
 
 	private static KafkaProducer<String, byte[]> producer;
 
+	/** Reads topics from their beginning, assigned afresh for each read. */
+	private static KafkaConsumer<String, byte[]> reader;
+
+	/** What was sent to each topic, all before the first check. */
+	private static final Map<String, Sent> SENT = new LinkedHashMap<>();
+
 	@BeforeAll
-	static void kafka(LocalPlatform platform) {
+	static void sendPoisonToEveryTopic(LocalPlatform platform) throws Exception {
 		admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()));
 		producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers(),
 				ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+		reader = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers(),
+				ConsumerConfig.GROUP_ID_CONFIG, "system-tests-" + UUID.randomUUID(),
+				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+				new StringDeserializer(), new ByteArrayDeserializer());
+		// All topics at once: the consumers work through them in parallel while the
+		// checks below go topic by topic.
+		for (Arguments arguments : topics()) {
+			String topic = (String) arguments.get()[0];
+			@SuppressWarnings("unchecked")
+			List<Class<?>> eventTypes = (List<Class<?>>) arguments.get()[1];
+			SENT.put(topic, Sent.to(topic, eventTypes));
+		}
 	}
 
 	@AfterAll
 	static void close() {
+		reader.close();
 		producer.close();
 		admin.close();
 	}
@@ -122,22 +141,13 @@ class PoisonEventsIT {
 			List<Class<?>> eventTypes, LocalPlatform platform, Gateway gateway) throws Exception {
 		Set<String> consumers = consumersOf(topic);
 		assertThat(consumers).as("consumer groups with a dead-letter topic for %s", topic).isNotEmpty();
-		String key = "poison-" + UUID.randomUUID();
-
-		byte[] notAnEnvelope = ("\u0000not an event {" + key).getBytes(StandardCharsets.UTF_8);
-		RecordMetadata poison = send(topic, key, notAnEnvelope);
-		List<UUID> invalid = new ArrayList<>();
-		for (Class<?> eventType : eventTypes) {
-			UUID eventId = UUID.randomUUID();
-			invalid.add(eventId);
-			// A string where the event's object should be: no consumer can read it as its
-			// event.
-			send(topic, key,
-					envelope(eventId, eventType.getAnnotation(EventType.class).name(), key, "\"not the event\""));
-		}
-		UUID probeId = UUID.randomUUID();
-		RecordMetadata probe = send(topic, key, envelope(probeId, "SystemTestProbe", key, "{}"));
-		assertThat(probe.partition()).isEqualTo(poison.partition());
+		Sent sent = SENT.get(topic);
+		String key = sent.key();
+		byte[] notAnEnvelope = sent.notAnEnvelope();
+		List<UUID> invalid = sent.invalid();
+		UUID probeId = sent.probeId();
+		RecordMetadata probe = sent.probe();
+		assertThat(probe.partition()).isEqualTo(sent.poison().partition());
 
 		String admin = gateway.login(Demo.ADMIN, Demo.ADMIN_PASSWORD);
 		for (String group : consumers) {
@@ -153,7 +163,7 @@ class PoisonEventsIT {
 			});
 			// ...and the poison reached the group's dead-letter topic, both kinds.
 			List<ConsumerRecord<String, byte[]>> parked = await().atMost(EVENTUALLY)
-				.until(() -> read(platform, deadLetters, key),
+				.until(() -> read(deadLetters, key),
 						(records) -> records.stream().anyMatch((r) -> Arrays.equals(r.value(), notAnEnvelope))
 								&& records.stream()
 									.anyMatch(
@@ -163,8 +173,7 @@ class PoisonEventsIT {
 			// The probe was consumed at the first attempt: it never went to a retry
 			// topic.
 			for (String retry : retryTopicsOf(topic, group)) {
-				assertThat(read(platform, retry, key)).as("%s", retry)
-					.noneMatch((r) -> text(r).contains(probeId.toString()));
+				assertThat(read(retry, key)).as("%s", retry).noneMatch((r) -> text(r).contains(probeId.toString()));
 			}
 			// The operators see the dead letters, in the group's database and through the
 			// gateway's admin API.
@@ -179,8 +188,8 @@ class PoisonEventsIT {
 			assertThat(listed.status()).as(listed.body()).isEqualTo(200);
 			assertThat(listed.body()).contains(key);
 		}
-		System.out.printf("[system-tests] %s: poison parked by %s, partition %d kept flowing%n", topic, consumers,
-				probe.partition());
+		System.out.printf("[system-tests] %s: poison (%d event types) parked by %s, partition %d kept flowing%n", topic,
+				eventTypes.size(), consumers, probe.partition());
 	}
 
 	/**
@@ -222,36 +231,52 @@ class PoisonEventsIT {
 	}
 
 	/** Every record of the topic with that key, from the beginning. */
-	private static List<ConsumerRecord<String, byte[]>> read(LocalPlatform platform, String topic, String key) {
-		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
-				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers(),
-						ConsumerConfig.GROUP_ID_CONFIG, "system-tests-" + UUID.randomUUID(),
-						ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-						false),
-				new StringDeserializer(), new ByteArrayDeserializer())) {
-			List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10))
-				.stream()
-				.map((info) -> new TopicPartition(topic, info.partition()))
-				.toList();
-			consumer.assign(partitions);
-			consumer.seekToBeginning(partitions);
-			Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-			List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-			long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-			while (partitions.stream().anyMatch((p) -> consumer.position(p) < ends.get(p))
-					&& System.nanoTime() < deadline) {
-				consumer.poll(Duration.ofMillis(500)).forEach((r) -> {
-					if (key.equals(r.key())) {
-						records.add(r);
-					}
-				});
-			}
-			return records;
+	private static List<ConsumerRecord<String, byte[]>> read(String topic, String key) {
+		List<TopicPartition> partitions = reader.partitionsFor(topic, Duration.ofSeconds(10))
+			.stream()
+			.map((info) -> new TopicPartition(topic, info.partition()))
+			.toList();
+		reader.assign(partitions);
+		reader.seekToBeginning(partitions);
+		Map<TopicPartition, Long> ends = reader.endOffsets(partitions);
+		List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (partitions.stream().anyMatch((p) -> reader.position(p) < ends.get(p)) && System.nanoTime() < deadline) {
+			reader.poll(Duration.ofMillis(500)).forEach((r) -> {
+				if (key.equals(r.key())) {
+					records.add(r);
+				}
+			});
 		}
+		return records;
 	}
 
 	private static String text(ConsumerRecord<String, byte[]> record) {
 		return new String(record.value(), StandardCharsets.UTF_8);
+	}
+
+	/** The records sent to one topic, all with one key, so all on one partition. */
+	private record Sent(String key, byte[] notAnEnvelope, RecordMetadata poison, List<UUID> invalid, UUID probeId,
+			RecordMetadata probe) {
+
+		static Sent to(String topic, List<Class<?>> eventTypes) throws Exception {
+			String key = "poison-" + UUID.randomUUID();
+			byte[] notAnEnvelope = ("\u0000not an event {" + key).getBytes(StandardCharsets.UTF_8);
+			RecordMetadata poison = send(topic, key, notAnEnvelope);
+			List<UUID> invalid = new ArrayList<>();
+			for (Class<?> eventType : eventTypes) {
+				UUID eventId = UUID.randomUUID();
+				invalid.add(eventId);
+				// A string where the event's object should be: no consumer can read it as
+				// its event.
+				send(topic, key,
+						envelope(eventId, eventType.getAnnotation(EventType.class).name(), key, "\"not the event\""));
+			}
+			UUID probeId = UUID.randomUUID();
+			RecordMetadata probe = send(topic, key, envelope(probeId, "SystemTestProbe", key, "{}"));
+			return new Sent(key, notAnEnvelope, poison, invalid, probeId, probe);
+		}
+
 	}
 
 }

@@ -43,6 +43,8 @@ public class DataAccessProblemsAdvice {
 
 	private static final String UNIQUE_VIOLATION = "23505";
 
+	private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> integrityViolation(DataIntegrityViolationException ex) throws Exception {
 		if (!UNIQUE_VIOLATION.equals(sqlState(ex))) {
@@ -93,6 +95,13 @@ public class DataAccessProblemsAdvice {
 			}
 			// Class 08: connection exception.
 			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+				return true;
+			}
+			// What Hikari hands back for a connection it evicted after a connection
+			// failure: a JPA rollback then fails on it (JpaSystemException), and Spring
+			// drops the failure that made it roll back. It carries no SQL state.
+			if (cause instanceof SQLException sql && sql.getSQLState() == null
+					&& HIKARI_CLOSED_CONNECTION.equals(sql.getMessage())) {
 				return true;
 			}
 			// The rollback after a lost connection fails too, and hides why it was
