@@ -111,7 +111,7 @@ pgbench_run() { # name database script -> "tps p50 p99"
 	count=$(wc -l <"$data/latencies-$1")
 	awk -v n="$count" -v tps="$tps" '{ v[NR] = $1 } END {
 		i50 = int(n * 0.5) > 0 ? int(n * 0.5) : 1; i99 = int(n * 0.99) > 0 ? int(n * 0.99) : 1
-		printf "%s %.1f %.1f", tps, v[i50] / 1000, v[i99] / 1000 }' "$data/latencies-$1"
+		printf "%.0f %.1f %.1f", tps, v[i50] / 1000, v[i99] / 1000 }' "$data/latencies-$1"
 }
 read -r cod_tps cod_p50 cod_p99 <<<"$(pgbench_run cod orders order-placement.pgbench)"
 loads[pgbench]=$(loadavg)
