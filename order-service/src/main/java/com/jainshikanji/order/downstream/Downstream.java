@@ -122,11 +122,21 @@ public final class Downstream {
 	/**
 	 * Whether the answer stopped while its body was read (the read timeout closing the
 	 * stream, a reset connection): Spring reports that as a failure to extract the body,
-	 * not as a {@link ResourceAccessException}, but the service is just as unusable.
+	 * not as a {@link ResourceAccessException}, but the service is just as unusable. The
+	 * I/O failure may come wrapped by the JSON reader (a {@code HttpMessageNotReadable}
+	 * around Jackson's own exception around it), so the whole chain of causes is looked
+	 * at; a body that is merely malformed has no I/O failure in it.
 	 */
 	private static boolean brokenOff(Throwable ex) {
-		return ex instanceof RestClientException && !(ex instanceof RestClientResponseException)
-				&& ex.getCause() instanceof java.io.IOException;
+		if (!(ex instanceof RestClientException) || ex instanceof RestClientResponseException) {
+			return false;
+		}
+		for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+			if (cause instanceof java.io.IOException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether a failure is worth one more immediate attempt of an idempotent call. */

@@ -11,9 +11,12 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.exc.JacksonIOException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.mock.http.MockHttpInputMessage;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
@@ -89,6 +92,32 @@ class DownstreamTest {
 			});
 		assertThat(this.calls).as("not asked twice: it may be slow").hasValue(1);
 		assertThat(this.breaker.getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
+	}
+
+	@Test
+	void anAnswerBrokenOffWhileTheJsonReaderReadsItIsA503TooNotA500() {
+		// What scripts/benchmark-orders.sh got from the reservation on a loaded machine:
+		// the read timeout closed the stream under Jackson, which wrapped the I/O failure
+		// twice.
+		RestClientException brokenOff = new RestClientException(
+				"Error while extracting response for type [Reservation] and content type [application/json]",
+				new HttpMessageNotReadableException("JSON parse error: closed",
+						JacksonIOException.construct(new IOException("closed")),
+						new MockHttpInputMessage(new byte[0])));
+
+		assertThatThrownBy(() -> this.inventory.callIdempotent(() -> fail(brokenOff))).isInstanceOfSatisfying(
+				DownstreamUnavailable.class,
+				(unavailable) -> assertThat(unavailable.getMessage()).contains("inventory", "broke off its answer"));
+		assertThat(this.breaker.getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
+	}
+
+	@Test
+	void aMalformedBodyIsNotTheServicesUnavailability() {
+		RestClientException malformed = new RestClientException("Error while extracting response",
+				new HttpMessageNotReadableException("JSON parse error: unexpected character",
+						new RuntimeException("Unexpected character ('<')"), new MockHttpInputMessage(new byte[0])));
+
+		assertThatThrownBy(() -> this.inventory.callIdempotent(() -> fail(malformed))).isSameAs(malformed);
 	}
 
 	@Test
