@@ -12,14 +12,7 @@
 #   METRICS=http://127.0.0.1:9082/actuator/prometheus scripts/benchmark-browse.sh  (inventory's management port)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/use-jdk25.sh
-command -v wrk >/dev/null || { echo "error: wrk is needed (apt-get install wrk)" >&2; exit 1; }
-[ -f dev-stack/target/dev-stack.jar ] || { echo "error: build first: ./mvnw -DskipTests package" >&2; exit 1; }
-
-DURATION=${DURATION:-20s}
-CONNECTIONS=${CONNECTIONS:-32}
-THREADS=${THREADS:-2}
-WARMUP=${WARMUP:-20s}
+. scripts/benchmark/wrk-platform.sh
 METRICS=${METRICS:-http://127.0.0.1:9082/actuator/prometheus}
 GATEWAY=http://127.0.0.1:8080
 STORES=(a1000000-0000-4000-8000-000000000001 a1000000-0000-4000-8000-000000000002

@@ -31,28 +31,10 @@ FIRST_PORT=${FIRST_PORT:-18180}
 JVM_OPTS=${JVM_OPTS:--Xms48m -Xmx384m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -XX:TieredStopAtLevel=4 -XX:CICompilerCount=2}
 [ $# -gt 0 ] || set -- "limiter:$jar" "no-limiter:$jar:--gateway.rate-limit.enabled=false"
 
-data=$(mktemp -d /tmp/gateway-cpu-XXXX)
-pids=()
-cleanup() {
-	for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-	for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-	rm -rf "$data"
-}
-trap cleanup EXIT
-
-./mvnw -B -q -o dependency:build-classpath -pl test-support -Dmdep.outputFile="$data/cp" >/dev/null
-"$JAVA_HOME/bin/java" -Xmx128m -cp "test-support/target/test-support.jar:$(cat "$data/cp")" \
-	scripts/benchmark/GatewayBackend.java >"$data/backend.log" 2>&1 &
-backend=$!
-pids+=("$backend")
-until grep -qs '^READY' "$data/backend.log"; do
-	kill -0 "$backend" 2>/dev/null || { cat "$data/backend.log"; exit 1; }
-	sleep 1
-done
-eval "$(grep -E '^(REDIS_PORT|JWKS_URI|SERVICE_URL)=' "$data/backend.log")"
+. scripts/benchmark/stand-in-backend.sh gateway-cpu
 redis_pid=$(pgrep -P "$backend" redis-server | head -n 1)
 
-names=() ports=() gateways=()
+names=() ports=() gateways=() managements=()
 port=$FIRST_PORT
 for variant in "$@"; do
 	IFS=: read -r name variant_jar args <<<"$variant"
@@ -62,23 +44,19 @@ for variant in "$@"; do
 	for extra in "${extras[@]}"; do
 		case $extra in --*) app_args+=("$extra") ;; -*) jvm_extra+=("$extra") ;; *) app_args+=("$extra") ;; esac
 	done
-	while ss -ltn | grep -q ":$port "; do port=$((port + 1)); done
+	port=$(free_port "$port")
+	management=$(free_port $((port + 1000)))
 	# shellcheck disable=SC2086
-	PORT=$port REDIS_PORT=$REDIS_PORT JWKS_URI=$JWKS_URI CUSTOMER_SERVICE_URL=$SERVICE_URL \
+	PORT=$port MANAGEMENT_PORT=$management REDIS_PORT=$REDIS_PORT JWKS_URI=$JWKS_URI CUSTOMER_SERVICE_URL=$SERVICE_URL \
 		RATE_LIMIT_AUTHENTICATED=${RATE_LIMIT_AUTHENTICATED:-1000000000} \
 		"$JAVA_HOME/bin/java" $JVM_OPTS "${jvm_extra[@]}" --sun-misc-unsafe-memory-access=allow -jar "$variant_jar" \
 		"${app_args[@]}" \
 		>"$data/$name.log" 2>&1 &
 	pids+=("$!")
-	names+=("$name") ports+=("$port") gateways+=("$!")
+	names+=("$name") ports+=("$port") gateways+=("$!") managements+=("$management")
 	port=$((port + 1))
 done
-for i in "${!names[@]}"; do
-	until curl -sf "localhost:${ports[$i]}/actuator/health" >/dev/null; do
-		kill -0 "${gateways[$i]}" 2>/dev/null || { cat "$data/${names[$i]}.log"; exit 1; }
-		sleep 1
-	done
-done
+for i in "${!names[@]}"; do await_gateway "${gateways[$i]}" "${managements[$i]}" "$data/${names[$i]}.log"; done
 
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 # The JIT compiler threads' share: on a loaded machine C2 is still compiling long after any fixed warm-up, and its

@@ -10,14 +10,7 @@
 #   GATEWAY_OPTS="-Dreactor.netty.native=false" scripts/benchmark-gateway.sh    (Netty without epoll)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/use-jdk25.sh
-command -v wrk >/dev/null || { echo "error: wrk is needed (apt-get install wrk)" >&2; exit 1; }
-[ -f dev-stack/target/dev-stack.jar ] || { echo "error: build first: ./mvnw -DskipTests package" >&2; exit 1; }
-
-DURATION=${DURATION:-20s}
-CONNECTIONS=${CONNECTIONS:-32}
-THREADS=${THREADS:-2}
-WARMUP=${WARMUP:-20s}
+. scripts/benchmark/wrk-platform.sh
 data=$(mktemp -d /tmp/gateway-benchmark-XXXX)
 
 # Limits far above the test rate, and full JIT (the local platform's default is quick-start C1 only).

@@ -1,110 +1,152 @@
 #!/usr/bin/env bash
-# Measures order placement end to end: cash-on-delivery orders placed through the gateway as fast as CONCURRENCY
-# clients can (each order a new Idempotency-Key; the order service then calls customer-service twice, inventory
-# twice and the store once, and stores the order with its events), reporting orders per second and p50/p99 latency;
-# then the same placement's database work replayed with pgbench on the same PostgreSQL and database, for the ratio
-# of what the service achieves to what its database alone could do. A script, not a test: it never fails on speed.
+# Order placement end to end (issue 12, P2) and the event latency behind it (P3), on the whole local platform:
+#  1. saturation: cash-on-delivery orders, then online orders (placed, then paid as Razorpay Standard Checkout does
+#     it: initiate, pay in the Razorpay sandbox, which then sends its signed webhooks, verify), each by CONCURRENCY
+#     clients in a closed loop: orders per second, p50/p99, and the CPU each process spends per order;
+#  2. latency: the same at a fixed arrival rate of LOAD_SHARE (70 %) of that saturation rate, in an open loop
+#     (latency from each order's intended start, so a stall is not hidden by a waiting client);
+#  3. events: for every OrderConfirmed committed during the open-loop runs, the time from the order service's commit
+#     (its outbox row's created_at) to each consumer's commit of its effect (the consumer's processed_event row,
+#     written in the same transaction as the effect: loyalty, notification, analytics, payment, inventory), both
+#     read from the same PostgreSQL clock;
+#  4. the placement's own database work replayed with pgbench on the same PostgreSQL, for the ratio (COD: the orders
+#     database; online: the orders and the payment databases, see scripts/benchmark/*.pgbench).
+# A script, not a test: it never fails on speed. Prints the 1-minute load average around every run.
 #
-#   scripts/benchmark-orders.sh        (needs a build: ./mvnw -DskipTests package; and pgbench: apt-get install
-#                                       postgresql-client; uses the local platform's ports 8080-8089 and 15432)
-#   CONCURRENCY=32 DURATION=30 scripts/benchmark-orders.sh
+#   scripts/benchmark-orders.sh        (needs a build: ./mvnw -DskipTests package; and pgbench and psql: apt-get
+#                                       install postgresql-client; uses the local platform's ports: run it under
+#                                       flock, with no ./run-local running)
+#   CONCURRENCY=16 WARMUP=30 DURATION=20 OPEN_DURATION=40 LOAD_SHARE=0.7 scripts/benchmark-orders.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/use-jdk25.sh
 command -v pgbench >/dev/null || { echo "error: pgbench is needed (apt-get install postgresql-client)" >&2; exit 1; }
-[ -f dev-stack/target/dev-stack.jar ] || { echo "error: build first: ./mvnw -DskipTests package" >&2; exit 1; }
-
 CONCURRENCY=${CONCURRENCY:-16}
 DURATION=${DURATION:-20}
 WARMUP=${WARMUP:-30}
-data=$(mktemp -d /tmp/orders-benchmark-XXXX)
-STORE=a1000000-0000-4000-8000-000000000004          # Kalupur Station: open around the clock, delivers to 380001
-CLASSIC=e2000000-0000-4000-8000-000000000001        # Classic Shikanji
+OPEN_DURATION=${OPEN_DURATION:-40}
+LOAD_SHARE=${LOAD_SHARE:-0.7}
+. scripts/benchmark/order-platform.sh
 
-# Limits far above the test rate, full JIT, no ahead-of-time cache recording (as scripts/benchmark-gateway.sh).
-export RATE_LIMIT_AUTHENTICATED=1000000000 RATE_LIMIT_ADMIN=1000000000
-export DEV_STACK_AOT=false
-export DEV_STACK_JAVA_OPTS="-XX:TieredStopAtLevel=4 -XX:CICompilerCount=2 -Xmx256m"
-"$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -jar dev-stack/target/dev-stack.jar \
-	--data-dir "$data" --only gateway-service,customer-service,inventory-service,store-service,order-service \
-	>"$data/console.log" 2>&1 &
-platform=$!
-trap 'kill -TERM $platform 2>/dev/null; wait $platform 2>/dev/null; rm -rf "$data"' EXIT
-echo "Starting the platform (log: $data/console.log)..."
-until grep -q '^READY' "$data/console.log"; do
-	kill -0 $platform 2>/dev/null || { cat "$data/console.log"; exit 1; }
-	sleep 1
-done
-
-login() { curl -sS --fail-with-body localhost:8080/api/v1/auth/login -H 'Content-Type: application/json' \
-	-d "{\"email\":\"$1\",\"password\":\"$2\"}" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/'; }
-customer=$(login customer@jainshikanji.local demo-customer-pass)
-admin=$(login admin@jainshikanji.local demo-admin-pass)
-option() { local h; h=$(printf '%s' "$CLASSIC:$1" | md5sum | cut -c1-32); echo "${h:0:8}-${h:8:4}-${h:12:4}-${h:16:4}-${h:20:12}"; }
-
-# Enough stock that no order of the run is short of it.
-curl -sS --fail-with-body -o "$data/restock.json" "localhost:8080/api/v1/inventory/stores/$STORE/stock/$CLASSIC/adjustments" \
-	-H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
-	-d '{"change": 100000, "reason": "RESTOCK", "note": "benchmark"}'
-cat >"$data/order.json" <<JSON
-{"storeId": "$STORE", "deliveryType": "delivery", "addressId": "d1000000-0000-4000-8000-000000000001",
- "paymentMethod": "cod",
- "items": [{"productId": "$CLASSIC", "quantity": 2, "selectedOptionIds": ["$(option size:regular)", "$(option sugar:regular)"]}]}
-JSON
-
-# CPU time (clock ticks) of a process and everything it started: a service JVM, or PostgreSQL and its backends.
-ticks() {
-	local total child
-	total=$(awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0)
-	for child in $(pgrep -P "$1" || true); do total=$(( total + $(ticks "$child") )); done
-	echo "$total"
-}
-# One JVM per service (the launcher's children), and PostgreSQL (found by its data directory). Kafka and Redis are
-# left out: Kafka runs inside the launcher's own JVM.
+# One JVM per service (the launcher's children), Kafka (its own JVM), and PostgreSQL (found by its data directory).
 declare -A processes
 for pid in $(pgrep -P $platform); do
-	name=$(tr '\0' ' ' <"/proc/$pid/cmdline" | grep -o '[a-z]*-service' | head -n 1 || true)
+	name=$(tr '\0' ' ' <"/proc/$pid/cmdline" | grep -o '[a-z]*-service\|razorpay-sandbox\|KafkaNode' | head -n 1 || true)
+	[ "$name" = KafkaNode ] && name=kafka
 	[ -n "$name" ] && processes[$name]=$pid
 done
 processes[postgres]=$(pgrep -o -f "postgres.*$data" || echo 0)
 echo "Measuring CPU of: $(for name in "${!processes[@]}"; do printf '%s(%s) ' "$name" "${processes[$name]}"; done)"
-
-echo "Warming up: $CONCURRENCY clients placing orders through the gateway for ${WARMUP}s..."
-"$JAVA_HOME/bin/java" scripts/benchmark/OrderLoad.java http://127.0.0.1:8080/api/v1/orders "$customer" \
-	"$data/order.json" "$CONCURRENCY" "$WARMUP" 1 >/dev/null
-echo "Measuring for ${DURATION}s..."
-declare -A before
-for name in "${!processes[@]}"; do before[$name]=$(ticks "${processes[$name]}"); done
-http=$("$JAVA_HOME/bin/java" scripts/benchmark/OrderLoad.java http://127.0.0.1:8080/api/v1/orders "$customer" \
-	"$data/order.json" "$CONCURRENCY" 1 "$DURATION")
-echo "  $http"
-placed=$(echo "$http" | sed -n 's/.*total=\([0-9]*\).*/\1/p')
 hz=$(getconf CLK_TCK)
-cpu=""
-for name in $(echo "${!processes[@]}" | tr ' ' '\n' | sort); do
-	used=$(( $(ticks "${processes[$name]}") - ${before[$name]} ))
-	cpu="$cpu $name $(awk -v t="$used" -v hz="$hz" -v n="$placed" 'BEGIN { printf "%.1f", 1000 * t / hz / n }') ms,"
-done
 
-echo "Replaying the placement's database work with pgbench: $CONCURRENCY clients, ${DURATION}s..."
-export PGPASSWORD=postgres
-pgbench -h 127.0.0.1 -p 15432 -U postgres -n -c "$CONCURRENCY" -j 2 -T 5 -f scripts/benchmark/order-placement.pgbench \
-	-M extended orders >/dev/null
-(cd "$data" && pgbench -h 127.0.0.1 -p 15432 -U postgres -n -c "$CONCURRENCY" -j 2 -T "$DURATION" -l \
-	--log-prefix=txlog -M extended -f "$OLDPWD/scripts/benchmark/order-placement.pgbench" orders >"$data/pgbench.out")
-tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$data/pgbench.out" | head -n 1)
-# Per-transaction log: the third column is the latency in microseconds.
-cat "$data"/txlog.* | awk '{ print $3 }' | sort -n >"$data/latencies"
-count=$(wc -l <"$data/latencies")
-pct() { awk -v n="$count" -v p="$1" 'NR == (int(n * p) > 0 ? int(n * p) : 1) { printf "%.1f", $1 / 1000; exit }' "$data/latencies"; }
-echo "  tps=$tps p50=$(pct 0.50) p99=$(pct 0.99)"
+declare -A result cpu rate window loads
+saturation() { # cod|online
+	local body="$data/order-$1.json" name used line
+	echo "Saturation, $1: warming up ${WARMUP}s, then $CONCURRENCY clients for ${DURATION}s (load $(loadavg))..."
+	load_report body="$body" payment="$1" clients="$CONCURRENCY" warmup=0 seconds="$WARMUP" >/dev/null
+	declare -A before
+	for name in "${!processes[@]}"; do before[$name]=$(ticks "${processes[$name]}"); done
+	line=$(load_report body="$body" payment="$1" clients="$CONCURRENCY" warmup=1 seconds="$DURATION")
+	local count=$(echo "$line" | sed -n "s/.* done=\([0-9]*\).*/\1/p")
+	cpu[$1]=""
+	for name in $(echo "${!processes[@]}" | tr ' ' '\n' | sort); do
+		used=$(( $(ticks "${processes[$name]}") - ${before[$name]} ))
+		cpu[$1]="${cpu[$1]} $name $(awk -v t="$used" -v hz="$hz" -v n="$count" 'BEGIN { if (n > 0) printf "%.1f", 1000 * t / hz / n; else printf "n/a" }'),"
+	done
+	result[$1-closed]=$line
+	loads[$1-closed]=$(loadavg)
+	echo "  $line (load $(loadavg))"
+	rate[$1]=$(echo "$line" | awk -v share="$LOAD_SHARE" '{ for (i = 1; i <= NF; i++) if ($i ~ /^perSecond=/) { split($i, kv, "="); printf "%.1f", kv[2] * share } }')
+}
+latency() { # cod|online
+	echo "Open loop, $1: ${rate[$1]} orders/s ($LOAD_SHARE of saturation), 10 s warm-up, ${OPEN_DURATION}s measured..."
+	result[$1-open]=$(load_report body="$data/order-$1.json" payment="$1" rate="${rate[$1]}" warmup=10 seconds="$OPEN_DURATION")
+	loads[$1-open]=$(loadavg)
+	echo "  ${result[$1-open]} (load $(loadavg))"
+}
+saturation cod
+saturation online
+latency cod
+latency online
 
-rate=$(echo "$http" | sed -n 's/.*ordersPerSecond=\([0-9.]*\).*/\1/p')
+field() { echo "${result[$1]}" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
+
+# P3: commit of OrderConfirmed in the orders database -> the consumer's commit of its effect, per consumer.
+echo "Waiting 15 s for the consumers to catch up, then reading the commit times..."
+sleep 15
+events() { # cod|online -> "database/consumer milliseconds" per OrderConfirmed of that open-loop run, plus "missing"
+	local from until db
+	from=$(field "$1-open" from) until=$(field "$1-open" until)
+	sql orders "SELECT event_id, extract(epoch FROM created_at) FROM messaging.event_outbox
+		WHERE event_type = 'OrderConfirmed' AND created_at >= to_timestamp($from) AND created_at < to_timestamp($until)" \
+		>"$data/confirmed-$1"
+	for db in loyalty notification analytics payment inventory; do
+		sql "$db" "SELECT '$db/' || consumer, event_id, extract(epoch FROM processed_at) FROM messaging.processed_event
+			WHERE processed_at >= to_timestamp($from)"
+	done >"$data/processed-$1"
+	awk 'NR == FNR { confirmed[$1] = $2; next }
+		($2 in confirmed) { printf "%s %.1f\n", $1, 1000 * ($3 - confirmed[$2]); seen[$1]++ }
+		END { n = length(confirmed); for (c in seen) if (seen[c] < n) printf "%s missing %d of %d\n", c, n - seen[c], n }' \
+		"$data/confirmed-$1" "$data/processed-$1"
+}
+percentiles() { # lines "key milliseconds" -> "key n p50 p99 max" per key
+	{ grep -v ' missing ' || true; } | sort -k1,1 -k2,2n | awk '
+		function at(p,   i) { i = p * n; i = (i == int(i)) ? i : int(i) + 1; return v[i < 1 ? 1 : i] }
+		function flush() { if (n) printf "    %-52s %5d events  p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms\n", key, n, at(0.5), at(0.99), v[n] }
+		$1 != key { flush(); key = $1; n = 0 }
+		{ v[++n] = $2 }
+		END { flush() }'
+}
+
+# The replayed database work.
+echo "Replaying the placements' database work with pgbench: $CONCURRENCY clients, ${DURATION}s each..."
+pgbench_run() { # name database script -> "tps p50 p99"
+	pgbench -h 127.0.0.1 -p 15432 -U postgres -n -c "$CONCURRENCY" -j 2 -T 5 -M extended -f "scripts/benchmark/$3" "$2" \
+		>/dev/null 2>&1 || true
+	(cd "$data" && pgbench -h 127.0.0.1 -p 15432 -U postgres -n -c "$CONCURRENCY" -j 2 -T "$DURATION" -l \
+		--log-prefix="txlog-$1" -M extended -f "$OLDPWD/scripts/benchmark/$3" "$2" >"$data/pgbench-$1.out" 2>&1) ||
+		{ echo "pgbench $3 failed: $(tail -n 3 "$data/pgbench-$1.out")" >&2; echo "NaN NaN NaN"; return; }
+	local tps count
+	tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$data/pgbench-$1.out" | head -n 1)
+	cat "$data"/txlog-"$1".* | awk '{ print $3 }' | sort -n >"$data/latencies-$1"
+	count=$(wc -l <"$data/latencies-$1")
+	awk -v n="$count" -v tps="$tps" '{ v[NR] = $1 } END {
+		i50 = int(n * 0.5) > 0 ? int(n * 0.5) : 1; i99 = int(n * 0.99) > 0 ? int(n * 0.99) : 1
+		printf "%.0f %.1f %.1f", tps, v[i50] / 1000, v[i99] / 1000 }' "$data/latencies-$1"
+}
+read -r cod_tps cod_p50 cod_p99 <<<"$(pgbench_run cod orders order-placement.pgbench)"
+loads[pgbench]=$(loadavg)
+read -r online_orders_tps online_orders_p50 online_orders_p99 <<<"$(pgbench_run online-orders orders order-placement-online.pgbench)"
+read -r online_payment_tps online_payment_p50 online_payment_p99 <<<"$(pgbench_run online-payment payment order-payment-online.pgbench)"
+# An online order needs both databases' work: done one after the other on the same cores, the rate is that of the
+# two taken in series.
+online_tps=$(awk -v a="$online_orders_tps" -v b="$online_payment_tps" 'BEGIN { printf "%.1f", 1 / (1 / a + 1 / b) }')
+
+line() { # cod|online closed|open
+	printf '%.1f orders/s, p50 %s ms, p99 %s ms (placement alone p50 %s ms, p99 %s ms), outcomes %s, initiate retries %s' \
+		"$(field "$1-$2" perSecond)" "$(field "$1-$2" p50)" "$(field "$1-$2" p99)" "$(field "$1-$2" placeP50)" \
+		"$(field "$1-$2" placeP99)" "$(field "$1-$2" outcomes)" "$(field "$1-$2" initiateRetries)"
+}
+ratio() { awk -v r="$1" -v t="$2" 'BEGIN { printf "%.3f", r / t }'; }
 cat <<REPORT
 
-Order placement ($(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1))
-  through the gateway   $(echo "$http" | sed -n 's/.*ordersPerSecond=\([0-9.]*\) p50=\([0-9.]*\) p99=\([0-9.]*\) statuses=\(.*\)/\1 orders\/s, p50 \2 ms, p99 \3 ms, statuses \4/p')
-  database alone        $tps placements/s (pgbench), p50 $(pct 0.50) ms, p99 $(pct 0.99) ms
-  ratio                 $(awk -v r="$rate" -v t="$tps" 'BEGIN { printf "%.3f", r / t }') of what the database alone sustains
-  CPU per order        ${cpu%,}
+Order placement, $(date -u '+%Y-%m-%d %H:%M UTC') ($(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1))
+ cash on delivery
+  saturation, $CONCURRENCY clients  $(line cod closed)   [load ${loads[cod-closed]}]
+  open loop at ${rate[cod]}/s      $(line cod open)   [load ${loads[cod-open]}]
+  database alone         $cod_tps placements/s (pgbench), p50 $cod_p50 ms, p99 $cod_p99 ms   [load ${loads[pgbench]}]
+  ratio                  $(ratio "$(field cod-closed perSecond)" "$cod_tps")
+  CPU per order (ms)    ${cpu[cod]%,}
+ online (place, initiate, pay in the sandbox, verify; the sandbox's webhooks follow)
+  saturation, $CONCURRENCY clients  $(line online closed)   [load ${loads[online-closed]}]
+  open loop at ${rate[online]}/s      $(line online open)   [load ${loads[online-open]}]
+  database alone         $online_tps orders/s: orders database $online_orders_tps/s (p50 $online_orders_p50 ms, p99 $online_orders_p99 ms), payment database $online_payment_tps/s (p50 $online_payment_p50 ms, p99 $online_payment_p99 ms)
+  ratio                  $(ratio "$(field online-closed perSecond)" "$online_tps")
+  CPU per order (ms)    ${cpu[online]%,}
+ OrderConfirmed committed -> consumer's effect committed (same PostgreSQL clock), during the open-loop runs
+  cash on delivery at ${rate[cod]}/s:
+$(events cod | tee "$data/events-cod" | percentiles)
+$(grep ' missing ' "$data/events-cod" | sed 's/^/    /' || true)
+  online at ${rate[online]}/s:
+$(events online | tee "$data/events-online" | percentiles)
+$(grep ' missing ' "$data/events-online" | sed 's/^/    /' || true)
 REPORT

@@ -23,43 +23,21 @@ CONNECTIONS=${CONNECTIONS:-4}
 FIRST_PORT=${FIRST_PORT:-18280}
 JVM_OPTS=${JVM_OPTS:--Xms48m -Xmx384m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -XX:TieredStopAtLevel=4 -XX:CICompilerCount=2}
 
-data=$(mktemp -d /tmp/rate-limiter-XXXX)
-pids=()
-cleanup() {
-	for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-	for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-	rm -rf "$data"
-}
-trap cleanup EXIT
+. scripts/benchmark/stand-in-backend.sh rate-limiter
 
-./mvnw -B -q -o dependency:build-classpath -pl test-support -Dmdep.outputFile="$data/cp" >/dev/null
-"$JAVA_HOME/bin/java" -Xmx128m -cp "test-support/target/test-support.jar:$(cat "$data/cp")" \
-	scripts/benchmark/GatewayBackend.java >"$data/backend.log" 2>&1 &
-backend=$!
-pids+=("$backend")
-until grep -qs '^READY' "$data/backend.log"; do
-	kill -0 "$backend" 2>/dev/null || { cat "$data/backend.log"; exit 1; }
-	sleep 1
-done
-eval "$(grep -E '^(REDIS_PORT|JWKS_URI|SERVICE_URL)=' "$data/backend.log")"
-
-ports=() gateways=()
+ports=() gateways=() managements=()
 port=$FIRST_PORT
 for instance in 1 2; do
-	while ss -ltn | grep -q ":$port "; do port=$((port + 1)); done
+	port=$(free_port "$port")
+	management=$(free_port $((port + 1000)))
 	# shellcheck disable=SC2086
-	PORT=$port REDIS_PORT=$REDIS_PORT JWKS_URI=$JWKS_URI CUSTOMER_SERVICE_URL=$SERVICE_URL \
+	PORT=$port MANAGEMENT_PORT=$management REDIS_PORT=$REDIS_PORT JWKS_URI=$JWKS_URI CUSTOMER_SERVICE_URL=$SERVICE_URL \
 		RATE_LIMIT_AUTHENTICATED=$LIMIT "$JAVA_HOME/bin/java" $JVM_OPTS --sun-misc-unsafe-memory-access=allow \
 		-jar "$jar" >"$data/gateway-$instance.log" 2>&1 &
-	pids+=("$!") ports+=("$port") gateways+=("$!")
+	pids+=("$!") ports+=("$port") gateways+=("$!") managements+=("$management")
 	port=$((port + 1))
 done
-for i in 0 1; do
-	until curl -sf "localhost:${ports[$i]}/actuator/health" >/dev/null; do
-		kill -0 "${gateways[$i]}" 2>/dev/null || { cat "$data/gateway-$((i + 1)).log"; exit 1; }
-		sleep 1
-	done
-done
+for i in 0 1; do await_gateway "${gateways[$i]}" "${managements[$i]}" "$data/gateway-$((i + 1)).log"; done
 token=$(curl -sf "$SERVICE_URL/token")
 url() { echo "http://127.0.0.1:${ports[$1]}/api/v1/customers/me"; }
 

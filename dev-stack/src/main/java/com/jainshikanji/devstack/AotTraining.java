@@ -38,13 +38,14 @@ final class AotTraining {
 	 * @param application the service's extracted application
 	 * @param cache where its cache goes
 	 * @param environment the environment the service runs with
+	 * @param jvmOptions the JVM options the service runs with (the cache is only valid
+	 * with the same ones)
 	 */
-	record Job(ExtractedApplication application, AotCache cache, Map<String, String> environment) {
+	record Job(ExtractedApplication application, AotCache cache, Map<String, String> environment,
+			List<String> jvmOptions) {
 	}
 
 	private final List<Job> jobs;
-
-	private final List<String> jvmOptions;
 
 	private final Path logs;
 
@@ -56,15 +57,14 @@ final class AotTraining {
 
 	private final Thread thread;
 
-	private AotTraining(List<Job> jobs, List<String> jvmOptions, Path logs) {
+	private AotTraining(List<Job> jobs, Path logs) {
 		this.jobs = List.copyOf(jobs);
-		this.jvmOptions = List.copyOf(jvmOptions);
 		this.logs = logs;
 		this.thread = Thread.ofPlatform().daemon().name("aot-training").unstarted(this::recordAll);
 	}
 
-	static AotTraining start(List<Job> jobs, List<String> jvmOptions, Path logs) {
-		AotTraining training = new AotTraining(jobs, jvmOptions, logs);
+	static AotTraining start(List<Job> jobs, Path logs) {
+		AotTraining training = new AotTraining(jobs, logs);
 		training.thread.start();
 		return training;
 	}
@@ -136,7 +136,7 @@ final class AotTraining {
 			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(lowPriority());
 		command.add(ServiceProcess.javaExecutable());
-		command.addAll(this.jvmOptions);
+		command.addAll(job.jvmOptions());
 		command.addAll(step);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(job.application().directory().toFile())
 			.redirectErrorStream(true)

@@ -49,6 +49,14 @@ public final class DevStack {
 			"-XX:ReservedCodeCacheSize=48m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
 			"-XX:+UseCompactObjectHeaders", "-XX:CICompilerCount=1", "--sun-misc-unsafe-memory-access=allow");
 
+	/**
+	 * How many services start at once unless DEV_STACK_STARTING says otherwise (zero:
+	 * all): the next one starts as soon as one is ready. On two cores, eleven JVMs
+	 * started together spend their time waiting for each other; four at a time used less
+	 * CPU until READY (docs/performance.md, "Local platform: start and stop").
+	 */
+	static final int STARTING_AT_ONCE = 4;
+
 	private final Options options;
 
 	private final List<ManagedService> services = new CopyOnWriteArrayList<>();
@@ -137,7 +145,7 @@ public final class DevStack {
 		// Ahead-of-time caches make later starts much faster; DEV_STACK_AOT=false runs
 		// without them.
 		boolean aot = !"false".equalsIgnoreCase(System.getenv("DEV_STACK_AOT"));
-		List<AotTraining.Job> untrained = new ArrayList<>();
+		List<Launch> launches = new ArrayList<>();
 		for (ServiceSpec spec : specs) {
 			ExtractedApplication application = ExtractedApplication.prepare(spec.jar(this.options.projectRoot()), data,
 					spec.name());
@@ -146,16 +154,18 @@ public final class DevStack {
 			// Further instances share the extracted jars and the cache (the JVM maps it
 			// read-only).
 			for (int n = 1; n <= this.options.instancesOf(spec.name()); n++) {
-				if (!startService(spec.instance(n), application, instanceEnvironment(spec.instance(n), environment),
-						data, jvmOptions, cache)) {
-					return;
-				}
-			}
-			if (cache != null && !cache.exists()) {
-				untrained.add(new AotTraining.Job(application, cache, environment));
+				launches.add(new Launch(spec.instance(n), application,
+						instanceEnvironment(spec.instance(n), environment), jvmOptions, cache));
 			}
 		}
-		awaitReady(started);
+		if (!startAndAwaitReady(launches, startingAtOnce(), data, started)) {
+			return;
+		}
+		List<AotTraining.Job> untrained = launches.stream()
+			.filter((launch) -> launch.spec().instance() == 1 && launch.cache() != null && !launch.cache().exists())
+			.map((launch) -> new AotTraining.Job(launch.application(), launch.cache(), launch.environment(),
+					launch.jvmOptions()))
+			.toList();
 		if (this.zipkin != null && !this.zipkin.awaitReady(Duration.ofSeconds(30))) {
 			say("  ! Zipkin is not answering on %s yet (see logs/zipkin.log); spans wait until it does",
 					ZipkinServer.url());
@@ -163,7 +173,8 @@ public final class DevStack {
 		startControl();
 
 		double seconds = (System.nanoTime() - started) / 1e9;
-		long memory = MemoryUsage.totalProportionalSetSize(ProcessHandle.current());
+		long memory = MemoryUsage.totalProportionalSetSize(ProcessHandle.current(),
+				this.infrastructure.postgres().pid());
 		say("");
 		say("All %d services ready in %.1f s; memory of all processes: %s", this.services.size(), seconds,
 				MemoryUsage.format(memory));
@@ -173,7 +184,7 @@ public final class DevStack {
 			say("Recording ahead-of-time caches in the background for %s, one at a time, for faster starts next time;",
 					String.join(", ", untrained.stream().map((job) -> job.application().name()).toList()));
 			say("stopping before they are done is fine (what is missing is recorded on the next run).");
-			startTraining(untrained, jvmOptions, data.resolve("logs"));
+			startTraining(untrained, data.resolve("logs"));
 		}
 		watch();
 	}
@@ -270,12 +281,26 @@ public final class DevStack {
 		return env;
 	}
 
-	private void awaitReady(long started) throws InterruptedException {
-		Set<ServiceProcess> waiting = new LinkedHashSet<>();
-		this.services.forEach((service) -> waiting.add(service.process()));
-		long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-		while (!waiting.isEmpty()) {
-			for (ServiceProcess service : List.copyOf(waiting)) {
+	/**
+	 * Starts the services, at most {@code atOnce} at a time (all if zero or less), the
+	 * next one as soon as one is ready, and waits until all are ready; false if the
+	 * launcher is stopping.
+	 */
+	private boolean startAndAwaitReady(List<Launch> launches, int atOnce, Path data, long started)
+			throws IOException, InterruptedException {
+		java.util.ArrayDeque<Launch> pending = new java.util.ArrayDeque<>(launches);
+		Map<ServiceProcess, Long> waiting = new java.util.LinkedHashMap<>();
+		while (!pending.isEmpty() || !waiting.isEmpty()) {
+			while (!pending.isEmpty() && (atOnce <= 0 || waiting.size() < atOnce)) {
+				Launch launch = pending.poll();
+				ManagedService service = startService(launch, data);
+				if (service == null) {
+					return false;
+				}
+				waiting.put(service.process(), System.nanoTime() + READY_TIMEOUT.toNanos());
+			}
+			for (Map.Entry<ServiceProcess, Long> entry : List.copyOf(waiting.entrySet())) {
+				ServiceProcess service = entry.getKey();
 				if (!service.isAlive()) {
 					throw failed(service, "exited during startup");
 				}
@@ -284,25 +309,40 @@ public final class DevStack {
 					say("  ✔ %-22s %s  (%.1f s)", service.spec().instanceName(), service.spec().url(),
 							(System.nanoTime() - started) / 1e9);
 				}
-			}
-			if (System.nanoTime() > deadline) {
-				throw failed(waiting.iterator().next(), "not ready after " + READY_TIMEOUT.toSeconds() + " s");
+				else if (System.nanoTime() > entry.getValue()) {
+					throw failed(service, "not ready after " + READY_TIMEOUT.toSeconds() + " s");
+				}
 			}
 			Thread.sleep(250);
 		}
+		return true;
+	}
+
+	/**
+	 * How many services start at once: DEV_STACK_STARTING, or {@link #STARTING_AT_ONCE}.
+	 */
+	static int startingAtOnce() {
+		String value = System.getenv("DEV_STACK_STARTING");
+		return (value == null || value.isBlank()) ? STARTING_AT_ONCE : Integer.parseInt(value.strip());
+	}
+
+	/** What a service is started with. */
+	private record Launch(ServiceSpec spec, ExtractedApplication application, Map<String, String> environment,
+			List<String> jvmOptions, AotCache cache) {
 	}
 
 	/**
 	 * Starts a service unless the launcher is stopping; under the lock that
 	 * {@link #stop()} takes, so that it never misses a service.
 	 */
-	private synchronized boolean startService(ServiceSpec spec, ExtractedApplication application,
-			Map<String, String> environment, Path data, List<String> jvmOptions, AotCache cache) throws IOException {
+	private synchronized ManagedService startService(Launch launch, Path data) {
 		if (this.stopped.getCount() == 0) {
-			return false;
+			return null;
 		}
-		this.services.add(ManagedService.launch(spec, application, environment, data, jvmOptions, cache));
-		return true;
+		ManagedService service = ManagedService.launch(launch.spec(), launch.application(), launch.environment(), data,
+				launch.jvmOptions(), launch.cache());
+		this.services.add(service);
+		return service;
 	}
 
 	/** Under the lock, like the services, so that {@link #stop()} never misses it. */
@@ -326,9 +366,9 @@ public final class DevStack {
 		});
 	}
 
-	private synchronized void startTraining(List<AotTraining.Job> jobs, List<String> jvmOptions, Path logs) {
+	private synchronized void startTraining(List<AotTraining.Job> jobs, Path logs) {
 		if (this.stopped.getCount() > 0) {
-			this.training = AotTraining.start(jobs, jvmOptions, logs);
+			this.training = AotTraining.start(jobs, logs);
 		}
 	}
 

@@ -8,16 +8,25 @@ import java.util.stream.Stream;
 
 /**
  * How much memory the platform really uses: the proportional set size (PSS) of this
- * process and all its descendants, so memory shared between processes (e.g. PostgreSQL's
- * shared buffers) is counted once. Linux only; elsewhere it reports zero.
+ * process and all its descendants, and of the other trees it started (PostgreSQL's
+ * postmaster daemonizes, so it is no descendant), so memory shared between processes
+ * (e.g. PostgreSQL's shared buffers) is counted once. Linux only; elsewhere it reports
+ * zero.
  */
 final class MemoryUsage {
 
 	private MemoryUsage() {
 	}
 
-	static long totalProportionalSetSize(ProcessHandle root) {
-		return Stream.concat(Stream.of(root), root.descendants()).mapToLong(MemoryUsage::pss).sum();
+	static long totalProportionalSetSize(ProcessHandle root, long... otherRoots) {
+		Stream<ProcessHandle> others = java.util.Arrays.stream(otherRoots)
+			.mapToObj(ProcessHandle::of)
+			.flatMap(java.util.Optional::stream);
+		return Stream.concat(Stream.of(root), others)
+			.flatMap((tree) -> Stream.concat(Stream.of(tree), tree.descendants()))
+			.distinct()
+			.mapToLong(MemoryUsage::pss)
+			.sum();
 	}
 
 	static String format(long bytes) {

@@ -39,8 +39,9 @@ class AotTrainingTests {
 	@Test
 	void theServiceStartsWithTheCacheRecordedInTheBackground() throws Exception {
 		AotCache cache = AotCache.of(this.application, this.data, DevStack.SERVICE_JVM_OPTIONS);
-		AotTraining training = AotTraining.start(List.of(new AotTraining.Job(this.application, cache, Map.of())),
-				DevStack.SERVICE_JVM_OPTIONS, this.data);
+		AotTraining training = AotTraining.start(
+				List.of(new AotTraining.Job(this.application, cache, Map.of(), DevStack.SERVICE_JVM_OPTIONS)),
+				this.data);
 
 		assertThat(training.awaitCompletion(Duration.ofMinutes(3))).isTrue();
 		assertThat(cache.exists()).as("cache recorded; training log:%n%s", trainingLog()).isTrue();
@@ -59,9 +60,8 @@ class AotTrainingTests {
 	@Test
 	void stoppingIsImmediateAndLeavesNoProcessAndNoPartialCache() throws Exception {
 		AotCache cache = AotCache.of(this.application, this.data, DevStack.SERVICE_JVM_OPTIONS);
-		AotTraining training = AotTraining.start(
-				List.of(new AotTraining.Job(this.application, cache, Map.of("TRAINING_SUBJECT", "hangs"))),
-				DevStack.SERVICE_JVM_OPTIONS, this.data);
+		AotTraining training = AotTraining.start(List.of(new AotTraining.Job(this.application, cache,
+				Map.of("TRAINING_SUBJECT", "hangs"), DevStack.SERVICE_JVM_OPTIONS)), this.data);
 		ProcessHandle trainingRun = awaitTrainingRun();
 
 		long stopping = System.nanoTime();

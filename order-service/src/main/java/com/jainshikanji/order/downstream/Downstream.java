@@ -123,19 +123,17 @@ public final class Downstream {
 	 * Whether the answer stopped while its body was read (the read timeout closing the
 	 * stream, a reset connection): Spring reports that as a failure to extract the body,
 	 * not as a {@link ResourceAccessException}, but the service is just as unusable. The
-	 * I/O error may be the direct cause or, when the JSON reader met it, further down
-	 * (HttpMessageNotReadableException, then Jackson's JacksonIOException).
+	 * I/O failure may come wrapped by the JSON reader (a {@code HttpMessageNotReadable}
+	 * around Jackson's own exception around it), so the whole chain of causes is looked
+	 * at; a body that is merely malformed has no I/O failure in it.
 	 */
 	private static boolean brokenOff(Throwable ex) {
 		if (!(ex instanceof RestClientException) || ex instanceof RestClientResponseException) {
 			return false;
 		}
-		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+		for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
 			if (cause instanceof java.io.IOException) {
 				return true;
-			}
-			if (cause.getCause() == cause) {
-				break;
 			}
 		}
 		return false;

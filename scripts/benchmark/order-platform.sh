@@ -1,0 +1,70 @@
+# Sourced by scripts/benchmark-orders.sh and scripts/benchmark-outbox-drain.sh (from the repository's root): starts
+# the whole local platform (every service and the Razorpay sandbox, or $ONLY) on a throw-away data directory with
+# full JIT and rate limits far above the test rate, waits for READY, stops it on exit; logs the demo customer and
+# admin in, restocks Classic Shikanji at Kalupur Station and writes a COD and an online order body. Defines:
+#   data platform customer admin  STORE CLASSIC  $data/order-cod.json $data/order-online.json
+#   ticks PID          CPU clock ticks of a process and its children
+#   sql DB QUERY       one query on the platform's PostgreSQL, unaligned, no header
+#   loadavg            the 1-minute load average now
+#   load_report MODE... one run of scripts/benchmark/OrderLoad.java (its line on stdout)
+. scripts/use-jdk25.sh
+command -v psql >/dev/null || { echo "error: psql is needed (apt-get install postgresql-client)" >&2; exit 1; }
+[ -f dev-stack/target/dev-stack.jar ] || { echo "error: build first: ./mvnw -DskipTests package" >&2; exit 1; }
+
+data=$(mktemp -d "/tmp/${BENCHMARK_NAME:-orders}-benchmark-XXXX")
+STORE=a1000000-0000-4000-8000-000000000004          # Kalupur Station: open around the clock, delivers to 380001
+CLASSIC=e2000000-0000-4000-8000-000000000001        # Classic Shikanji
+
+# Limits far above the test rate, full JIT, no ahead-of-time cache recording (as scripts/benchmark-gateway.sh).
+export RATE_LIMIT_AUTHENTICATED=1000000000 RATE_LIMIT_ADMIN=1000000000 RATE_LIMIT_ANONYMOUS=1000000000
+export DEV_STACK_AOT=false
+export DEV_STACK_JAVA_OPTS="-XX:TieredStopAtLevel=4 -XX:CICompilerCount=2 -Xmx256m"
+only=()
+[ -n "${ONLY:-}" ] && only=(--only "$ONLY")
+"$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -jar dev-stack/target/dev-stack.jar \
+	--data-dir "$data" "${only[@]}" >"$data/console.log" 2>&1 &
+platform=$!
+# KEEP_LOGS=DIR keeps the platform's logs there.
+trap 'kill -TERM $platform 2>/dev/null; wait $platform 2>/dev/null
+	[ -n "${KEEP_LOGS:-}" ] && mkdir -p "$KEEP_LOGS" && cp -r "$data/console.log" "$data/logs" "$KEEP_LOGS/" 2>/dev/null
+	rm -rf "$data"' EXIT
+echo "Starting the platform (log: $data/console.log)..."
+until grep -q '^READY' "$data/console.log"; do
+	kill -0 $platform 2>/dev/null || { cat "$data/console.log"; exit 1; }
+	sleep 1
+done
+
+login() { curl -sS --fail-with-body localhost:8080/api/v1/auth/login -H 'Content-Type: application/json' \
+	-d "{\"email\":\"$1\",\"password\":\"$2\"}" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/'; }
+customer=$(login customer@jainshikanji.local demo-customer-pass)
+admin=$(login admin@jainshikanji.local demo-admin-pass)
+option() { local h; h=$(printf '%s' "$CLASSIC:$1" | md5sum | cut -c1-32); echo "${h:0:8}-${h:8:4}-${h:12:4}-${h:16:4}-${h:20:12}"; }
+
+# Enough stock that no order of the run is short of it.
+curl -sS --fail-with-body -o "$data/restock.json" "localhost:8080/api/v1/inventory/stores/$STORE/stock/$CLASSIC/adjustments" \
+	-H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+	-d '{"change": 100000, "reason": "RESTOCK", "note": "benchmark"}'
+for payment in cod upi; do
+	cat >"$data/order-$( [ $payment = cod ] && echo cod || echo online ).json" <<JSON
+{"storeId": "$STORE", "deliveryType": "delivery", "addressId": "d1000000-0000-4000-8000-000000000001",
+ "paymentMethod": "$payment",
+ "items": [{"productId": "$CLASSIC", "quantity": 2, "selectedOptionIds": ["$(option size:regular)", "$(option sugar:regular)"]}]}
+JSON
+done
+
+# CPU time (clock ticks) of a process and everything it started: a service JVM, or PostgreSQL and its backends.
+ticks() {
+	local total child
+	[ "${1:-0}" -gt 0 ] || { echo 0; return; }
+	total=$(awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0)
+	for child in $(pgrep -P "$1" || true); do total=$(( total + $(ticks "$child") )); done
+	echo "$total"
+}
+
+export PGPASSWORD=postgres
+sql() { psql -h 127.0.0.1 -p 15432 -U postgres -d "$1" -X -q -A -t -F ' ' -c "$2"; }
+loadavg() { cut -d' ' -f1 /proc/loadavg; }
+
+load_report() { # key=value arguments of OrderLoad.java
+	"$JAVA_HOME/bin/java" scripts/benchmark/OrderLoad.java token="$customer" "$@"
+}
