@@ -278,6 +278,17 @@ public final class Downstreams implements ApplicationContextInitializer<Configur
 				json(release.status(), release.responseBodyWith(Map.of("/id", "{{request.pathSegments.[4]}}")))));
 	}
 
+	/**
+	 * The order id's reservation was released or expired, as the inventory service says
+	 * when asked to reserve under it again.
+	 */
+	static void reservationLapsed(String orderId) {
+		ConsumerContract contract = ConsumerContract.fromClasspath("inventory/reserve-not-active");
+		inventory.stubFor(post(urlPathEqualTo(contract.path())).atPriority(1)
+			.withRequestBody(matchingJsonPath("$.orderId", equalTo(orderId)))
+			.willReturn(json(contract.status(), contract.responseBodyWith(Map.of()))));
+	}
+
 	/** The store has only {@code available} of the dish. */
 	static void shortOf(UUID storeId, Dish dish, int requested, int available) {
 		ConsumerContract contract = ConsumerContract.fromClasspath("inventory/reserve-insufficient-stock");

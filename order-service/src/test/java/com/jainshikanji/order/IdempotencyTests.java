@@ -1,5 +1,6 @@
 package com.jainshikanji.order;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.jainshikanji.testsupport.web.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The Idempotency-Key of order placement: a retry never places an order twice, whatever
@@ -229,6 +231,34 @@ class IdempotencyTests {
 	}
 
 	@Test
+	void aTakeOverThatFailsEarlyKeepsTheOrderIdSoStockTheOvertakenAttemptReservedIsNotLeftBehind() throws Exception {
+		// TwoInstancesIT's platform ended with stock held under order ids never stored:
+		// an attempt outlived its lease while reserving, a retry took the key over and
+		// failed before reserving anything, and the key was given a new order id; the
+		// overtaken attempt's reservation stayed under the old one until its TTL.
+		String key = UUID.randomUUID().toString();
+		Map<String, Object> body = this.shop.twoShikanji().build();
+		slowReservations(1500);
+		try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+			Future<EntityExchangeResult<String>> overtaken = executor.submit(() -> exchange(key, body));
+			await().atMost(Duration.ofSeconds(5)).until(() -> !Downstreams.reserveRequests().isEmpty());
+			leaseUntil(key, "now() - interval '1 second'");
+			pricingFails();
+			problem(this.api.place(this.shop.customer, key, body), 503);
+			Downstreams.inventory.removeStub(this.failingPricing);
+			assertThat(overtaken.get().getStatus().value()).as("the overtaken attempt").isEqualTo(409);
+		}
+
+		Map<String, Object> order = Api.json(this.api.place(this.shop.customer, key, body), 201);
+
+		assertThat(
+				Downstreams.reserveRequests().stream().map((request) -> request.get("orderId").asString()).distinct())
+			.as("order ids stock was reserved under")
+			.containsExactly((String) order.get("id"));
+		assertThat(ordersOfTheShop()).isEqualTo(1);
+	}
+
+	@Test
 	void theKeyIsRequiredAndWellFormed() {
 		Map<String, Object> body = this.shop.twoShikanji().build();
 
@@ -257,6 +287,25 @@ class IdempotencyTests {
 				.map((stub) -> com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.like(stub.getResponse())
 					.withFixedDelay(millis))
 				.orElseThrow()));
+	}
+
+	private void slowReservations(int millis) {
+		Downstreams.inventory.stubFor(post(urlPathEqualTo("/api/v1/inventory/reservations")).atPriority(1)
+			.willReturn(Downstreams.inventory.getStubMappings()
+				.stream()
+				.filter((stub) -> "/api/v1/inventory/reservations".equals(stub.getRequest().getUrlPath()))
+				.findFirst()
+				.map((stub) -> com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.like(stub.getResponse())
+					.withFixedDelay(millis))
+				.orElseThrow()));
+	}
+
+	private com.github.tomakehurst.wiremock.stubbing.StubMapping failingPricing;
+
+	private void pricingFails() {
+		this.failingPricing = Downstreams.inventory
+			.stubFor(post(urlPathEqualTo("/api/v1/products/prices")).atPriority(1)
+				.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
 	}
 
 	private void leaseUntil(String key, String when) {

@@ -115,11 +115,15 @@ class OutageTests {
 			.param("store", "%" + this.shop.storeId + "%")
 			.query(Integer.class)
 			.single()).isZero();
-		// The stock under the first order id went back, so a retry places under a new
-		// one.
+		// The stock under the first order id went back: the retry asks under it again,
+		// is told so, and places under a new one.
 		this.jdbc.sql("DROP TRIGGER refuse_orders ON orders").update();
+		String first = Downstreams.reserveRequests().getFirst().get("orderId").asString();
+		Downstreams.reservationLapsed(first);
 		Map<String, Object> order = Api.json(this.api.place(this.shop.customer, key, body), 201);
-		assertThat(order.get("id")).isNotEqualTo(Downstreams.reserveRequests().getFirst().get("orderId").asString());
+		assertThat(order.get("id")).isNotEqualTo(first);
+		assertThat(Downstreams.reserveRequests()).extracting((request) -> request.get("orderId").asString())
+			.containsExactly(first, first, (String) order.get("id"));
 	}
 
 	@Test

@@ -133,22 +133,20 @@ class Idempotency {
 	}
 
 	/**
-	 * Frees the key after a failure on our side, for a retry.
-	 * @param keepOrderId whether the retry must use the same order id: its stock may
-	 * still be held under it
+	 * Frees the key after a failure on our side, for a retry. The order id stays: this
+	 * attempt may know it holds no stock under it, but an attempt it took the key over
+	 * from may still be reserving; a retry under the same id finds that reservation, or
+	 * is told it lapsed and renews the id ({@link #renew}).
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	void release(Claim.Granted claim, boolean keepOrderId) {
+	void release(Claim.Granted claim) {
 		Instant now = this.clock.instant();
 		this.jdbc.sql("""
-				UPDATE idempotency_keys SET locked_until = :now, updated_at = :now,
-				    order_id = CASE WHEN :keep THEN order_id ELSE :newOrderId END
+				UPDATE idempotency_keys SET locked_until = :now, updated_at = :now
 				WHERE customer_id = :customerId AND idempotency_key = :key AND attempt_id = :attemptId
 				    AND state = 'in_progress'
 				""")
 			.param("now", timestamp(now))
-			.param("keep", keepOrderId)
-			.param("newOrderId", UUID.randomUUID())
 			.param("customerId", claim.customerId())
 			.param("key", claim.key())
 			.param("attemptId", claim.attemptId())

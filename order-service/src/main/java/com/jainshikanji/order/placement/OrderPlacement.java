@@ -119,7 +119,7 @@ class OrderPlacement {
 				this.idempotency.completeWithRefusal(attempt.claim, refused.status(), refused.body());
 				return new StoredResponse(attempt.claim.orderId(), refused.status(), refused.body(), false);
 			}
-			this.idempotency.release(attempt.claim, attempt.stockMayBeHeld());
+			this.idempotency.release(attempt.claim);
 			throw ex;
 		}
 	}
@@ -133,7 +133,7 @@ class OrderPlacement {
 	/**
 	 * One attempt at placing an order under a claimed key: remembers what it has
 	 * reserved, so a failure can give it back, and whether the stock under the order id
-	 * may still be held, so a retry can find it.
+	 * may still be held, so that the loyalty hold is kept for the retry too.
 	 */
 	private final class Attempt {
 
@@ -235,8 +235,9 @@ class OrderPlacement {
 
 		/**
 		 * Gives back what this attempt holds, unless the order was stored with it. The
-		 * loyalty hold is returned only when the order id will not be used again (its
-		 * stock went back): a retry under the same id finds the same hold.
+		 * loyalty hold is returned only when the stock under the order id went back (a
+		 * retry then renews the id, see {@link #reserve}); while the stock may be held, a
+		 * retry under the same id finds the same reservation and the same hold.
 		 */
 		void giveBack() {
 			giveBackStock();
@@ -261,9 +262,9 @@ class OrderPlacement {
 		}
 
 		/**
-		 * Whether stock may still be held under the order id: a retry must then reserve
-		 * under the same id, finding the same reservation rather than holding the stock
-		 * twice.
+		 * Whether stock may still be held under the order id: a retry, which reserves
+		 * under the same id, then finds the same reservation rather than holding the
+		 * stock twice.
 		 */
 		boolean stockMayBeHeld() {
 			return this.reservationUncertain || this.held != null;
