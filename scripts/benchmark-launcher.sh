@@ -24,7 +24,7 @@ cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
 FIRST=${FIRST:-true}
 SETTLE=${SETTLE:-20}
-LOCK=${LOCK:-/work/wt/platform.lock}
+LOCK=${LOCK:-${TMPDIR:-/tmp}/jainshikanji-platform.lock}
 LAUNCHER_ARGS=${LAUNCHER_ARGS:-}
 OUT=${OUT:-target/benchmark-launcher}
 
