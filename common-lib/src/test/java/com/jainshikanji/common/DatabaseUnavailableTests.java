@@ -8,22 +8,32 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.flywaydb.core.Flyway;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import com.jainshikanji.common.events.EventEnvelope;
 import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.common.testapp.SampleHappened;
+import com.jainshikanji.common.testapp.TestApplication;
 import com.jainshikanji.testsupport.security.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,6 +136,44 @@ class DatabaseUnavailableTests {
 			.param("id", envelope.eventId())
 			.query(Long.class)
 			.single()).as("dead letters of the event").isZero();
+	}
+
+	@Test
+	void aServiceStartingWhileItsDatabaseTakesNoConnectionsWaitsForItInsteadOfExiting(
+			@Autowired Environment environment) throws Exception {
+		// The same application and database, a second instance on ports of its own,
+		// without listeners (they would join this context's consumer group).
+		Map<String, Object> properties = new HashMap<>();
+		// What test-support gives this context: the shared servers and the token issuer.
+		for (String name : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
+				"spring.kafka.bootstrap-servers", "spring.data.redis.host", "spring.data.redis.port",
+				"spring.mail.host", "spring.mail.port", "jainshikanji.security.jwt.jwk-set-uri")) {
+			String value = environment.getProperty(name);
+			if (value != null) {
+				properties.put(name, value);
+			}
+		}
+		properties.put("server.port", "0");
+		properties.put("management.server.port", "0");
+		properties.put("spring.kafka.listener.auto-startup", "false");
+		ProcessHandle postmaster = postmaster();
+		CompletableFuture<ConfigurableApplicationContext> starting;
+		freeze(postmaster);
+		try {
+			starting = CompletableFuture
+				.supplyAsync(() -> new SpringApplicationBuilder(TestApplication.class).properties(properties).run());
+			// Several times the driver's 3 s login timeout: the migrations' first
+			// connection attempts fail.
+			Thread.sleep(10_000);
+			assertThat(starting).as("still starting while the database takes no connections").isNotDone();
+		}
+		finally {
+			thaw(postmaster);
+		}
+		try (ConfigurableApplicationContext started = starting.get(60, TimeUnit.SECONDS)) {
+			assertThat(started.isRunning()).isTrue();
+			assertThat(started.getBean(Flyway.class).info().current()).as("migrated").isNotNull();
+		}
 	}
 
 	private long effects(String name) {

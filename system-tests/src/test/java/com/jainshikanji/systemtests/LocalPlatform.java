@@ -108,9 +108,12 @@ public final class LocalPlatform implements AutoCloseable {
 				"inventory-service:RESERVATION_TTL=" + RESERVATION_TTL.toSeconds() + "s", "--env",
 				"inventory-service:RESERVATION_EXPIRY_INTERVAL=2s"));
 		command.addAll(arguments);
-		Process launcher = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(console.toFile())
-			.start();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile());
+		// Every run starts from empty data, so the ahead-of-time caches the launcher
+		// records in the background would never be used: recording them only takes CPU
+		// and memory from the scenarios.
+		builder.environment().put("DEV_STACK_AOT", "false");
+		Process launcher = builder.start();
 		LocalPlatform platform = new LocalPlatform(launcher, data, console, List.of(), arguments);
 		// A test JVM that is killed or exits early must not leave the platform running:
 		// the launcher does not end with its parent.

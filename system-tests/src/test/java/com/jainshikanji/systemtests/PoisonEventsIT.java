@@ -14,18 +14,14 @@ import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,7 +82,7 @@ class PoisonEventsIT {
 	private static KafkaProducer<String, byte[]> producer;
 
 	/** Reads topics from their beginning, assigned afresh for each read. */
-	private static KafkaConsumer<String, byte[]> reader;
+	private static TopicReader reader;
 
 	/** What was sent to each topic, all before the first check. */
 	private static final Map<String, Sent> SENT = new LinkedHashMap<>();
@@ -96,10 +92,7 @@ class PoisonEventsIT {
 		admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()));
 		producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers(),
 				ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
-		reader = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers(),
-				ConsumerConfig.GROUP_ID_CONFIG, "system-tests-" + UUID.randomUUID(),
-				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-				new StringDeserializer(), new ByteArrayDeserializer());
+		reader = new TopicReader(platform.kafkaBootstrapServers());
 		// All topics at once: the consumers work through them in parallel while the
 		// checks below go topic by topic.
 		for (Arguments arguments : topics()) {
@@ -232,23 +225,7 @@ class PoisonEventsIT {
 
 	/** Every record of the topic with that key, from the beginning. */
 	private static List<ConsumerRecord<String, byte[]>> read(String topic, String key) {
-		List<TopicPartition> partitions = reader.partitionsFor(topic, Duration.ofSeconds(10))
-			.stream()
-			.map((info) -> new TopicPartition(topic, info.partition()))
-			.toList();
-		reader.assign(partitions);
-		reader.seekToBeginning(partitions);
-		Map<TopicPartition, Long> ends = reader.endOffsets(partitions);
-		List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		while (partitions.stream().anyMatch((p) -> reader.position(p) < ends.get(p)) && System.nanoTime() < deadline) {
-			reader.poll(Duration.ofMillis(500)).forEach((r) -> {
-				if (key.equals(r.key())) {
-					records.add(r);
-				}
-			});
-		}
-		return records;
+		return reader.readAll(topic, Duration.ofSeconds(20)).stream().filter((r) -> key.equals(r.key())).toList();
 	}
 
 	private static String text(ConsumerRecord<String, byte[]> record) {

@@ -37,8 +37,11 @@ class OrderPlacementController {
 
 	private final OrderPlacement placement;
 
-	OrderPlacementController(OrderPlacement placement) {
+	private final PlacementTurns turns;
+
+	OrderPlacementController(OrderPlacement placement, PlacementTurns turns) {
 		this.placement = placement;
+		this.turns = turns;
 	}
 
 	@PostMapping("/api/v1/orders")
@@ -48,15 +51,21 @@ class OrderPlacementController {
 					+ "a different body 422, and a retry while the first is still running 409. Every amount is "
 					+ "decided by the server. Online payment: the order is pending until paid (paymentDueBy); "
 					+ "cash on delivery: confirmed at once. 422 names what cannot be ordered and why; 409 "
-					+ "insufficient-stock names the items short; 503 with Retry-After when a service it needs is down.",
+					+ "insufficient-stock names the items short; 503 with Retry-After when a service it needs is down "
+					+ "(service-unavailable) or more orders are being placed than the service takes on at once "
+					+ "(placements-busy): send the same request again.",
 			parameters = @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true,
 					description = "Up to 255 printable ASCII characters, unique per order; kept 24 h"),
 			responses = @ApiResponse(responseCode = "201", description = "Placed",
 					content = @Content(schema = @Schema(implementation = OrderResponse.class))))
 	ResponseEntity<String> place(@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
 			@Valid @RequestBody PlaceOrderRequest request, AuthenticatedUserToken authentication) {
-		StoredResponse response = this.placement.place(new OrderPlacement.Customer(authentication.getPrincipal().id(),
-				authentication.getCredentials().getTokenValue()), checked(key), request);
+		OrderPlacement.Customer customer = new OrderPlacement.Customer(authentication.getPrincipal().id(),
+				authentication.getCredentials().getTokenValue());
+		String checkedKey = checked(key);
+		// The turn is taken before the key is claimed: a wait for it must not use up the
+		// claim's lease.
+		StoredResponse response = this.turns.take(() -> this.placement.place(customer, checkedKey, request));
 		ResponseEntity.BodyBuilder answer = ResponseEntity.status(response.status())
 			.contentType(response.created() ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_PROBLEM_JSON)
 			.header(REPLAYED, String.valueOf(response.replayed()));
