@@ -18,7 +18,8 @@ CLASSIC=e2000000-0000-4000-8000-000000000001        # Classic Shikanji
 # Limits far above the test rate, full JIT, no ahead-of-time cache recording (as scripts/benchmark-gateway.sh).
 export RATE_LIMIT_AUTHENTICATED=1000000000 RATE_LIMIT_ADMIN=1000000000 RATE_LIMIT_ANONYMOUS=1000000000
 export DEV_STACK_AOT=false
-export DEV_STACK_JAVA_OPTS="-XX:TieredStopAtLevel=4 -XX:CICompilerCount=2 -Xmx256m"
+# DEV_STACK_JAVA_OPTS= (set, empty) keeps the launcher's own options instead (C1 only, as ./run-local runs).
+export DEV_STACK_JAVA_OPTS="${DEV_STACK_JAVA_OPTS-"-XX:TieredStopAtLevel=4 -XX:CICompilerCount=2 -Xmx256m"}"
 only=()
 [ -n "${ONLY:-}" ] && only=(--only "$ONLY")
 "$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -jar dev-stack/target/dev-stack.jar \

@@ -34,6 +34,12 @@ class OrderServiceKilledWhilePlacingOrdersIT {
 
 	private static final int ORDERS = 300;
 
+	/**
+	 * Apps placing (and paying) at once: twice order-service's placement turns, so that
+	 * some always wait for one when the service is killed.
+	 */
+	private static final int APPS = 16;
+
 	/** Confirmed orders handed over afterwards, half cash, half online. */
 	private static final int HANDED_OVER = 20;
 
@@ -48,7 +54,7 @@ class OrderServiceKilledWhilePlacingOrdersIT {
 		AtomicInteger acknowledged = new AtomicInteger();
 		List<OrderDrill.Placement> placements = Collections.synchronizedList(new ArrayList<>());
 		Duration restart;
-		try (ExecutorService apps = Executors.newFixedThreadPool(8)) {
+		try (ExecutorService apps = Executors.newFixedThreadPool(APPS)) {
 			List<Future<?>> work = new ArrayList<>();
 			for (int i = 0; i < ORDERS; i++) {
 				String method = (i % 2 == 0) ? "cod" : "upi";
