@@ -3,10 +3,13 @@ package com.jainshikanji.common.security;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
  * The platform's stateless resource-server setup, applied by each service's security
@@ -37,14 +40,18 @@ public final class ResourceServer {
 
 	private final ProblemAuthenticationEntryPoint entryPoint;
 
+	private final AuthenticationFailureHandler failureHandler;
+
 	private final ProblemAccessDeniedHandler accessDeniedHandler;
 
 	private final PublicEndpoints publicEndpoints;
 
 	public ResourceServer(JwtDecoder decoder, ProblemAuthenticationEntryPoint entryPoint,
-			ProblemAccessDeniedHandler accessDeniedHandler, PublicEndpoints publicEndpoints) {
+			AuthenticationFailureHandler failureHandler, ProblemAccessDeniedHandler accessDeniedHandler,
+			PublicEndpoints publicEndpoints) {
 		this.decoder = decoder;
 		this.entryPoint = entryPoint;
+		this.failureHandler = failureHandler;
 		this.accessDeniedHandler = accessDeniedHandler;
 		this.publicEndpoints = publicEndpoints;
 	}
@@ -60,7 +67,18 @@ public final class ResourceServer {
 				.jwt((jwt) -> jwt.decoder(this.decoder)
 					.jwtAuthenticationConverter((token) -> new AuthenticatedUserToken(AccessTokens.user(token), token)))
 				.authenticationEntryPoint(this.entryPoint)
-				.accessDeniedHandler(this.accessDeniedHandler))
+				.accessDeniedHandler(this.accessDeniedHandler)
+				// A token that could not be checked at all is a 503, not the 500 of
+				// Spring Security's rethrow (see BearerTokenFailureHandler).
+				.withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+
+					@Override
+					public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+						filter.setAuthenticationFailureHandler(ResourceServer.this.failureHandler);
+						return filter;
+					}
+
+				}))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(this.entryPoint)
 				.accessDeniedHandler(this.accessDeniedHandler))
 			.authorizeHttpRequests((requests) -> {

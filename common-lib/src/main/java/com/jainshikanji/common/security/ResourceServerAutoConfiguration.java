@@ -52,9 +52,10 @@ public class ResourceServerAutoConfiguration {
 
 	@Bean
 	ResourceServer resourceServer(JwtDecoder decoder, ProblemAuthenticationEntryPoint entryPoint,
-			ProblemAccessDeniedHandler accessDeniedHandler, ObjectProvider<PublicEndpoints> publicEndpoints) {
-		return new ResourceServer(decoder, entryPoint, accessDeniedHandler,
-				publicEndpoints.getIfAvailable(PublicEndpoints::none));
+			ProblemAccessDeniedHandler accessDeniedHandler, ObjectProvider<PublicEndpoints> publicEndpoints,
+			ProblemResponseWriter writer) {
+		return new ResourceServer(decoder, entryPoint, new BearerTokenFailureHandler(entryPoint, writer),
+				accessDeniedHandler, publicEndpoints.getIfAvailable(PublicEndpoints::none));
 	}
 
 }
