@@ -26,7 +26,7 @@ only=()
 	--data-dir "$data" "${only[@]}" >"$data/console.log" 2>&1 &
 platform=$!
 # KEEP_LOGS=DIR keeps the platform's logs there.
-trap 'kill -TERM $platform 2>/dev/null; wait $platform 2>/dev/null
+trap 'kill -TERM $platform 2>/dev/null; wait $platform 2>/dev/null || true
 	[ -n "${KEEP_LOGS:-}" ] && mkdir -p "$KEEP_LOGS" && cp -r "$data/console.log" "$data/logs" "$KEEP_LOGS/" 2>/dev/null
 	rm -rf "$data"' EXIT
 echo "Starting the platform (log: $data/console.log)..."

@@ -65,22 +65,32 @@ public final class AccessTokens {
 	}
 
 	/**
-	 * Keys fetched from the identity service's JWKS: cached, fetched again when a token
-	 * names an unknown key id (key rotation), but never more often than
-	 * {@link JwtProperties#jwksRefreshMinInterval()}.
+	 * Keys fetched from the identity service's JWKS: cached, fetched again in the
+	 * background ahead of their expiry (no request waits for that fetch), kept in use
+	 * through an outage of the identity service for
+	 * {@link JwtProperties#jwksOutageTolerance()}, and fetched again when a token names
+	 * an unknown key id (key rotation), but never more often than
+	 * {@link JwtProperties#jwksRefreshMinInterval()}. The source holds threads for its
+	 * background fetches: close it with the application (a bean's inferred
+	 * {@code close}).
 	 */
 	public static JWKSource<SecurityContext> remoteKeys(JwtProperties properties) {
 		if (properties.jwkSetUri() == null) {
 			throw new IllegalStateException("Set jainshikanji.security.jwt.jwk-set-uri to the identity service's JWKS");
 		}
 		int timeout = (int) properties.jwksTimeout().toMillis();
+		long ttl = properties.jwksCacheTtl().toMillis();
+		// Requests that find no keys wait for the fetch in progress rather than fail:
+		// one fetch may take its connect and its read timeout.
+		long waitForFetch = 2L * timeout;
 		try {
 			return JWKSourceBuilder
 				.<SecurityContext>create(properties.jwkSetUri().toURL(),
 						new DefaultResourceRetriever(timeout, timeout, 64 * 1024))
-				.cache(properties.jwksCacheTtl().toMillis(), timeout)
+				.cache(ttl, waitForFetch)
+				.refreshAheadCache(Math.min(JWKSourceBuilder.DEFAULT_REFRESH_AHEAD_TIME, ttl / 4), true)
 				.rateLimited(properties.jwksRefreshMinInterval().toMillis())
-				.refreshAheadCache(false)
+				.outageTolerant(properties.jwksOutageTolerance().toMillis())
 				.retrying(true)
 				.build();
 		}

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -22,7 +23,7 @@ import com.jainshikanji.common.web.WebAutoConfiguration;
  * Every servlet service verifies access tokens itself, so a request that bypasses the
  * gateway gains nothing. Keys come from a {@link JWKSource} bean when the service has one
  * (the identity service, with its own keys), otherwise from the identity service's JWKS
- * over HTTP.
+ * over HTTP ({@link AccessTokens#remoteKeys}), fetched once the service is ready.
  */
 @AutoConfiguration(after = WebAutoConfiguration.class,
 		beforeName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration")
@@ -35,9 +36,25 @@ public class ResourceServerAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	JwtDecoder jwtDecoder(JwtProperties properties, ObjectProvider<JWKSource<SecurityContext>> localKeys) {
-		JWKSource<SecurityContext> keys = localKeys.getIfAvailable(() -> AccessTokens.remoteKeys(properties));
+	JwtDecoder jwtDecoder(JwtProperties properties, JWKSource<SecurityContext> keys) {
 		return AccessTokens.decoder(keys, properties);
+	}
+
+	/** The identity service's keys, unless this service has its own. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingBean(JWKSource.class)
+	static class IdentityServiceKeys {
+
+		@Bean
+		JWKSource<SecurityContext> identityServiceKeys(JwtProperties properties) {
+			return AccessTokens.remoteKeys(properties);
+		}
+
+		@Bean
+		KeysPrefetch identityServiceKeysPrefetch(JWKSource<SecurityContext> identityServiceKeys) {
+			return new KeysPrefetch(identityServiceKeys);
+		}
+
 	}
 
 	@Bean

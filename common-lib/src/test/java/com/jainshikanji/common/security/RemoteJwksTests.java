@@ -1,5 +1,6 @@
 package com.jainshikanji.common.security;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -10,6 +11,7 @@ import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import com.sun.net.httpserver.HttpServer;
 import io.jsonwebtoken.Jwts;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +35,7 @@ import org.springframework.security.oauth2.jwt.JwtException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Resource servers fetch the identity service's keys, cache them, and follow a key
@@ -48,6 +53,10 @@ class RemoteJwksTests {
 
 	private HttpServer server;
 
+	private URI jwks;
+
+	private final List<JWKSource<SecurityContext>> sources = new ArrayList<>();
+
 	private JwtDecoder decoder;
 
 	@BeforeEach
@@ -64,15 +73,73 @@ class RemoteJwksTests {
 			}
 		});
 		this.server.start();
-		URI jwks = URI.create("http://127.0.0.1:" + this.server.getAddress().getPort() + "/.well-known/jwks.json");
-		JwtProperties properties = new JwtProperties("https://auth.jainshikanji.in", "jainshikanji-api", jwks,
-				Duration.ofMinutes(10), Duration.ofMillis(300), Duration.ofSeconds(2), Duration.ofSeconds(30));
-		this.decoder = AccessTokens.decoder(AccessTokens.remoteKeys(properties), properties);
+		this.jwks = URI.create("http://127.0.0.1:" + this.server.getAddress().getPort() + "/.well-known/jwks.json");
+		this.decoder = decoder(Duration.ofMinutes(10), Duration.ofSeconds(2));
 	}
 
 	@AfterEach
-	void stopIdentityService() {
+	void stopIdentityService() throws IOException {
 		this.server.stop(0);
+		for (JWKSource<SecurityContext> source : this.sources) {
+			((Closeable) source).close();
+		}
+	}
+
+	private JwtDecoder decoder(Duration cacheTtl, Duration timeout) {
+		return AccessTokens.decoder(keys(cacheTtl, timeout), properties(cacheTtl, timeout));
+	}
+
+	private JWKSource<SecurityContext> keys(Duration cacheTtl, Duration timeout) {
+		JWKSource<SecurityContext> keys = AccessTokens.remoteKeys(properties(cacheTtl, timeout));
+		this.sources.add(keys);
+		return keys;
+	}
+
+	private JwtProperties properties(Duration cacheTtl, Duration timeout) {
+		return new JwtProperties("https://auth.jainshikanji.in", "jainshikanji-api", this.jwks, cacheTtl,
+				Duration.ofMillis(300), timeout, Duration.ofHours(1), Duration.ofSeconds(30));
+	}
+
+	@Test
+	void keysAreFetchedWhenTheServiceIsReadyBeforeAnyRequestAsksForThem() {
+		KeysPrefetch prefetch = new KeysPrefetch(keys(Duration.ofMinutes(10), Duration.ofSeconds(2)));
+
+		prefetch.fetch();
+
+		assertThat(this.fetches).hasValue(1);
+	}
+
+	@Test
+	void aPrefetchThatFindsTheIdentityServiceDownLeavesTheFetchToTheFirstRequest() {
+		this.server.stop(0);
+		JWKSource<SecurityContext> keys = keys(Duration.ofMinutes(10), Duration.ofMillis(200));
+
+		new KeysPrefetch(keys).fetch();
+
+		assertThat(this.fetches).hasValue(0);
+	}
+
+	@Test
+	void keysAreFetchedAgainAheadOfTheirExpiryWithoutARequestAskingForThem() {
+		JwtDecoder decoder = decoder(Duration.ofSeconds(2), Duration.ofMillis(200));
+		decoder.decode(token(this.current, "current", "CUSTOMER"));
+		assertThat(this.fetches).hasValue(1);
+
+		// Fetched again half a second before the 2 s expiry, in the background.
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(this.fetches.get()).isGreaterThan(1));
+	}
+
+	@Test
+	void theLastKeysStayInUseWhileTheIdentityServiceCannotBeReached() throws Exception {
+		JwtDecoder decoder = decoder(Duration.ofSeconds(2), Duration.ofMillis(200));
+		decoder.decode(token(this.current, "current", "CUSTOMER"));
+		this.server.stop(0);
+		// Past the cache's time to live: the keys could not be fetched again.
+		Thread.sleep(2500);
+
+		Jwt jwt = decoder.decode(token(this.current, "current", "ADMIN"));
+
+		assertThat(AccessTokens.user(jwt).isAdmin()).isTrue();
 	}
 
 	@Test
@@ -102,7 +169,7 @@ class RemoteJwksTests {
 	@Test
 	void madeUpKeyIdsCannotMakeTheServiceHammerTheIdentityService() {
 		this.decoder.decode(token(this.current, "current", "CUSTOMER"));
-		List<String> forged = new java.util.ArrayList<>();
+		List<String> forged = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
 			forged.add(token(this.next, "forged-" + i, "ADMIN"));
 		}

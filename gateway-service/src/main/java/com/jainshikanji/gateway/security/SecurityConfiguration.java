@@ -36,6 +36,7 @@ import org.springframework.web.server.ServerWebExchange;
 import com.jainshikanji.common.security.AccessTokens;
 import com.jainshikanji.common.security.AuthenticatedUserToken;
 import com.jainshikanji.common.security.JwtProperties;
+import com.jainshikanji.common.security.KeysPrefetch;
 import com.jainshikanji.common.security.Role;
 import com.jainshikanji.gateway.config.GatewayProperties;
 
@@ -155,13 +156,22 @@ class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	@Bean
+	JWKSource<SecurityContext> identityServiceKeys(JwtProperties properties) {
+		return AccessTokens.remoteKeys(properties);
+	}
+
+	@Bean
+	KeysPrefetch identityServiceKeysPrefetch(JWKSource<SecurityContext> identityServiceKeys) {
+		return new KeysPrefetch(identityServiceKeys);
+	}
+
 	/**
 	 * Verifies tokens against customer-service's JWKS, with the shared rules. Key lookups
 	 * may go to the network (a cache miss or a rotation), so they run off the event loop.
 	 */
 	@Bean
-	ReactiveJwtDecoder accessTokenDecoder(JwtProperties properties) {
-		JWKSource<SecurityContext> keys = AccessTokens.remoteKeys(properties);
+	ReactiveJwtDecoder accessTokenDecoder(JwtProperties properties, JWKSource<SecurityContext> keys) {
 		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
 			.withJwkSource((jwt) -> Mono
 				.fromCallable(() -> keys.get(new JWKSelector(JWKMatcher.forJWSHeader(jwt.getHeader())), null))
