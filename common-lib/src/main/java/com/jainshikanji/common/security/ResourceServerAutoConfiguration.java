@@ -51,8 +51,9 @@ public class ResourceServerAutoConfiguration {
 		}
 
 		@Bean
-		KeysPrefetch identityServiceKeysPrefetch(JWKSource<SecurityContext> identityServiceKeys) {
-			return new KeysPrefetch(identityServiceKeys);
+		KeysPrefetch identityServiceKeysPrefetch(JWKSource<SecurityContext> identityServiceKeys,
+				JwtProperties properties) {
+			return new KeysPrefetch(identityServiceKeys, properties.jwksRefreshMinInterval());
 		}
 
 	}

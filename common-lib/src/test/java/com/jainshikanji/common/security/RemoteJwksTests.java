@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -51,6 +52,11 @@ class RemoteJwksTests {
 
 	private final AtomicInteger fetches = new AtomicInteger();
 
+	/** Fetches answered with the keys. */
+	private final AtomicInteger served = new AtomicInteger();
+
+	private final AtomicBoolean available = new AtomicBoolean(true);
+
 	private HttpServer server;
 
 	private URI jwks;
@@ -65,6 +71,12 @@ class RemoteJwksTests {
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		this.server.createContext("/.well-known/jwks.json", (exchange) -> {
 			this.fetches.incrementAndGet();
+			if (!this.available.get()) {
+				exchange.sendResponseHeaders(503, -1);
+				exchange.close();
+				return;
+			}
+			this.served.incrementAndGet();
 			byte[] body = this.published.get().toString(true).getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().add("Content-Type", "application/json");
 			exchange.sendResponseHeaders(200, body.length);
@@ -102,21 +114,43 @@ class RemoteJwksTests {
 
 	@Test
 	void keysAreFetchedWhenTheServiceIsReadyBeforeAnyRequestAsksForThem() {
-		KeysPrefetch prefetch = new KeysPrefetch(keys(Duration.ofMinutes(10), Duration.ofSeconds(2)));
+		KeysPrefetch prefetch = new KeysPrefetch(keys(Duration.ofMinutes(10), Duration.ofSeconds(2)),
+				Duration.ofMillis(300));
 
-		prefetch.fetch();
+		prefetch.fetchUntilFetched();
 
 		assertThat(this.fetches).hasValue(1);
+		this.decoder.decode(token(this.current, "current", "CUSTOMER"));
 	}
 
 	@Test
-	void aPrefetchThatFindsTheIdentityServiceDownLeavesTheFetchToTheFirstRequest() {
-		this.server.stop(0);
+	void aServiceReadyBeforeTheIdentityServiceFetchesTheKeysOnceTheIdentityServiceAnswers() {
+		this.available.set(false);
 		JWKSource<SecurityContext> keys = keys(Duration.ofMinutes(10), Duration.ofMillis(200));
+		KeysPrefetch prefetch = new KeysPrefetch(keys, Duration.ofMillis(300));
 
-		new KeysPrefetch(keys).fetch();
+		prefetch.onApplicationEvent(null);
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.fetches.get() >= 2);
+		this.available.set(true);
 
-		assertThat(this.fetches).hasValue(0);
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(this.served).hasValue(1));
+		int fetched = this.fetches.get();
+		AccessTokens.decoder(keys, properties(Duration.ofMinutes(10), Duration.ofMillis(200)))
+			.decode(token(this.current, "current", "CUSTOMER"));
+		assertThat(this.fetches).as("fetches after the keys were in").hasValue(fetched);
+	}
+
+	@Test
+	void aPrefetchGivesUpAfterItsAttemptsWhileTheIdentityServiceStaysDown() {
+		this.available.set(false);
+		KeysPrefetch prefetch = new KeysPrefetch(keys(Duration.ofMinutes(10), Duration.ofMillis(200)),
+				Duration.ofMillis(1));
+
+		prefetch.fetchUntilFetched();
+
+		assertThat(this.served).hasValue(0);
+		// Each attempt is at most one fetch and its one retry, fewer when rate-limited.
+		assertThat(this.fetches.get()).isBetween(1, 2 * KeysPrefetch.ATTEMPTS);
 	}
 
 	@Test

@@ -162,8 +162,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	KeysPrefetch identityServiceKeysPrefetch(JWKSource<SecurityContext> identityServiceKeys) {
-		return new KeysPrefetch(identityServiceKeys);
+	KeysPrefetch identityServiceKeysPrefetch(JWKSource<SecurityContext> identityServiceKeys, JwtProperties properties) {
+		return new KeysPrefetch(identityServiceKeys, properties.jwksRefreshMinInterval());
 	}
 
 	/**
