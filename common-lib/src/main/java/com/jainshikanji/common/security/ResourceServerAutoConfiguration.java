@@ -7,6 +7,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -36,13 +37,19 @@ public class ResourceServerAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	JwtDecoder jwtDecoder(JwtProperties properties, JWKSource<SecurityContext> keys) {
-		return AccessTokens.decoder(keys, properties);
+	JwtDecoder jwtDecoder(JwtProperties properties, ObjectProvider<JWKSource<SecurityContext>> keys) {
+		return AccessTokens.decoder(keys.getIfAvailable(() -> {
+			throw new IllegalStateException("Set jainshikanji.security.jwt.jwk-set-uri to the identity service's JWKS");
+		}), properties);
 	}
 
-	/** The identity service's keys, unless this service has its own. */
+	/**
+	 * The identity service's keys, unless this service has its own. Only where the JWKS
+	 * is configured: a test slice that replaces the decoder needs neither.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnMissingBean(JWKSource.class)
+	@ConditionalOnProperty("jainshikanji.security.jwt.jwk-set-uri")
 	static class IdentityServiceKeys {
 
 		@Bean
