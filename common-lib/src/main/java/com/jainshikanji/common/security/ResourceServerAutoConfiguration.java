@@ -7,11 +7,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -32,7 +30,7 @@ import com.jainshikanji.common.web.WebAutoConfiguration;
 @ConditionalOnClass(BearerTokenAuthenticationToken.class)
 @EnableConfigurationProperties(JwtProperties.class)
 @EnableMethodSecurity
-@Import(SecurityProblemsAdvice.class)
+@Import({ SecurityProblemsAdvice.class, IdentityServiceKeys.class })
 public class ResourceServerAutoConfiguration {
 
 	@Bean
@@ -41,28 +39,6 @@ public class ResourceServerAutoConfiguration {
 		return AccessTokens.decoder(keys.getIfAvailable(() -> {
 			throw new IllegalStateException("Set jainshikanji.security.jwt.jwk-set-uri to the identity service's JWKS");
 		}), properties);
-	}
-
-	/**
-	 * The identity service's keys, unless this service has its own. Only where the JWKS
-	 * is configured: a test slice that replaces the decoder needs neither.
-	 */
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnMissingBean(JWKSource.class)
-	@ConditionalOnProperty("jainshikanji.security.jwt.jwk-set-uri")
-	static class IdentityServiceKeys {
-
-		@Bean
-		JWKSource<SecurityContext> identityServiceKeys(JwtProperties properties) {
-			return AccessTokens.remoteKeys(properties);
-		}
-
-		@Bean
-		KeysPrefetch identityServiceKeysPrefetch(JWKSource<SecurityContext> identityServiceKeys,
-				JwtProperties properties) {
-			return new KeysPrefetch(identityServiceKeys, properties.jwksRefreshMinInterval());
-		}
-
 	}
 
 	@Bean

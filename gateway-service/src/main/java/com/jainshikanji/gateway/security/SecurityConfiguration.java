@@ -14,6 +14,7 @@ import reactor.core.scheduler.Schedulers;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -36,7 +37,7 @@ import org.springframework.web.server.ServerWebExchange;
 import com.jainshikanji.common.security.AccessTokens;
 import com.jainshikanji.common.security.AuthenticatedUserToken;
 import com.jainshikanji.common.security.JwtProperties;
-import com.jainshikanji.common.security.KeysPrefetch;
+import com.jainshikanji.common.security.IdentityServiceKeys;
 import com.jainshikanji.common.security.Role;
 import com.jainshikanji.gateway.config.GatewayProperties;
 
@@ -52,6 +53,7 @@ import com.jainshikanji.gateway.config.GatewayProperties;
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 @EnableConfigurationProperties(JwtProperties.class)
+@Import(IdentityServiceKeys.class)
 class SecurityConfiguration {
 
 	@Bean
@@ -154,16 +156,6 @@ class SecurityConfiguration {
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
 		return SecurityObservationSettings.noObservations();
-	}
-
-	@Bean
-	JWKSource<SecurityContext> identityServiceKeys(JwtProperties properties) {
-		return AccessTokens.remoteKeys(properties);
-	}
-
-	@Bean
-	KeysPrefetch identityServiceKeysPrefetch(JWKSource<SecurityContext> identityServiceKeys, JwtProperties properties) {
-		return new KeysPrefetch(identityServiceKeys, properties.jwksRefreshMinInterval());
 	}
 
 	/**
