@@ -45,9 +45,11 @@ public final class DevStack {
 	 * Modest per-service JVM flags: a small heap, the serial collector, quick-to-warm C1
 	 * code. A 16 MiB young generation instead of a third of the heap: every page of it is
 	 * touched, so it was ≈ 40 MiB of each service's memory, while what survives a young
-	 * collection is a few MiB (docs/performance.md, P5).
+	 * collection is a few MiB (docs/performance.md, P5). Heaps shrink in one collection,
+	 * not over four: each service collects once when it is ready, to give back what
+	 * starting it needed (common-lib's StartupHeapTrim).
 	 */
-	static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms48m", "-Xmx160m", "-Xmn16m",
+	static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms48m", "-Xmx160m", "-Xmn16m", "-XX:-ShrinkHeapInSteps",
 			"-XX:MaxMetaspaceSize=256m", "-XX:ReservedCodeCacheSize=48m", "-Xss512k", "-XX:+UseSerialGC",
 			"-XX:TieredStopAtLevel=1", "-XX:+UseCompactObjectHeaders", "-XX:CICompilerCount=1",
 			"--sun-misc-unsafe-memory-access=allow");
@@ -199,6 +201,9 @@ public final class DevStack {
 			env.putAll(ZipkinServer.serviceEnvironment());
 		}
 		env.put("SPRING_PROFILES_ACTIVE", "demo");
+		// Eleven JVMs on one machine: each gives its start-up garbage back once ready
+		// (common-lib's StartupHeapTrim, with -XX:-ShrinkHeapInSteps below).
+		env.put("JAINSHIKANJI_MEMORY_TRIMHEAPAFTERSTART", "true");
 		if (spec.database() != null) {
 			env.put("DB_URL", this.infrastructure.jdbcUrl(spec.database()));
 			env.put("DB_USERNAME", this.infrastructure.databaseUser());

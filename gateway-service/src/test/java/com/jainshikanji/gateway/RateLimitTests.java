@@ -14,6 +14,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -112,6 +113,23 @@ class RateLimitTests extends EchoRoutes {
 		// The gateway's own pages stay reachable.
 		assertThat(RawHttp.send(this.port, "GET", "/readyz").status()).isEqualTo(200);
 		assertThat(RawHttp.send(this.port, "GET", "/livez").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aRedisThatForgotTheLimitersScriptIsSentItAgainAndTheBudgetStillCounts() {
+		this.client.get().uri("/api/v1/products").exchange().expectStatus().isOk();
+		// What a Redis restart does to the scripts it had cached.
+		this.redis.execute((RedisCallback<Void>) (connection) -> {
+			connection.scriptingCommands().scriptFlush();
+			return null;
+		});
+		this.client.get()
+			.uri("/api/v1/products")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("X-RateLimit-Remaining", "3");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -23,6 +24,16 @@ public class PlatformAutoConfiguration {
 	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
+	}
+
+	/**
+	 * The start-up garbage returned once the service is ready; the local launcher asks
+	 * for it.
+	 */
+	@Bean
+	@ConditionalOnProperty(name = "jainshikanji.memory.trim-heap-after-start", havingValue = "true")
+	StartupHeapTrim startupHeapTrim() {
+		return new StartupHeapTrim();
 	}
 
 }
