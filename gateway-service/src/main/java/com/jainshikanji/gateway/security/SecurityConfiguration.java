@@ -27,10 +27,8 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
-import org.springframework.web.cors.reactive.CorsUtils;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -38,7 +36,6 @@ import com.jainshikanji.common.security.AccessTokens;
 import com.jainshikanji.common.security.AuthenticatedUserToken;
 import com.jainshikanji.common.security.JwtProperties;
 import com.jainshikanji.common.security.IdentityServiceKeys;
-import com.jainshikanji.common.security.Role;
 import com.jainshikanji.gateway.config.GatewayProperties;
 
 /**
@@ -72,48 +69,7 @@ class SecurityConfiguration {
 			.headers(ServerHttpSecurity.HeaderSpec::disable)
 			.cors((cors) -> {
 			})
-			.authorizeExchange((exchanges) -> {
-				// Only a CORS preflight is open as such (the CORS filter answers it
-				// before
-				// this); any other OPTIONS request needs what its path needs.
-				exchanges.matchers(SecurityConfiguration::corsPreflight).permitAll();
-				exchanges
-					.pathMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login",
-							"/api/v1/auth/refresh", "/api/v1/auth/verify-email", "/api/v1/auth/forgot-password",
-							"/api/v1/auth/reset-password", "/api/v1/payments/webhook")
-					.permitAll();
-				// The apps' visit events (anonymous visitors too; the analytics service
-				// caps
-				// and rate-limits them) and the analytics dashboard page's static files.
-				exchanges.pathMatchers(HttpMethod.POST, "/api/v1/analytics/event").permitAll();
-				exchanges.pathMatchers(HttpMethod.GET, "/analytics", "/analytics/**").permitAll();
-				exchanges
-					.pathMatchers(HttpMethod.GET, "/.well-known/jwks.json", "/api/v1/products", "/api/v1/products/**",
-							"/api/v1/categories", "/api/v1/categories/**", "/api/v1/stores", "/api/v1/stores/**")
-					.permitAll();
-				// A product's reviews, and one review (the review service shows it only
-				// once approved, unless the token is its author's, its store's or an
-				// admin's); a customer's own lists stay behind a token.
-				exchanges.pathMatchers(HttpMethod.GET, "/api/v1/reviews/product/*", "/api/v1/reviews/*").permitAll();
-				// Pricing a product with chosen options is browsing too.
-				exchanges.pathMatchers(HttpMethod.POST, "/api/v1/products/*/price").permitAll();
-				exchanges
-					.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
-							"/actuator/prometheus", "/livez", "/readyz", "/swagger-ui.html", "/swagger-ui/**",
-							"/v3/api-docs/**", "/api-docs/**", "/fallback/**")
-					.permitAll();
-				for (String adminPath : properties.adminPaths()) {
-					String[] parts = adminPath.strip().split("\\s+", 2);
-					if ("*".equals(parts[0])) {
-						exchanges.pathMatchers(parts[1]).hasRole(Role.ADMIN.name());
-					}
-					else {
-						exchanges.pathMatchers(HttpMethod.valueOf(parts[0].toUpperCase(Locale.ROOT)), parts[1])
-							.hasRole(Role.ADMIN.name());
-					}
-				}
-				exchanges.anyExchange().authenticated();
-			})
+			.authorizeExchange((exchanges) -> exchanges.anyExchange().access(accessRules(properties.adminPaths())))
 			.oauth2ResourceServer((oauth2) -> oauth2.bearerTokenConverter(new BearerTokenConverter())
 				.jwt((jwt) -> jwt.authenticationManager(new VerifiedTokenCache(verifierOf(decoder), 100_000)))
 				.authenticationEntryPoint(problems)
@@ -123,16 +79,42 @@ class SecurityConfiguration {
 			.build();
 	}
 
+	/**
+	 * Who may call what: these open, the administrators' paths (configured), and
+	 * everything else with a verified token.
+	 */
+	static AccessRules accessRules(List<String> adminPaths) {
+		AccessRules rules = new AccessRules()
+			.permit(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh",
+					"/api/v1/auth/verify-email", "/api/v1/auth/forgot-password", "/api/v1/auth/reset-password",
+					"/api/v1/payments/webhook")
+			// The apps' visit events (anonymous visitors too; the analytics service caps
+			// and rate-limits them) and the analytics dashboard page's static files.
+			.permit(HttpMethod.POST, "/api/v1/analytics/event")
+			.permit(HttpMethod.GET, "/analytics", "/analytics/**")
+			.permit(HttpMethod.GET, "/.well-known/jwks.json", "/api/v1/products", "/api/v1/products/**",
+					"/api/v1/categories", "/api/v1/categories/**", "/api/v1/stores", "/api/v1/stores/**")
+			// A product's reviews, and one review (the review service shows it only once
+			// approved, unless the token is its author's, its store's or an admin's); a
+			// customer's own lists stay behind a token.
+			.permit(HttpMethod.GET, "/api/v1/reviews/product/*", "/api/v1/reviews/*")
+			// Pricing a product with chosen options is browsing too.
+			.permit(HttpMethod.POST, "/api/v1/products/*/price")
+			.permit(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+					"/livez", "/readyz", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/api-docs/**",
+					"/fallback/**");
+		for (String adminPath : adminPaths) {
+			String[] parts = adminPath.strip().split("\\s+", 2);
+			rules.admin("*".equals(parts[0]) ? null : HttpMethod.valueOf(parts[0].toUpperCase(Locale.ROOT)), parts[1]);
+		}
+		return rules;
+	}
+
 	private static ReactiveAuthenticationManager verifierOf(ReactiveJwtDecoder decoder) {
 		JwtReactiveAuthenticationManager verifier = new JwtReactiveAuthenticationManager(decoder);
 		verifier.setJwtAuthenticationConverter(
 				(token) -> Mono.just(new AuthenticatedUserToken(AccessTokens.user(token), token)));
 		return verifier;
-	}
-
-	private static Mono<ServerWebExchangeMatcher.MatchResult> corsPreflight(ServerWebExchange exchange) {
-		return CorsUtils.isPreFlightRequest(exchange.getRequest()) ? ServerWebExchangeMatcher.MatchResult.match()
-				: ServerWebExchangeMatcher.MatchResult.notMatch();
 	}
 
 	/**
