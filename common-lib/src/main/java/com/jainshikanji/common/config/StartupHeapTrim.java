@@ -24,7 +24,7 @@ import org.springframework.context.event.EventListener;
  * The serial collector shrinks the heap by steps over several collections unless the JVM
  * runs with {@code -XX:-ShrinkHeapInSteps}: the local launcher passes it. Switched on by
  * {@code jainshikanji.memory.trim-heap-after-start} (the launcher sets it; on one machine
- * eleven JVMs' start-up garbage is ≈ 250 MiB, docs/performance.md, P5).
+ * the services' start-up garbage was ≈ 300 MiB, docs/performance.md, P5).
  */
 class StartupHeapTrim {
 
