@@ -191,15 +191,38 @@ class IdempotencyTests {
 		this.shop.twoShikanji();
 		Map<String, Object> order = Api.json(this.api.place(this.shop.customer, key, body), 201);
 
-		List<String> reservedFor = Downstreams.reserveRequests()
-			.stream()
-			.map((request) -> request.get("orderId").asString())
-			.distinct()
-			.toList();
 		// Whether the failed reserve held stock is unknown: the retry asks again under
-		// the same
-		// order id, so the inventory service answers with that reservation, if any.
-		assertThat(reservedFor).containsExactly((String) order.get("id"));
+		// the same order id, so the inventory service answers with that reservation, if
+		// any.
+		assertThat(orderIdsStockWasReservedUnder()).containsExactly((String) order.get("id"));
+		assertThat(ordersOfTheShop()).isEqualTo(1);
+	}
+
+	@Test
+	void whenTheOrdersCommitGetsNoAnswerTheStockStaysHeldAndARetryWithTheKeyPlacesTheOrderOnce() {
+		String key = UUID.randomUUID().toString();
+		Map<String, Object> body = this.shop.twoShikanji().build();
+		losesTheDatabaseWhenAnOrderOfTheShopIsCommitted(true);
+		try {
+			RestTestClient.ResponseSpec failed = this.api.place(this.shop.customer, key, body);
+			assertThat(problem(failed, 503).typeSlug()).isEqualTo("service-unavailable");
+		}
+		finally {
+			losesTheDatabaseWhenAnOrderOfTheShopIsCommitted(false);
+		}
+		// Whether a commit that got no answer went through is unknown: the stock is kept
+		// for the order, which may exist.
+		assertThat(Downstreams.releases()).as("reservations released").isZero();
+		assertThat(ordersOfTheShop()).isZero();
+		// The key is freed in the background.
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.jdbc.sql("""
+				SELECT locked_until <= now() FROM idempotency_keys
+				WHERE customer_id = :customer AND idempotency_key = :key
+				""").param("customer", this.shop.customerId).param("key", key).query(Boolean.class).single());
+
+		Map<String, Object> order = Api.json(this.api.place(this.shop.customer, key, body), 201);
+
+		assertThat(orderIdsStockWasReservedUnder()).containsExactly((String) order.get("id"));
 		assertThat(ordersOfTheShop()).isEqualTo(1);
 	}
 
@@ -251,10 +274,7 @@ class IdempotencyTests {
 
 		Map<String, Object> order = Api.json(this.api.place(this.shop.customer, key, body), 201);
 
-		assertThat(
-				Downstreams.reserveRequests().stream().map((request) -> request.get("orderId").asString()).distinct())
-			.as("order ids stock was reserved under")
-			.containsExactly((String) order.get("id"));
+		assertThat(orderIdsStockWasReservedUnder()).containsExactly((String) order.get("id"));
 		assertThat(ordersOfTheShop()).isEqualTo(1);
 	}
 
@@ -315,6 +335,38 @@ class IdempotencyTests {
 			.param("customer", this.shop.customerId)
 			.param("key", key)
 			.update();
+	}
+
+	/**
+	 * Committing an order of the shop ends the database session that commits it, as a
+	 * database lost while committing does: the commit gets no answer.
+	 */
+	private void losesTheDatabaseWhenAnOrderOfTheShopIsCommitted(boolean loses) {
+		if (loses) {
+			this.jdbc.sql("""
+					CREATE OR REPLACE FUNCTION test_end_session() RETURNS trigger LANGUAGE plpgsql AS $$
+					BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NEW; END $$
+					""").update();
+			this.jdbc
+				.sql("""
+						CREATE CONSTRAINT TRIGGER test_end_session AFTER INSERT ON orders
+						DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.store_id = '%s') EXECUTE FUNCTION test_end_session()
+						"""
+					.formatted(this.shop.storeId))
+				.update();
+		}
+		else {
+			this.jdbc.sql("DROP TRIGGER IF EXISTS test_end_session ON orders").update();
+			this.jdbc.sql("DROP FUNCTION IF EXISTS test_end_session()").update();
+		}
+	}
+
+	private static List<String> orderIdsStockWasReservedUnder() {
+		return Downstreams.reserveRequests()
+			.stream()
+			.map((request) -> request.get("orderId").asString())
+			.distinct()
+			.toList();
 	}
 
 	private int ordersOfTheShop() {

@@ -1,10 +1,6 @@
 package com.jainshikanji.common.web;
 
-import java.net.SocketTimeoutException;
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientConnectionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +39,6 @@ public class DataAccessProblemsAdvice {
 
 	private static final String UNIQUE_VIOLATION = "23505";
 
-	private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
-
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> integrityViolation(DataIntegrityViolationException ex) throws Exception {
 		if (!UNIQUE_VIOLATION.equals(sqlState(ex))) {
@@ -79,42 +73,10 @@ public class DataAccessProblemsAdvice {
 	 */
 	@ExceptionHandler({ TransactionSystemException.class, UncategorizedDataAccessException.class })
 	ResponseEntity<ProblemDetail> lostConnection(Exception ex) throws Exception {
-		if (!connectionLost(ex)) {
+		if (!DatabaseFailures.unavailable(ex)) {
 			throw ex;
 		}
 		return databaseUnavailable(ex);
-	}
-
-	private static boolean connectionLost(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
-					|| cause instanceof SQLTransientConnectionException
-					|| cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
-					|| cause instanceof SocketTimeoutException) {
-				return true;
-			}
-			// Class 08: connection exception.
-			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-				return true;
-			}
-			// What Hikari hands back for a connection it evicted after a connection
-			// failure: a JPA rollback then fails on it (JpaSystemException), and Spring
-			// drops the failure that made it roll back. It carries no SQL state.
-			if (cause instanceof SQLException sql && sql.getSQLState() == null
-					&& HIKARI_CLOSED_CONNECTION.equals(sql.getMessage())) {
-				return true;
-			}
-			// The rollback after a lost connection fails too, and hides why it was
-			// rolled back.
-			if (cause instanceof TransactionSystemException failed && failed.getApplicationException() != null
-					&& connectionLost(failed.getApplicationException())) {
-				return true;
-			}
-			if (cause.getCause() == cause) {
-				return false;
-			}
-		}
-		return false;
 	}
 
 	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

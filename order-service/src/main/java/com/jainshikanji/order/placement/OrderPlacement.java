@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
 import com.jainshikanji.common.money.Money;
+import com.jainshikanji.common.web.DatabaseFailures;
 import com.jainshikanji.order.catalog.HeldStock;
 import com.jainshikanji.order.catalog.InventoryClient;
 import com.jainshikanji.order.catalog.ReservationLapsed;
@@ -45,8 +46,9 @@ import com.jainshikanji.order.stores.StoreTerms;
  * Everything remote happens before the one database transaction, so a failure anywhere
  * leaves no order behind; stock and loyalty holds made before a failure are released
  * again (best effort: the reservation's TTL and the loyalty service's hold expiry are the
- * backstops). The loyalty service confirms or returns its hold when it sees the order
- * confirmed or cancelled. How the key keeps a crash half way consistent is in
+ * backstops), except when the commit of the order got no answer: the order may exist. The
+ * loyalty service confirms or returns its hold when it sees the order confirmed or
+ * cancelled. How the key keeps a crash half way consistent is in
  * docs/adr/0007-order-placement.md.
  */
 @Service
@@ -112,16 +114,44 @@ class OrderPlacement {
 			throw lost;
 		}
 		catch (RuntimeException ex) {
-			attempt.giveBack();
 			Optional<Refusal> refusal = Refusals.of(ex, this.json);
 			if (refusal.isPresent()) {
+				attempt.giveBack();
 				Refusal refused = refusal.get();
 				this.idempotency.completeWithRefusal(attempt.claim, refused.status(), refused.body());
 				return new StoredResponse(attempt.claim.orderId(), refused.status(), refused.body(), false);
 			}
-			this.idempotency.release(attempt.claim);
+			boolean databaseAway = DatabaseFailures.unavailable(ex);
+			// A commit whose answer never came may still have gone through: the holds
+			// then stay with the order that may exist (a retry under the key finds it,
+			// or the same holds; unused, they expire).
+			boolean orderMayExist = attempt.committing && databaseAway;
+			if (!orderMayExist) {
+				attempt.giveBack();
+			}
+			if (databaseAway) {
+				// Freeing the key is one more call to the database that did not answer:
+				// not made while the customer waits, as it would wait out its timeout
+				// again (PostgresFrozenIT).
+				releaseInTheBackground(attempt.claim);
+			}
+			else {
+				this.idempotency.release(attempt.claim);
+			}
 			throw ex;
 		}
+	}
+
+	private void releaseInTheBackground(Claim.Granted claim) {
+		Thread.ofVirtual().name("idempotency-release").start(() -> {
+			try {
+				this.idempotency.release(claim);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not free the Idempotency-Key of order {}; it is free again when its lease runs out",
+						claim.orderId(), ex);
+			}
+		});
 	}
 
 	/**
@@ -143,6 +173,9 @@ class OrderPlacement {
 
 		/** A reserve call failed in a way that leaves unknown whether it took effect. */
 		private boolean reservationUncertain;
+
+		/** The order's transaction has done its work; only its commit is left. */
+		private boolean committing;
 
 		private boolean handedOver;
 
@@ -182,6 +215,7 @@ class OrderPlacement {
 				OrderResponse accepted = OrderPlacement.this.intake.accept(order);
 				OrderPlacement.this.idempotency.complete(this.claim, 201,
 						OrderPlacement.this.json.writeValueAsString(accepted));
+				this.committing = true;
 				return accepted;
 			}));
 			this.handedOver = true;
