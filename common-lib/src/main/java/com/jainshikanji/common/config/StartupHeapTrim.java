@@ -51,32 +51,34 @@ class StartupHeapTrim {
 	Trimmed trim() {
 		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 		long before = memory.getHeapMemoryUsage().getCommitted();
-		HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-		String minFree = (hotspot != null) ? hotspot.getVMOption("MinHeapFreeRatio").getValue() : null;
-		String maxFree = (hotspot != null) ? hotspot.getVMOption("MaxHeapFreeRatio").getValue() : null;
 		try {
-			if (hotspot != null) {
-				// Minimum first: the JVM refuses a maximum below the current minimum.
-				hotspot.setVMOption("MinHeapFreeRatio", TRIM_MIN_FREE_PERCENT);
-				hotspot.setVMOption("MaxHeapFreeRatio", TRIM_MAX_FREE_PERCENT);
-			}
-			System.gc();
+			collectWithLoweredBounds(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class));
 		}
 		catch (RuntimeException ex) {
-			// A JVM without these options (or with System.gc() disabled) just keeps its
-			// heap: nothing to trim is no failure.
+			// A JVM without these options just keeps its heap: nothing to trim is no
+			// failure.
 			log.debug("Heap not trimmed after start", ex);
-		}
-		finally {
-			if (hotspot != null) {
-				hotspot.setVMOption("MaxHeapFreeRatio", maxFree);
-				hotspot.setVMOption("MinHeapFreeRatio", minFree);
-			}
 		}
 		Trimmed trimmed = new Trimmed(before, memory.getHeapMemoryUsage().getCommitted());
 		log.info("Heap after start: {} MiB committed, {} MiB after returning the start-up garbage",
 				trimmed.committedBefore() >> 20, trimmed.committedAfter() >> 20);
 		return trimmed;
+	}
+
+	private static void collectWithLoweredBounds(HotSpotDiagnosticMXBean hotspot) {
+		String minFree = hotspot.getVMOption("MinHeapFreeRatio").getValue();
+		String maxFree = hotspot.getVMOption("MaxHeapFreeRatio").getValue();
+		try {
+			// Minimum first: the JVM refuses a maximum below the current minimum (and,
+			// restoring, a minimum above the current maximum).
+			hotspot.setVMOption("MinHeapFreeRatio", TRIM_MIN_FREE_PERCENT);
+			hotspot.setVMOption("MaxHeapFreeRatio", TRIM_MAX_FREE_PERCENT);
+			System.gc();
+		}
+		finally {
+			hotspot.setVMOption("MaxHeapFreeRatio", maxFree);
+			hotspot.setVMOption("MinHeapFreeRatio", minFree);
+		}
 	}
 
 	/**
