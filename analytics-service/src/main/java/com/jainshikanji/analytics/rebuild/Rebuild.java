@@ -122,6 +122,7 @@ class Rebuild {
 				.optional()
 				.orElse(runId));
 		}
+		this.rollups.allowLongStatements();
 		// Writers wait until the old facts are gone; readers still see them until then.
 		this.jdbc.sql("""
 				LOCK TABLE order_facts, order_fact_lines, order_fact_refunds, customer_facts, product_ratings,

@@ -1,14 +1,20 @@
 package com.jainshikanji.analytics.rollup;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +30,14 @@ public class Rollups {
 
 	private final JdbcClient jdbc;
 
-	Rollups(JdbcClient jdbc) {
+	private final DataSource dataSource;
+
+	private final RollupsProperties properties;
+
+	Rollups(JdbcClient jdbc, DataSource dataSource, RollupsProperties properties) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.properties = properties;
 	}
 
 	/**
@@ -50,10 +62,31 @@ public class Rollups {
 	 */
 	@Transactional
 	public int refreshAll(@Nullable UUID storeId) {
+		allowLongStatements();
 		return this.jdbc.sql("SELECT refresh_all_rollups(CAST(:store AS uuid))")
 			.param("store", storeId)
 			.query(Integer.class)
 			.single();
+	}
+
+	/**
+	 * Lets the statements of the caller's transaction run over every fact: its connection
+	 * waits up to {@link RollupsProperties#longStatementTimeout()} for the database's
+	 * answers instead of the platform's few seconds. The pool puts the usual timeout back
+	 * when the connection is returned.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void allowLongStatements() {
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			// PostgreSQL's driver applies it to the socket at once; the executor is for
+			// aborting, which it does not do.
+			connection.setNetworkTimeout(Runnable::run,
+					Math.toIntExact(this.properties.longStatementTimeout().toMillis()));
+		}
+		catch (SQLException ex) {
+			throw new CannotGetJdbcConnectionException("Could not lift the connection's timeout", ex);
+		}
 	}
 
 }
