@@ -171,6 +171,23 @@ class AuthenticationTests extends EchoRoutes {
 	}
 
 	@Test
+	void aRequestWithTwoAuthorizationHeadersIsRefusedWhicheverComesFirst() {
+		String customer = "Authorization: Bearer " + TestTokens.customer();
+		String admin = "Authorization: Bearer " + TestTokens.admin();
+		for (String[] headers : List.of(new String[] { customer, admin }, new String[] { admin, customer },
+				new String[] { customer, customer }, new String[] { "Authorization: Basic YTpi", admin })) {
+			for (String path : List.of("/api/v1/products", "/api/v1/customers/me",
+					"/api/v1/admin/customer-service/audit-log")) {
+				RawHttp.Response response = RawHttp.send(this.port, "GET", path, headers);
+				assertThat(response.status()).as("%s %s", path, List.of(headers)).isEqualTo(400);
+				assertThat(response.json().get("type"))
+					.isEqualTo("https://api.jainshikanji.in/problems/malformed-request");
+				assertThat(response.json().get("detail")).isEqualTo("More than one Authorization header");
+			}
+		}
+	}
+
+	@Test
 	void encodedSpellingsOfAdminPathsAreStillRefusedToNonAdmins() {
 		String customer = "Authorization: Bearer " + TestTokens.customer();
 		for (String path : List.of("/api/v1/admin/customer-service/audit-log",

@@ -1,5 +1,7 @@
 package com.jainshikanji.gateway.security;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -17,7 +19,8 @@ import org.springframework.web.server.ServerWebExchange;
  * in the query or body), without its regular expression over the whole token and its
  * merge of three reactive sources on every request: a header that does not start with
  * {@code bearer} (any case) is not a bearer token; one that does must be
- * {@code Bearer <token68>} (RFC 6750 §2.1), or it is refused as malformed.
+ * {@code Bearer <token68>} (RFC 6750 §2.1), or it is refused as malformed, as is a
+ * request with more than one {@code Authorization} header.
  */
 final class BearerTokenConverter implements ServerAuthenticationConverter {
 
@@ -43,8 +46,18 @@ final class BearerTokenConverter implements ServerAuthenticationConverter {
 
 	@Override
 	public Mono<Authentication> convert(ServerWebExchange exchange) {
-		String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-		if (authorization == null || !authorization.regionMatches(true, 0, "bearer", 0, 6)) {
+		List<String> authorizations = exchange.getRequest().getHeaders().get(HttpHeaders.AUTHORIZATION);
+		if (authorizations == null || authorizations.isEmpty()) {
+			return Mono.empty();
+		}
+		if (authorizations.size() > 1) {
+			// A request has one Authorization (RFC 9110 §11.6.2): with two, the gateway
+			// and a service reading the other could disagree on who is calling.
+			return Mono.error(new OAuth2AuthenticationException(
+					BearerTokenErrors.invalidRequest("More than one Authorization header")));
+		}
+		String authorization = authorizations.getFirst();
+		if (!authorization.regionMatches(true, 0, "bearer", 0, 6)) {
 			return Mono.empty();
 		}
 		String token = tokenOf(authorization);

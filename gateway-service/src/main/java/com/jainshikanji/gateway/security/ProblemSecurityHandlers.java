@@ -6,6 +6,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
@@ -20,7 +22,8 @@ import com.jainshikanji.gateway.web.ProblemWriter;
 /**
  * 401 and 403 as problem+json, with the RFC 6750 challenge; the detail never says why a
  * token was refused. A request Spring Security's firewall refuses (a method such as
- * TRACE, a header value it will not pass on) is a 400 problem too.
+ * TRACE, a header value it will not pass on) is a 400 problem too, as is one that carries
+ * its credentials wrongly (two Authorization headers).
  */
 @Component
 class ProblemSecurityHandlers
@@ -34,6 +37,13 @@ class ProblemSecurityHandlers
 
 	@Override
 	public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
+		if (ex instanceof OAuth2AuthenticationException refused
+				&& OAuth2ErrorCodes.INVALID_REQUEST.equals(refused.getError().getErrorCode())) {
+			// RFC 6750 §3.1: a request carrying its credentials wrongly is a 400.
+			exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_request\"");
+			return this.writer.write(exchange, Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
+					"Malformed request", refused.getError().getDescription()));
+		}
 		boolean tokenPresented = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION) != null;
 		exchange.getResponse()
 			.getHeaders()
