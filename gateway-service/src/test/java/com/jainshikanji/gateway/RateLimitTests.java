@@ -33,9 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * trusted proxy here, so the test's own X-Forwarded-For headers are spoofs.
  */
 @GatewayTest
-@TestPropertySource(
-		properties = { "gateway.rate-limit.anonymous-per-minute=5", "gateway.rate-limit.authenticated-per-minute=8",
-				"gateway.rate-limit.admin-per-minute=12", "gateway.trusted-proxies=10.255.255.0/24" })
+@TestPropertySource(properties = { "gateway.rate-limit.anonymous-per-minute=5",
+		"gateway.rate-limit.authenticated-per-minute=8", "gateway.rate-limit.admin-per-minute=12",
+		"gateway.rate-limit.webhook-per-minute=7", "gateway.trusted-proxies=10.255.255.0/24" })
 class RateLimitTests extends EchoRoutes {
 
 	@Autowired
@@ -91,6 +91,31 @@ class RateLimitTests extends EchoRoutes {
 
 	private double rejections(String caller) {
 		return this.meters.get("gateway.ratelimit.rejections").tag("caller", caller).counter().count();
+	}
+
+	@Test
+	void thePaymentProvidersWebhooksHaveABudgetOfTheirOwnApartFromAnonymousCustomers() {
+		double rejectedBefore = rejections("webhook");
+		// The customers from the same address spend theirs first.
+		for (int i = 0; i < 5; i++) {
+			this.client.get().uri("/api/v1/products").exchange().expectStatus().isOk();
+		}
+		this.client.get().uri("/api/v1/products").exchange().expectStatus().isEqualTo(429);
+		for (int i = 1; i <= 7; i++) {
+			// Every spelling of the path is the same budget.
+			String path = (i % 2 == 0) ? "/api/v1/payments/%77ebhook" : "/api/v1/payments/webhook";
+			RawHttp.Response taken = RawHttp.send(this.port, "POST", path, "Content-Length: 0");
+			assertThat(taken.status()).as("webhook %d", i).isEqualTo(200);
+			assertThat(taken.header("X-RateLimit-Limit")).isEqualTo("7");
+			assertThat(taken.header("X-RateLimit-Remaining")).isEqualTo(String.valueOf(7 - i));
+		}
+		RawHttp.Response refused = RawHttp.send(this.port, "POST", "/api/v1/payments/webhook", "Content-Length: 0");
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(refused.header("Retry-After")).isNotBlank();
+		assertThat(rejections("webhook") - rejectedBefore).as("gateway.ratelimit.rejections").isEqualTo(1);
+		// Anything else under /api/v1/payments is no webhook.
+		assertThat(RawHttp.send(this.port, "POST", "/api/v1/payments/webhooks", "Content-Length: 0").status())
+			.isEqualTo(401);
 	}
 
 	@Test

@@ -56,10 +56,15 @@ public record GatewayProperties(@NotEmpty Map<String, @Valid Service> services,
 	 * @param anonymousPerMinute per client IP, without a token
 	 * @param authenticatedPerMinute per user
 	 * @param adminPerMinute per administrator
+	 * @param webhookPerMinute per client IP, for the payment provider's webhooks: it
+	 * calls from a few addresses, several times for every payment
+	 * @param webhookPaths where the payment provider's webhooks arrive
 	 * @param onRedisFailure what happens to a request when Redis cannot be asked
 	 */
 	public record RateLimit(@DefaultValue("true") boolean enabled, @Min(1) @DefaultValue("100") int anonymousPerMinute,
 			@Min(1) @DefaultValue("1000") int authenticatedPerMinute, @Min(1) @DefaultValue("5000") int adminPerMinute,
+			@Min(1) @DefaultValue("3000") int webhookPerMinute,
+			@DefaultValue("/api/v1/payments/webhook") List<String> webhookPaths,
 			@DefaultValue("ALLOW") RedisFailurePolicy onRedisFailure) {
 	}
 

@@ -26,12 +26,13 @@ import com.jainshikanji.gateway.security.ClientAddress;
 import com.jainshikanji.gateway.web.ProblemWriter;
 
 /**
- * Per-minute request budgets: anonymous callers per client IP (per /64 for IPv6),
- * authenticated users per user id, admins with a larger budget. Every request is counted
- * except those for the gateway's own health, metrics and API documentation pages. Runs
- * after authentication, so the budget follows the verified token, not a claimed one.
- * Every answer carries {@code X-RateLimit-Limit} and {@code X-RateLimit-Remaining}; over
- * the limit it is 429 problem+json with {@code Retry-After}.
+ * Per-minute request budgets: anonymous callers per client IP (per /64 for IPv6), the
+ * payment provider's webhooks per client IP apart from them, authenticated users per user
+ * id, admins with a larger budget. Every request is counted except those for the
+ * gateway's own health, metrics and API documentation pages. Runs after authentication,
+ * so the budget follows the verified token, not a claimed one. Every answer carries
+ * {@code X-RateLimit-Limit} and {@code X-RateLimit-Remaining}; over the limit it is 429
+ * problem+json with {@code Retry-After}.
  *
  * <p>
  * If Redis cannot be asked, {@code gateway.rate-limit.on-redis-failure} decides: ALLOW
@@ -68,7 +69,7 @@ class RateLimitFilter implements WebFilter {
 		this.clientAddress = clientAddress;
 		this.problems = problems;
 		this.meters = meters;
-		for (String caller : new String[] { "anonymous", "customer", "admin" }) {
+		for (String caller : new String[] { "anonymous", "webhook", "customer", "admin" }) {
 			rejections(caller);
 		}
 		this.storeFailures = Counter.builder("gateway.ratelimit.store.failures")
@@ -84,9 +85,7 @@ class RateLimitFilter implements WebFilter {
 		}
 		return exchange.getPrincipal()
 			.map(this::budgetOf)
-			.switchIfEmpty(
-					Mono.fromSupplier(() -> new Budget("ip:" + ClientAddress.bucketOf(this.clientAddress.of(exchange)),
-							this.limits.anonymousPerMinute())))
+			.switchIfEmpty(Mono.fromSupplier(() -> anonymousBudgetOf(exchange)))
 			.flatMap((budget) -> this.buckets.take("ratelimit:" + budget.key(), budget.perMinute(), WINDOW)
 				.flatMap((outcome) -> apply(exchange, chain, budget, outcome))
 				.onErrorResume(RedisUnavailable::matches, (ex) -> storeUnavailable(exchange, chain, ex)));
@@ -106,6 +105,17 @@ class RateLimitFilter implements WebFilter {
 
 	private static boolean startsWithSegment(String path, String prefix) {
 		return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
+	}
+
+	private Budget anonymousBudgetOf(ServerWebExchange exchange) {
+		String client = ClientAddress.bucketOf(this.clientAddress.of(exchange));
+		if (this.limits.webhookPaths().contains(exchange.getRequest().getPath().value())) {
+			// The payment provider calls from a few addresses, for every payment: the
+			// budget of an anonymous customer would refuse its webhooks at a few dozen
+			// payments a minute, and they must not spend the customers' budget either.
+			return new Budget("webhook:" + client, this.limits.webhookPerMinute());
+		}
+		return new Budget("ip:" + client, this.limits.anonymousPerMinute());
 	}
 
 	private Budget budgetOf(Principal principal) {
@@ -174,6 +184,9 @@ class RateLimitFilter implements WebFilter {
 		String caller() {
 			if (this.key.startsWith("ip:")) {
 				return "anonymous";
+			}
+			if (this.key.startsWith("webhook:")) {
+				return "webhook";
 			}
 			return this.key.startsWith("admin:") ? "admin" : "customer";
 		}
