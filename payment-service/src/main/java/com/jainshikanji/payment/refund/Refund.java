@@ -1,5 +1,6 @@
 package com.jainshikanji.payment.refund;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
@@ -75,7 +76,8 @@ class Refund extends AbstractAggregateRoot<Refund> {
 	protected Refund() {
 	}
 
-	private Refund(Booking booking, RefundKind kind, String requestKey, @Nullable UUID requestedBy, Instant now) {
+	private Refund(Booking booking, RefundKind kind, String requestKey, @Nullable UUID requestedBy, Instant now,
+			Instant firstSubmitAt) {
 		this.id = UUID.randomUUID();
 		this.paymentId = booking.paymentId();
 		this.orderId = booking.orderId();
@@ -86,7 +88,7 @@ class Refund extends AbstractAggregateRoot<Refund> {
 		this.kind = kind;
 		this.requestKey = requestKey;
 		this.requestedBy = requestedBy;
-		this.nextSubmitAt = now;
+		this.nextSubmitAt = firstSubmitAt;
 		this.initiatedAt = now;
 		this.createdAt = now;
 		this.updatedAt = now;
@@ -94,13 +96,22 @@ class Refund extends AbstractAggregateRoot<Refund> {
 
 	/** A refund staff or an admin asked for, under the key of their request. */
 	static Refund requested(Booking booking, String requestKey, UUID requestedBy, Instant now) {
-		return new Refund(booking, RefundKind.REQUESTED, requestKey, requestedBy, now);
+		// The request sends it itself right after (RefundSubmitter#submit); the
+		// submitter's sweep takes it only if that request's instance died first.
+		return new Refund(booking, RefundKind.REQUESTED, requestKey, requestedBy, now, now.plus(SENT_BY_ITS_REQUEST));
 	}
 
 	/** The one refund owed because money came in for a cancelled order. */
 	static Refund compensation(Booking booking, Instant now) {
-		return new Refund(booking, RefundKind.COMPENSATION, COMPENSATION_KEY, null, now);
+		return new Refund(booking, RefundKind.COMPENSATION, COMPENSATION_KEY, null, now, now);
 	}
+
+	/**
+	 * How long a refund just asked for is kept from the submitter's sweep: the request
+	 * sends it itself, and the sweep would only race it (the request then answered
+	 * PENDING for a refund the sweep was settling).
+	 */
+	static final Duration SENT_BY_ITS_REQUEST = Duration.ofSeconds(60);
 
 	/** The request key of compensation refunds: one per payment. */
 	static final String COMPENSATION_KEY = "compensation";
@@ -199,6 +210,11 @@ class Refund extends AbstractAggregateRoot<Refund> {
 
 	String reason() {
 		return this.reason;
+	}
+
+	/** When the submitter's sweep may send it next; none once it left PENDING. */
+	@Nullable Instant nextSubmitAt() {
+		return this.nextSubmitAt;
 	}
 
 	int submitAttempts() {

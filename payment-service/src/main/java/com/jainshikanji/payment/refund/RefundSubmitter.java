@@ -171,12 +171,15 @@ public class RefundSubmitter {
 		return notes;
 	}
 
-	/** Claims the given refund if it is due. */
+	/**
+	 * Claims the given refund if it is due, or never sent yet: a refund just asked for is
+	 * kept from the sweep for its request to send.
+	 */
 	private boolean claim(UUID refundId) {
 		Instant now = this.clock.instant();
 		return this.jdbc.sql("""
 				UPDATE refunds SET next_submit_at = :lease, submit_attempts = submit_attempts + 1
-				WHERE id = :id AND status = 'PENDING' AND next_submit_at <= :now
+				WHERE id = :id AND status = 'PENDING' AND (next_submit_at <= :now OR submit_attempts = 0)
 				""")
 			.param("lease", Timestamp.from(now.plus(LEASE)))
 			.param("id", refundId)

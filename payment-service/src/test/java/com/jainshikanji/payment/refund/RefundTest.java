@@ -29,10 +29,11 @@ class RefundTest {
 	}
 
 	@Test
-	void aNewRefundIsPendingAndDueForSubmissionAtOnce() {
+	void aNewRefundIsPendingAndSentByItsRequestBeforeTheSweepMayTakeIt() {
 		Refund refund = requested();
 
 		assertThat(refund.status()).isEqualTo(RefundStatus.PENDING);
+		assertThat(refund.nextSubmitAt()).isEqualTo(NOW.plus(Refund.SENT_BY_ITS_REQUEST));
 		assertThat(refund.kind()).isEqualTo(RefundKind.REQUESTED);
 		assertThat(refund.toResponse().amount()).isEqualByComparingTo("80.00");
 		assertThat(refund.events()).isEmpty();
@@ -95,6 +96,7 @@ class RefundTest {
 		assertThat(compensation.kind()).isEqualTo(RefundKind.COMPENSATION);
 		assertThat(compensation.toResponse().kind()).isEqualTo("COMPENSATION");
 		assertThat(compensation.status()).isEqualTo(RefundStatus.PENDING);
+		assertThat(compensation.nextSubmitAt()).as("no request sends it: the sweep does, at once").isEqualTo(NOW);
 	}
 
 }
