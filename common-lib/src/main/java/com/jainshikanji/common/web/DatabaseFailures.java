@@ -26,14 +26,9 @@ public final class DatabaseFailures {
 
 	/** Whether the failure is the database not answering, rather than its answer. */
 	public static boolean unavailable(Throwable ex) {
-		return ex instanceof CannotCreateTransactionException || ex instanceof DataAccessResourceFailureException
-				|| ex instanceof QueryTimeoutException || ex instanceof TransientDataAccessResourceException
-				|| connectionLost(ex);
-	}
-
-	private static boolean connectionLost(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+					|| cause instanceof QueryTimeoutException || cause instanceof TransientDataAccessResourceException
 					|| cause instanceof SQLTransientConnectionException
 					|| cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
 					|| cause instanceof SocketTimeoutException) {
@@ -53,7 +48,7 @@ public final class DatabaseFailures {
 			// The rollback after a lost connection fails too, and hides why it was
 			// rolled back.
 			if (cause instanceof TransactionSystemException failed && failed.getApplicationException() != null
-					&& connectionLost(failed.getApplicationException())) {
+					&& unavailable(failed.getApplicationException())) {
 				return true;
 			}
 			if (cause.getCause() == cause) {
