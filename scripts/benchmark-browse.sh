@@ -37,7 +37,7 @@ export DEV_STACK_JAVA_OPTS="-XX:TieredStopAtLevel=4 -XX:CICompilerCount=2 -Xmx25
 start() { # cache on|off
 	local data="$work/data-$1"
 	MENU_CACHE_ENABLED=$([ "$1" = on ] && echo true || echo false) "$JAVA_HOME/bin/java" \
-		--sun-misc-unsafe-memory-access=allow -jar dev-stack/target/dev-stack.jar --data-dir "$data" \
+		@dev-stack/launcher-jvm.options -jar dev-stack/target/dev-stack.jar --data-dir "$data" \
 		--only gateway-service,customer-service,inventory-service >"$work/console-$1.log" 2>&1 &
 	platform=$!
 	echo "Starting gateway, customer and inventory services, menu cache $1 (log: $work/console-$1.log)..." >&2

@@ -18,7 +18,7 @@ export RATE_LIMIT_AUTHENTICATED=1000000000
 # No ahead-of-time cache either: a JVM recording one for later runs is not in its steady state.
 export DEV_STACK_AOT=false
 export DEV_STACK_JAVA_OPTS="-XX:TieredStopAtLevel=4 -XX:CICompilerCount=2 -Xmx384m ${GATEWAY_OPTS:-}"
-"$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -jar dev-stack/target/dev-stack.jar \
+"$JAVA_HOME/bin/java" @dev-stack/launcher-jvm.options -jar dev-stack/target/dev-stack.jar \
 	--data-dir "$data" --only gateway-service,customer-service >"$data/console.log" 2>&1 &
 platform=$!
 # The launcher's exit status after SIGTERM (143) must not end the cleanup under set -e.

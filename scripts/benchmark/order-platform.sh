@@ -22,7 +22,7 @@ export DEV_STACK_AOT=false
 export DEV_STACK_JAVA_OPTS="${DEV_STACK_JAVA_OPTS-"-XX:TieredStopAtLevel=4 -XX:CICompilerCount=2 -Xmx256m"}"
 only=()
 [ -n "${ONLY:-}" ] && only=(--only "$ONLY")
-"$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -jar dev-stack/target/dev-stack.jar \
+"$JAVA_HOME/bin/java" @dev-stack/launcher-jvm.options -jar dev-stack/target/dev-stack.jar \
 	--data-dir "$data" "${only[@]}" >"$data/console.log" 2>&1 &
 platform=$!
 # KEEP_LOGS=DIR keeps the platform's logs there.

@@ -6,6 +6,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 import com.jainshikanji.testsupport.infra.PostgresServer;
 import com.jainshikanji.testsupport.infra.RedisServer;
@@ -51,27 +53,61 @@ final class LocalInfrastructure implements AutoCloseable {
 	}
 
 	static LocalInfrastructure start(Path dataDirectory) throws Exception {
-		requireFree(POSTGRES_PORT, "PostgreSQL");
-		requireFree(KAFKA_PORT, "Kafka");
-		requireFree(REDIS_PORT, "Redis");
-		requireFree(SMTP_PORT, "SMTP");
-		// Kafka's JVM starts first and takes longest: the other servers start meanwhile.
-		KafkaProcess kafka = KafkaProcess.launch(dataDirectory, KAFKA_PORT);
-		Path postgresDirectory = directory(dataDirectory, "postgres");
-		PostgresServer postgres = PostgresServer.start(postgresDirectory, POSTGRES_PORT);
-		RedisServer redis = RedisServer.start(directory(dataDirectory, "redis"), REDIS_PORT);
-		SmtpServer smtp = SmtpServer.start(SMTP_PORT);
-		MailDrop mailDrop = MailDrop.start(smtp, dataDirectory.resolve("mail"));
-		LocalInfrastructure infrastructure = new LocalInfrastructure(postgres, postgresDirectory, kafka, redis, smtp,
-				mailDrop);
+		return start(dataDirectory, Ports.FIXED);
+	}
+
+	static LocalInfrastructure start(Path dataDirectory, Ports ports) throws Exception {
+		requireFree(ports.postgres(), "PostgreSQL");
+		requireFree(ports.kafka(), "Kafka");
+		requireFree(ports.redis(), "Redis");
+		requireFree(ports.smtp(), "SMTP");
+		// What has started, to be stopped again if a later server fails (say,
+		// PostgreSQL's
+		// binaries could not be extracted): a Kafka left behind would hold its port, and
+		// the
+		// next start would refuse to run.
+		Deque<AutoCloseable> started = new ArrayDeque<>();
 		try {
+			// Kafka's JVM starts first and takes longest: the other servers start
+			// meanwhile.
+			KafkaProcess kafka = KafkaProcess.launch(dataDirectory, ports.kafka());
+			started.push(kafka::stop);
+			Path postgresDirectory = directory(dataDirectory, "postgres");
+			PostgresServer postgres = PostgresServer.start(postgresDirectory, ports.postgres());
+			started.push(postgres);
+			RedisServer redis = RedisServer.start(directory(dataDirectory, "redis"), ports.redis());
+			started.push(redis);
+			SmtpServer smtp = SmtpServer.start(ports.smtp());
+			started.push(smtp);
+			MailDrop mailDrop = MailDrop.start(smtp, dataDirectory.resolve("mail"));
+			LocalInfrastructure infrastructure = new LocalInfrastructure(postgres, postgresDirectory, kafka, redis,
+					smtp, mailDrop);
+			started.clear();
+			started.push(infrastructure);
 			kafka.awaitReady();
+			return infrastructure;
 		}
-		catch (RuntimeException ex) {
-			infrastructure.close();
+		catch (Throwable ex) {
+			for (AutoCloseable server : started) {
+				try {
+					server.close();
+				}
+				catch (Exception closing) {
+					ex.addSuppressed(closing);
+				}
+			}
 			throw ex;
 		}
-		return infrastructure;
+	}
+
+	/**
+	 * The servers' ports: fixed for the platform, so that tools and the README can name
+	 * them.
+	 */
+	record Ports(int postgres, int kafka, int redis, int smtp) {
+
+		static final Ports FIXED = new Ports(POSTGRES_PORT, KAFKA_PORT, REDIS_PORT, SMTP_PORT);
+
 	}
 
 	/**

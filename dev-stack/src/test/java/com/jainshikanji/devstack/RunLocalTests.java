@@ -30,6 +30,7 @@ class RunLocalTests {
 	void project() throws IOException {
 		copy("run-local");
 		copy("scripts/use-jdk25.sh");
+		copy("dev-stack/launcher-jvm.options");
 		write("pom.xml", """
 				<project>
 					<modules>
@@ -128,6 +129,21 @@ class RunLocalTests {
 		assertThat(runLocal("--no-build", "--wipe")).contains("launched with [--wipe]");
 
 		assertThat(builds()).isOne();
+	}
+
+	@Test
+	void startsTheLauncherWithTheJvmOptionsTheSystemTestsUse() throws Exception {
+		List<String> options = Files.readAllLines(ROOT.resolve("dev-stack/launcher-jvm.options"))
+			.stream()
+			.map((line) -> line.replaceFirst("#.*", "").strip())
+			.filter((line) -> !line.isEmpty())
+			.toList();
+		assertThat(options).contains("-XX:+UseSerialGC").anyMatch((option) -> option.startsWith("-Xmx"));
+
+		String output = runLocal();
+
+		String jvmOptions = output.lines().filter((line) -> line.startsWith("jvm options ")).findFirst().orElseThrow();
+		assertThat(options).allSatisfy((option) -> assertThat(jvmOptions).contains(option));
 	}
 
 	private String runLocal(String... options) throws Exception {

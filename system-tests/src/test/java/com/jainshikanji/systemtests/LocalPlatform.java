@@ -103,10 +103,16 @@ public final class LocalPlatform implements AutoCloseable {
 		long starting = System.nanoTime();
 		// Output goes to a file: a pipe read while the process exits can lose its last
 		// lines.
-		List<String> command = new java.util.ArrayList<>(List.of(java, "--sun-misc-unsafe-memory-access=allow", "-jar",
-				jar.toString(), "--project-root", root.toString(), "--data-dir", data.toString(), "--wipe", "--env",
-				"inventory-service:RESERVATION_TTL=" + RESERVATION_TTL.toSeconds() + "s", "--env",
-				"inventory-service:RESERVATION_EXPIRY_INTERVAL=2s"));
+		// The launcher's JVM options are run-local's. PostgreSQL's binaries are extracted
+		// afresh, as on a machine that never ran the platform: that first start is where
+		// the
+		// launcher's small heap once ran out.
+		List<String> command = new java.util.ArrayList<>(
+				List.of(java, "@" + root.resolve("dev-stack/launcher-jvm.options"),
+						"-Dot.epg.working-dir=" + data.resolve("postgres-binaries"), "-jar", jar.toString(),
+						"--project-root", root.toString(), "--data-dir", data.toString(), "--wipe", "--env",
+						"inventory-service:RESERVATION_TTL=" + RESERVATION_TTL.toSeconds() + "s", "--env",
+						"inventory-service:RESERVATION_EXPIRY_INTERVAL=2s"));
 		command.addAll(arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile());
 		// Every run starts from empty data, so the ahead-of-time caches the launcher
@@ -302,7 +308,7 @@ public final class LocalPlatform implements AutoCloseable {
 		all.forEach((process) -> process.onExit().completeOnTimeout(process, 30, TimeUnit.SECONDS).join());
 		// About a gigabyte per run: the services' extracted jars and caches, the servers'
 		// data. The logs, mail and console stay for whoever looks into a failure.
-		for (String bulky : List.of("apps", "aot", "postgres", "kafka", "redis")) {
+		for (String bulky : List.of("apps", "aot", "postgres", "postgres-binaries", "kafka", "redis")) {
 			delete(this.dataDirectory.resolve(bulky));
 		}
 	}
