@@ -93,10 +93,10 @@ final class OrderDrill {
 
 	/**
 	 * Pays an online order in the Razorpay sandbox as the app does (initiate, the bank's
-	 * page, verify); gives up quietly if the platform cannot take it right now.
-	 * @return whether the payment was verified
+	 * page, verify); gives up if the platform cannot take it within 20 s.
+	 * @return {@code verified}, or which step gave up with what answer
 	 */
-	boolean pay(String orderId) {
+	String pay(String orderId) {
 		String order = "{\"orderId\":\"" + orderId + "\"}";
 		Gateway.Response initiated = this.gateway.post("/api/v1/payments/initiate", order, this.customer);
 		for (int i = 0; i < 40 && initiated.status() != 201; i++) {
@@ -104,7 +104,7 @@ final class OrderDrill {
 			initiated = this.gateway.post("/api/v1/payments/initiate", order, this.customer);
 		}
 		if (initiated.status() != 201) {
-			return false;
+			return "initiate " + initiated.status() + " " + initiated.problemType();
 		}
 		// Checkout's options, as the app hands them to Razorpay's Checkout.
 		String razorpayOrder = initiated.json().findValue("order_id").asString();
@@ -114,9 +114,10 @@ final class OrderDrill {
 			.POST(HttpRequest.BodyPublishers.noBody())
 			.build());
 		if (paid.status() != 200) {
-			return false;
+			return "sandbox " + paid.status();
 		}
-		return this.gateway.post("/api/v1/payments/verify", paid.body(), this.customer).status() == 200;
+		Gateway.Response verified = this.gateway.post("/api/v1/payments/verify", paid.body(), this.customer);
+		return (verified.status() == 200) ? "verified" : "verify " + verified.status() + " " + verified.problemType();
 	}
 
 	/**
