@@ -1,5 +1,7 @@
 package com.jainshikanji.payment.webhook;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -100,8 +102,66 @@ class WebhookInbox {
 				""").param("now", Timestamp.from(now)).param("limit", limit).query(String.class).list();
 	}
 
+	/** Parked webhooks, the most recently parked first. */
+	List<Summary> parked(int page, int size) {
+		return this.jdbc.sql("""
+				SELECT event_id, event_type, status, attempts, last_error, received_at, processed_at
+				FROM provider_webhooks WHERE status = 'PARKED'
+				ORDER BY processed_at DESC, event_id LIMIT :size OFFSET :offset
+				""").param("size", size).param("offset", (long) page * size).query(WebhookInbox::summary).list();
+	}
+
+	long countParked() {
+		return this.jdbc.sql("SELECT count(*) FROM provider_webhooks WHERE status = 'PARKED'")
+			.query(Long.class)
+			.single();
+	}
+
+	/** The webhook, locked until the caller's transaction ends. */
+	Optional<Summary> lock(String eventId) {
+		return this.jdbc.sql("""
+				SELECT event_id, event_type, status, attempts, last_error, received_at, processed_at
+				FROM provider_webhooks WHERE event_id = :eventId FOR UPDATE
+				""").param("eventId", eventId).query(WebhookInbox::summary).optional();
+	}
+
+	/**
+	 * Puts a parked webhook back in line, due now, with all its attempts again; its last
+	 * error stays until the next attempt.
+	 */
+	void requeue(String eventId, Instant now) {
+		this.jdbc.sql("""
+				UPDATE provider_webhooks
+				SET status = 'RETRYING', attempts = 0, next_attempt_at = :now, processed_at = NULL
+				WHERE event_id = :eventId
+				""").param("now", Timestamp.from(now)).param("eventId", eventId).update();
+	}
+
+	/** Gives a parked webhook up for good; it stays in the table. */
+	void discard(String eventId, Instant now) {
+		this.jdbc.sql("""
+				UPDATE provider_webhooks SET status = 'DISCARDED', processed_at = :now WHERE event_id = :eventId
+				""").param("now", Timestamp.from(now)).param("eventId", eventId).update();
+	}
+
+	private static Summary summary(ResultSet rs, int row) throws SQLException {
+		Timestamp processed = rs.getTimestamp("processed_at");
+		return new Summary(rs.getString("event_id"), rs.getString("event_type"), rs.getString("status"),
+				rs.getInt("attempts"), rs.getString("last_error"), rs.getTimestamp("received_at").toInstant(),
+				(processed != null) ? processed.toInstant() : null);
+	}
+
 	private static @Nullable String cut(@Nullable String error) {
 		return (error != null && error.length() > ERROR_LENGTH) ? error.substring(0, ERROR_LENGTH) : error;
+	}
+
+	/**
+	 * What an operator sees of a webhook (never its facts' details).
+	 *
+	 * @param processedAt when it was processed, ignored, parked or discarded
+	 */
+	record Summary(String eventId, String eventType, String status, int attempts, @Nullable String lastError,
+			Instant receivedAt, @Nullable Instant processedAt) {
 	}
 
 	/**
