@@ -17,11 +17,7 @@ import com.jainshikanji.common.events.EventEnvelope;
 import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.testsupport.security.TestTokens;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.jainshikanji.testsupport.web.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,16 +109,7 @@ class ParkedWebhooksTests {
 				WHERE event_id = :eventId
 				""").param("eventId", capture.eventId()).update();
 		// The order it names becomes known afterwards; a parked webhook is left alone.
-		RazorpayStub.server()
-			.stubFor(post(urlPathEqualTo("/v1/orders")).atPriority(1)
-				.withRequestBody(matchingJsonPath("$.receipt", equalTo(order.number())))
-				.willReturn(aResponse().withStatus(200)
-					.withHeader("Content-Type", "application/json")
-					.withBody("{\"id\": \"" + razorpayOrderId + "\", \"entity\": \"order\", \"amount\": "
-							+ order.paise() + ", \"amount_paid\": 0, \"amount_due\": " + order.paise()
-							+ ", \"currency\": \"INR\", \"receipt\": \"" + order.number() + "\", "
-							+ "\"offer_id\": null, \"status\": \"created\", \"attempts\": 0, \"notes\": [], "
-							+ "\"created_at\": 1714557600}")));
+		RazorpayStub.stubOrderIdFor(order.number(), razorpayOrderId, order.paise());
 		Flow.Initiated initiated = this.flow.initiate(order);
 		assertThat(initiated.razorpayOrderId()).isEqualTo(razorpayOrderId);
 		assertThat(listed(capture.eventId())).containsEntry("attempts", 15);

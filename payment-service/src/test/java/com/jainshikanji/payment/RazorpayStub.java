@@ -111,6 +111,20 @@ public final class RazorpayStub {
 			.willReturn(json(200, capturedBody)));
 	}
 
+	/**
+	 * Creating an order with this receipt gives the Razorpay order this id (a test that
+	 * sends a webhook naming it first needs to know it).
+	 */
+	static void stubOrderIdFor(String receipt, String razorpayOrderId, long paise) {
+		server.stubFor(post(urlPathEqualTo("/v1/orders")).atPriority(1)
+			.withRequestBody(matchingJsonPath("$.receipt", equalTo(receipt)))
+			.willReturn(json(200, """
+					{"id": "%s", "entity": "order", "amount": %d, "amount_paid": 0, "amount_due": %d,
+					 "currency": "INR", "receipt": "%s", "offer_id": null, "status": "created", "attempts": 0,
+					 "notes": [], "created_at": 1714557600}
+					""".formatted(razorpayOrderId, paise, paise, receipt))));
+	}
+
 	/** Creating an order with this receipt finds Razorpay unreachable. */
 	static void stubOrdersDownFor(String receipt) {
 		server.stubFor(post(urlPathEqualTo("/v1/orders")).atPriority(1)
