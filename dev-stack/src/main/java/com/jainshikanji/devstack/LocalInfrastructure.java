@@ -64,12 +64,10 @@ final class LocalInfrastructure implements AutoCloseable {
 		// What has started, to be stopped again if a later server fails (say,
 		// PostgreSQL's
 		// binaries could not be extracted): a Kafka left behind would hold its port, and
-		// the
-		// next start would refuse to run.
+		// the next start would refuse to run.
 		Deque<AutoCloseable> started = new ArrayDeque<>();
 		try {
-			// Kafka's JVM starts first and takes longest: the other servers start
-			// meanwhile.
+			// Kafka's JVM starts first and takes longest: the others start meanwhile.
 			KafkaProcess kafka = KafkaProcess.launch(dataDirectory, ports.kafka());
 			started.push(kafka::stop);
 			Path postgresDirectory = directory(dataDirectory, "postgres");

@@ -55,7 +55,7 @@ class ParkedWebhooks {
 				.with("lastError", parked.lastError()));
 		});
 		this.processor.process(eventId);
-		return this.inbox.lock(eventId).orElseThrow(() -> new WebhookNotFound(eventId));
+		return this.inbox.find(eventId).orElseThrow(() -> new WebhookNotFound(eventId));
 	}
 
 	WebhookInbox.Summary discard(String eventId) {
@@ -65,7 +65,7 @@ class ParkedWebhooks {
 			this.audit.record(AuditEvent.of("webhook.discarded", "webhook", eventId)
 				.with("eventType", parked.eventType())
 				.with("lastError", parked.lastError()));
-			return this.inbox.lock(eventId).orElseThrow();
+			return this.inbox.find(eventId).orElseThrow();
 		});
 	}
 

@@ -117,6 +117,13 @@ class WebhookInbox {
 			.single();
 	}
 
+	Optional<Summary> find(String eventId) {
+		return this.jdbc.sql("""
+				SELECT event_id, event_type, status, attempts, last_error, received_at, processed_at
+				FROM provider_webhooks WHERE event_id = :eventId
+				""").param("eventId", eventId).query(WebhookInbox::summary).optional();
+	}
+
 	/** The webhook, locked until the caller's transaction ends. */
 	Optional<Summary> lock(String eventId) {
 		return this.jdbc.sql("""
