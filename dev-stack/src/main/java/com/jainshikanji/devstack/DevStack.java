@@ -47,12 +47,14 @@ public final class DevStack {
 	 * touched, so it was ≈ 40 MiB of each service's memory, while what survives a young
 	 * collection is a few MiB (docs/performance.md, P5). Heaps shrink in one collection,
 	 * not over four: each service collects once when it is ready, to give back what
-	 * starting it needed (common-lib's StartupHeapTrim).
+	 * starting it needed (common-lib's StartupHeapTrim). The C heap is given back every 5
+	 * s too (glibc keeps what was freed): 3 238-3 242 → 3 191-3 192 MiB for the whole
+	 * platform, start time and CPU unchanged.
 	 */
 	static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms48m", "-Xmx160m", "-Xmn16m", "-XX:-ShrinkHeapInSteps",
 			"-XX:MaxMetaspaceSize=256m", "-XX:ReservedCodeCacheSize=48m", "-Xss512k", "-XX:+UseSerialGC",
 			"-XX:TieredStopAtLevel=1", "-XX:+UseCompactObjectHeaders", "-XX:CICompilerCount=1",
-			"--sun-misc-unsafe-memory-access=allow");
+			"-XX:TrimNativeHeapInterval=5000", "--sun-misc-unsafe-memory-access=allow");
 
 	/**
 	 * How many services start at once unless DEV_STACK_STARTING says otherwise (zero:
