@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * it received (method, path, query, headers, body size), so tests can see exactly what
  * the gateway forwarded. A query containing {@code banners} adds server banners and loose
  * security headers to the answer, one containing {@code setCookies} adds the web login's
- * cookies. The platform's real services are exercised through the gateway by the local
- * platform's smoke test.
+ * cookies; {@code /v3/api-docs} adds the paths of an OpenAPI document. The platform's
+ * real services are exercised through the gateway by the local platform's smoke test.
  */
 final class EchoService {
 
@@ -56,9 +56,20 @@ final class EchoService {
 			Map<String, String> headers = new TreeMap<>();
 			exchange.getRequestHeaders()
 				.forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
-			Map<String, Object> echo = Map.of("method", exchange.getRequestMethod(), "path",
-					exchange.getRequestURI().getPath(), "query", String.valueOf(exchange.getRequestURI().getQuery()),
-					"headers", headers, "bodyBytes", requestBody.length);
+			Map<String, Object> echo = new java.util.LinkedHashMap<>(
+					Map.of("method", exchange.getRequestMethod(), "path", exchange.getRequestURI().getPath(), "query",
+							String.valueOf(exchange.getRequestURI().getQuery()), "headers", headers, "bodyBytes",
+							requestBody.length));
+			if (exchange.getRequestURI().getPath().equals("/v3/api-docs")) {
+				// The paths of a service's OpenAPI document, in its order: an API path
+				// and
+				// operator endpoints.
+				Map<String, Object> paths = new java.util.LinkedHashMap<>();
+				paths.put("/api/v1/customers/me", Map.of());
+				paths.put("/api/v1/admin/audit", Map.of());
+				paths.put("/api/v1/admin/dead-letters/{id}/retry", Map.of());
+				echo.put("paths", paths);
+			}
 			byte[] body = JsonMapper.shared().writeValueAsString(echo).getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().add("Content-Type", "application/json");
 			if (query.contains("banners")) {

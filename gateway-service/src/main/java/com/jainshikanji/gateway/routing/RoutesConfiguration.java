@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import reactor.core.publisher.Mono;
+
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory.RetryConfig;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
@@ -20,10 +22,11 @@ import com.jainshikanji.gateway.config.GatewayProperties;
  * Routes per service, built from {@code gateway.services}: the service's API paths, its
  * operator endpoints at {@code /api/v1/admin/<service>/**} (sent as
  * {@code /api/v1/admin/**}), and its OpenAPI document at {@code /api-docs/<service>} for
- * the gateway's Swagger UI. Every route keeps the client's Host (so the services'
- * Location headers point at the gateway), has its own timeouts and circuit breaker (a
- * down or missing service answers 503 problem+json at once), and retries only idempotent
- * methods, and only when the request never reached the service.
+ * the gateway's Swagger UI, with the operator endpoints at their gateway paths. Every
+ * route keeps the client's Host (so the services' Location headers point at the gateway),
+ * has its own timeouts and circuit breaker (a down or missing service answers 503
+ * problem+json at once), and retries only idempotent methods, and only when the request
+ * never reached the service.
  */
 @Configuration(proxyBeanMethods = false)
 class RoutesConfiguration {
@@ -44,7 +47,8 @@ class RoutesConfiguration {
 			// The service's operator endpoints (audit log, dead letters, parked events):
 			// /api/v1/admin/<service>/<rest> is its /api/v1/admin/<rest>. ADMIN only, by
 			// the
-			// gateway's admin-path rule for /api/v1/admin/**.
+			// gateway's admin-path rule for /api/v1/admin/**. Its API document says so
+			// (GatewayApiDocs).
 			String adminPrefix = "/api/v1/admin/" + name;
 			routes.route(name + "-admin", (route) -> route.path(adminPrefix, adminPrefix + "/**")
 				.filters((filters) -> filters
@@ -57,6 +61,9 @@ class RoutesConfiguration {
 				.uri(service.uri()));
 			routes.route(name + "-api-docs", (route) -> route.path("/api-docs/" + name)
 				.filters((filters) -> filters.setPath("/v3/api-docs")
+					.modifyResponseBody(byte[].class, byte[].class,
+							(exchange, document) -> Mono
+								.justOrEmpty((document != null) ? GatewayApiDocs.rewrite(document, name) : null))
 					.circuitBreaker((breaker) -> breaker.setName(name).setFallbackUri("forward:/fallback/" + name)))
 				.metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, (int) service.connectTimeout().toMillis())
 				.uri(service.uri()));

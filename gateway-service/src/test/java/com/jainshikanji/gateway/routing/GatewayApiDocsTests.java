@@ -1,0 +1,54 @@
+package com.jainshikanji.gateway.routing;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A service's operator endpoints are documented at the gateway paths that route to them;
+ * nothing else in the document changes.
+ */
+class GatewayApiDocsTests {
+
+	@Test
+	void operatorEndpointsGetTheGatewayPathInTheServicesOrder() {
+		String document = """
+				{"openapi": "3.1.0", "info": {"title": "payment-service"},
+				 "paths": {"/api/v1/payments/{id}": {"get": {}},
+				           "/api/v1/admin/webhooks/parked": {"get": {"summary": "List parked webhooks"}},
+				           "/api/v1/administrators": {"get": {}},
+				           "/api/v1/admin": {"get": {}}},
+				 "components": {"schemas": {}}}
+				""";
+
+		JsonNode rewritten = read(GatewayApiDocs.rewrite(bytes(document), "payment-service"));
+
+		assertThat(rewritten.get("paths").propertyNames()).containsExactly("/api/v1/payments/{id}",
+				"/api/v1/admin/payment-service/webhooks/parked", "/api/v1/administrators",
+				"/api/v1/admin/payment-service");
+		assertThat(rewritten.at("/paths/~1api~1v1~1admin~1payment-service~1webhooks~1parked/get/summary").asString())
+			.isEqualTo("List parked webhooks");
+		assertThat(rewritten.get("info").get("title").asString()).isEqualTo("payment-service");
+		assertThat(rewritten.has("components")).isTrue();
+	}
+
+	@Test
+	void whatIsNotAnOpenApiDocumentPassesUnchanged() {
+		for (String body : new String[] { "not json", "{\"status\": 503, \"title\": \"Service unavailable\"}", "[]" }) {
+			assertThat(GatewayApiDocs.rewrite(bytes(body), "order-service")).isEqualTo(bytes(body));
+		}
+	}
+
+	private static byte[] bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static JsonNode read(byte[] json) {
+		return JsonMapper.shared().readTree(json);
+	}
+
+}
