@@ -260,6 +260,19 @@ class AuthenticationTests extends EchoRoutes {
 			.getResponseBody();
 		assertThat(echo.get("path")).isEqualTo("/api/v1/admin/audit-log");
 		assertThat(echo.get("query")).isEqualTo("page=2");
+		// The service's problems name the path the client asked for, not the one it got.
+		Map<?, ?> problem = this.client.get()
+			.uri("/api/v1/admin/customer-service/dead-letters/7?problem")
+			.headers((h) -> h.setBearerAuth(admin))
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(problem.get("instance")).isEqualTo("/api/v1/admin/customer-service/dead-letters/7");
 		echo = this.client.post()
 			.uri("/api/v1/admin/inventory-service/outbox/parked/42/retry")
 			.headers((h) -> h.setBearerAuth(admin))

@@ -17,8 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
  * it received (method, path, query, headers, body size), so tests can see exactly what
  * the gateway forwarded. A query containing {@code banners} adds server banners and loose
  * security headers to the answer, one containing {@code setCookies} adds the web login's
- * cookies; {@code /v3/api-docs} adds the paths of an OpenAPI document. The platform's
- * real services are exercised through the gateway by the local platform's smoke test.
+ * cookies, one containing {@code problem} gets a 404 problem naming the path asked for;
+ * {@code /v3/api-docs} adds the paths of an OpenAPI document. The platform's real
+ * services are exercised through the gateway by the local platform's smoke test.
  */
 final class EchoService {
 
@@ -69,6 +70,19 @@ final class EchoService {
 				paths.put("/api/v1/admin/audit", Map.of());
 				paths.put("/api/v1/admin/dead-letters/{id}/retry", Map.of());
 				echo.put("paths", paths);
+			}
+			if (query.contains("problem")) {
+				// A service's 404 problem, naming the path it was asked for.
+				byte[] problem = JsonMapper.shared()
+					.writeValueAsString(
+							Map.of("status", 404, "title", "Not found", "instance", exchange.getRequestURI().getPath()))
+					.getBytes(StandardCharsets.UTF_8);
+				exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+				exchange.sendResponseHeaders(404, problem.length);
+				try (OutputStream out = exchange.getResponseBody()) {
+					out.write(problem);
+				}
+				return;
 			}
 			byte[] body = JsonMapper.shared().writeValueAsString(echo).getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().add("Content-Type", "application/json");

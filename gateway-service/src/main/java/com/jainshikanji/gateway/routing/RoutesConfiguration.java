@@ -15,6 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.server.ServerWebExchange;
 
 import com.jainshikanji.gateway.config.GatewayProperties;
 
@@ -47,12 +49,15 @@ class RoutesConfiguration {
 			// The service's operator endpoints (audit log, dead letters, parked events):
 			// /api/v1/admin/<service>/<rest> is its /api/v1/admin/<rest>. ADMIN only, by
 			// the
-			// gateway's admin-path rule for /api/v1/admin/**. Its API document says so
-			// (GatewayApiDocs).
+			// gateway's admin-path rule for /api/v1/admin/**. Its problems and its API
+			// document name the gateway's paths (AdminPaths).
 			String adminPrefix = "/api/v1/admin/" + name;
 			routes.route(name + "-admin", (route) -> route.path(adminPrefix, adminPrefix + "/**")
 				.filters((filters) -> filters
 					.rewritePath("^" + Pattern.quote(adminPrefix) + "(?<rest>/.*)?$", "/api/v1/admin${rest}")
+					.modifyResponseBody(byte[].class, byte[].class,
+							(exchange, body) -> Mono.justOrEmpty(
+									(body != null && isProblem(exchange)) ? AdminPaths.inProblem(body, name) : body))
 					.preserveHostHeader()
 					.circuitBreaker((breaker) -> breaker.setName(name).setFallbackUri("forward:/fallback/" + name))
 					.retry(RoutesConfiguration::retryIdempotentRequestsThatNeverArrived))
@@ -63,12 +68,17 @@ class RoutesConfiguration {
 				.filters((filters) -> filters.setPath("/v3/api-docs")
 					.modifyResponseBody(byte[].class, byte[].class,
 							(exchange, document) -> Mono
-								.justOrEmpty((document != null) ? GatewayApiDocs.rewrite(document, name) : null))
+								.justOrEmpty((document != null) ? AdminPaths.inApiDocs(document, name) : null))
 					.circuitBreaker((breaker) -> breaker.setName(name).setFallbackUri("forward:/fallback/" + name)))
 				.metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, (int) service.connectTimeout().toMillis())
 				.uri(service.uri()));
 		}
 		return routes.build();
+	}
+
+	private static boolean isProblem(ServerWebExchange exchange) {
+		MediaType type = exchange.getResponse().getHeaders().getContentType();
+		return type != null && type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	private static void retryIdempotentRequestsThatNeverArrived(RetryConfig retry) {

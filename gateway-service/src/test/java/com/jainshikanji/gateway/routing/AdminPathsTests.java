@@ -9,10 +9,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A service's operator endpoints are documented at the gateway paths that route to them;
- * nothing else in the document changes.
+ * A service's operator endpoints are documented, and its problems name them, at the
+ * gateway paths that route to them; nothing else changes.
  */
-class GatewayApiDocsTests {
+class AdminPathsTests {
 
 	@Test
 	void operatorEndpointsGetTheGatewayPathInTheServicesOrder() {
@@ -25,7 +25,7 @@ class GatewayApiDocsTests {
 				 "components": {"schemas": {}}}
 				""";
 
-		JsonNode rewritten = read(GatewayApiDocs.rewrite(bytes(document), "payment-service"));
+		JsonNode rewritten = read(AdminPaths.inApiDocs(bytes(document), "payment-service"));
 
 		assertThat(rewritten.get("paths").propertyNames()).containsExactly("/api/v1/payments/{id}",
 				"/api/v1/admin/payment-service/webhooks/parked", "/api/v1/administrators",
@@ -39,7 +39,25 @@ class GatewayApiDocsTests {
 	@Test
 	void whatIsNotAnOpenApiDocumentPassesUnchanged() {
 		for (String body : new String[] { "not json", "{\"status\": 503, \"title\": \"Service unavailable\"}", "[]" }) {
-			assertThat(GatewayApiDocs.rewrite(bytes(body), "order-service")).isEqualTo(bytes(body));
+			assertThat(AdminPaths.inApiDocs(bytes(body), "order-service")).isEqualTo(bytes(body));
+		}
+	}
+
+	@Test
+	void aProblemNamesTheGatewayPathAsItsInstance() {
+		String problem = """
+				{"type": "https://api.jainshikanji.in/problems/webhook-not-found", "status": 404,
+				 "instance": "/api/v1/admin/webhooks/evt_1/retry", "detail": "No webhook with event id evt_1"}
+				""";
+
+		JsonNode rewritten = read(AdminPaths.inProblem(bytes(problem), "payment-service"));
+
+		assertThat(rewritten.get("instance").asString())
+			.isEqualTo("/api/v1/admin/payment-service/webhooks/evt_1/retry");
+		assertThat(rewritten.get("detail").asString()).isEqualTo("No webhook with event id evt_1");
+		for (String unchanged : new String[] { "{\"status\": 500}",
+				"{\"status\": 503, \"instance\": \"/api/v1/admin/payment-service/audit\"}", "[1]" }) {
+			assertThat(AdminPaths.inProblem(bytes(unchanged), "payment-service")).isEqualTo(bytes(unchanged));
 		}
 	}
 

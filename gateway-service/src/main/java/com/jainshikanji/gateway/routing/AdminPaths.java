@@ -1,0 +1,82 @@
+package com.jainshikanji.gateway.routing;
+
+import java.util.function.Predicate;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A service's operator endpoints are its {@code /api/v1/admin/...}; clients reach them
+ * through the gateway at {@code /api/v1/admin/<service>/...}
+ * ({@link RoutesConfiguration}). What the service says about its paths is translated back
+ * to the gateway's: the paths of its OpenAPI document (so that Swagger UI's "Try it out"
+ * calls what the gateway routes) and the {@code instance} of its problems. Anything else
+ * passes unchanged.
+ */
+final class AdminPaths {
+
+	private static final String ADMIN = "/api/v1/admin";
+
+	private static final JsonMapper JSON = JsonMapper.shared();
+
+	private AdminPaths() {
+	}
+
+	static String gatewayPath(String servicePath, String service) {
+		if (servicePath.equals(ADMIN) || servicePath.startsWith(ADMIN + "/")) {
+			return ADMIN + "/" + service + servicePath.substring(ADMIN.length());
+		}
+		return servicePath;
+	}
+
+	/** An OpenAPI document with its operator endpoints at their gateway paths. */
+	static byte[] inApiDocs(byte[] document, String service) {
+		return rewrite(document, (openApi) -> {
+			if (!(openApi.get("paths") instanceof ObjectNode paths)) {
+				return false;
+			}
+			// A new object, so that the paths keep the service's order.
+			ObjectNode gatewayPaths = JSON.createObjectNode();
+			paths.properties()
+				.forEach((path) -> gatewayPaths.set(gatewayPath(path.getKey(), service), path.getValue()));
+			openApi.set("paths", gatewayPaths);
+			return true;
+		});
+	}
+
+	/**
+	 * A problem whose {@code instance} is the gateway path the client asked for. The
+	 * gateway's own problems for the route (the 503 of a service that is down) name it
+	 * already.
+	 */
+	static byte[] inProblem(byte[] problem, String service) {
+		String gatewayPrefix = ADMIN + "/" + service;
+		return rewrite(problem, (body) -> {
+			if (!(body.get("instance") instanceof JsonNode instance) || !instance.isString()
+					|| instance.asString().equals(gatewayPrefix)
+					|| instance.asString().startsWith(gatewayPrefix + "/")) {
+				return false;
+			}
+			body.put("instance", gatewayPath(instance.asString(), service));
+			return true;
+		});
+	}
+
+	/**
+	 * The JSON object changed in place, or the bytes as they came when there is nothing
+	 * to change (or they are not a JSON object).
+	 */
+	private static byte[] rewrite(byte[] json, Predicate<ObjectNode> change) {
+		JsonNode root;
+		try {
+			root = JSON.readTree(json);
+		}
+		catch (JacksonException ex) {
+			return json;
+		}
+		return (root instanceof ObjectNode object && change.test(object)) ? JSON.writeValueAsBytes(object) : json;
+	}
+
+}
