@@ -22,6 +22,12 @@ class WebhookInbox {
 
 	private static final int ERROR_LENGTH = 500;
 
+	/** What {@link #summary} reads, to be followed by a WHERE clause. */
+	private static final String SUMMARIES = """
+			SELECT event_id, event_type, status, attempts, last_error, received_at, processed_at
+			FROM provider_webhooks
+			""";
+
 	private final JdbcClient jdbc;
 
 	WebhookInbox(JdbcClient jdbc) {
@@ -104,10 +110,8 @@ class WebhookInbox {
 
 	/** Parked webhooks, the most recently parked first. */
 	List<Summary> parked(int page, int size) {
-		return this.jdbc.sql("""
-				SELECT event_id, event_type, status, attempts, last_error, received_at, processed_at
-				FROM provider_webhooks WHERE status = 'PARKED'
-				ORDER BY processed_at DESC, event_id LIMIT :size OFFSET :offset
+		return this.jdbc.sql(SUMMARIES + """
+				WHERE status = 'PARKED' ORDER BY processed_at DESC, event_id LIMIT :size OFFSET :offset
 				""").param("size", size).param("offset", (long) page * size).query(WebhookInbox::summary).list();
 	}
 
@@ -118,18 +122,18 @@ class WebhookInbox {
 	}
 
 	Optional<Summary> find(String eventId) {
-		return this.jdbc.sql("""
-				SELECT event_id, event_type, status, attempts, last_error, received_at, processed_at
-				FROM provider_webhooks WHERE event_id = :eventId
-				""").param("eventId", eventId).query(WebhookInbox::summary).optional();
+		return this.jdbc.sql(SUMMARIES + "WHERE event_id = :eventId")
+			.param("eventId", eventId)
+			.query(WebhookInbox::summary)
+			.optional();
 	}
 
 	/** The webhook, locked until the caller's transaction ends. */
 	Optional<Summary> lock(String eventId) {
-		return this.jdbc.sql("""
-				SELECT event_id, event_type, status, attempts, last_error, received_at, processed_at
-				FROM provider_webhooks WHERE event_id = :eventId FOR UPDATE
-				""").param("eventId", eventId).query(WebhookInbox::summary).optional();
+		return this.jdbc.sql(SUMMARIES + "WHERE event_id = :eventId FOR UPDATE")
+			.param("eventId", eventId)
+			.query(WebhookInbox::summary)
+			.optional();
 	}
 
 	/**
