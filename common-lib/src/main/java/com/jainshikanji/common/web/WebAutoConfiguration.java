@@ -8,16 +8,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.MediaType;
 
 /**
- * Problem+json plumbing for servlet services: error controller, body size limit, NUL
- * characters refused in bodies and parameters, data access problems.
+ * Problem+json plumbing for servlet services: error controller, body size limit, JSON
+ * bodies only, NUL characters refused in bodies and parameters, data access problems.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -67,6 +69,18 @@ public class WebAutoConfiguration {
 	SimpleModule nulRefusingStrings() {
 		return new SimpleModule("nul-refusing-strings").addDeserializer(String.class,
 				new NulRefusingStringDeserializer());
+	}
+
+	/**
+	 * The API reads and writes JSON only. Spring adds a YAML converter whenever
+	 * jackson-dataformat-yaml is on the class path (swagger-core brings Jackson 2's), and
+	 * that converter reads with a Jackson 2 mapper that has none of the rules above: a
+	 * YAML order with a NUL character reached PostgreSQL and failed as a 500.
+	 */
+	@Bean
+	ServerHttpMessageConvertersCustomizer jsonOnlyBodies() {
+		return (builder) -> builder.configureMessageConvertersList((converters) -> converters
+			.removeIf((converter) -> converter.getSupportedMediaTypes().contains(MediaType.APPLICATION_YAML)));
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -41,6 +41,15 @@ class SampleController {
 		return List.of("size=" + size, "sort=" + sort);
 	}
 
+	/** Query parameters bound to a record, as the services' list endpoints do. */
+	@GetMapping("/samples/filtered")
+	SampleFilter filtered(SampleFilter filter) {
+		return filter;
+	}
+
+	record SampleFilter(String name) {
+	}
+
 	@PostMapping("/samples")
 	SampleRequest create(@Valid @RequestBody SampleRequest request) {
 		return request;
