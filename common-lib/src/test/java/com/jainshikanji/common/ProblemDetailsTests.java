@@ -42,6 +42,18 @@ class ProblemDetailsTests {
 	}
 
 	@Test
+	void aPathVariableOfTheWrongTypeOrBlankIsNamed() {
+		assertThat(errors(get("/samples/by-id/nope"), 400))
+			.containsExactly(Map.of("field", "id", "message", "must be a valid UUID"));
+		// A blank value converts to no UUID at all, which Spring reports as a missing
+		// variable: a 500 unless told otherwise.
+		assertThat(errors(this.client.get()
+			.uri(java.net.URI.create("http://localhost:" + this.port + "/samples/by-id/%20"))
+			.headers((headers) -> headers.setBearerAuth(this.customer))
+			.exchange(), 400)).containsExactly(Map.of("field", "id", "message", "must not be blank"));
+	}
+
+	@Test
 	void aParameterOutOfRangeIsNamed() {
 		assertThat(errors(get("/samples?size=100000"), 400)).singleElement().satisfies((error) -> {
 			assertThat(error.get("field")).isEqualTo("size");

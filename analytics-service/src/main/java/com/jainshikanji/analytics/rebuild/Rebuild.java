@@ -81,7 +81,19 @@ class Rebuild {
 	 * @throws RebuildAlreadyRunning while another rebuild runs
 	 */
 	RebuildRun start(UUID adminId) {
-		UUID runId = this.transactions.execute((status) -> begin(adminId));
+		UUID runId;
+		try {
+			runId = this.transactions.execute((status) -> begin(adminId));
+		}
+		catch (DuplicateKeyException ex) {
+			// The refused insert aborted its transaction: which run holds the place is
+			// read
+			// after it.
+			throw new RebuildAlreadyRunning(this.jdbc.sql("SELECT id FROM rebuild_runs WHERE status = 'RUNNING'")
+				.query(UUID.class)
+				.optional()
+				.orElse(null));
+		}
 		this.executor.execute(() -> replay(runId));
 		return find(runId).orElseThrow(() -> new RebuildNotFound(runId));
 	}
@@ -110,18 +122,11 @@ class Rebuild {
 			.param("abandonedBefore", Timestamp.from(this.clock.instant().minus(this.properties.abandonedAfter())))
 			.update();
 		UUID runId = UUID.randomUUID();
-		try {
-			this.jdbc.sql("""
-					INSERT INTO rebuild_runs (id, status, started_by, started_at, updated_at)
-					VALUES (:id, 'RUNNING', :admin, :now, :now)
-					""").param("id", runId).param("admin", adminId).param("now", now).update();
-		}
-		catch (DuplicateKeyException ex) {
-			throw new RebuildAlreadyRunning(this.jdbc.sql("SELECT id FROM rebuild_runs WHERE status = 'RUNNING'")
-				.query(UUID.class)
-				.optional()
-				.orElse(runId));
-		}
+		// At most one RUNNING row (a unique index): a second start fails here.
+		this.jdbc.sql("""
+				INSERT INTO rebuild_runs (id, status, started_by, started_at, updated_at)
+				VALUES (:id, 'RUNNING', :admin, :now, :now)
+				""").param("id", runId).param("admin", adminId).param("now", now).update();
 		this.rollups.allowLongStatements();
 		// Writers wait until the old facts are gone; readers still see them until then.
 		this.jdbc.sql("""

@@ -2,6 +2,8 @@ package com.jainshikanji.analytics.rebuild;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpStatus;
 
 import com.jainshikanji.common.web.ProblemType;
@@ -10,8 +12,12 @@ import com.jainshikanji.common.web.ProblemType;
 @ProblemType(status = HttpStatus.CONFLICT, slug = "rebuild-running", title = "A rebuild is running")
 class RebuildAlreadyRunning extends RuntimeException {
 
-	RebuildAlreadyRunning(UUID runId) {
-		super("Rebuild " + runId + " is still running; wait for it to finish");
+	/**
+	 * @param runId the run that holds the place, null when it has just finished
+	 */
+	RebuildAlreadyRunning(@Nullable UUID runId) {
+		super((runId != null) ? "Rebuild " + runId + " is still running; wait for it to finish"
+				: "Another rebuild was running; ask again");
 	}
 
 }

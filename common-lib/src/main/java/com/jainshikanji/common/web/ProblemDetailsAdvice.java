@@ -181,6 +181,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMissingPathVariable(MissingPathVariableException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
+		if (ex.isMissingAfterConversion()) {
+			// "/orders/%20": a blank value converts to no UUID at all.
+			return validationFailed(List.of(new FieldError(ex.getVariableName(), "must not be blank")), request);
+		}
 		return unexpected(ex, request);
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,6 +40,11 @@ class SampleController {
 	@GetMapping("/samples")
 	List<String> search(@RequestParam @Min(1) @Max(100) int size, @RequestParam(required = false) Sort sort) {
 		return List.of("size=" + size, "sort=" + sort);
+	}
+
+	@GetMapping("/samples/by-id/{id}")
+	UUID byId(@PathVariable UUID id) {
+		return id;
 	}
 
 	/** Query parameters bound to a record, as the services' list endpoints do. */

@@ -1,5 +1,10 @@
 package com.jainshikanji.gateway.web;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+
 /**
  * The one spelling of a request path that every later decision (security rules, admin
  * paths, routes, rate limits, the path sent to a service) sees. Different parts of the
@@ -13,9 +18,10 @@ package com.jainshikanji.gateway.web;
  * meaning, in upper case;</li>
  * <li>refused: an escaped {@code /}, {@code \}, {@code %}, {@code ;} or control
  * character, a raw {@code \}, {@code ;}, control, space or non-ASCII character, a
- * malformed escape, an empty segment ({@code //}) and a {@code .} or {@code ..} segment
- * (also when spelt with escapes) — nothing in our API needs them, and each is read one
- * way here and another way by some server behind us.</li>
+ * malformed escape, escapes that do not spell UTF-8 ({@code %C0%AF}), an empty segment
+ * ({@code //}) and a {@code .} or {@code ..} segment (also when spelt with escapes) —
+ * nothing in our API needs them, and each is read one way here and another way by some
+ * server behind us.</li>
  * </ul>
  */
 final class CanonicalPath {
@@ -85,6 +91,17 @@ final class CanonicalPath {
 				return null;
 			}
 			int value = (high << 4) | low;
+			if (value >= 0x80) {
+				byte[] run = escapedNonAscii(raw, i);
+				if (!isUtf8(run)) {
+					return null;
+				}
+				for (byte octet : run) {
+					path.append('%').append(HEX[(octet >> 4) & 0xF]).append(HEX[octet & 0xF]);
+				}
+				i += 3 * run.length - 1;
+				continue;
+			}
 			if (isUnreserved(value)) {
 				path.append((char) value);
 			}
@@ -97,6 +114,31 @@ final class CanonicalPath {
 			i += 2;
 		}
 		return path.toString();
+	}
+
+	/** The bytes of the escapes of non-ASCII bytes that follow each other from start. */
+	private static byte[] escapedNonAscii(String raw, int start) {
+		ByteArrayOutputStream run = new ByteArrayOutputStream();
+		for (int i = start; i + 2 < raw.length() && raw.charAt(i) == '%'; i += 3) {
+			int high = (raw.charAt(i + 1) < 128) ? Character.digit(raw.charAt(i + 1), 16) : -1;
+			int low = (raw.charAt(i + 2) < 128) ? Character.digit(raw.charAt(i + 2), 16) : -1;
+			if (high < 8 || low < 0) {
+				break;
+			}
+			run.write((high << 4) | low);
+		}
+		return run.toByteArray();
+	}
+
+	/** Well-formed UTF-8: no overlong form, surrogate, stray or truncated sequence. */
+	private static boolean isUtf8(byte[] bytes) {
+		try {
+			StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+			return true;
+		}
+		catch (CharacterCodingException ex) {
+			return false;
+		}
 	}
 
 	private static boolean isUnreserved(int c) {

@@ -40,4 +40,19 @@ class CanonicalPathTests {
 		assertThat(CanonicalPath.of(raw)).isNull();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/products/%C0%AF", "/api/v1/products/%C3", "/api/v1/products/%C3x",
+			"/api/v1/products/%A9", "/api/v1/products/%ED%A0%80", "/api/v1/products/%F4%90%80%80",
+			"/api/v1/products/%E2%82", "/api/v1/products/%FF" })
+	void escapesThatAreNotUtf8AreRefused(String raw) {
+		// Tomcat refuses them too, with an HTML page instead of a problem.
+		assertThat(CanonicalPath.of(raw)).isNull();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/products/%E2%82%AC", "/api/v1/products/%F0%9F%98%80", "/api/v1/x%C3%A9%C3%A9y" })
+	void escapesOfUtf8CharactersAreKept(String raw) {
+		assertThat(CanonicalPath.of(raw)).isEqualTo(raw);
+	}
+
 }
