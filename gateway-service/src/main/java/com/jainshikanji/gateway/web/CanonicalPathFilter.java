@@ -44,7 +44,7 @@ class CanonicalPathFilter implements WebFilter, Ordered {
 			return this.problems.write(exchange,
 					Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
 							"The request path is not in canonical form (encoded slashes, dot or empty segments, "
-									+ "semicolons and control characters are refused)"));
+									+ "semicolons, control characters and escapes that are not UTF-8 are refused)"));
 		}
 		if (canonical.equals(raw)) {
 			return chain.filter(exchange);
