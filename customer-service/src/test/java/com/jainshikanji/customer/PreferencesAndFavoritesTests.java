@@ -1,14 +1,20 @@
 package com.jainshikanji.customer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jainshikanji.testsupport.web.Problem;
@@ -106,6 +112,42 @@ class PreferencesAndFavoritesTests {
 		this.api.delete("/api/v1/customers/me/favorites/" + masalaSoda, this.token).expectStatus().isNoContent();
 		this.api.delete("/api/v1/customers/me/favorites/" + masalaSoda, this.token).expectStatus().isNoContent();
 		assertThat(favorites(this.token)).containsExactly(jaljeera.toString());
+	}
+
+	/**
+	 * Two apps of one customer at once: each change waits for the other instead of one of
+	 * them failing with 409 (a double tap on a favourite did).
+	 */
+	@Test
+	void changesArrivingTogetherAllSucceed() throws Exception {
+		UUID masalaSoda = UUID.randomUUID();
+		List<UUID> others = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+		List<Callable<HttpStatusCode>> changes = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			changes.add(() -> status(this.api.put("/api/v1/customers/me/favorites/" + masalaSoda, this.token)));
+		}
+		for (UUID other : others) {
+			changes.add(() -> status(this.api.put("/api/v1/customers/me/favorites/" + other, this.token)));
+		}
+		changes.add(() -> status(this.api.put("/api/v1/customers/me/preferences", this.token,
+				Map.of("preferredSpiceLevel", "HOT", "dietaryRestrictions", List.of()))));
+
+		List<HttpStatusCode> statuses = new ArrayList<>();
+		try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (Future<HttpStatusCode> status : executor.invokeAll(changes)) {
+				statuses.add(status.get());
+			}
+		}
+
+		assertThat(statuses).allMatch(HttpStatusCode::is2xxSuccessful);
+		assertThat(favorites(this.token)).hasSize(5)
+			.containsAll(others.stream().map(UUID::toString).toList())
+			.contains(masalaSoda.toString());
+		assertThat(preferences(this.token).get("preferredSpiceLevel")).isEqualTo("HOT");
+	}
+
+	private static HttpStatusCode status(RestTestClient.ResponseSpec response) {
+		return response.returnResult(Void.class).getStatus();
 	}
 
 	@Test

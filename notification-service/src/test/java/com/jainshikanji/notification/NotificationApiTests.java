@@ -1,8 +1,13 @@
 package com.jainshikanji.notification;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -251,6 +257,44 @@ class NotificationApiTests {
 			.singleElement()
 			.satisfies((push) -> assertThat(push.get("status")).isEqualTo("FAILED"));
 		assertThat(Api.okList(this.api.get("/api/v1/notifications/devices", token))).isEmpty();
+	}
+
+	/**
+	 * A person's first choice of preferences and a device's registration, each sent by
+	 * two apps (or a double tap) at once: all succeed, one row each (they were 409s).
+	 */
+	@Test
+	void theSameChangeArrivingSeveralTimesAtOnceSucceedsEachTime() throws Exception {
+		UUID someone = UUID.randomUUID();
+		String token = TestTokens.customer(someone);
+		String device = "fcm-" + UUID.randomUUID();
+		List<Callable<HttpStatusCode>> changes = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			boolean sms = i % 2 == 0;
+			changes
+				.add(() -> this.api.put("/api/v1/notifications/preferences/" + someone, token, preferences(true, sms))
+					.returnResult(Void.class)
+					.getStatus());
+			changes.add(() -> this.api
+				.post("/api/v1/notifications/devices", token, Map.of("token", device, "platform", "ANDROID"))
+				.returnResult(Void.class)
+				.getStatus());
+		}
+
+		List<HttpStatusCode> statuses = new ArrayList<>();
+		try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (Future<HttpStatusCode> status : executor.invokeAll(changes)) {
+				statuses.add(status.get());
+			}
+		}
+
+		assertThat(statuses).allMatch(HttpStatusCode::is2xxSuccessful);
+		assertThat(Api.okList(this.api.get("/api/v1/notifications/devices", token))).singleElement()
+			.satisfies((registered) -> assertThat(registered).containsEntry("platform", "ANDROID"));
+		assertThat(this.jdbc.sql("SELECT count(*) FROM preferences WHERE user_id = :id")
+			.param("id", someone)
+			.query(Long.class)
+			.single()).isOne();
 	}
 
 	static void await(org.awaitility.core.ThrowingRunnable assertion) {

@@ -39,7 +39,7 @@ class CustomerProfiles {
 
 	@Transactional
 	ProfileResponse changeProfile(CustomerRef ref, ProfileChange change) {
-		Customer customer = load(ref);
+		Customer customer = lockForChange(ref);
 		if (change.phone() != null && this.customers.existsByPhoneAndIdNot(change.phone(), ref.id())) {
 			throw new PhoneInUse();
 		}
@@ -62,7 +62,7 @@ class CustomerProfiles {
 
 	@Transactional
 	AddressResponse addAddress(CustomerRef ref, AddressDetails details, boolean makeDefault) {
-		Customer customer = load(ref);
+		Customer customer = lockForChange(ref);
 		Address address = customer.addAddress(details, makeDefault, this.clock.instant());
 		this.customers.flush();
 		audit(ref,
@@ -75,7 +75,7 @@ class CustomerProfiles {
 
 	@Transactional
 	AddressResponse changeAddress(CustomerRef ref, UUID addressId, AddressDetails details, boolean makeDefault) {
-		Customer customer = load(ref);
+		Customer customer = lockForChange(ref);
 		AddressDetails before = customer.address(addressId).details();
 		boolean wasDefault = customer.address(addressId).isDefault();
 		Address address = customer.changeAddress(addressId, details, makeDefault, this.clock.instant());
@@ -90,7 +90,7 @@ class CustomerProfiles {
 
 	@Transactional
 	void removeAddress(CustomerRef ref, UUID addressId) {
-		Address removed = load(ref).removeAddress(addressId, this.clock.instant());
+		Address removed = lockForChange(ref).removeAddress(addressId, this.clock.instant());
 		audit(ref,
 				AuditEvent.of("customer.address-removed", TARGET, ref.id())
 					.with("addressId", addressId)
@@ -104,7 +104,7 @@ class CustomerProfiles {
 
 	@Transactional
 	PreferencesResponse changePreferences(CustomerRef ref, PreferencesChange change) {
-		Customer customer = load(ref);
+		Customer customer = lockForChange(ref);
 		PreferencesChange before = customer.preferences().current();
 		customer.changePreferences(change, this.clock.instant());
 		audit(ref, AuditEvent.of("customer.preferences-changed", TARGET, ref.id())
@@ -119,14 +119,14 @@ class CustomerProfiles {
 
 	@Transactional
 	void addFavorite(CustomerRef ref, UUID productId) {
-		if (load(ref).addFavorite(productId, this.clock.instant())) {
+		if (lockForChange(ref).addFavorite(productId, this.clock.instant())) {
 			audit(ref, AuditEvent.of("customer.favorite-added", TARGET, ref.id()).with("productId", productId));
 		}
 	}
 
 	@Transactional
 	void removeFavorite(CustomerRef ref, UUID productId) {
-		if (load(ref).removeFavorite(productId, this.clock.instant())) {
+		if (lockForChange(ref).removeFavorite(productId, this.clock.instant())) {
 			audit(ref, AuditEvent.of("customer.favorite-removed", TARGET, ref.id()).with("productId", productId));
 		}
 	}
@@ -135,6 +135,16 @@ class CustomerProfiles {
 		if (ref.onBehalf()) {
 			this.auditLog.record(event);
 		}
+	}
+
+	/**
+	 * The customer for a change, locked until the transaction ends: two apps changing the
+	 * same customer at once are served one after the other instead of one getting a 409
+	 * (a client cannot send a version, so a 409 only asked it to send the same request
+	 * again).
+	 */
+	private Customer lockForChange(CustomerRef ref) {
+		return this.customers.lock(ref.id()).orElseThrow(() -> new CustomerNotFound(ref.id().toString()));
 	}
 
 	private Customer load(CustomerRef ref) {

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -17,6 +20,11 @@ interface Customers extends JpaRepository<Customer, UUID> {
 	boolean existsByPhone(String phone);
 
 	boolean existsByPhoneAndIdNot(String phone, UUID id);
+
+	/** The customer, locked until the transaction ends. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Customer c where c.id = :id")
+	Optional<Customer> lock(UUID id);
 
 	/**
 	 * Notes a login in one statement that leaves the aggregate's version alone: logins on

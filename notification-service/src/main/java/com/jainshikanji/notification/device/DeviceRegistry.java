@@ -47,6 +47,8 @@ public class DeviceRegistry {
 
 	@Transactional
 	DeviceResponse register(UUID userId, String token, DevicePlatform platform) {
+		// An app registering twice at once: one after the other, instead of a 409.
+		this.devices.lockRegistrations(token);
 		Device device = this.devices.findByToken(token).map((existing) -> {
 			existing.registeredBy(userId, platform, this.clock.instant());
 			return existing;

@@ -12,6 +12,13 @@ interface Devices extends JpaRepository<Device, UUID> {
 
 	Optional<Device> findByToken(String token);
 
+	/**
+	 * Holds back every other registration of this device token until the transaction
+	 * ends, also while there is no row to lock yet (the first registration inserts it).
+	 */
+	@Query(value = "SELECT 1 FROM pg_advisory_xact_lock(hashtextextended('device:' || :token, 0))", nativeQuery = true)
+	int lockRegistrations(String token);
+
 	List<Device> findByUserIdOrderByRegisteredAtDesc(UUID userId);
 
 	boolean existsByUserId(UUID userId);

@@ -60,6 +60,8 @@ public class NotificationPreferences {
 	@Transactional
 	PreferencesResponse change(UUID userId, ChannelChoice orderUpdates, ChannelChoice accountUpdates,
 			ChannelChoice promotions, UUID actor) {
+		// Two apps saving at once: one after the other, instead of a 409 for one of them.
+		this.preferences.lockChanges(userId);
 		Preferences current = this.preferences.findById(userId)
 			.orElseGet(() -> Preferences.defaults(userId, this.clock.instant()));
 		PreferencesResponse before = current.toResponse();
