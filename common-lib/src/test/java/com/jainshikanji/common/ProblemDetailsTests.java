@@ -113,6 +113,30 @@ class ProblemDetailsTests {
 	}
 
 	@Test
+	void bracketsInTheQueryAreAnsweredLikeAnyOtherParameter() {
+		// Sent unencoded, as browsers do: Tomcat answered them with an HTML page.
+		assertThat(this.client.get()
+			.uri(java.net.URI.create("http://localhost:" + this.port + "/samples/filtered?name=a&tags[]=x"))
+			.headers((headers) -> headers.setBearerAuth(this.customer))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()).isEqualTo(Map.of("name", "a"));
+		// A parameter spelt as an element of one the query object has (its name is no
+		// list):
+		// the binder gave up with a 500, encoded brackets too.
+		for (String query : List.of("name[0]=a", "name%5B0%5D=a")) {
+			assertThat(errors(this.client.get()
+				.uri(java.net.URI.create("http://localhost:" + this.port + "/samples/filtered?" + query))
+				.headers((headers) -> headers.setBearerAuth(this.customer))
+				.exchange(), 400)).as(query)
+				.containsExactly(Map.of("field", "name[0]", "message", "is not a parameter of this request"));
+		}
+	}
+
+	@Test
 	void bodiesAreReadAndWrittenAsJsonOnly() {
 		// YAML went to a Jackson 2 mapper that knows none of the rules above: this NUL
 		// character reached the database and came back as a 500.
