@@ -25,6 +25,10 @@ class ParameterBinding {
 
 	@InitBinder
 	void bindParameters(WebDataBinder binder) {
+		// Query objects are records: bound through their constructors only. Binding the
+		// remaining parameters as properties afterwards only ever failed, with a 500, on
+		// names like "q.x" or "q[0]".
+		binder.setDeclarativeBinding(true);
 		binder.setBindingErrorProcessor(new ReadableBindingErrors());
 	}
 

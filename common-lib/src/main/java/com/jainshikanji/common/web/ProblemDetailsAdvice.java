@@ -17,7 +17,6 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
-import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
@@ -93,16 +92,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.map((violation) -> new FieldError(leafOf(violation.getPropertyPath().toString()), violation.getMessage()))
 			.toList();
 		return validationFailed(errors, request);
-	}
-
-	/**
-	 * A query parameter spelt as an element or member of a property the endpoint's query
-	 * object has but that is no list or object ("?q[0]=a"): the binder gives up on it.
-	 */
-	@ExceptionHandler(InvalidPropertyException.class)
-	ResponseEntity<Object> handleInvalidProperty(InvalidPropertyException ex, WebRequest request) {
-		return validationFailed(List.of(new FieldError(ex.getPropertyName(), "is not a parameter of this request")),
-				request);
 	}
 
 	/**

@@ -54,9 +54,9 @@ public class WebAutoConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<NulParameterFilter> nulParameterFilter(ProblemResponseWriter writer) {
-		FilterRegistrationBean<NulParameterFilter> registration = new FilterRegistrationBean<>(
-				new NulParameterFilter(writer));
+	FilterRegistrationBean<RawParameterFilter> rawParameterFilter(ProblemResponseWriter writer) {
+		FilterRegistrationBean<RawParameterFilter> registration = new FilterRegistrationBean<>(
+				new RawParameterFilter(writer));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
 		return registration;
 	}

@@ -53,7 +53,7 @@ class SampleController {
 		return filter;
 	}
 
-	record SampleFilter(String name) {
+	record SampleFilter(String name, List<String> tags) {
 	}
 
 	@PostMapping("/samples")
