@@ -1,10 +1,15 @@
 package com.jainshikanji.customer.identity;
 
+import java.text.Normalizer;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-/** How an email address is kept: stripped and lower-cased, so case never matters. */
+/**
+ * How an email address is kept: stripped, in Unicode's compatibility form (NFKC) and
+ * lower-cased, so neither case nor a lookalike spelling ("ｃ" for "c") makes another
+ * address.
+ */
 final class Emails {
 
 	/** The {@code customers.email} and {@code login_failures.email} columns. */
@@ -18,7 +23,8 @@ final class Emails {
 	 * normalise first and validate the normalised address against the column's length.
 	 */
 	static @Nullable String normalize(@Nullable String email) {
-		return (email != null) ? email.strip().toLowerCase(Locale.ROOT) : null;
+		return (email != null) ? Normalizer.normalize(email.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+				: null;
 	}
 
 }

@@ -39,6 +39,15 @@ class SmallValuesTest {
 	}
 
 	@Test
+	void anEmailSpeltWithCompatibilityCharactersIsTheSameAddress() {
+		// A fullwidth "ｃ" registered a second account that looked like the first.
+		assertThat(Emails.normalize("\uFF43ustomer@jainshikanji.local")).isEqualTo("customer@jainshikanji.local");
+		assertThat(Emails.normalize("ASHA@EXAMPLE.COM")).isEqualTo("asha@example.com");
+		assertThat(Emails.normalize("\uFB01rst@example.com")).isEqualTo("first@example.com");
+		assertThat(Emails.normalize("jose\u0301@example.com")).isEqualTo("jos\u00e9@example.com");
+	}
+
+	@Test
 	void aLoginRequestCarriesTheNormalisedEmail() {
 		assertThat(new LoginRequest(" Asha@Example.com", "pw").email()).isEqualTo("asha@example.com");
 	}
