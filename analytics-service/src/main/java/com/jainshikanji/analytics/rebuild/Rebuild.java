@@ -86,9 +86,7 @@ class Rebuild {
 			runId = this.transactions.execute((status) -> begin(adminId));
 		}
 		catch (DuplicateKeyException ex) {
-			// The refused insert aborted its transaction: which run holds the place is
-			// read
-			// after it.
+			// Asked after the refused insert, which aborted its transaction.
 			throw new RebuildAlreadyRunning(this.jdbc.sql("SELECT id FROM rebuild_runs WHERE status = 'RUNNING'")
 				.query(UUID.class)
 				.optional()
