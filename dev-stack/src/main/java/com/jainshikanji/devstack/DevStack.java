@@ -97,7 +97,15 @@ public final class DevStack {
 		// Before anything logs: the test logging configuration of test-support is not
 		// meant for this.
 		System.setProperty("logback.configurationFile", "devstack-logback.xml");
-		Options options = Options.parse(args);
+		Options options;
+		try {
+			options = Options.parse(args);
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println("  ✗ " + ex.getMessage() + " (./run-local --help lists the options)");
+			System.exit(2);
+			return;
+		}
 		DevStack stack = new DevStack(options);
 		Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "dev-stack-shutdown"));
 		try {
@@ -535,7 +543,7 @@ public final class DevStack {
 						environment.computeIfAbsent(matcher.group(1), (service) -> new HashMap<>())
 							.put(matcher.group(2), matcher.group(3));
 					}
-					case "--control-port" -> controlPort = Integer.parseInt(value(args, ++i));
+					case "--control-port" -> controlPort = port(value(args, ++i));
 					case "--data-dir" -> data = Path.of(value(args, ++i)).toAbsolutePath();
 					case "--project-root" -> root = Path.of(value(args, ++i)).toAbsolutePath();
 					case "--only" -> only.addAll(List.of(value(args, ++i).split(",")));
@@ -548,6 +556,15 @@ public final class DevStack {
 			}
 			return new Options(root, (data != null) ? data : root.resolve(".local"), wipe, only, zipkin, environment,
 					controlPort, Map.copyOf(instances));
+		}
+
+		private static int port(String value) {
+			try {
+				return Integer.parseInt(value);
+			}
+			catch (NumberFormatException ex) {
+				throw new IllegalArgumentException("--control-port needs a port number (-1 for none), not " + value);
+			}
 		}
 
 		/** {@code order-service=2,payment-service=2}. */

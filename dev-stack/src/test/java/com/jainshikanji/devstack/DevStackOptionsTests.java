@@ -31,6 +31,9 @@ class DevStackOptionsTests {
 	void theControlInterfaceListensOn8099UnlessToldOtherwise() {
 		assertThat(DevStack.Options.parse(new String[0]).controlPort()).isEqualTo(8099);
 		assertThat(DevStack.Options.parse(new String[] { "--control-port", "-1" }).controlPort()).isEqualTo(-1);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> DevStack.Options.parse(new String[] { "--control-port", "eighty" }))
+			.withMessage("--control-port needs a port number (-1 for none), not eighty");
 	}
 
 	@Test

@@ -132,6 +132,15 @@ class RunLocalTests {
 	}
 
 	@Test
+	void helpPrintsTheUsageWithoutBuildingOrStarting() throws Exception {
+		String usage = runLocal("--help");
+
+		assertThat(usage).contains("./run-local --wipe", "./run-local --no-build", "./run-local --help")
+			.doesNotContain("launched with", "set -euo");
+		assertThat(builds()).isZero();
+	}
+
+	@Test
 	void startsTheLauncherWithTheJvmOptionsTheSystemTestsUse() throws Exception {
 		List<String> options = Files.readAllLines(ROOT.resolve("dev-stack/launcher-jvm.options"))
 			.stream()
