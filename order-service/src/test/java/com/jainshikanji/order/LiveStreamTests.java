@@ -80,7 +80,8 @@ class LiveStreamTests {
 
 	@AfterEach
 	void tearDown() {
-		this.http.close();
+		// Cuts the streams a test left open (close() would wait for them to end).
+		this.http.shutdownNow();
 	}
 
 	@Test
@@ -124,6 +125,28 @@ class LiveStreamTests {
 
 		assertThat(stream.next("event:status").data()).contains("\"status\":\"cancelled\"");
 		assertThat(stream.ended()).isTrue();
+	}
+
+	/**
+	 * Streams opened in a loop (each held for up to an hour, through the gateway) would
+	 * take every connection the service has; an app that reconnects without closing its
+	 * old stream still gets the new one.
+	 */
+	@Test
+	void anOrderHasAtMostTenStreamsAndOneMoreEndsTheOldest() throws Exception {
+		String path = Api.ORDERS + "/" + this.shop.placeCashOnDelivery(this.api).get("id");
+		List<EventStream> streams = new ArrayList<>();
+		for (int i = 0; i < 11; i++) {
+			EventStream stream = open(path + "/events", this.shop.customer);
+			stream.next("event:status");
+			streams.add(stream);
+		}
+
+		assertThat(streams.getFirst().endsWithin(Duration.ofSeconds(10))).as("the oldest stream ends").isTrue();
+		move(path, Map.of("status", "preparing"));
+		for (EventStream stream : streams.subList(1, streams.size())) {
+			assertThat(stream.next("event:status").data()).contains("\"status\":\"preparing\"");
+		}
 	}
 
 	@Test
@@ -192,6 +215,17 @@ class LiveStreamTests {
 					return new Line(line, this.lines.poll(5, TimeUnit.SECONDS));
 				}
 			}
+		}
+
+		/** Whether the stream ends within the time, heartbeats or not. */
+		boolean endsWithin(Duration limit) throws InterruptedException {
+			long deadline = System.nanoTime() + limit.toNanos();
+			for (long left = limit.toNanos(); left > 0; left = deadline - System.nanoTime()) {
+				if (END.equals(this.lines.poll(left, TimeUnit.NANOSECONDS))) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		boolean ended() throws InterruptedException {

@@ -3,10 +3,11 @@ package com.jainshikanji.order.tracking;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Deque;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -34,13 +35,20 @@ import com.jainshikanji.order.order.TrackedOrder;
  * ends once the order is final. Every status message carries the order's
  * {@code sequence}: a client keeps the highest it has seen, which also orders the first
  * message against a change that raced it.
+ *
+ * <p>
+ * An order has at most {@link LiveProperties#maxStreamsPerOrder()} open streams here: one
+ * more ends the oldest, so an app that reconnects without closing its old stream keeps
+ * working, and a client opening streams in a loop holds no more connections (of this
+ * service and of the gateway) than that.
  */
 @Component
 class LiveOrderStreams {
 
 	private static final Logger log = LoggerFactory.getLogger(LiveOrderStreams.class);
 
-	private final Map<UUID, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
+	/** Oldest first; changed only inside the map's compute methods, read anywhere. */
+	private final Map<UUID, Deque<SseEmitter>> streams = new ConcurrentHashMap<>();
 
 	private final EventJson json;
 
@@ -56,8 +64,19 @@ class LiveOrderStreams {
 		SseEmitter emitter = new SseEmitter(this.properties.streamTimeout().toMillis());
 		if (!order.status().isFinal()) {
 			// Registered before the first message, so no change can fall between the two.
-			Set<SseEmitter> ofOrder = this.streams.computeIfAbsent(order.id(), (id) -> ConcurrentHashMap.newKeySet());
-			ofOrder.add(emitter);
+			SseEmitter[] oldest = new SseEmitter[1];
+			this.streams.compute(order.id(), (id, open) -> {
+				Deque<SseEmitter> ofOrder = (open != null) ? open : new ConcurrentLinkedDeque<>();
+				ofOrder.addLast(emitter);
+				if (ofOrder.size() > this.properties.maxStreamsPerOrder()) {
+					oldest[0] = ofOrder.pollFirst();
+				}
+				return ofOrder;
+			});
+			if (oldest[0] != null) {
+				// Outside compute: completing it forgets it, which updates the map.
+				oldest[0].complete();
+			}
 			Runnable forget = () -> forget(order.id(), emitter);
 			emitter.onCompletion(forget);
 			emitter.onTimeout(() -> {
@@ -81,7 +100,7 @@ class LiveOrderStreams {
 			broadcast(changed.orderId(), "status", new StatusMessage(changed.orderId(), changed.orderNumber(),
 					changed.from(), changed.to(), changed.note(), changed.sequence(), changed.changedAt()));
 			if (OrderStatus.fromCode(changed.to()).isFinal()) {
-				Set<SseEmitter> ended = this.streams.remove(changed.orderId());
+				Deque<SseEmitter> ended = this.streams.remove(changed.orderId());
 				if (ended != null) {
 					ended.forEach(SseEmitter::complete);
 				}
@@ -109,11 +128,11 @@ class LiveOrderStreams {
 
 	/** How many streams are open on this instance. */
 	int open() {
-		return this.streams.values().stream().mapToInt(Set::size).sum();
+		return this.streams.values().stream().mapToInt(Deque::size).sum();
 	}
 
 	private void broadcast(UUID orderId, String name, Object message) {
-		Set<SseEmitter> emitters = this.streams.get(orderId);
+		Deque<SseEmitter> emitters = this.streams.get(orderId);
 		if (emitters != null) {
 			emitters.forEach((emitter) -> send(orderId, emitter, name, message));
 		}
