@@ -184,6 +184,24 @@ class WebhookTests {
 		});
 	}
 
+	/**
+	 * PostgreSQL takes no NUL character in any text or JSONB value: a signed webhook with
+	 * one was a 500, which Razorpay retries until it gives up on the endpoint.
+	 */
+	@Test
+	void aNulCharacterInASignedWebhookIsKeptAsAReplacementCharacter() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("165.00");
+		Flow.Initiated initiated = this.flow.initiate(order);
+		String failed = SignedWebhook.paymentFailed(Flow.newPaymentId(), initiated.razorpayOrderId(), order.paise())
+			.replace("Payment failed because the bank declined it", "Declined\\u0000by the bank");
+
+		this.api.webhook(SignedWebhook.of(failed)).expectStatus().isOk();
+
+		assertThat(this.flow.status(initiated.paymentId())).isEqualTo("FAILED");
+		assertThat(this.json.payload(this.flow.paymentEvents(order.orderId(), 1).get(0), PaymentFailed.class).reason())
+			.isEqualTo("Declined\uFFFDby the bank");
+	}
+
 	@Test
 	void aFailureArrivingAfterTheCaptureChangesNothing() {
 		OrderEvents.PlacedOrder order = this.orders.placeOnline("170.00");

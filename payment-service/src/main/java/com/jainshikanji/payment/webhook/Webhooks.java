@@ -5,9 +5,13 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 import org.springframework.stereotype.Component;
 
@@ -27,10 +31,13 @@ class Webhooks {
 
 	/**
 	 * Reads only what we know: unknown members (the card, the VPA, whatever Razorpay
-	 * adds) are skipped, never stored.
+	 * adds) are skipped, never stored. A NUL character, which PostgreSQL takes in no text
+	 * or JSONB value, is read as U+FFFD: a signed event is kept whatever its strings hold
+	 * (refused, it would be sent again until Razorpay gave up on the endpoint).
 	 */
 	static final JsonMapper JSON = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.addModule(new SimpleModule("storable-strings").addDeserializer(String.class, new StorableStrings()))
 		.build();
 
 	private static final Pattern EVENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
@@ -89,6 +96,17 @@ class Webhooks {
 		catch (JacksonException ex) {
 			throw new InvalidWebhook("The body is not a Razorpay event this service can read");
 		}
+	}
+
+	/** Strings with every NUL character replaced by U+FFFD. */
+	static final class StorableStrings extends StringDeserializer {
+
+		@Override
+		public String deserialize(JsonParser parser, DeserializationContext context) {
+			String text = super.deserialize(parser, context);
+			return (text != null) ? text.replace('\u0000', '\uFFFD') : null;
+		}
+
 	}
 
 }
