@@ -43,15 +43,16 @@ public final class DevStack {
 
 	/**
 	 * Modest per-service JVM flags: a small heap, the serial collector, quick-to-warm C1
-	 * code. A 16 MiB young generation instead of a third of the heap: every page of it is
+	 * code. An 8 MiB young generation instead of a third of the heap: every page of it is
 	 * touched, so it was ≈ 40 MiB of each service's memory, while what survives a young
-	 * collection is a few MiB (docs/performance.md, P5). Heaps shrink in one collection,
-	 * not over four: each service collects once when it is ready, to give back what
-	 * starting it needed (common-lib's StartupHeapTrim). The C heap is given back every 5
-	 * s too (glibc keeps what was freed): 3 238-3 242 → 3 191-3 192 MiB for the whole
-	 * platform, start time and CPU unchanged.
+	 * collection is a few MiB (16 → 8 MiB: −93 MiB for the platform, order placement
+	 * within its noise; docs/performance.md, P5). Heaps shrink in one collection, not
+	 * over four: each service collects once when it is ready, to give back what starting
+	 * it needed (common-lib's StartupHeapTrim). The C heap is given back every 5 s too
+	 * (glibc keeps what was freed): 3 238-3 242 → 3 191-3 192 MiB for the whole platform,
+	 * start time and CPU unchanged.
 	 */
-	static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms48m", "-Xmx160m", "-Xmn16m", "-XX:-ShrinkHeapInSteps",
+	static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms48m", "-Xmx160m", "-Xmn8m", "-XX:-ShrinkHeapInSteps",
 			"-XX:MaxMetaspaceSize=256m", "-XX:ReservedCodeCacheSize=48m", "-Xss512k", "-XX:+UseSerialGC",
 			"-XX:TieredStopAtLevel=1", "-XX:+UseCompactObjectHeaders", "-XX:CICompilerCount=1",
 			"-XX:TrimNativeHeapInterval=5000", "--sun-misc-unsafe-memory-access=allow");
@@ -195,6 +196,10 @@ public final class DevStack {
 				MemoryUsage.format(memory));
 		printWelcome();
 		say("READY");
+		// Starting the platform filled the launcher's small heap with garbage it keeps
+		// for good unless collected: with the free-ratio bounds of launcher-jvm.options
+		// one collection gives it back to the system (≈ 10 MiB).
+		System.gc();
 		if (!untrained.isEmpty()) {
 			say("Recording ahead-of-time caches in the background for %s, one at a time, for faster starts next time;",
 					String.join(", ", untrained.stream().map((job) -> job.application().name()).toList()));
@@ -219,6 +224,11 @@ public final class DevStack {
 			env.put("DB_USERNAME", this.infrastructure.databaseUser());
 			env.put("DB_PASSWORD", this.infrastructure.databasePassword());
 			env.put("DB_POOL_SIZE", "5");
+			// Two connections kept open instead of the whole pool: every idle one is a
+			// PostgreSQL backend (≈ 0.5 MiB), and a platform on one machine is idle most
+			// of
+			// the time; the pool still opens up to five under load.
+			env.put("SPRING_DATASOURCE_HIKARI_MINIMUMIDLE", "2");
 		}
 		env.put("KAFKA_BOOTSTRAP_SERVERS", this.infrastructure.kafkaBootstrapServers());
 		env.put("REDIS_HOST", this.infrastructure.redisHost());

@@ -58,13 +58,14 @@ final class KafkaProcess implements PlatformProcess {
 	/**
 	 * The broker's command line: the launcher's Java and class path. From the launcher's
 	 * executable jar, Spring Boot's properties launcher opens the nested jars and runs
-	 * {@link KafkaNode} instead of the jar's main class.
+	 * {@link KafkaNode} instead of the jar's main class. Memory flags as the services' (a
+	 * small young generation, the C heap given back), for the same reasons.
 	 */
 	static List<String> command(Path directory, int port) {
-		List<String> command = new ArrayList<>(
-				List.of(ServiceProcess.javaExecutable(), "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
-						"-XX:+UseCompactObjectHeaders", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-Xss512k",
-						"--sun-misc-unsafe-memory-access=allow", "-Dlogback.configurationFile=devstack-logback.xml"));
+		List<String> command = new ArrayList<>(List.of(ServiceProcess.javaExecutable(), "-Xms32m", "-Xmx256m", "-Xmn8m",
+				"-XX:+UseSerialGC", "-XX:+UseCompactObjectHeaders", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
+				"-Xss512k", "-XX:TrimNativeHeapInterval=5000", "--sun-misc-unsafe-memory-access=allow",
+				"-Dlogback.configurationFile=devstack-logback.xml"));
 		String classPath = System.getProperty("java.class.path");
 		if (KafkaNode.class.getClassLoader() != ClassLoader.getSystemClassLoader()) {
 			command
