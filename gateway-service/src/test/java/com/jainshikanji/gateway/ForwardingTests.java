@@ -319,7 +319,10 @@ class ForwardingTests extends EchoRoutes {
 			.expectHeader()
 			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://app.jainshikanji.in")
 			.expectHeader()
-			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS, "true");
+			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS, "true")
+			.expectHeader()
+			.value(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS,
+					(exposed) -> assertThat(exposed).contains("Retry-After", "Idempotent-Replayed"));
 		this.client.options()
 			.uri("/api/v1/auth/refresh")
 			.header(HttpHeaders.ORIGIN, "https://evil.example")

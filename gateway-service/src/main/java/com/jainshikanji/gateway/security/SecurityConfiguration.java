@@ -180,8 +180,11 @@ class SecurityConfiguration {
 		cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
 		cors.setAllowedHeaders(
 				List.of("Authorization", "Content-Type", "If-None-Match", "Idempotency-Key", "X-XSRF-TOKEN"));
-		cors.setExposedHeaders(
-				List.of("Location", "ETag", "Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining"));
+		// Idempotent-Replayed tells an app that a retried order or adjustment was not
+		// made
+		// again: a browser app can only read it if it is listed here.
+		cors.setExposedHeaders(List.of("Location", "ETag", "Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining",
+				"Idempotent-Replayed"));
 		cors.setMaxAge(3600L);
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		source.registerCorsConfiguration("/**", cors);

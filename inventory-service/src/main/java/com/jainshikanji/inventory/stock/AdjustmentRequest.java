@@ -1,5 +1,7 @@
 package com.jainshikanji.inventory.stock;
 
+import java.util.Objects;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -15,4 +17,11 @@ import org.jspecify.annotations.Nullable;
  */
 record AdjustmentRequest(@NotNull @Min(-100000) @Max(100000) Integer change, @NotNull ManualReason reason,
 		@Nullable @Size(max = 500) String note) {
+
+	/** Whether this is the request that made the earlier adjustment (a retry of it). */
+	boolean made(AdjustmentResponse earlier) {
+		return earlier.stockChange() == this.change && earlier.reason() == this.reason.recorded()
+				&& Objects.equals(earlier.note(), this.note);
+	}
+
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -33,11 +34,21 @@ class StockAdjustments {
 	@Transactional(propagation = Propagation.MANDATORY)
 	AdjustmentResponse record(UUID storeId, UUID productId, StockChangeReason reason, StockLedger.Change change,
 			Actor actor, Instant now) {
+		return record(storeId, productId, reason, change, actor, null, now);
+	}
+
+	/**
+	 * Records a change; one made for a request with an Idempotency-Key keeps the key, so
+	 * that a retry finds it ({@link #madeFor}).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	AdjustmentResponse record(UUID storeId, UUID productId, StockChangeReason reason, StockLedger.Change change,
+			Actor actor, @Nullable String requestKey, Instant now) {
 		return this.jdbc.sql("""
 				INSERT INTO stock_adjustments (store_id, product_id, reason, stock_change, reserved_change,
-				    stock_after, reserved_after, actor_id, reference, note, created_at)
+				    stock_after, reserved_after, actor_id, reference, note, request_key, created_at)
 				VALUES (:store, :product, :reason, :stockChange, :reservedChange, :stockAfter, :reservedAfter,
-				    :actor, :reference, :note, :now)
+				    :actor, :reference, :note, :requestKey, :now)
 				RETURNING\s""" + COLUMNS)
 			.param("store", storeId)
 			.param("product", productId)
@@ -49,9 +60,22 @@ class StockAdjustments {
 			.param("actor", actor.id())
 			.param("reference", actor.reference())
 			.param("note", actor.note())
+			.param("requestKey", requestKey)
 			.param("now", Timestamp.from(now))
 			.query(StockAdjustments::row)
 			.single();
+	}
+
+	/** The change made for the request with this key at this stock row, if one was. */
+	Optional<AdjustmentResponse> madeFor(UUID storeId, UUID productId, String requestKey) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM stock_adjustments"
+					+ " WHERE store_id = :store AND product_id = :product AND request_key = :requestKey")
+			.param("store", storeId)
+			.param("product", productId)
+			.param("requestKey", requestKey)
+			.query(StockAdjustments::row)
+			.optional();
 	}
 
 	List<AdjustmentResponse> of(UUID storeId, @Nullable UUID productId, int page, int size) {

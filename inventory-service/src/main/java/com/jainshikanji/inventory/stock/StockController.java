@@ -6,17 +6,21 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -35,6 +39,9 @@ import com.jainshikanji.inventory.security.StoreAccess;
 		description = "Stock per product and store, and its audit trail. For the store's staff and for admins; "
 				+ "staff of another store get 403.")
 class StockController {
+
+	/** Says whether the answer is the one an earlier request with the same key got. */
+	static final String REPLAYED = "Idempotent-Replayed";
 
 	private final StockLevels stock;
 
@@ -78,12 +85,20 @@ class StockController {
 	@Operation(summary = "Adjust stock",
 			description = "Adds or takes away units with a reason (RESTOCK and RETURN add, WASTE and DAMAGE take "
 					+ "away, CORRECTION either). Never below what reservations hold (409 insufficient-stock), "
-					+ "never past 2147483647 units (409 stock-limit-exceeded).")
-	@ResponseStatus(HttpStatus.CREATED)
-	AdjustmentResponse adjust(@PathVariable UUID storeId, @PathVariable UUID productId,
+					+ "never past 2147483647 units (409 stock-limit-exceeded). With an Idempotency-Key header "
+					+ "(8-100 letters, digits, - or _) it is applied once: the same request again with the key "
+					+ "answers 200 with the adjustment it made (Idempotent-Replayed: true), another request under "
+					+ "the key is 422 idempotency-key-reused. Without one, every request is a new adjustment.")
+	ResponseEntity<AdjustmentResponse> adjust(@PathVariable UUID storeId, @PathVariable UUID productId,
+			@Parameter(description = "Makes retries safe: one adjustment per key and stock row") @RequestHeader(
+					name = InvalidIdempotencyKey.HEADER, required = false) @Nullable String idempotencyKey,
 			@Valid @RequestBody AdjustmentRequest request, @AuthenticationPrincipal AuthenticatedUser user) {
 		this.access.check(storeId, user);
-		return this.stock.adjust(storeId, productId, request, user.id());
+		StockLevels.Adjusted adjusted = this.stock.adjust(storeId, productId, request,
+				InvalidIdempotencyKey.check(idempotencyKey), user.id());
+		return ResponseEntity.status(adjusted.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+			.header(REPLAYED, String.valueOf(adjusted.replayed()))
+			.body(adjusted.adjustment());
 	}
 
 	@PostMapping("/stores/{storeId}/stock/{productId}/counts")

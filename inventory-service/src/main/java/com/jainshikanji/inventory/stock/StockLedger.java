@@ -100,13 +100,7 @@ class StockLedger {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	Optional<Change> count(UUID storeId, UUID productId, int counted, Instant now) {
-		Optional<StockLevel> before = this.jdbc
-			.sql("SELECT current_stock, reserved, min_stock FROM inventory"
-					+ " WHERE store_id = :store AND product_id = :product FOR UPDATE")
-			.param("store", storeId)
-			.param("product", productId)
-			.query(StockLedger::level)
-			.optional();
+		Optional<StockLevel> before = lock(storeId, productId);
 		if (before.isEmpty()) {
 			return Optional.empty();
 		}
@@ -134,13 +128,7 @@ class StockLedger {
 	@Transactional(propagation = Propagation.MANDATORY)
 	Change setLevels(UUID storeId, UUID productId, Levels levels, Instant now) {
 		ensureRow(storeId, productId, now);
-		StockLevel before = this.jdbc
-			.sql("SELECT current_stock, reserved, min_stock FROM inventory"
-					+ " WHERE store_id = :store AND product_id = :product FOR UPDATE")
-			.param("store", storeId)
-			.param("product", productId)
-			.query(StockLedger::level)
-			.single();
+		StockLevel before = lock(storeId, productId).orElseThrow();
 		StockLevel after = this.jdbc.sql("""
 				UPDATE inventory SET min_stock = :min, max_stock = :max, reorder_point = :reorder,
 				    unit = coalesce(CAST(:unit AS VARCHAR), unit), cost_per_unit = :cost, updated_at = :now
@@ -175,9 +163,23 @@ class StockLedger {
 
 	/** The row's current level, without locking it; empty when there is no row. */
 	Optional<StockLevel> level(UUID storeId, UUID productId) {
+		return select(storeId, productId, "");
+	}
+
+	/**
+	 * Locks the row until the transaction ends, so that what is read next about it (an
+	 * earlier adjustment under the same request key) cannot change before this
+	 * transaction's own change; empty when there is no row.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	Optional<StockLevel> lock(UUID storeId, UUID productId) {
+		return select(storeId, productId, " FOR UPDATE");
+	}
+
+	private Optional<StockLevel> select(UUID storeId, UUID productId, String lock) {
 		return this.jdbc
 			.sql("SELECT current_stock, reserved, min_stock FROM inventory"
-					+ " WHERE store_id = :store AND product_id = :product")
+					+ " WHERE store_id = :store AND product_id = :product" + lock)
 			.param("store", storeId)
 			.param("product", productId)
 			.query(StockLedger::level)

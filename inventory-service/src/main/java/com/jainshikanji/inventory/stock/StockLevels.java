@@ -143,23 +143,41 @@ public class StockLevels {
 	}
 
 	/**
-	 * Adds or takes away units for a reason a person gives.
+	 * Adds or takes away units for a reason a person gives, once per request key when
+	 * there is one: the same request again with the key gets the adjustment it made.
+	 * @param requestKey the request's Idempotency-Key, if it had one
 	 * @throws InvalidStockChange when the reason does not explain the change
 	 * @throws InsufficientStock when fewer units would be left than reservations hold
 	 * @throws StockLimitExceeded when more than {@link StockLevel#MAX} would be
+	 * @throws IdempotencyKeyReused when the key made another adjustment of this stock
 	 */
 	@Transactional
-	AdjustmentResponse adjust(UUID storeId, UUID productId, AdjustmentRequest request, UUID actorId) {
+	Adjusted adjust(UUID storeId, UUID productId, AdjustmentRequest request, @Nullable String requestKey,
+			UUID actorId) {
 		request.reason().check(request.change());
 		Instant now = this.clock.instant();
 		if (request.change() > 0) {
 			this.products.requireAll(List.of(productId));
 			this.ledger.ensureRow(storeId, productId, now);
 		}
+		if (requestKey != null) {
+			// Under the row's lock: a retry arriving while the first is being applied
+			// waits
+			// for it and then finds what it made.
+			this.ledger.lock(storeId, productId);
+			Optional<AdjustmentResponse> earlier = this.adjustments.madeFor(storeId, productId, requestKey);
+			if (earlier.isPresent()) {
+				if (!request.made(earlier.get())) {
+					throw new IdempotencyKeyReused(storeId, productId, earlier.get().id());
+				}
+				return new Adjusted(earlier.get(), true);
+			}
+		}
 		StockLedger.Change change = this.ledger.add(storeId, productId, request.change(), now)
 			.orElseThrow(() -> refusedAdding(storeId, productId, request.change()));
-		AdjustmentResponse adjustment = applied(storeId, productId, request.reason().recorded(), change,
-				new Actor(actorId, null, request.note()), now);
+		AdjustmentResponse adjustment = this.adjustments.record(storeId, productId, request.reason().recorded(), change,
+				new Actor(actorId, null, request.note()), requestKey, now);
+		publish(storeId, productId, change);
 		this.audit.record(AuditEvent.of("stock.adjusted", "product", productId)
 			.atStore(storeId)
 			.with("reason", request.reason())
@@ -167,7 +185,14 @@ public class StockLevels {
 			.with("stockBefore", change.before().current())
 			.with("stockAfter", change.after().current())
 			.with("note", request.note()));
-		return adjustment;
+		return new Adjusted(adjustment, false);
+	}
+
+	/**
+	 * An adjustment and whether it was made before, for an earlier request with the same
+	 * key.
+	 */
+	record Adjusted(AdjustmentResponse adjustment, boolean replayed) {
 	}
 
 	@Transactional
