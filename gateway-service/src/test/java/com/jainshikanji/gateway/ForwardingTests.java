@@ -12,6 +12,7 @@ import reactor.core.publisher.Flux;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,6 +41,9 @@ class ForwardingTests extends EchoRoutes {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	Environment environment;
 
 	@BeforeEach
 	void freshBudgets() {
@@ -218,7 +222,31 @@ class ForwardingTests extends EchoRoutes {
 			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
 			.exchange()
 			.expectStatus()
-			.isForbidden();
+			.isForbidden()
+			.expectHeader()
+			.doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://api.jainshikanji.in/problems/access-denied");
+	}
+
+	@Test
+	void aRequestFromAnotherOriginIsRefusedAsAProblemBeforeItReachesAService() {
+		for (String origin : List.of("https://evil.example", "null")) {
+			this.client.get()
+				.uri("/api/v1/products")
+				.header(HttpHeaders.ORIGIN, origin)
+				.exchange()
+				.expectStatus()
+				.isForbidden()
+				.expectHeader()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.title")
+				.isEqualTo("Cross-origin request refused");
+		}
 	}
 
 	@Test
@@ -394,10 +422,58 @@ class ForwardingTests extends EchoRoutes {
 	}
 
 	@Test
-	void oversizedRequestHeadsAreRefusedBeforeAnyService() {
-		assertThat(RawHttp.send(this.port, "GET", "/api/v1/products", "X-Big: " + "a".repeat(20_000)).status())
-			.isEqualTo(431);
-		assertThat(RawHttp.send(this.port, "GET", "/api/v1/products/" + "a".repeat(10_000)).status()).isEqualTo(414);
+	void oversizedRequestHeadsAreRefusedBeforeAnyServiceAsProblems() {
+		assertMalformed(RawHttp.send(this.port, "GET", "/api/v1/products", "X-Big: " + "a".repeat(20_000)), 431);
+		assertMalformed(RawHttp.send(this.port, "GET", "/api/v1/products/" + "a".repeat(10_000)), 414);
+	}
+
+	@Test
+	void theGatewayLetsGoOfAnIdleServiceConnectionBeforeTheServiceWould() {
+		// application.yml's default against common-lib's (jainshikanji-defaults.yml);
+		// IdleServiceConnectionTests shows what happens otherwise.
+		assertThat(this.environment.getProperty("spring.cloud.gateway.server.webflux.httpclient.pool.max-idle-time",
+				Duration.class))
+			.isLessThan(this.environment.getProperty("server.tomcat.keep-alive-timeout", Duration.class));
+	}
+
+	@Test
+	void requestsThatAreNotValidHttpAreRefusedAsProblems() {
+		// Characters some clients send unencoded in a query: not a valid URI.
+		for (String target : List.of("/api/v1/products?q=<script>", "/api/v1/products?q=a|b",
+				"/api/v1/products?q=\"x\"", "/api/v1/products?q={}")) {
+			assertMalformed(RawHttp.send(this.port, "GET", target), 400);
+		}
+		// A control character in a header value, and a header line without a name.
+		assertMalformed(RawHttp.send(this.port, "GET", "/api/v1/products", "X-Note: a\u0001b"), 400);
+		assertMalformed(RawHttp.send(this.port, "GET", "/api/v1/products", ": nameless"), 400);
+	}
+
+	@Test
+	void aHeadRequestThatIsNotValidGetsNoBody() {
+		RawHttp.Response response = RawHttp.send(this.port, "HEAD", "/api/v1/products?q=<script>");
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body()).isEmpty();
+	}
+
+	@Test
+	void emptyAnswersOfOtherStatusesAreLeftAsTheyAre() {
+		this.client.options()
+			.uri("/api/v1/products")
+			.header(HttpHeaders.ORIGIN, "https://app.jainshikanji.in")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.isEmpty();
+	}
+
+	private static void assertMalformed(RawHttp.Response response, int status) {
+		assertThat(response.status()).isEqualTo(status);
+		assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");
+		assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(response.json().get("type")).isEqualTo("https://api.jainshikanji.in/problems/malformed-request");
+		assertThat(response.json().get("status")).isEqualTo(status);
 	}
 
 	@SuppressWarnings("unchecked")

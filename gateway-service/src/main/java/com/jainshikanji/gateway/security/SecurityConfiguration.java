@@ -19,6 +19,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -37,6 +38,7 @@ import com.jainshikanji.common.security.AuthenticatedUserToken;
 import com.jainshikanji.common.security.JwtProperties;
 import com.jainshikanji.common.security.IdentityServiceKeys;
 import com.jainshikanji.gateway.config.GatewayProperties;
+import com.jainshikanji.gateway.web.ProblemWriter;
 
 /**
  * Who may pass the gateway. Open without a token: register, login, refresh, the JWKS,
@@ -55,7 +57,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
-			ProblemSecurityHandlers problems, GatewayProperties properties) {
+			ProblemSecurityHandlers problems, GatewayProperties properties, CorsConfigurationSource cors,
+			ProblemWriter writer) {
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -64,11 +67,10 @@ class SecurityConfiguration {
 					org.springframework.security.web.server.savedrequest.NoOpServerRequestCache.getInstance()))
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
 			// SecurityHeadersFilter writes them on every response, not only on those that
-			// pass
-			// this chain.
+			// pass this chain.
 			.headers(ServerHttpSecurity.HeaderSpec::disable)
-			.cors((cors) -> {
-			})
+			.cors(ServerHttpSecurity.CorsSpec::disable)
+			.addFilterAt(new ProblemCorsFilter(cors, writer), SecurityWebFiltersOrder.CORS)
 			.authorizeExchange((exchanges) -> exchanges.anyExchange().access(accessRules(properties.adminPaths())))
 			.oauth2ResourceServer((oauth2) -> oauth2.bearerTokenConverter(new BearerTokenConverter())
 				.jwt((jwt) -> jwt.authenticationManager(new VerifiedTokenCache(verifierOf(decoder), 100_000)))
@@ -181,8 +183,7 @@ class SecurityConfiguration {
 		cors.setAllowedHeaders(
 				List.of("Authorization", "Content-Type", "If-None-Match", "Idempotency-Key", "X-XSRF-TOKEN"));
 		// Idempotent-Replayed tells an app that a retried order or adjustment was not
-		// made
-		// again: a browser app can only read it if it is listed here.
+		// made again; a browser app can read only the headers listed here.
 		cors.setExposedHeaders(List.of("Location", "ETag", "Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining",
 				"Idempotent-Replayed"));
 		cors.setMaxAge(3600L);
