@@ -31,12 +31,6 @@ class StockAdjustments {
 		this.jdbc = jdbc;
 	}
 
-	@Transactional(propagation = Propagation.MANDATORY)
-	AdjustmentResponse record(UUID storeId, UUID productId, StockChangeReason reason, StockLedger.Change change,
-			Actor actor, Instant now) {
-		return record(storeId, productId, reason, change, actor, null, now);
-	}
-
 	/**
 	 * Records a change; one made for a request with an Idempotency-Key keeps the key, so
 	 * that a retry finds it ({@link #madeFor}).

@@ -162,8 +162,7 @@ public class StockLevels {
 		}
 		if (requestKey != null) {
 			// Under the row's lock: a retry arriving while the first is being applied
-			// waits
-			// for it and then finds what it made.
+			// waits for it, then finds what it made.
 			this.ledger.lock(storeId, productId);
 			Optional<AdjustmentResponse> earlier = this.adjustments.madeFor(storeId, productId, requestKey);
 			if (earlier.isPresent()) {
@@ -175,9 +174,8 @@ public class StockLevels {
 		}
 		StockLedger.Change change = this.ledger.add(storeId, productId, request.change(), now)
 			.orElseThrow(() -> refusedAdding(storeId, productId, request.change()));
-		AdjustmentResponse adjustment = this.adjustments.record(storeId, productId, request.reason().recorded(), change,
+		AdjustmentResponse adjustment = applied(storeId, productId, request.reason().recorded(), change,
 				new Actor(actorId, null, request.note()), requestKey, now);
-		publish(storeId, productId, change);
 		this.audit.record(AuditEvent.of("stock.adjusted", "product", productId)
 			.atStore(storeId)
 			.with("reason", request.reason())
@@ -265,7 +263,13 @@ public class StockLevels {
 
 	private AdjustmentResponse applied(UUID storeId, UUID productId, StockChangeReason reason,
 			StockLedger.Change change, Actor actor, Instant now) {
-		AdjustmentResponse adjustment = this.adjustments.record(storeId, productId, reason, change, actor, now);
+		return applied(storeId, productId, reason, change, actor, null, now);
+	}
+
+	private AdjustmentResponse applied(UUID storeId, UUID productId, StockChangeReason reason,
+			StockLedger.Change change, Actor actor, @Nullable String requestKey, Instant now) {
+		AdjustmentResponse adjustment = this.adjustments.record(storeId, productId, reason, change, actor, requestKey,
+				now);
 		publish(storeId, productId, change);
 		return adjustment;
 	}
