@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -129,15 +130,38 @@ class OtherEventsAndSendsTests {
 		this.api.get("/api/v1/admin/audit", TestTokens.customer(optedIn)).expectStatus().isForbidden();
 	}
 
+	@Test
+	void aSendWithAKeyThatIsNotAKeyIsRefusedNamingTheHeaderAndSendsNothing() {
+		UUID customer = registered("meera");
+		for (String key : List.of("short", "bad key!", "a".repeat(101))) {
+			Map<String, Object> problem = sending(customer, key).expectStatus()
+				.isBadRequest()
+				.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+				})
+				.returnResult()
+				.getResponseBody();
+			assertThat(problem).as(key).containsEntry("type", "https://api.jainshikanji.in/problems/validation-failed");
+			assertThat(problem.get("errors")).as(key)
+				.isEqualTo(List.of(Map.of("field", "Idempotency-Key", "message",
+						"must be 8 to 100 letters, digits, -, _, . or :")));
+		}
+		assertThat(OrderLifeTests.kindsOf(this.ledger.inApp(customer))).doesNotContain("PROMOTION");
+		assertThat(this.ledger.deliveries(customer)).extracting((row) -> row.get("kind")).doesNotContain("PROMOTION");
+	}
+
 	private Map<String, Object> send(UUID userId, String idempotencyKey) {
-		return Api.ok(this.client.post().uri("/api/v1/notifications/send").headers((headers) -> {
+		return Api.ok(sending(userId, idempotencyKey));
+	}
+
+	private RestTestClient.ResponseSpec sending(UUID userId, String idempotencyKey) {
+		return this.client.post().uri("/api/v1/notifications/send").headers((headers) -> {
 			headers.setBearerAuth(TestTokens.token(ADMIN, List.of("ADMIN"), List.of()));
 			headers.set("Idempotency-Key", idempotencyKey);
 		})
 			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
 			.body(Map.of("kind", "PROMOTION", "userId", userId, "variables",
 					Map.of("title", "Holi offer", "message", "20% off every shikanji this week", "code", "HOLI20")))
-			.exchange());
+			.exchange();
 	}
 
 	private UUID registered(String name) {

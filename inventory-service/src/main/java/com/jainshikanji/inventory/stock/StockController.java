@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.jainshikanji.common.security.AuthenticatedUser;
+import com.jainshikanji.common.web.IdempotencyKeys;
 import com.jainshikanji.inventory.security.StoreAccess;
 
 /**
@@ -86,16 +87,16 @@ class StockController {
 			description = "Adds or takes away units with a reason (RESTOCK and RETURN add, WASTE and DAMAGE take "
 					+ "away, CORRECTION either). Never below what reservations hold (409 insufficient-stock), "
 					+ "never past 2147483647 units (409 stock-limit-exceeded). With an Idempotency-Key header "
-					+ "(8-100 letters, digits, - or _) it is applied once: the same request again with the key "
+					+ "(8-100 letters, digits, -, _, . or :) it is applied once: the same request again with the key "
 					+ "answers 200 with the adjustment it made (Idempotent-Replayed: true), another request under "
 					+ "the key is 422 idempotency-key-reused. Without one, every request is a new adjustment.")
 	ResponseEntity<AdjustmentResponse> adjust(@PathVariable UUID storeId, @PathVariable UUID productId,
 			@Parameter(description = "Makes retries safe: one adjustment per key and stock row") @RequestHeader(
-					name = InvalidIdempotencyKey.HEADER, required = false) @Nullable String idempotencyKey,
+					name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey,
 			@Valid @RequestBody AdjustmentRequest request, @AuthenticationPrincipal AuthenticatedUser user) {
 		this.access.check(storeId, user);
 		StockLevels.Adjusted adjusted = this.stock.adjust(storeId, productId, request,
-				InvalidIdempotencyKey.check(idempotencyKey), user.id());
+				IdempotencyKeys.optional(idempotencyKey), user.id());
 		return ResponseEntity.status(adjusted.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
 			.header(REPLAYED, String.valueOf(adjusted.replayed()))
 			.body(adjusted.adjustment());

@@ -4,8 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -17,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.jainshikanji.common.security.AuthenticatedUser;
+import com.jainshikanji.common.web.IdempotencyKeys;
 
 /**
  * Admins send a template to one person or a segment (the security configuration checks).
@@ -36,15 +35,15 @@ class SendController {
 	@Operation(summary = "Send a promotion or an announcement",
 			description = "To `userId`, or to a `segment`: EVERYONE, STORE_CUSTOMERS (who ordered from `storeId`) or "
 					+ "LOYALTY_TIER (`tier`). Each person gets it on the channels the kind's templates use and their "
-					+ "preferences allow: promotions only to those who opted in. With an Idempotency-Key, asking "
+					+ "preferences allow: promotions only to those who opted in. With an Idempotency-Key (8-100 letters, "
+					+ "digits, -, _, . or :), asking "
 					+ "again answers the first send's result and sends nothing more.")
 	SendResponse send(@Valid @RequestBody SendRequest request,
-			@Parameter(description = "Makes a retried send happen once.") @RequestHeader(name = "Idempotency-Key",
-					required = false) @Nullable @Size(min = 8, max = 100) @Pattern(regexp = "[A-Za-z0-9_\\-.:]+",
-							message = "must be 8 to 100 letters, digits and - _ . :") String idempotencyKey,
+			@Parameter(description = "Makes a retried send happen once.") @RequestHeader(name = IdempotencyKeys.HEADER,
+					required = false) @Nullable String idempotencyKey,
 			@AuthenticationPrincipal AuthenticatedUser admin) {
 		return this.campaigns.send(request.kind(), request.audience(), request.variables().toVariables(), admin.id(),
-				idempotencyKey);
+				IdempotencyKeys.optional(idempotencyKey));
 	}
 
 }

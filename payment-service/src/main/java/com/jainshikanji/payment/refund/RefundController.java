@@ -3,7 +3,6 @@ package com.jainshikanji.payment.refund;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -23,14 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.jainshikanji.common.money.Money;
 import com.jainshikanji.common.security.AuthenticatedUser;
+import com.jainshikanji.common.web.IdempotencyKeys;
 
 /** Refunding payments: staff of the order's store and admins. */
 @RestController
 @RequestMapping("/api/v1/payments/{paymentId}")
 @Tag(name = "Refunds", description = "Money back to the customer, in full or in part, never more than was captured.")
 class RefundController {
-
-	private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{8,100}");
 
 	private final RefundService refunds;
 
@@ -44,24 +42,18 @@ class RefundController {
 	@PostMapping("/refund")
 	@Operation(summary = "Refund a payment",
 			description = "Staff of the order's store and admins (404 for other staff). Needs an Idempotency-Key "
-					+ "header (8-100 letters, digits, - or _): the same key answers 200 with the refund it made, "
+					+ "header (8-100 letters, digits, -, _, . or :): the same key answers 200 with the refund it made, "
 					+ "a different request under it is 422 idempotency-key-reused. No amount refunds everything "
 					+ "left. 201 with the refund as the provider answered (PROCESSING or COMPLETED; PENDING if it "
 					+ "could not be reached yet, it is sent again by itself); 409 refund-exceeds-captured "
 					+ "(refundable says what is left), 409 payment-not-refundable.")
 	ResponseEntity<RefundResponse> refund(@PathVariable UUID paymentId,
 			@Parameter(description = "Makes retries safe: one refund per key and payment",
-					required = true) @RequestHeader(name = InvalidIdempotencyKey.HEADER,
+					required = true) @RequestHeader(name = IdempotencyKeys.HEADER,
 							required = false) @Nullable String idempotencyKey,
 			@Valid @RequestBody RefundRequest request, @AuthenticationPrincipal AuthenticatedUser user) {
-		if (idempotencyKey == null || idempotencyKey.isBlank()) {
-			throw new InvalidIdempotencyKey("is required");
-		}
-		if (!KEY.matcher(idempotencyKey).matches()) {
-			throw new InvalidIdempotencyKey("must be 8 to 100 letters, digits, - or _");
-		}
 		RefundService.Requested requested = this.refunds.request(paymentId, Money.ofNullable(request.amount()),
-				request.reason().strip(), idempotencyKey, user);
+				request.reason().strip(), IdempotencyKeys.required(idempotencyKey), user);
 		if (!requested.created()) {
 			return ResponseEntity.ok(requested.refund());
 		}
