@@ -54,6 +54,15 @@ class ProblemDetailsTests {
 	}
 
 	@Test
+	void aParameterIsNamedAsTheClientSendsItNotAsTheCodeCallsIt() {
+		assertThat(errors(this.client.get().uri("/samples/wire-names?page-size=0").headers((headers) -> {
+			headers.setBearerAuth(this.customer);
+			headers.set("X-Sample-Mode", "turbo");
+		}).exchange(), 400)).extracting((error) -> error.get("field"))
+			.containsExactlyInAnyOrder("page-size", "X-Sample-Mode");
+	}
+
+	@Test
 	void aParameterOutOfRangeIsNamed() {
 		assertThat(errors(get("/samples?size=100000"), 400)).singleElement().satisfies((error) -> {
 			assertThat(error.get("field")).isEqualTo("size");

@@ -18,6 +18,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,6 +37,9 @@ import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
@@ -79,8 +83,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.stream()
 			.flatMap((result) -> result.getResolvableErrors()
 				.stream()
-				.map((error) -> new FieldError(parameterName(result.getMethodParameter().getParameterName()),
-						error.getDefaultMessage())))
+				.map((error) -> new FieldError(wireName(result.getMethodParameter()), error.getDefaultMessage())))
 			.toList();
 		return validationFailed(errors, request);
 	}
@@ -372,8 +375,27 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		};
 	}
 
-	private static String parameterName(String name) {
+	/**
+	 * The name the client sent the parameter under ({@code Idempotency-Key},
+	 * {@code page-size}), which the Java parameter's name need not be.
+	 */
+	private static String wireName(MethodParameter parameter) {
+		RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+		RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+		PathVariable variable = parameter.getParameterAnnotation(PathVariable.class);
+		String declared = (header != null) ? either(header.name(), header.value())
+				: (param != null) ? either(param.name(), param.value())
+						: (variable != null) ? either(variable.name(), variable.value()) : "";
+		if (!declared.isEmpty()) {
+			return declared;
+		}
+		String name = parameter.getParameterName();
 		return (name != null) ? name : "parameter";
+	}
+
+	/** name and value are aliases: either may be the one written. */
+	private static String either(String name, String value) {
+		return name.isEmpty() ? value : name;
 	}
 
 	private static String leafOf(String propertyPath) {

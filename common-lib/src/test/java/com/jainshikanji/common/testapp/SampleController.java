@@ -8,7 +8,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,6 +43,14 @@ class SampleController {
 	@GetMapping("/samples")
 	List<String> search(@RequestParam @Min(1) @Max(100) int size, @RequestParam(required = false) Sort sort) {
 		return List.of("size=" + size, "sort=" + sort);
+	}
+
+	/** Parameters whose names on the wire are not Java names. */
+	@GetMapping("/samples/wire-names")
+	String wireNames(@RequestParam(name = "page-size", defaultValue = "10") @Min(1) @Max(100) int pageSize,
+			@RequestHeader(name = "X-Sample-Mode", required = false) @Nullable @Pattern(regexp = "fast|slow",
+					message = "must be fast or slow") String mode) {
+		return pageSize + " " + mode;
 	}
 
 	@GetMapping("/samples/by-id/{id}")
