@@ -30,7 +30,8 @@ class KeysPrefetchWiringTests {
 	void theKeysTheServiceVerifiesTokensWithAreFetchedWhenItIsReady() {
 		assertThat(this.context.getBeansOfType(KeysPrefetch.class).values()).singleElement()
 			.satisfies((prefetch) -> assertThat(ReflectionTestUtils.getField(prefetch, "keys")).isSameAs(this.keys));
-		Object processor = ReflectionTestUtils.getField(this.context.getBean(JwtDecoder.class), "jwtProcessor");
+		Object verifier = ReflectionTestUtils.getField(this.context.getBean(JwtDecoder.class), "verifier");
+		Object processor = ReflectionTestUtils.getField(verifier, "jwtProcessor");
 		Object selector = ReflectionTestUtils.invokeMethod(processor, "getJWSKeySelector");
 		Object verifiedWith = ReflectionTestUtils.invokeMethod(selector, "getJWKSource");
 		assertThat(verifiedWith).isSameAs(this.keys);
