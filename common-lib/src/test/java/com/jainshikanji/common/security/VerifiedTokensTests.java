@@ -1,11 +1,8 @@
 package com.jainshikanji.common.security;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,6 +12,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 
+import com.jainshikanji.common.MutableClock;
 import com.jainshikanji.testsupport.security.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +34,7 @@ class VerifiedTokensTests {
 
 	final AtomicInteger verifications = new AtomicInteger();
 
-	final SettableClock clock = new SettableClock(Instant.now());
+	final MutableClock clock = new MutableClock(Instant.now());
 
 	final VerifiedTokens tokens = new VerifiedTokens((token) -> {
 		this.verifications.incrementAndGet();
@@ -112,35 +110,6 @@ class VerifiedTokensTests {
 		assertThat(bounded.size()).as("full of live tokens: all forgotten, the new one kept").isEqualTo(1);
 		bounded.decode("another@600");
 		assertThat(checks).hasValue(5);
-	}
-
-	static final class SettableClock extends Clock {
-
-		private volatile Instant now;
-
-		SettableClock(Instant now) {
-			this.now = now;
-		}
-
-		void set(Instant now) {
-			this.now = now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }
