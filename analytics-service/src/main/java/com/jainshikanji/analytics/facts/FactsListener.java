@@ -11,8 +11,9 @@ import com.jainshikanji.common.events.Topics;
 
 /**
  * Live facts: every event of the order, payment, customer, loyalty and review topics,
- * applied with the rollups it changes recomputed in the same transaction. A failure (the
- * database away) rolls both back and the event is retried from the retry topic.
+ * applied with the store-days it changes noted for their rollups in the same transaction
+ * ({@link Rollups#refreshStale} recomputes them moments later). A failure (the database
+ * away) rolls both back and the event is retried from the retry topic.
  */
 @Component
 class FactsListener {
@@ -31,7 +32,7 @@ class FactsListener {
 	void on(EventEnvelope event) {
 		Touched touched = new Touched();
 		if (this.facts.apply(event, touched)) {
-			this.rollups.refresh(touched);
+			this.rollups.note(touched);
 		}
 	}
 

@@ -179,7 +179,7 @@ class Rebuild {
 						applied++;
 					}
 				}
-				this.rollups.refresh(touched);
+				this.rollups.note(touched);
 				progress(runId, batch.size(), applied, 0);
 			});
 		}
@@ -197,7 +197,7 @@ class Rebuild {
 			this.transactions.executeWithoutResult((status) -> {
 				Touched touched = new Touched();
 				boolean applied = this.facts.apply(envelope(record), touched);
-				this.rollups.refresh(touched);
+				this.rollups.note(touched);
 				progress(runId, 1, applied ? 1 : 0, 0);
 			});
 		}

@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The store-days whose facts changed, as moments per store (the rollups turn them into
- * days in the store's time zone). Kept sorted, so rollups are always locked in the same
- * order and two transactions cannot wait for each other.
+ * days in the store's time zone when they recompute them).
  */
 public final class Touched {
 
