@@ -27,14 +27,6 @@ OPEN_DURATION=${OPEN_DURATION:-40}
 LOAD_SHARE=${LOAD_SHARE:-0.7}
 . scripts/benchmark/order-platform.sh
 
-# One JVM per service (the launcher's children), Kafka (its own JVM), and PostgreSQL (found by its data directory).
-declare -A processes
-for pid in $(pgrep -P $platform); do
-	name=$(tr '\0' ' ' <"/proc/$pid/cmdline" | grep -o '[a-z]*-service\|razorpay-sandbox\|KafkaNode' | head -n 1 || true)
-	[ "$name" = KafkaNode ] && name=kafka
-	[ -n "$name" ] && processes[$name]=$pid
-done
-processes[postgres]=$(pgrep -o -f "postgres.*$data" || echo 0)
 echo "Measuring CPU of: $(for name in "${!processes[@]}"; do printf '%s(%s) ' "$name" "${processes[$name]}"; done)"
 hz=$(getconf CLK_TCK)
 
@@ -74,27 +66,8 @@ field() { echo "${result[$1]}" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 echo "Waiting 15 s for the consumers to catch up, then reading the commit times..."
 sleep 15
 events() { # cod|online -> "database/consumer milliseconds" per OrderConfirmed of that open-loop run, plus "missing"
-	local from until db
-	from=$(field "$1-open" from) until=$(field "$1-open" until)
-	sql orders "SELECT event_id, extract(epoch FROM created_at) FROM messaging.event_outbox
-		WHERE event_type = 'OrderConfirmed' AND created_at >= to_timestamp($from) AND created_at < to_timestamp($until)" \
-		>"$data/confirmed-$1"
-	for db in loyalty notification analytics payment inventory; do
-		sql "$db" "SELECT '$db/' || consumer, event_id, extract(epoch FROM processed_at) FROM messaging.processed_event
-			WHERE processed_at >= to_timestamp($from)"
-	done >"$data/processed-$1"
-	awk 'NR == FNR { confirmed[$1] = $2; next }
-		($2 in confirmed) { printf "%s %.1f\n", $1, 1000 * ($3 - confirmed[$2]); seen[$1]++ }
-		END { n = length(confirmed); for (c in seen) if (seen[c] < n) printf "%s missing %d of %d\n", c, n - seen[c], n }' \
-		"$data/confirmed-$1" "$data/processed-$1"
-}
-percentiles() { # lines "key milliseconds" -> "key n p50 p99 max" per key
-	{ grep -v ' missing ' || true; } | sort -k1,1 -k2,2n | awk '
-		function at(p,   i) { i = p * n; i = (i == int(i)) ? i : int(i) + 1; return v[i < 1 ? 1 : i] }
-		function flush() { if (n) printf "    %-52s %5d events  p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms\n", key, n, at(0.5), at(0.99), v[n] }
-		$1 != key { flush(); key = $1; n = 0 }
-		{ v[++n] = $2 }
-		END { flush() }'
+	event_latencies OrderConfirmed "$(field "$1-open" from)" "$(field "$1-open" until)" \
+		loyalty notification analytics payment inventory
 }
 
 # The replayed database work.

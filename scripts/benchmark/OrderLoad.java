@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,7 +49,6 @@ public class OrderLoad {
 
 	private static final Pattern ORDER_ID = Pattern.compile("^\\{\"id\":\"([0-9a-f-]{36})\"");
 
-	private static final Pattern PROBLEM_TYPE = Pattern.compile("\"type\":\"[^\"]*/([^\"/]+)\"");
 
 	private static final Pattern RAZORPAY_ORDER = Pattern.compile("\"order_id\":\"([^\"]+)\"");
 
@@ -96,11 +94,7 @@ public class OrderLoad {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> options = new HashMap<>();
-		for (String arg : args) {
-			int equals = arg.indexOf('=');
-			options.put(arg.substring(0, equals), arg.substring(equals + 1));
-		}
+		Map<String, String> options = LoadFigures.options(args);
 		OrderLoad load = new OrderLoad(options);
 		Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "30")));
 		Duration measured = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "20")));
@@ -165,7 +159,7 @@ public class OrderLoad {
 		try {
 			HttpResponse<String> placement = post(this.gateway + "/api/v1/orders", this.body, true);
 			placed = System.nanoTime();
-			outcome = failure("place", placement);
+			outcome = LoadFigures.failure("place", placement);
 			if (placement.statusCode() == 201 && this.online) {
 				outcome = pay(placement.body());
 			}
@@ -204,24 +198,19 @@ public class OrderLoad {
 			initiated = post(this.gateway + "/api/v1/payments/initiate", initiate, false);
 		}
 		if (initiated.statusCode() != 201) {
-			return failure("initiate", initiated);
+			return LoadFigures.failure("initiate", initiated);
 		}
 		String razorpayOrder = group(RAZORPAY_ORDER, initiated.body());
 		HttpResponse<String> paid = send(HttpRequest.newBuilder(URI.create(this.sandbox + "/sandbox/orders/" + razorpayOrder + "/pay"))
 			.timeout(Duration.ofSeconds(30))
 			.POST(HttpRequest.BodyPublishers.noBody()));
 		if (paid.statusCode() != 200) {
-			return failure("pay", paid);
+			return LoadFigures.failure("pay", paid);
 		}
 		HttpResponse<String> verified = post(this.gateway + "/api/v1/payments/verify", paid.body(), false);
-		return (verified.statusCode() == 200) ? "ok" : failure("verify", verified);
+		return (verified.statusCode() == 200) ? "ok" : LoadFigures.failure("verify", verified);
 	}
 
-	/** The step, the status and the problem's type (its last path segment) if any. */
-	private static String failure(String step, HttpResponse<String> response) {
-		Matcher type = PROBLEM_TYPE.matcher(response.body());
-		return step + ":" + response.statusCode() + (type.find() ? ":" + type.group(1) : "");
-	}
 
 	private HttpResponse<String> post(String url, String json, boolean newKey) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
@@ -267,8 +256,8 @@ public class OrderLoad {
 				"mode=%s %s payment=%s done=%d seconds=%d perSecond=%.1f p50=%.1f p99=%.1f placeP50=%.1f placeP99=%.1f"
 						+ " outcomes=%s initiateRetries=%d from=%.3f until=%.3f%n",
 				mode, load, this.online ? "online" : "cod", whole.size(), measured.toSeconds(),
-				whole.size() / (double) measured.toSeconds(), millis(whole, 0.50), millis(whole, 0.99),
-				millis(placement, 0.50), millis(placement, 0.99), counts.toString().replace(" ", ""),
+				whole.size() / (double) measured.toSeconds(), LoadFigures.millis(whole, 0.50), LoadFigures.millis(whole, 0.99),
+				LoadFigures.millis(placement, 0.50), LoadFigures.millis(placement, 0.99), counts.toString().replace(" ", ""),
 				this.initiateRetries.sum(), nowEpoch - (nowNanos - this.measureFrom / 1e9),
 				nowEpoch - (nowNanos - this.measureUntil / 1e9));
 		if (this.timelineStep > 0) {
@@ -283,12 +272,5 @@ public class OrderLoad {
 		}
 	}
 
-	private static double millis(List<Long> sorted, double percentile) {
-		if (sorted.isEmpty()) {
-			return Double.NaN;
-		}
-		int index = (int) Math.ceil(percentile * sorted.size()) - 1;
-		return sorted.get(Math.max(0, index)) / 1e6;
-	}
 
 }

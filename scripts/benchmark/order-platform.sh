@@ -3,10 +3,16 @@
 # full JIT and rate limits far above the test rate, waits for READY, stops it on exit; logs the demo customer and
 # admin in, restocks Classic Shikanji at Kalupur Station and writes a COD and an online order body. Defines:
 #   data platform customer admin  STORE CLASSIC  $data/order-cod.json $data/order-online.json
+#   processes          name -> pid of every service JVM, kafka and postgres (an associative array)
 #   ticks PID          CPU clock ticks of a process and its children
 #   sql DB QUERY       one query on the platform's PostgreSQL, unaligned, no header
 #   loadavg            the 1-minute load average now
 #   load_report MODE... one run of scripts/benchmark/OrderLoad.java (its line on stdout)
+#   event_latencies EVENT FROM UNTIL DATABASE...
+#                      for every EVENT order-service committed between the epoch seconds FROM and UNTIL, the time to
+#                      each consumer's commit of its effect: "database/consumer milliseconds", then a line
+#                      "database/consumer missing N of M" for each consumer that has not processed all of them
+#   percentiles        such lines -> "key events p50 p99 max" per key
 . scripts/use-jdk25.sh
 command -v psql >/dev/null || { echo "error: psql is needed (apt-get install postgresql-client)" >&2; exit 1; }
 [ -f dev-stack/target/dev-stack.jar ] || { echo "error: build first: ./mvnw -DskipTests package" >&2; exit 1; }
@@ -53,11 +59,22 @@ for payment in cod upi; do
 JSON
 done
 
-# CPU time (clock ticks) of a process and everything it started: a service JVM, or PostgreSQL and its backends.
+# The processes to measure: one JVM per service (the launcher's children), Kafka (its own JVM), and PostgreSQL
+# (found by its data directory).
+declare -A processes
+for pid in $(pgrep -P $platform); do
+	name=$(tr '\0' ' ' <"/proc/$pid/cmdline" | grep -o '[a-z]*-service\|razorpay-sandbox\|KafkaNode' | head -n 1 || true)
+	[ "$name" = KafkaNode ] && name=kafka
+	[ -n "$name" ] && processes[$name]=$pid
+done
+processes[postgres]=$(pgrep -o -f "postgres.*$data" || echo 0)
+
+# CPU time (clock ticks) of a process and everything it started: a service JVM, or PostgreSQL and its backends. A
+# child that has ended (a backend whose pooled connection was retired) counts through its parent's cutime and cstime.
 ticks() {
 	local total child
 	[ "${1:-0}" -gt 0 ] || { echo 0; return; }
-	total=$(awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0)
+	total=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$1/stat" 2>/dev/null || echo 0)
 	for child in $(pgrep -P "$1" || true); do total=$(( total + $(ticks "$child") )); done
 	echo "$total"
 }
@@ -68,4 +85,31 @@ loadavg() { cut -d' ' -f1 /proc/loadavg; }
 
 load_report() { # key=value arguments of OrderLoad.java
 	"$JAVA_HOME/bin/java" scripts/benchmark/OrderLoad.java token="$customer" "$@"
+}
+
+# Commit of an event in the orders database (its outbox row's created_at) -> each consumer's commit of its effect
+# (its processed_event row, written in the same transaction as the effect). Both are now() of the same PostgreSQL,
+# one clock, and both the start of their transaction (a few ms before its commit).
+event_latencies() { # EVENT FROM UNTIL DATABASE...
+	local event=$1 from=$2 until=$3 db
+	shift 3
+	sql orders "SELECT event_id, extract(epoch FROM created_at) FROM messaging.event_outbox
+		WHERE event_type = '$event' AND created_at >= to_timestamp($from) AND created_at < to_timestamp($until)" \
+		>"$data/committed-$event"
+	for db in "$@"; do
+		sql "$db" "SELECT '$db/' || consumer, event_id, extract(epoch FROM processed_at) FROM messaging.processed_event
+			WHERE processed_at >= to_timestamp($from)"
+	done >"$data/processed-$event"
+	awk 'NR == FNR { committed[$1] = $2; next }
+		($2 in committed) { printf "%s %.1f\n", $1, 1000 * ($3 - committed[$2]); seen[$1]++ }
+		END { n = length(committed); for (c in seen) if (seen[c] < n) printf "%s missing %d of %d\n", c, n - seen[c], n }' \
+		"$data/committed-$event" "$data/processed-$event"
+}
+percentiles() { # lines "key milliseconds" -> "key n p50 p99 max" per key
+	{ grep -v ' missing ' || true; } | sort -k1,1 -k2,2n | awk '
+		function at(p,   i) { i = p * n; i = (i == int(i)) ? i : int(i) + 1; return v[i < 1 ? 1 : i] }
+		function flush() { if (n) printf "    %-52s %5d events  p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms\n", key, n, at(0.5), at(0.99), v[n] }
+		$1 != key { flush(); key = $1; n = 0 }
+		{ v[++n] = $2 }
+		END { flush() }'
 }
