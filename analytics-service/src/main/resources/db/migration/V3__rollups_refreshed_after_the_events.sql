@@ -2,7 +2,7 @@
 -- every fact of that day, so doing it for every event made an event cost as much as its store's day had orders, and
 -- held the day's lock meanwhile: at 4 000 orders in a day at one store, 16 events a second were all analytics could
 -- apply (one PostgreSQL backend at 100 % CPU; scripts/benchmark-event-latency.sh). Now an event's transaction only
--- notes the moments it touched, and RollupRefresher recomputes each store-day noted, once per pass, every few seconds.
+-- notes the moments it touched, and Rollups#refreshStale recomputes each store-day noted, once per pass, every 2 s.
 -- A rollup row is still always what its facts say; it now says it up to a pass later.
 
 -- Moments whose store-day changed since its rollups were computed. The day is worked out when the rollups are
