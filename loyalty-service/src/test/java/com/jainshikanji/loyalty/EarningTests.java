@@ -1,6 +1,8 @@
 package com.jainshikanji.loyalty;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +19,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import com.jainshikanji.common.events.EventEnvelope;
 import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.common.events.Topics;
+import com.jainshikanji.common.events.order.OrderStatusChanged;
+import com.jainshikanji.common.events.payment.PaymentCompleted;
 import com.jainshikanji.testsupport.kafka.TopicReader;
 import com.jainshikanji.testsupport.security.TestTokens;
 
@@ -240,6 +244,27 @@ class EarningTests {
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> items = (List<Map<String, Object>>) history.get("items");
 		assertThat(items).extracting((item) -> item.get("balanceAfter")).containsExactly(60, 30);
+	}
+
+	@Test
+	void eventsItDoesNotActOnAreSkippedWithoutAnInboxRecord() {
+		UUID customer = UUID.randomUUID();
+		UUID order = UUID.randomUUID();
+
+		EventEnvelope preparing = this.events.publish(Topics.ORDER, new OrderStatusChanged(order, "ORD-" + order,
+				customer, UUID.randomUUID(), "confirmed", "preparing", null, 2, Instant.now()));
+		EventEnvelope paid = this.events.publish(Topics.PAYMENT, new PaymentCompleted(UUID.randomUUID(), order,
+				new BigDecimal("100.00"), "upi", "pay_" + order, Instant.now()));
+		EventEnvelope delivered = this.events.delivered(order, customer, "100.00");
+		EventEnvelope refunded = this.events.refunded(order, "50.00", false);
+		// An order's events share a partition of each topic: once the delivery and the
+		// refund are applied, the events published before them have been read.
+		awaitBalance(customer, 5);
+
+		assertThat(this.jdbc.sql("SELECT event_id FROM messaging.processed_event WHERE event_id IN (:ids)")
+			.param("ids", List.of(preparing.eventId(), paid.eventId(), delivered.eventId(), refunded.eventId()))
+			.query(UUID.class)
+			.list()).containsExactlyInAnyOrder(delivered.eventId(), refunded.eventId());
 	}
 
 	private Map<String, Object> account(UUID customer) {

@@ -40,10 +40,8 @@ class StaffEventsListener {
 	@KafkaListener(topics = Topics.STORE)
 	@Transactional
 	void on(EventEnvelope event) {
-		if (!event.is(StaffAssigned.class) && !event.is(StaffUnassigned.class)) {
-			return;
-		}
-		if (!this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
+		if (!event.isOneOf(StaffAssigned.class, StaffUnassigned.class)
+				|| !this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
 			return;
 		}
 		boolean applied;

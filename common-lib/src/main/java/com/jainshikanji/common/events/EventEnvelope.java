@@ -25,4 +25,19 @@ public record EventEnvelope(UUID eventId, String type, int version, Instant occu
 		return annotation != null && annotation.name().equals(this.type);
 	}
 
+	/**
+	 * Whether this envelope carries one of the given event types. A listener asks it
+	 * first, so that an event it does not act on costs no transaction and no inbox record
+	 * (ignoring an event again on redelivery is harmless).
+	 */
+	@SafeVarargs
+	public final boolean isOneOf(Class<? extends IntegrationEvent>... eventClasses) {
+		for (Class<? extends IntegrationEvent> eventClass : eventClasses) {
+			if (is(eventClass)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 }

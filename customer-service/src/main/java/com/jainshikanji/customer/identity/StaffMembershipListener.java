@@ -49,7 +49,8 @@ class StaffMembershipListener {
 	@KafkaListener(topics = Topics.STORE)
 	@Transactional
 	void on(EventEnvelope event) {
-		if (!this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
+		if (!event.isOneOf(StaffAssigned.class, StaffUnassigned.class)
+				|| !this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
 			return;
 		}
 		if (event.is(StaffAssigned.class)) {

@@ -43,7 +43,7 @@ class LoyaltyCopyListener {
 	@KafkaListener(topics = Topics.LOYALTY)
 	@Transactional
 	void on(EventEnvelope event) {
-		if (!this.processedEvents.markProcessed(CONSUMER, event.eventId()) || !event.is(LoyaltyPointsChanged.class)) {
+		if (!event.is(LoyaltyPointsChanged.class) || !this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
 			return;
 		}
 		LoyaltyPointsChanged changed = this.json.payload(event, LoyaltyPointsChanged.class);

@@ -43,7 +43,8 @@ class OrderEventsListener {
 	@KafkaListener(topics = Topics.ORDER)
 	@Transactional
 	void on(EventEnvelope event) {
-		if (!this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
+		if (!event.isOneOf(OrderConfirmed.class, OrderCancelled.class)
+				|| !this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
 			return;
 		}
 		if (event.is(OrderConfirmed.class)) {

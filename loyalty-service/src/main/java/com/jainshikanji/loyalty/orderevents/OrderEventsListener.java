@@ -57,7 +57,8 @@ class OrderEventsListener {
 	@KafkaListener(topics = Topics.ORDER)
 	@Transactional
 	void onOrder(EventEnvelope event) {
-		if (!this.processedEvents.markProcessed(ORDERS, event.eventId())) {
+		if (!event.isOneOf(OrderConfirmed.class, OrderCancelled.class, OrderDelivered.class)
+				|| !this.processedEvents.markProcessed(ORDERS, event.eventId())) {
 			return;
 		}
 		if (event.is(OrderConfirmed.class)) {
@@ -81,13 +82,11 @@ class OrderEventsListener {
 	@KafkaListener(topics = Topics.PAYMENT)
 	@Transactional
 	void onPayment(EventEnvelope event) {
-		if (!this.processedEvents.markProcessed(PAYMENTS, event.eventId())) {
+		if (!event.is(RefundProcessed.class) || !this.processedEvents.markProcessed(PAYMENTS, event.eventId())) {
 			return;
 		}
-		if (event.is(RefundProcessed.class)) {
-			RefundProcessed refund = this.json.payload(event, RefundProcessed.class);
-			this.points.refund(refund.refundId(), refund.orderId(), refund.amount(), refund.fullyRefunded());
-		}
+		RefundProcessed refund = this.json.payload(event, RefundProcessed.class);
+		this.points.refund(refund.refundId(), refund.orderId(), refund.amount(), refund.fullyRefunded());
 	}
 
 }

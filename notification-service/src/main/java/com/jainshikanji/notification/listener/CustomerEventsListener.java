@@ -56,7 +56,9 @@ class CustomerEventsListener {
 	@KafkaListener(topics = Topics.CUSTOMER)
 	@Transactional
 	void on(EventEnvelope event) {
-		if (!this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
+		if (!event.isOneOf(CustomerRegistered.class, CustomerVerified.class, EmailVerificationRequested.class,
+				PasswordResetRequested.class, PasswordChanged.class)
+				|| !this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
 			return;
 		}
 		if (event.is(CustomerRegistered.class)) {

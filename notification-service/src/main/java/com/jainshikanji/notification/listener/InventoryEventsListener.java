@@ -61,7 +61,8 @@ class InventoryEventsListener {
 	@KafkaListener(topics = Topics.INVENTORY)
 	@Transactional
 	void on(EventEnvelope event) {
-		if (!this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
+		if (!event.isOneOf(StockLow.class, ProductOutOfStock.class)
+				|| !this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
 			return;
 		}
 		if (event.is(StockLow.class)) {

@@ -51,10 +51,8 @@ class LoyaltyEventsListener {
 	@KafkaListener(topics = Topics.LOYALTY)
 	@Transactional
 	void on(EventEnvelope event) {
-		if (!this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
-			return;
-		}
-		if (!event.is(LoyaltyTierChanged.class)) {
+		if (!event.isOneOf(LoyaltyTierChanged.class)
+				|| !this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
 			return;
 		}
 		LoyaltyTierChanged changed = this.json.payload(event, LoyaltyTierChanged.class);

@@ -2,6 +2,8 @@ package com.jainshikanji.notification.listener;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,7 +76,7 @@ class OrderEventsListener {
 	@KafkaListener(topics = Topics.ORDER)
 	@Transactional
 	void on(EventEnvelope event) {
-		if (!this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
+		if (!tellsTheCustomer(event) || !this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
 			return;
 		}
 		if (event.is(OrderCreated.class)) {
@@ -139,8 +141,19 @@ class OrderEventsListener {
 		}
 	}
 
-	private void changed(EventEnvelope event, OrderStatusChanged changed) {
-		NotificationKind kind = switch (changed.to().toLowerCase(java.util.Locale.ROOT)) {
+	/**
+	 * Whether the event is one the customer may be told about; the others (a courier's
+	 * location, a refund asked for, ...) are not even recorded.
+	 */
+	private boolean tellsTheCustomer(EventEnvelope event) {
+		if (event.is(OrderStatusChanged.class)) {
+			return kindOf(this.json.payload(event, OrderStatusChanged.class)) != null;
+		}
+		return event.isOneOf(OrderCreated.class, OrderConfirmed.class, OrderDelivered.class, OrderCancelled.class);
+	}
+
+	private static @Nullable NotificationKind kindOf(OrderStatusChanged changed) {
+		return switch (changed.to().toLowerCase(java.util.Locale.ROOT)) {
 			case "preparing" -> NotificationKind.ORDER_PREPARING;
 			case "ready" -> NotificationKind.ORDER_READY;
 			case "out_for_delivery" -> NotificationKind.ORDER_OUT_FOR_DELIVERY;
@@ -148,6 +161,10 @@ class OrderEventsListener {
 			// which carry the order's lines and amounts.
 			default -> null;
 		};
+	}
+
+	private void changed(EventEnvelope event, OrderStatusChanged changed) {
+		NotificationKind kind = kindOf(changed);
 		if (kind == null) {
 			return;
 		}
@@ -170,7 +187,7 @@ class OrderEventsListener {
 	}
 
 	private void notify(EventEnvelope event, NotificationKind kind, OrderView order,
-			Map<String, @org.jspecify.annotations.Nullable Object> variables) {
+			Map<String, @Nullable Object> variables) {
 		Contact known = this.recipients.contact(order.customerId());
 		Contact contact = new Contact(order.contact().email(), order.contact().phone(), known.firstName()).orElse(known)
 			.orElse(order.contact());

@@ -60,7 +60,8 @@ class PaymentEventsListener {
 	@KafkaListener(topics = Topics.PAYMENT)
 	@Transactional
 	void on(EventEnvelope event) {
-		if (!this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
+		if (!event.isOneOf(PaymentFailed.class, RefundProcessed.class)
+				|| !this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
 			return;
 		}
 		if (event.is(PaymentFailed.class)) {

@@ -40,7 +40,8 @@ class PaymentEventsListener {
 	@KafkaListener(topics = Topics.PAYMENT)
 	@Transactional
 	void on(EventEnvelope event) {
-		if (!this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
+		if (!event.isOneOf(PaymentCompleted.class, PaymentFailed.class, RefundProcessed.class)
+				|| !this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
 			return;
 		}
 		if (event.is(PaymentCompleted.class)) {

@@ -40,7 +40,8 @@ class StaffEventsListener {
 	@KafkaListener(topics = Topics.STORE)
 	@Transactional
 	void on(EventEnvelope event) {
-		if (!this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
+		if (!event.isOneOf(StaffAssigned.class, StaffUnassigned.class)
+				|| !this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
 			return;
 		}
 		boolean applied;
@@ -49,13 +50,10 @@ class StaffEventsListener {
 			applied = this.roster.assigned(assigned.userId(), assigned.storeId(), assigned.staffId(), assigned.role(),
 					assigned.revision());
 		}
-		else if (event.is(StaffUnassigned.class)) {
+		else {
 			StaffUnassigned unassigned = this.json.payload(event, StaffUnassigned.class);
 			applied = this.roster.unassigned(unassigned.userId(), unassigned.storeId(), unassigned.staffId(),
 					unassigned.revision());
-		}
-		else {
-			return;
 		}
 		if (!applied) {
 			log.info("{} {} is older than the membership already kept; ignored", event.type(), event.eventId());

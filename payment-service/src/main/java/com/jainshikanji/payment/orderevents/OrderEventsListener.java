@@ -67,7 +67,8 @@ class OrderEventsListener {
 	@KafkaListener(topics = Topics.ORDER)
 	@Transactional
 	void on(EventEnvelope event) {
-		if (!this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
+		if (!event.isOneOf(OrderCreated.class, OrderConfirmed.class, OrderCancelled.class, OrderDelivered.class,
+				RefundRequested.class) || !this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
 			return;
 		}
 		if (event.is(OrderCreated.class)) {

@@ -7,16 +7,18 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The idempotent-consumer record. A listener calls {@link #markProcessed} first, in the
- * same transaction as its effect; if the event was seen before it gets {@code false} and
+ * The idempotent-consumer record. A listener calls {@link #markProcessed} before its
+ * effect, in the same transaction; if the event was seen before it gets {@code false} and
  * skips the effect. Because the record commits or rolls back with the effect, an event is
- * never applied twice, and never marked done without being applied.
+ * never applied twice, and never marked done without being applied. Events the listener
+ * does not act on are left out before it (a row and a commit saved for each).
  *
  * <pre class="code">
  * &#64;KafkaListener(topics = Topics.PAYMENT)
  * &#64;Transactional
  * void on(EventEnvelope event) {
- *     if (!processedEvents.markProcessed("orders-payment-listener", event.eventId())) {
+ *     if (!event.isOneOf(PaymentCompleted.class, PaymentFailed.class)
+ *             || !processedEvents.markProcessed("orders-payment-listener", event.eventId())) {
  *         return;
  *     }
  *     ...
