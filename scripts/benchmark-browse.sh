@@ -81,14 +81,7 @@ lua() { # paths file -> wrk script sending them in random order
 	} >"$1.lua"
 }
 
-# CPU time (clock ticks) of a process and everything it started.
-ticks() {
-	local total child
-	[ "$1" -gt 0 ] || { echo 0; return; }
-	total=$(awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0)
-	for child in $(pgrep -P "$1" || true); do total=$(( total + $(ticks "$child") )); done
-	echo "$total"
-}
+. scripts/benchmark/cpu-ticks.sh
 pid_of() { # service name -> pid of its JVM
 	local pid
 	for pid in $(pgrep -P "$platform"); do

@@ -51,8 +51,7 @@ class LoyaltyEventsListener {
 	@KafkaListener(topics = Topics.LOYALTY)
 	@Transactional
 	void on(EventEnvelope event) {
-		if (!event.isOneOf(LoyaltyTierChanged.class)
-				|| !this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
+		if (!event.is(LoyaltyTierChanged.class) || !this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
 			return;
 		}
 		LoyaltyTierChanged changed = this.json.payload(event, LoyaltyTierChanged.class);
