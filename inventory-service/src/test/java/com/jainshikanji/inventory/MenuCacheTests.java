@@ -180,6 +180,19 @@ class MenuCacheTests {
 	}
 
 	@Test
+	void theMenuListenerIsTimedUnderTheListenersTagsSoPrometheusKeepsEveryListener() {
+		UUID product = UUID.randomUUID();
+		publish(new ProductChanged(product));
+
+		// A timer of other tag keys under the same name would be refused by Prometheus,
+		// whichever listener's came second (the order listener's, say).
+		await().atMost(INVALIDATION_DELAY)
+			.untilAsserted(() -> assertThat(this.prometheus.scrape()).containsPattern(
+					"spring_kafka_listener_seconds_count\\{[^}]*messaging_source_name=\"jainshikanji\\.inventory\\.events\""
+							+ "[^}]*spring_kafka_listener_id=\"menuInvalidationListener\""));
+	}
+
+	@Test
 	void aProductBecomesOrderableWhenItsWindowOpensWithoutAnyEvent() {
 		Instant opens = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
 		String path = Api.PRODUCTS + "/"

@@ -118,6 +118,11 @@ class MenuInvalidation {
 		properties.setGroupId(
 				environment.getRequiredProperty("spring.application.name") + ".menu-cache." + UUID.randomUUID());
 		properties.setClientId("menu-cache");
+		// Observed like every @KafkaListener (spring.kafka.listener.observation-enabled
+		// does not reach a container built by hand): its plain timer has other tag keys
+		// under the same meter name, and Prometheus then drops whichever registers
+		// second.
+		properties.setObservationEnabled(true);
 		properties.getKafkaConsumerProperties().setProperty(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
 		properties.setMessageListener((MessageListener<String, String>) (record) -> heard(record.value()));
 		properties.setConsumerRebalanceListener(new ConsumerAwareRebalanceListener() {
