@@ -76,7 +76,18 @@ class OrderEventsListener {
 	@KafkaListener(topics = Topics.ORDER)
 	@Transactional
 	void on(EventEnvelope event) {
-		if (!tellsTheCustomer(event) || !this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
+		// Events the customer is not told about (a courier's location, a refund asked
+		// for, a status change told from its own event) are not even recorded.
+		if (event.is(OrderStatusChanged.class)) {
+			OrderStatusChanged changed = this.json.payload(event, OrderStatusChanged.class);
+			NotificationKind kind = kindOf(changed);
+			if (kind != null && this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
+				changed(event, changed, kind);
+			}
+			return;
+		}
+		if (!event.isOneOf(OrderCreated.class, OrderConfirmed.class, OrderDelivered.class, OrderCancelled.class)
+				|| !this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
 			return;
 		}
 		if (event.is(OrderCreated.class)) {
@@ -94,9 +105,6 @@ class OrderEventsListener {
 				notify(event, NotificationKind.ORDER_CONFIRMED, progress.order(),
 						OrderVariables.of(progress.order(), store).etaFrom(confirmed.confirmedAt(), store).toMap());
 			}
-		}
-		else if (event.is(OrderStatusChanged.class)) {
-			changed(event, this.json.payload(event, OrderStatusChanged.class));
 		}
 		else if (event.is(OrderDelivered.class)) {
 			OrderDelivered delivered = this.json.payload(event, OrderDelivered.class);
@@ -141,17 +149,6 @@ class OrderEventsListener {
 		}
 	}
 
-	/**
-	 * Whether the event is one the customer may be told about; the others (a courier's
-	 * location, a refund asked for, ...) are not even recorded.
-	 */
-	private boolean tellsTheCustomer(EventEnvelope event) {
-		if (event.is(OrderStatusChanged.class)) {
-			return kindOf(this.json.payload(event, OrderStatusChanged.class)) != null;
-		}
-		return event.isOneOf(OrderCreated.class, OrderConfirmed.class, OrderDelivered.class, OrderCancelled.class);
-	}
-
 	private static @Nullable NotificationKind kindOf(OrderStatusChanged changed) {
 		return switch (changed.to().toLowerCase(java.util.Locale.ROOT)) {
 			case "preparing" -> NotificationKind.ORDER_PREPARING;
@@ -163,11 +160,7 @@ class OrderEventsListener {
 		};
 	}
 
-	private void changed(EventEnvelope event, OrderStatusChanged changed) {
-		NotificationKind kind = kindOf(changed);
-		if (kind == null) {
-			return;
-		}
+	private void changed(EventEnvelope event, OrderStatusChanged changed, NotificationKind kind) {
 		OrderStage stage = OrderStage.ofStatus(changed.to()).orElseThrow();
 		Progress progress = this.orders.reached(
 				OrderFacts.of(changed.orderId(), changed.orderNumber(), changed.customerId(), changed.storeId()),
