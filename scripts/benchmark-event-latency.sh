@@ -43,6 +43,12 @@ settle() {
 	done
 	echo $((changed - since))
 }
+# Commits and rows inserted so far in the services' databases (pg_stat_database: the statistics lag behind commits by
+# well under a second, far less than the run), to tell what each delivered order costs PostgreSQL.
+database_work() {
+	sql postgres "SELECT sum(xact_commit), sum(tup_inserted) FROM pg_stat_database
+		WHERE datname IN ('$(echo $databases | sed "s/ /','/g")')"
+}
 cat >"$data/order-pickup.json" <<JSON
 {"storeId": "$STORE", "deliveryType": "pickup", "paymentMethod": "cod",
  "items": [{"productId": "$CLASSIC", "quantity": 2, "selectedOptionIds": ["$(option size:regular)", "$(option sugar:regular)"]}]}
@@ -59,6 +65,7 @@ echo "  settled after $(settle) s"
 
 declare -A before
 for name in "${!processes[@]}"; do before[$name]=$(ticks "${processes[$name]}"); done
+work_before=$(database_work)
 started=$(date +%s.%N)
 
 echo "Delivering them at $RATE/s: ${WARMUP}s warm-up, ${DURATION}s measured (load $(loadavg))..."
@@ -67,6 +74,7 @@ delivered=$(delivery_load step=deliver staff="$(login staff@jainshikanji.local d
 echo "  $delivered (load $(loadavg))"
 echo "Waiting until every outbox is empty and no consumer has anything left to do..."
 drained=$(settle)
+work_after=$(database_work)
 elapsed=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.0f", e - s - 10 }')  # less the quiet 10 s
 echo "  settled ${drained} s after the last delivery was answered"
 
@@ -80,6 +88,8 @@ for name in $(echo "${!processes[@]}" | tr ' ' '\n' | sort); do
 	used=$(( $(ticks "${processes[$name]}") - ${before[$name]} ))
 	cpu="$cpu $name $(awk -v t="$used" -v hz="$hz" -v n="$all" 'BEGIN { printf "%.1f", 1000 * t / hz / n }'),"
 done
+database=$(awk -v b="$work_before" -v a="$work_after" -v n="$all" 'BEGIN { split(b, x, " "); split(a, y, " ");
+	printf "%.1f commits, %.1f rows inserted", (y[1] - x[1]) / n, (y[2] - x[2]) / n }')
 points=$(sql loyalty "SELECT count(*) FROM loyalty_transactions WHERE type = 'earn'
 	AND created_at >= to_timestamp($started)")
 cat <<REPORT
@@ -93,4 +103,5 @@ $(grep ' missing ' "$data/events" | sed 's/^/    /' || true)
  points earned (loyalty ledger rows of type earn since the deliveries began): $points, for $all orders delivered
  consumers done ${drained} s after the last delivery was answered
  CPU per delivered order (ms, over the ${elapsed}s from the first delivery until the consumers were done):${cpu%,}
+ PostgreSQL per delivered order (all services' databases, over the same time): $database
 REPORT
