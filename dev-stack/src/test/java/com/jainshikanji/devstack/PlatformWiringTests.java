@@ -61,6 +61,20 @@ class PlatformWiringTests {
 	}
 
 	@Test
+	void theSystemTestsAreBuiltAfterEverythingTheLauncherStarts() throws IOException {
+		// The build runs modules in parallel and orders them only by their dependencies.
+		String systemTests = Files.readString(ROOT.resolve("system-tests/pom.xml"));
+		List<String> started = Stream
+			.concat(ServiceSpec.ALL.stream().map(ServiceSpec::name).filter(modules()::contains), Stream.of("dev-stack"))
+			.toList();
+		for (String module : started) {
+			assertThat(systemTests).as("system-tests depends on %s", module)
+				.containsPattern(
+						"<artifactId>" + module + "</artifactId>\\s*<version>[^<]+</version>\\s*<type>pom</type>");
+		}
+	}
+
+	@Test
 	void theReadmeModuleTableListsEveryModule() throws IOException {
 		String readme = Files.readString(ROOT.resolve("README.md"));
 		for (String module : modules()) {
