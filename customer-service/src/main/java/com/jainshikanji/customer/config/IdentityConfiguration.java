@@ -32,7 +32,8 @@ class IdentityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder(IdentityProperties properties) {
-		return new BCryptPasswordEncoder(properties.passwords().bcryptStrength());
+		return new DedicatedThreadsPasswordEncoder(new BCryptPasswordEncoder(properties.passwords().bcryptStrength()),
+				Runtime.getRuntime().availableProcessors());
 	}
 
 }
