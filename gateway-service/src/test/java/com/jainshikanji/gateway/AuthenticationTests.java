@@ -10,12 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.jsonwebtoken.Jwts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -32,16 +30,8 @@ class AuthenticationTests extends EchoRoutes {
 	@Autowired
 	WebTestClient client;
 
-	@Autowired
-	StringRedisTemplate redis;
-
 	@LocalServerPort
 	int port;
-
-	@BeforeEach
-	void freshBudgets() {
-		this.redis.delete(this.redis.keys("ratelimit:*"));
-	}
 
 	@Test
 	void openPathsNeedNoToken() {

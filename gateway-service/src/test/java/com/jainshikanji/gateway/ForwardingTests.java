@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
@@ -13,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -30,9 +28,6 @@ class ForwardingTests extends EchoRoutes {
 	@Autowired
 	WebTestClient client;
 
-	@Autowired
-	StringRedisTemplate redis;
-
 	@LocalServerPort
 	int port;
 
@@ -44,11 +39,6 @@ class ForwardingTests extends EchoRoutes {
 
 	@Autowired
 	Environment environment;
-
-	@BeforeEach
-	void freshBudgets() {
-		this.redis.delete(this.redis.keys("ratelimit:*"));
-	}
 
 	@Test
 	void spoofedIdentityHeadersAreRemovedAndTheVerifiedTokenIsForwarded() {

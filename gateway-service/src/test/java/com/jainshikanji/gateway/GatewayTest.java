@@ -5,6 +5,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -15,6 +17,7 @@ import com.jainshikanji.testsupport.spring.WithInfrastructure;
  * The gateway on a random port with real Redis and real token verification
  * (test-support's token issuer serves the JWKS); every service routed to
  * {@link EchoService}, except order-service, which points at a port nobody listens on.
+ * Every test starts with full rate-limit budgets ({@link FreshRateLimitBudgets}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,6 +27,7 @@ import com.jainshikanji.testsupport.spring.WithInfrastructure;
 // itself is not what is timed here.
 @AutoConfigureWebTestClient(timeout = "30s")
 @WithInfrastructure(database = "gateway")
+@ExtendWith(FreshRateLimitBudgets.class)
 @ActiveProfiles("test")
 @interface GatewayTest {
 

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,11 +48,6 @@ class RateLimitTests extends EchoRoutes {
 
 	@Autowired
 	MeterRegistry meters;
-
-	@BeforeEach
-	void freshBudgets() {
-		this.redis.delete(this.redis.keys("ratelimit:*"));
-	}
 
 	@Test
 	void anAnonymousClientGets429WithRetryAfterOnceItsBudgetIsSpent() {

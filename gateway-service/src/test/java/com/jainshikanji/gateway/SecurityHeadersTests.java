@@ -2,12 +2,10 @@ package com.jainshikanji.gateway;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -28,16 +26,8 @@ class SecurityHeadersTests extends EchoRoutes {
 	@Autowired
 	WebTestClient client;
 
-	@Autowired
-	StringRedisTemplate redis;
-
 	@LocalServerPort
 	int port;
-
-	@BeforeEach
-	void freshBudgets() {
-		this.redis.delete(this.redis.keys("ratelimit:*"));
-	}
 
 	@Test
 	void aServicesAnswerLosesItsBannersAndGetsOurHeaders() {
