@@ -2,6 +2,7 @@ package com.jainshikanji.customer.identity;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +40,15 @@ class AuthenticationService {
 	 */
 	private final String decoyHash;
 
+	/**
+	 * Logins take turns to check a password, as many at once as there are cores (and
+	 * hashing threads). A burst waits here, before the throttle's early check rather than
+	 * after it, so once a limit is reached the rest of the burst is refused without being
+	 * hashed: 60 parallel guesses from one address cost 20 hashes, not 60, and their 429s
+	 * come at once instead of after everyone's hashing.
+	 */
+	private final Semaphore passwordChecks = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+
 	AuthenticationService(CustomerAccounts accounts, PasswordEncoder passwords, LoginThrottle throttle,
 			Sessions sessions, AccessTokenIssuer accessTokens, AccountEmails accountEmails) {
 		this.accounts = accounts;
@@ -59,12 +69,20 @@ class AuthenticationService {
 
 	TokenResponse login(LoginRequest request, ClientInfo client) {
 		String email = request.email();
-		this.throttle.checkAllowed(email, client.ip());
-		Optional<Account> account = this.accounts.findByEmail(email);
-		boolean matches = this.passwords.matches(request.password(),
-				account.map(Account::passwordHash).orElse(this.decoyHash));
-		boolean succeeded = account.isPresent() && matches;
-		this.throttle.settle(email, client.ip(), succeeded);
+		Optional<Account> account;
+		boolean succeeded;
+		this.passwordChecks.acquireUninterruptibly();
+		try {
+			this.throttle.checkAllowed(email, client.ip());
+			account = this.accounts.findByEmail(email);
+			boolean matches = this.passwords.matches(request.password(),
+					account.map(Account::passwordHash).orElse(this.decoyHash));
+			succeeded = account.isPresent() && matches;
+			this.throttle.settle(email, client.ip(), succeeded);
+		}
+		finally {
+			this.passwordChecks.release();
+		}
 		if (!succeeded) {
 			throw new InvalidCredentials();
 		}

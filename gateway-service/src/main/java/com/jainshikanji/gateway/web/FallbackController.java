@@ -2,6 +2,12 @@ package com.jainshikanji.gateway.web;
 
 import java.net.URI;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,11 +28,15 @@ import com.jainshikanji.common.web.Problems;
 @RestController
 class FallbackController {
 
+	private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
+
 	@RequestMapping("/fallback/{service}")
 	ResponseEntity<ProblemDetail> unavailable(@PathVariable String service, ServerWebExchange exchange) {
 		ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
 				"Service unavailable", service + " is unavailable right now; try again shortly");
 		String original = exchange.getAttribute(OriginalPathFilter.ATTRIBUTE);
+		logCause(service, original,
+				exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR));
 		// The client's own request, not this internal forward.
 		if (original != null) {
 			problem.setInstance(URI.create(original));
@@ -35,6 +45,21 @@ class FallbackController {
 			.header(HttpHeaders.RETRY_AFTER, "5")
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);
+	}
+
+	/**
+	 * Why the client got a 503: the call's own failure (a refused or timed-out
+	 * connection, a response that never came) is the operator's lead; a breaker that is
+	 * open refuses every call until it tries again, so that is not repeated for each of
+	 * them.
+	 */
+	private static void logCause(String service, @Nullable String path, @Nullable Throwable cause) {
+		if (cause instanceof CallNotPermittedException) {
+			log.debug("{} refused {}: its circuit breaker is open", service, path);
+		}
+		else {
+			log.warn("{} did not answer {}: {}", service, path, String.valueOf(cause));
+		}
 	}
 
 }
