@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Gateway CPU per request, variants side by side: each variant is a gateway jar (and optional arguments) started as
 # its own process on its own port, all behind one stand-in backend (scripts/benchmark/GatewayBackend.java: embedded
-# Redis, the test token issuer's JWKS, a service answering GET /api/v1/customers/me with a fixed body). Rounds run
+# Redis, the test token issuer's JWKS, a service answering every GET /api/v1/... with a fixed body). Rounds run
 # the variants back to back, in a rotating order, with the same authenticated GET under wrk; each run reads the
 # gateway's and Redis' CPU time from /proc/<pid>/stat before and after, and divides by the requests served. CPU per
 # request is far less sensitive to other load on the machine than throughput; the JIT compiler threads' CPU is shown
@@ -13,6 +13,8 @@
 #   scripts/benchmark-gateway-cpu.sh 'nolimit:gateway-service/target/gateway-service.jar:--gateway.rate-limit.enabled=false'
 #   scripts/benchmark-gateway-cpu.sh 'loops2:/tmp/new.jar:-Dreactor.netty.ioWorkerCount=2,--some.property=x'
 #   ROUNDS=6 DURATION=10s CONNECTIONS=16 WARMUP=30s scripts/benchmark-gateway-cpu.sh ...
+#   REQUEST_PATH=/api/v1/reviews/mine scripts/benchmark-gateway-cpu.sh ...   (another service's route; every service's
+#                                                                              routes lead to the stand-in)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/use-jdk25.sh
@@ -27,6 +29,7 @@ CONNECTIONS=${CONNECTIONS:-16}
 WARMUP=${WARMUP:-30s}
 WARMUP_REQUESTS=${WARMUP_REQUESTS:-60000}
 FIRST_PORT=${FIRST_PORT:-18180}
+REQUEST_PATH=${REQUEST_PATH:-/api/v1/customers/me}
 # The local platform's flags for the gateway, with full JIT as scripts/benchmark-gateway.sh runs it.
 JVM_OPTS=${JVM_OPTS:--Xms48m -Xmx384m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -XX:TieredStopAtLevel=4 -XX:CICompilerCount=2}
 [ $# -gt 0 ] || set -- "limiter:$jar" "no-limiter:$jar:--gateway.rate-limit.enabled=false"
@@ -46,8 +49,10 @@ for variant in "$@"; do
 	done
 	port=$(free_port "$port")
 	management=$(free_port $((port + 1000)))
-	# shellcheck disable=SC2086
-	PORT=$port MANAGEMENT_PORT=$management REDIS_PORT=$REDIS_PORT JWKS_URI=$JWKS_URI CUSTOMER_SERVICE_URL=$SERVICE_URL \
+	# shellcheck disable=SC2086,SC2046
+	env $(for service in CUSTOMER INVENTORY ORDER STORE PAYMENT LOYALTY NOTIFICATION ANALYTICS REVIEW; do
+		echo "${service}_SERVICE_URL=$SERVICE_URL"; done) \
+		PORT=$port MANAGEMENT_PORT=$management REDIS_PORT=$REDIS_PORT JWKS_URI=$JWKS_URI \
 		RATE_LIMIT_AUTHENTICATED=${RATE_LIMIT_AUTHENTICATED:-1000000000} \
 		"$JAVA_HOME/bin/java" $JVM_OPTS "${jvm_extra[@]}" --sun-misc-unsafe-memory-access=allow -jar "$variant_jar" \
 		"${app_args[@]}" \
@@ -76,7 +81,7 @@ measure() { # index duration -> "requests rps gateway_us jit_us redis_us non2xx"
 	token=$(curl -sf "$SERVICE_URL/token")
 	g0=$(cpu_ticks "${gateways[$i]}"); j0=$(jit_ticks "${gateways[$i]}"); r0=$(cpu_ticks "$redis_pid")
 	out=$(wrk -t2 -c"$CONNECTIONS" -d"$duration" -H "Authorization: Bearer $token" \
-		"http://127.0.0.1:${ports[$i]}/api/v1/customers/me")
+		"http://127.0.0.1:${ports[$i]}$REQUEST_PATH")
 	g1=$(cpu_ticks "${gateways[$i]}"); j1=$(jit_ticks "${gateways[$i]}"); r1=$(cpu_ticks "$redis_pid")
 	requests=$(echo "$out" | sed -n 's/^ *\([0-9]*\) requests in.*/\1/p')
 	awk -v n="$requests" -v g=$((g1 - g0 - (j1 - j0))) -v j=$((j1 - j0)) -v r=$((r1 - r0)) -v t="$tick" \

@@ -7,10 +7,15 @@
 #   scripts/benchmark-gateway.sh            (needs a build: ./mvnw -DskipTests package; and wrk: apt-get install wrk;
 #                                            uses the local platform's ports: stop ./run-local first)
 #   DURATION=30s CONNECTIONS=64 scripts/benchmark-gateway.sh
-#   GATEWAY_OPTS="-Dreactor.netty.native=false" scripts/benchmark-gateway.sh    (Netty without epoll)
+#   ROUNDS=5 WARMUP=90s scripts/benchmark-gateway.sh        (full-load rounds, default 3; JIT done before them)
+#   GATEWAY_OPTS="-Dreactor.netty.native=false" scripts/benchmark-gateway.sh    (Netty without epoll; JVM options of
+#                                            both processes, after the launcher's own)
+#   GATEWAY_OPTS=-Xmn128m scripts/benchmark-gateway.sh    (a young generation sized as in the containers, not the
+#                                            local platform's 8 MiB)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/benchmark/wrk-platform.sh
+ROUNDS=${ROUNDS:-3}
 data=$(mktemp -d /tmp/gateway-benchmark-XXXX)
 
 # Limits far above the test rate, and full JIT (the local platform's default is quick-start C1 only).
@@ -64,15 +69,33 @@ per_request() { # ticks requests -> microseconds
 }
 requests() { sed -n 's/^ *\([0-9]*\) requests in.*/\1/p'; }
 
-echo "Full load, $CONNECTIONS connections, $DURATION each..."
-s0=$(cpu_ticks "$service_pid")
-direct_full=$(run "$direct")
-s1=$(cpu_ticks "$service_pid"); g1=$(cpu_ticks "$gateway_pid")
-gateway_full=$(run "$gateway")
-s2=$(cpu_ticks "$service_pid"); g2=$(cpu_ticks "$gateway_pid")
-direct_max=$(echo "$direct_full" | rps); gateway_max=$(echo "$gateway_full" | rps)
+# Full load in rounds, direct and through the gateway one after the other (which goes first alternates): on a VM
+# whose speed drifts by tens of percent within minutes, a ratio is only meaningful between runs next to each other,
+# so each round gives its own, and the report shows every round and their medians.
+full_load() { # url -> "req/s requests service_ticks gateway_ticks non2xx"
+	local s0 g0 out
+	s0=$(cpu_ticks "$service_pid"); g0=$(cpu_ticks "$gateway_pid")
+	out=$(run "$1")
+	echo "$(echo "$out" | rps) $(echo "$out" | requests) $(($(cpu_ticks "$service_pid") - s0)) $(($(cpu_ticks "$gateway_pid") - g0)) $(non2xx "$out")"
+}
+median() { sort -n | awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+echo "Full load, $CONNECTIONS connections, $DURATION each, $ROUNDS rounds..."
+for round in $(seq 1 "$ROUNDS"); do
+	if [ $((round % 2)) -eq 1 ]; then
+		direct_result=$(full_load "$direct"); gateway_result=$(full_load "$gateway")
+	else
+		gateway_result=$(full_load "$gateway"); direct_result=$(full_load "$direct")
+	fi
+	read -r d_rps d_n d_s _ d_bad <<<"$direct_result"
+	read -r g_rps g_n g_s g_g g_bad <<<"$gateway_result"
+	# round, direct req/s, gateway req/s, ratio, service µs (direct), gateway µs, service µs (through), non-2xx
+	echo "$round $d_rps $g_rps $(awk -v g="$g_rps" -v d="$d_rps" 'BEGIN { printf "%.2f", g / d }') \
+		$(per_request "$d_s" "$d_n") $(per_request "$g_g" "$g_n") $(per_request "$g_s" "$g_n") $((d_bad + g_bad))" \
+		>>"$data/rounds"
+done
+column_median() { awk -v c="$1" '{ print $c }' "$data/rounds" | median; }
+direct_max=$(column_median 2); gateway_max=$(column_median 3)
 half=$(awk -v r="$direct_max" 'BEGIN { printf "%d", r / 2 }')
-
 echo "Half of the direct maximum ($half requests/s)..."
 direct_half=$(run "$direct" "$half"); gateway_half=$(run "$gateway" "$half")
 # And where neither side is saturated: half of the gateway's own maximum.
@@ -83,14 +106,15 @@ direct_low=$(run "$direct" "$low"); gateway_low=$(run "$gateway" "$low")
 cat <<REPORT
 
 Gateway overhead ($(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1))
-  full load       direct $direct_max req/s, through gateway $gateway_max req/s, ratio $(awk -v g="$gateway_max" -v d="$direct_max" 'BEGIN { printf "%.2f", g / d }')
+$(awk '{ printf "  round %d         direct %s req/s, through gateway %s req/s, ratio %s; CPU/request: service %s µs directly, gateway %s µs + service %s µs through it\n", $1, $2, $3, $4, $5, $6, $7 }' "$data/rounds")
+  full load       median of $ROUNDS rounds: direct $direct_max req/s, through gateway $gateway_max req/s, ratio $(column_median 4) (median of the rounds' ratios)
   at $half req/s  direct   p50 $(echo "$direct_half" | pct 50%) ms  p99 $(echo "$direct_half" | pct 99%) ms  (achieved $(echo "$direct_half" | rps) req/s)
                   gateway  p50 $(echo "$gateway_half" | pct 50%) ms  p99 $(echo "$gateway_half" | pct 99%) ms  (achieved $(echo "$gateway_half" | rps) req/s)
   added latency   p50 $(awk -v g="$(echo "$gateway_half" | pct 50%)" -v d="$(echo "$direct_half" | pct 50%)" 'BEGIN { printf "%.2f", g - d }') ms, p99 $(awk -v g="$(echo "$gateway_half" | pct 99%)" -v d="$(echo "$direct_half" | pct 99%)" 'BEGIN { printf "%.2f", g - d }') ms
   at $low req/s   direct   p50 $(echo "$direct_low" | pct 50%) ms  p99 $(echo "$direct_low" | pct 99%) ms  (achieved $(echo "$direct_low" | rps) req/s)
                   gateway  p50 $(echo "$gateway_low" | pct 50%) ms  p99 $(echo "$gateway_low" | pct 99%) ms  (achieved $(echo "$gateway_low" | rps) req/s)
   added latency   p50 $(awk -v g="$(echo "$gateway_low" | pct 50%)" -v d="$(echo "$direct_low" | pct 50%)" 'BEGIN { printf "%.2f", g - d }') ms, p99 $(awk -v g="$(echo "$gateway_low" | pct 99%)" -v d="$(echo "$direct_low" | pct 99%)" 'BEGIN { printf "%.2f", g - d }') ms
-  CPU/request     direct: service $(per_request $((s1 - s0)) "$(echo "$direct_full" | requests)") µs; through the gateway: gateway $(per_request $((g2 - g1)) "$(echo "$gateway_full" | requests)") µs, service $(per_request $((s2 - s1)) "$(echo "$gateway_full" | requests)") µs
+  CPU/request     medians: direct: service $(column_median 5) µs; through the gateway: gateway $(column_median 6) µs, service $(column_median 7) µs
   load            $(cut -d' ' -f1-3 /proc/loadavg) at the end, $(date -u +%FT%RZ)
-  non-2xx         direct $(non2xx "$direct_full$direct_half$direct_low"), gateway $(non2xx "$gateway_full$gateway_half$gateway_low")
+  non-2xx         full load $(awk '{ s += $8 } END { print s + 0 }' "$data/rounds"), direct $(non2xx "$direct_half$direct_low"), gateway $(non2xx "$gateway_half$gateway_low")
 REPORT

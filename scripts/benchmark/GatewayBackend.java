@@ -13,8 +13,9 @@ import com.jainshikanji.testsupport.security.TestTokens;
 
 /**
  * What a gateway benchmark needs behind the gateway, without the local platform's fixed ports: an embedded Redis, the
- * test token issuer's JWKS, and a stand-in service answering {@code GET /api/v1/customers/me} with a fixed profile
- * (the gateway's own work is what is measured, not the service's). {@code GET /token} hands out a fresh access token
+ * test token issuer's JWKS, and a stand-in service answering every {@code GET /api/v1/...} (every service's API,
+ * {@code /api/v1/customers/me} among them) with a fixed profile (the gateway's own work is what is measured, not the
+ * service's). {@code GET /token} hands out a fresh access token
  * (valid ten minutes) of one customer, so every run draws on the same rate-limit budget. Prints its addresses as
  * shell assignments, then runs until killed.
  *
@@ -39,7 +40,7 @@ public final class GatewayBackend {
 		String jwks = TestTokens.jwkSetUri();
 		HttpServer service = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
 		service.setExecutor(Executors.newFixedThreadPool(4));
-		service.createContext("/api/v1/customers/me", (exchange) -> send(exchange, "application/json", PROFILE));
+		service.createContext("/api/v1/", (exchange) -> send(exchange, "application/json", PROFILE));
 		service.createContext("/token", (exchange) -> send(exchange, "text/plain",
 				TestTokens.customer(CUSTOMER).getBytes(StandardCharsets.US_ASCII)));
 		service.start();
