@@ -30,7 +30,9 @@ WARMUP=${WARMUP:-30s}
 WARMUP_REQUESTS=${WARMUP_REQUESTS:-60000}
 FIRST_PORT=${FIRST_PORT:-18180}
 REQUEST_PATH=${REQUEST_PATH:-/api/v1/customers/me}
-# The local platform's flags for the gateway, with full JIT as scripts/benchmark-gateway.sh runs it.
+# The local platform's flags for the gateway, with full JIT as scripts/benchmark-gateway.sh runs it, but the young
+# generation left to the JVM as in the containers: the platform's 8 MiB one costs a loaded gateway more than any
+# variant differs by (docs/performance.md, P1 third round); measure it with a variant's '-Xmn8m'.
 JVM_OPTS=${JVM_OPTS:--Xms48m -Xmx384m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -XX:TieredStopAtLevel=4 -XX:CICompilerCount=2}
 [ $# -gt 0 ] || set -- "limiter:$jar" "no-limiter:$jar:--gateway.rate-limit.enabled=false"
 

@@ -15,9 +15,8 @@ import com.jainshikanji.testsupport.security.TestTokens;
  * What a gateway benchmark needs behind the gateway, without the local platform's fixed ports: an embedded Redis, the
  * test token issuer's JWKS, and a stand-in service answering every {@code GET /api/v1/...} (every service's API,
  * {@code /api/v1/customers/me} among them) with a fixed profile (the gateway's own work is what is measured, not the
- * service's). {@code GET /token} hands out a fresh access token
- * (valid ten minutes) of one customer, so every run draws on the same rate-limit budget. Prints its addresses as
- * shell assignments, then runs until killed.
+ * service's). {@code GET /token} hands out a fresh access token (valid ten minutes) of one customer, so every run
+ * draws on the same rate-limit budget. Prints its addresses as shell assignments, then runs until killed.
  *
  * <p>
  * Run with test-support's classpath: {@code java -cp <classpath> scripts/benchmark/GatewayBackend.java}.
