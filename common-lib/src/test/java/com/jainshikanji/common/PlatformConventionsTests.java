@@ -97,6 +97,30 @@ class PlatformConventionsTests {
 	}
 
 	@Test
+	void nestedTypesOfOneSimpleNameGetASchemaEach() {
+		Map<String, Object> api = this.client.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) api.get("components"))
+			.get("schemas");
+		assertThat(schemas).doesNotContainKey("Line");
+		assertThat(properties(schemas, "SampleController.SampleOrder.Line")).containsOnlyKeys("productId", "quantity");
+		assertThat(properties(schemas, "SampleController.SampleReceipt.Line")).containsOnlyKeys("productName",
+				"subtotal");
+		assertThat(properties(schemas, "SampleController.SampleOrder")).containsOnlyKeys("lines");
+	}
+
+	private static Map<String, Object> properties(Map<String, Object> schemas, String name) {
+		assertThat(schemas).containsKey(name);
+		return (Map<String, Object>) ((Map<String, Object>) schemas.get(name)).get("properties");
+	}
+
+	@Test
 	void operatorEndpointsAreForAdminsOnlyWhateverTheServiceDeclares() {
 		problem("/api/v1/admin/audit", 403);
 		this.client.get().uri("/api/v1/admin/audit").exchange().expectStatus().isUnauthorized();

@@ -2,6 +2,7 @@ package com.jainshikanji.common.openapi;
 
 import java.util.Map;
 
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -10,6 +11,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.providers.ObjectMapperProvider;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -47,6 +49,15 @@ public class OpenApiAutoConfiguration {
 		return new OpenAPI().info(new Info().title(title).version(properties.version()).description(description))
 			.components(new Components().addSecuritySchemes(BEARER,
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));
+	}
+
+	/**
+	 * Replaces springdoc's model resolver (it keeps one per class) with one that names
+	 * nested types after their enclosing types.
+	 */
+	@Bean
+	ModelResolver nestedTypeNamesModelResolver(ObjectMapperProvider mappers) {
+		return new ModelResolver(mappers.jsonMapper(), new NestedTypeNames());
 	}
 
 	@Bean

@@ -72,6 +72,29 @@ class SampleController {
 		return request;
 	}
 
+	/** Nested types of one simple name: a request's lines and a response's lines. */
+	@PostMapping("/samples/orders")
+	SampleReceipt order(@Valid @RequestBody SampleOrder order) {
+		return new SampleReceipt(order.lines()
+			.stream()
+			.map((line) -> new SampleReceipt.Line("sample " + line.productId(), Money.of("1.00")))
+			.toList());
+	}
+
+	record SampleOrder(List<@Valid Line> lines) {
+
+		record Line(UUID productId, @Positive int quantity) {
+		}
+
+	}
+
+	record SampleReceipt(List<Line> lines) {
+
+		record Line(String productName, Money subtotal) {
+		}
+
+	}
+
 	@PostMapping("/samples/unique")
 	void createUnique(@RequestBody SampleRequest request) {
 		this.jdbc.sql("INSERT INTO sample_items (name) VALUES (:name)").param("name", request.name()).update();
