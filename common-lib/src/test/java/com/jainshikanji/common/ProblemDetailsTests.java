@@ -78,10 +78,27 @@ class ProblemDetailsTests {
 	}
 
 	@Test
+	void anInvalidFieldIsNamedAsTheJsonNamesIt() {
+		assertThat(errors(post("/samples/renamed",
+				"{\"sample_code\": \" \", \"line_items\": [{\"part_no\": \"a\", \"quantity\": 1}, {\"part_no\": \"\", \"quantity\": 0}]}"),
+				400))
+			.extracting((error) -> error.get("field"))
+			.containsExactly("line_items[1].part_no", "line_items[1].quantity", "sample_code");
+	}
+
+	@Test
 	void aNumberTooLargeForItsFieldIsNamed() {
-		for (String quantity : List.of("2147483648", "-2147483649", "1e30")) {
+		for (String quantity : List.of("2147483648", "-2147483649")) {
 			assertThat(errors(post("/samples", "{\"name\": \"a\", \"quantity\": " + quantity + "}"), 400)).as(quantity)
 				.containsExactly(Map.of("field", "quantity", "message", "is out of range for integer"));
+		}
+	}
+
+	@Test
+	void aFractionOrExponentForAWholeNumberIsRefusedNotCut() {
+		for (String quantity : List.of("1.5", "0.99", "1e30")) {
+			assertThat(errors(post("/samples", "{\"name\": \"a\", \"quantity\": " + quantity + "}"), 400)).as(quantity)
+				.containsExactly(Map.of("field", "quantity", "message", "must be a valid integer"));
 		}
 	}
 

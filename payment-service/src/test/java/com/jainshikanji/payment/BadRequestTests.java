@@ -45,8 +45,8 @@ class BadRequestTests extends BadRequestContract {
 		Problem problem = Problems.problem(api().post("/api/v1/payments/verify", token(),
 				Map.of("razorpay_order_id", "pay_wrongkind", "razorpay_signature", "")), 400);
 
-		assertThat(problem.fields()).containsExactlyInAnyOrder("razorpayOrderId", "razorpayPaymentId",
-				"razorpaySignature");
+		assertThat(problem.fields()).containsExactlyInAnyOrder("razorpay_order_id", "razorpay_payment_id",
+				"razorpay_signature");
 	}
 
 	@Test

@@ -321,7 +321,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	private static List<FieldError> fieldErrors(BindingResult result) {
 		List<FieldError> errors = new java.util.ArrayList<>();
 		result.getFieldErrors()
-			.forEach((error) -> errors.add(new FieldError(error.getField(), error.getDefaultMessage())));
+			.forEach((error) -> errors.add(new FieldError(BodyFieldNames.of(result.getTarget(), error.getField()),
+					error.getDefaultMessage())));
 		result.getGlobalErrors()
 			.forEach((error) -> errors.add(new FieldError(error.getObjectName(), error.getDefaultMessage())));
 		return errors;

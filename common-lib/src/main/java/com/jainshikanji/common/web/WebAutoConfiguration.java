@@ -1,5 +1,6 @@
 package com.jainshikanji.common.web;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -9,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,6 +61,15 @@ public class WebAutoConfiguration {
 				new RawParameterFilter(writer));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
 		return registration;
+	}
+
+	/**
+	 * A whole number sent as {@code 1.5} (a quantity, a rating) is refused, naming the
+	 * field, rather than cut to {@code 1} without a word.
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer wholeNumbersStayWhole() {
+		return (builder) -> builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 	}
 
 	/**

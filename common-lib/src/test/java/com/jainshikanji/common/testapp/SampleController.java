@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -91,6 +92,19 @@ class SampleController {
 	record SampleReceipt(List<Line> lines) {
 
 		record Line(String productName, Money subtotal) {
+		}
+
+	}
+
+	/** A body whose JSON names are not its Java names, as a payment provider's are. */
+	@PostMapping("/samples/renamed")
+	void renamed(@Valid @RequestBody RenamedRequest request) {
+	}
+
+	record RenamedRequest(@JsonProperty("sample_code") @NotBlank String sampleCode,
+			@JsonProperty("line_items") List<@Valid Part> parts) {
+
+		record Part(@JsonProperty("part_no") @NotBlank String partNo, @Positive int quantity) {
 		}
 
 	}
