@@ -2,6 +2,8 @@ package com.jainshikanji.order;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -159,6 +161,22 @@ class PlacementTests {
 	}
 
 	@Test
+	void aTimeAskedForIsAheadAndWithinAWeek() {
+		Instant now = Instant.now();
+		for (Instant refused : List.of(now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(8)))) {
+			Problem problem = problem(this.api.place(this.shop.customer, UUID.randomUUID().toString(),
+					this.shop.twoShikanji().with("scheduledFor", refused.toString()).build()), 400);
+			assertThat(problem.fields()).as(refused.toString()).containsExactly("scheduledFor");
+		}
+		assertThat(Downstreams.reserveRequests()).as("nothing reserved for a refused time").isEmpty();
+
+		Instant later = now.plus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
+		Map<String, Object> order = this.shop.place(this.api,
+				this.shop.twoShikanji().with("scheduledFor", later.toString()));
+		assertThat(Instant.parse((String) order.get("scheduledFor"))).isEqualTo(later);
+	}
+
+	@Test
 	void anItemTheCatalogRefusesIsNamed() {
 		Line line = this.shop.shikanji.times(1).with(Option.of("Size", "Huge", "0.00"));
 		Downstreams.refusesOption(this.shop.storeId, 1, this.shop.shikanji);
@@ -172,7 +190,7 @@ class PlacementTests {
 
 		assertThat(problem.typeSlug()).isEqualTo("item-not-orderable");
 		assertThat(problem.rule()).isEqualTo("option-not-of-product");
-		assertThat(problem.detail()).contains("Item [1]", "Masala Shikanji");
+		assertThat(problem.detail()).isEqualTo("items[1]: Option x is not an option of 'Masala Shikanji'");
 		assertThat(Downstreams.reserveRequests()).isEmpty();
 	}
 

@@ -184,7 +184,10 @@ public class InventoryClient {
 		}
 		List<Integer> indexes = problem.member("itemIndex").map((index) -> List.of(index.asInt())).orElse(List.of());
 		List<UUID> products = indexes.stream().map((index) -> choices.get(index).productId()).toList();
-		return new ItemNotOrderable("Item " + indexes + ": " + problem.detail(), indexes, products,
+		// Inventory's detail names the item as items[i] of the same list the customer
+		// sent.
+		String detail = (problem.detail() != null) ? problem.detail() : "An item cannot be ordered";
+		return new ItemNotOrderable(detail, indexes, products,
 				problem.member("rule").map(JsonNode::asString).orElse(problem.slug()));
 	}
 

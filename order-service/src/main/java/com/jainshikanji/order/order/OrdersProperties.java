@@ -20,9 +20,12 @@ import org.springframework.validation.annotation.Validated;
  * cancelled; the inventory service's reservation TTL must be longer, or the stock of a
  * late payment is already gone
  * @param timeZone the business's time zone: order numbers count per day in it
+ * @param scheduleHorizon how far ahead a customer may ask for an order
+ * ({@code scheduledFor}); its stock is taken when it is placed
  */
 @Validated
 @ConfigurationProperties("orders")
 public record OrdersProperties(@NotNull @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.05") BigDecimal taxRate,
-		@NotNull @DefaultValue("15m") Duration paymentWindow, @NotNull @DefaultValue("Asia/Kolkata") ZoneId timeZone) {
+		@NotNull @DefaultValue("15m") Duration paymentWindow, @NotNull @DefaultValue("Asia/Kolkata") ZoneId timeZone,
+		@NotNull @DefaultValue("7d") Duration scheduleHorizon) {
 }

@@ -1,5 +1,7 @@
 package com.jainshikanji.order.placement;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,9 +78,11 @@ class OrderPlacement {
 
 	private final JsonMapper json;
 
+	private final Clock clock;
+
 	OrderPlacement(Idempotency idempotency, OrderNumbers orderNumbers, CustomerClient customers,
 			InventoryClient inventory, StoreClient stores, LoyaltyClient loyalty, OrderIntake intake,
-			TransactionOperations transactions, OrdersProperties properties, JsonMapper json) {
+			TransactionOperations transactions, OrdersProperties properties, JsonMapper json, Clock clock) {
 		this.idempotency = idempotency;
 		this.orderNumbers = orderNumbers;
 		this.customers = customers;
@@ -89,6 +93,7 @@ class OrderPlacement {
 		this.transactions = transactions;
 		this.properties = properties;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	/**
@@ -155,6 +160,23 @@ class OrderPlacement {
 	}
 
 	/**
+	 * A time asked for must be ahead, and within the horizon orders are taken for: its
+	 * stock is taken now and the kitchen reads it.
+	 */
+	private void checkSchedule(@Nullable Instant scheduledFor) {
+		if (scheduledFor == null) {
+			return;
+		}
+		Instant now = this.clock.instant();
+		if (!scheduledFor.isAfter(now)) {
+			throw ScheduleOutOfRange.past();
+		}
+		if (scheduledFor.isAfter(now.plus(this.properties.scheduleHorizon()))) {
+			throw ScheduleOutOfRange.beyond(this.properties.scheduleHorizon());
+		}
+	}
+
+	/**
 	 * The customer placing the order, with the token the customer service knows them by.
 	 */
 	record Customer(UUID id, String token) {
@@ -189,6 +211,7 @@ class OrderPlacement {
 		}
 
 		OrderResponse place(Customer customer, PlaceOrderRequest request) {
+			OrderPlacement.this.checkSchedule(request.scheduledFor());
 			CustomerSnapshot snapshot = OrderPlacement.this.customers.snapshot(customer.id(), customer.token());
 			DeliveryAddress address = null;
 			if (request.deliveryType().toAddress()) {
