@@ -23,6 +23,7 @@ import com.jainshikanji.common.events.customer.EmailVerificationRequested;
 import com.jainshikanji.common.events.customer.PasswordChanged;
 import com.jainshikanji.common.events.customer.PasswordResetRequested;
 import com.jainshikanji.customer.Api.Tokens;
+import com.jainshikanji.testsupport.concurrent.Parallel;
 import com.jainshikanji.testsupport.kafka.TopicReader;
 import com.jainshikanji.testsupport.web.Problem;
 

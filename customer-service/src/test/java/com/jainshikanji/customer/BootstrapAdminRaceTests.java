@@ -14,6 +14,7 @@ import com.jainshikanji.common.security.Role;
 import com.jainshikanji.customer.profile.Account;
 import com.jainshikanji.customer.profile.CustomerAccounts;
 import com.jainshikanji.customer.profile.NewAccount;
+import com.jainshikanji.testsupport.concurrent.Parallel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jainshikanji.customer.Api.Tokens;
+import com.jainshikanji.testsupport.concurrent.Parallel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

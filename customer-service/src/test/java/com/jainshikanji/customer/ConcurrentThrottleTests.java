@@ -10,6 +10,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.client.ExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.jainshikanji.testsupport.concurrent.Parallel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -1,13 +1,8 @@
 package com.jainshikanji.inventory;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.jainshikanji.testsupport.concurrent.Parallel;
 import com.jainshikanji.testsupport.web.Problem;
 import com.jainshikanji.testsupport.web.Problems;
 import com.jainshikanji.testsupport.security.TestTokens;
@@ -106,23 +102,14 @@ class PurchaseOrderTests {
 	}
 
 	@Test
-	void concurrentReceivesRaiseStockOnce() throws Exception {
+	void concurrentReceivesRaiseStockOnce() {
 		Map<String, Object> order = place();
 		Api.ok(this.api.post(path(order, "confirm"), this.staff, null));
 
-		CountDownLatch start = new CountDownLatch(1);
-		List<CompletableFuture<Integer>> receives = new ArrayList<>();
-		try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-			for (int i = 0; i < 5; i++) {
-				receives.add(CompletableFuture.supplyAsync(() -> {
-					await(start);
-					return this.api.post(path(order, "receive"), this.staff, null).returnResult().getStatus().value();
-				}, executor));
-			}
-			start.countDown();
-		}
+		List<Integer> receives = Parallel.run(5,
+				(i) -> this.api.post(path(order, "receive"), this.staff, null).returnResult().getStatus().value());
 
-		assertThat(receives).extracting(CompletableFuture::join).containsOnlyOnce(200).containsOnly(200, 409);
+		assertThat(receives).containsOnlyOnce(200).containsOnly(200, 409);
 		assertThat(this.api.available(this.store, this.lemons)).isEqualTo(110);
 	}
 
@@ -224,16 +211,6 @@ class PurchaseOrderTests {
 
 	private String path(Map<String, Object> order, String action) {
 		return orders() + "/" + order.get("id") + "/" + action;
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			latch.await();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -2,12 +2,10 @@ package com.jainshikanji.inventory;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,6 +22,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.jainshikanji.testsupport.concurrent.Parallel;
 import com.jainshikanji.testsupport.web.Problem;
 import com.jainshikanji.testsupport.web.Problems;
 import com.jainshikanji.inventory.reservation.ReservationExpiry;
@@ -71,11 +70,11 @@ class ReservationTests {
 	}
 
 	@Test
-	void fiftyParallelReservationsOfFiveUnitsLetExactlyFiveThrough() throws Exception {
+	void fiftyParallelReservationsOfFiveUnitsLetExactlyFiveThrough() {
 		this.api.stock(this.store, this.product, 5, 1);
 
-		List<EntityExchangeResult<Map>> results = inParallel(50,
-				() -> this.api
+		List<EntityExchangeResult<Map>> results = Parallel.run(50,
+				(i) -> this.api
 					.post(RESERVATIONS, this.service, Bodies.reserve(UUID.randomUUID(), this.store, this.product, 1))
 					.returnResult(Map.class));
 
@@ -124,12 +123,12 @@ class ReservationTests {
 	}
 
 	@Test
-	void theSameReservationSentConcurrentlyIsStillOneReservation() throws Exception {
+	void theSameReservationSentConcurrentlyIsStillOneReservation() {
 		this.api.stock(this.store, this.product, 10, 1);
 		Bodies.ReserveBody body = Bodies.reserve(UUID.randomUUID(), this.store, this.product, 2);
 
-		List<EntityExchangeResult<Map>> results = inParallel(10,
-				() -> this.api.post(RESERVATIONS, this.service, body).returnResult(Map.class));
+		List<EntityExchangeResult<Map>> results = Parallel.run(10,
+				(i) -> this.api.post(RESERVATIONS, this.service, body).returnResult(Map.class));
 
 		assertThat(results).extracting((result) -> result.getStatus().value()).containsOnly(200, 201);
 		assertThat(results).filteredOn((result) -> result.getStatus().value() == 201).hasSize(1);
@@ -208,13 +207,13 @@ class ReservationTests {
 	}
 
 	@Test
-	void anExpiredReservationReturnsItsStockExactlyOnce() throws Exception {
+	void anExpiredReservationReturnsItsStockExactlyOnce() {
 		this.api.stock(this.store, this.product, 10, 1);
 		Map<String, Object> reservation = reserve(3);
 		expireNow(reservation);
 
 		// The job runs on every instance, and here also on the scheduler: all at once.
-		inParallel(4, () -> this.expiry.expireDue());
+		Parallel.run(4, (instance) -> this.expiry.expireDue());
 		this.expiry.expireDue();
 
 		assertThat(Api.ok(this.api.get(path(reservation, ""), this.service)).get("status")).isEqualTo("EXPIRED");
@@ -353,20 +352,18 @@ class ReservationTests {
 	}
 
 	@Test
-	void commitsReservesReleasesAndTheExpiryJobRacingOverADueReservationReturnItsStockExactlyOnce() throws Exception {
+	void commitsReservesReleasesAndTheExpiryJobRacingOverADueReservationReturnItsStockExactlyOnce() {
 		this.api.stock(this.store, this.product, 10, 1);
 		Bodies.ReserveBody body = Bodies.reserve(UUID.randomUUID(), this.store, this.product, 3);
 		Map<String, Object> reservation = Api.json(this.api.post(RESERVATIONS, this.service, body), 201);
 		expireNow(reservation);
 
-		List<Callable<String>> racers = new ArrayList<>();
-		for (int i = 0; i < 5; i++) {
-			racers.add(() -> "commit " + status(this.api.post(path(reservation, "commit"), this.service, null)));
-			racers.add(() -> "reserve " + status(this.api.post(RESERVATIONS, this.service, body)));
-			racers.add(() -> "release " + status(this.api.post(path(reservation, "release"), this.service, null)));
-			racers.add(() -> "job " + this.expiry.expireDue());
-		}
-		List<String> outcomes = inParallel(racers);
+		List<String> outcomes = Parallel.run(20, (i) -> switch (i % 4) {
+			case 0 -> "commit " + status(this.api.post(path(reservation, "commit"), this.service, null));
+			case 1 -> "reserve " + status(this.api.post(RESERVATIONS, this.service, body));
+			case 2 -> "release " + status(this.api.post(path(reservation, "release"), this.service, null));
+			default -> "job " + this.expiry.expireDue();
+		});
 
 		assertThat(outcomes).filteredOn((outcome) -> outcome.startsWith("commit")).containsOnly("commit 409");
 		assertThat(outcomes).filteredOn((outcome) -> outcome.startsWith("reserve")).containsOnly("reserve 409");
@@ -475,26 +472,6 @@ class ReservationTests {
 		return response.returnResult().getStatus().value();
 	}
 
-	/** Runs the tasks on threads of their own, released at the same moment. */
-	private static <T> List<T> inParallel(List<Callable<T>> tasks) throws Exception {
-		CountDownLatch start = new CountDownLatch(1);
-		try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-			List<Future<T>> futures = new ArrayList<>();
-			for (Callable<T> task : tasks) {
-				futures.add(executor.submit(() -> {
-					start.await();
-					return task.call();
-				}));
-			}
-			start.countDown();
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : futures) {
-				results.add(future.get(60, TimeUnit.SECONDS));
-			}
-			return results;
-		}
-	}
-
 	private Map<String, Object> reserve(int quantity) {
 		return Api.json(this.api.post(RESERVATIONS, this.service,
 				Bodies.reserve(UUID.randomUUID(), this.store, this.product, quantity)), 201);
@@ -515,26 +492,6 @@ class ReservationTests {
 
 	private static String path(Map<String, Object> reservation, String action) {
 		return RESERVATIONS + "/" + reservation.get("id") + (action.isEmpty() ? "" : "/" + action);
-	}
-
-	/** Runs the task on {@code threads} threads released at the same moment. */
-	private static <T> List<T> inParallel(int threads, Callable<T> task) throws Exception {
-		CountDownLatch start = new CountDownLatch(1);
-		try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-			List<Future<T>> futures = new ArrayList<>();
-			for (int i = 0; i < threads; i++) {
-				futures.add(executor.submit(() -> {
-					start.await();
-					return task.call();
-				}));
-			}
-			start.countDown();
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : futures) {
-				results.add(future.get(60, TimeUnit.SECONDS));
-			}
-			return results;
-		}
 	}
 
 }

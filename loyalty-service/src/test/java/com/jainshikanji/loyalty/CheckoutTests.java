@@ -1,14 +1,9 @@
 package com.jainshikanji.loyalty;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +16,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import com.jainshikanji.common.events.EventEnvelope;
 import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.common.events.Topics;
+import com.jainshikanji.testsupport.concurrent.Parallel;
 import com.jainshikanji.testsupport.security.TestTokens;
 
 import static com.jainshikanji.testsupport.web.Problems.problem;
@@ -162,11 +158,11 @@ class CheckoutTests {
 	}
 
 	@Test
-	void twentyConcurrentCheckoutsOnALimitOfOneGiveExactlyOneUse() throws Exception {
+	void twentyConcurrentCheckoutsOnALimitOfOneGiveExactlyOneUse() {
 		String code = (String) this.api.campaign(Map.of("usageLimit", 1)).get("code");
 
-		List<Integer> statuses = concurrently(20,
-				() -> this.api
+		List<Integer> statuses = Parallel.run(20,
+				(i) -> this.api
 					.post(HOLDS, Api.SERVICE, Api.hold(UUID.randomUUID(), UUID.randomUUID(), code, 0, "200.00"))
 					.returnResult()
 					.getStatus()
@@ -181,13 +177,13 @@ class CheckoutTests {
 	}
 
 	@Test
-	void concurrentCheckoutsOfOneCustomerNeverSpendMoreThanTheBalanceNorExceedThePerCustomerLimit() throws Exception {
+	void concurrentCheckoutsOfOneCustomerNeverSpendMoreThanTheBalanceNorExceedThePerCustomerLimit() {
 		UUID customer = UUID.randomUUID();
 		this.api.credit(customer, 100);
 		String code = (String) this.api.campaign(Map.of("usagePerCustomer", 2)).get("code");
 
-		List<Integer> statuses = concurrently(10,
-				() -> this.api.post(HOLDS, Api.SERVICE, Api.hold(UUID.randomUUID(), customer, code, 30, "200.00"))
+		List<Integer> statuses = Parallel.run(10,
+				(i) -> this.api.post(HOLDS, Api.SERVICE, Api.hold(UUID.randomUUID(), customer, code, 30, "200.00"))
 					.returnResult()
 					.getStatus()
 					.value());
@@ -198,12 +194,12 @@ class CheckoutTests {
 	}
 
 	@Test
-	void concurrentRedemptionsOfOneCustomerStopAtTheBalanceAndTheLedgerAddsUp() throws Exception {
+	void concurrentRedemptionsOfOneCustomerStopAtTheBalanceAndTheLedgerAddsUp() {
 		UUID customer = UUID.randomUUID();
 		this.api.credit(customer, 100);
 
-		List<Integer> statuses = concurrently(10,
-				() -> this.api.post(HOLDS, Api.SERVICE, Api.hold(UUID.randomUUID(), customer, null, 30, "200.00"))
+		List<Integer> statuses = Parallel.run(10,
+				(i) -> this.api.post(HOLDS, Api.SERVICE, Api.hold(UUID.randomUUID(), customer, null, 30, "200.00"))
 					.returnResult()
 					.getStatus()
 					.value());
@@ -282,20 +278,6 @@ class CheckoutTests {
 			.param("id", order)
 			.query(String.class)
 			.list();
-	}
-
-	private static <T> List<T> concurrently(int count, Callable<T> call) throws Exception {
-		try (ExecutorService pool = Executors.newFixedThreadPool(count)) {
-			List<Callable<T>> calls = new ArrayList<>();
-			for (int index = 0; index < count; index++) {
-				calls.add(call);
-			}
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : pool.invokeAll(calls)) {
-				results.add(future.get());
-			}
-			return results;
-		}
 	}
 
 }

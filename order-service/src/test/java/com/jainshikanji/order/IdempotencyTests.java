@@ -1,11 +1,9 @@
 package com.jainshikanji.order;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.jainshikanji.testsupport.concurrent.Parallel;
 import com.jainshikanji.testsupport.web.Problem;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -106,39 +105,24 @@ class IdempotencyTests {
 	}
 
 	@Test
-	void twentyConcurrentIdenticalRequestsPlaceOneOrderWithOneReservation() throws Exception {
+	void twentyConcurrentIdenticalRequestsPlaceOneOrderWithOneReservation() {
 		Map<String, Object> body = this.shop.twoShikanji().build();
 		slowPricing(200);
 		String key = UUID.randomUUID().toString();
-		int requests = 20;
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<EntityExchangeResult<String>>> answers = new ArrayList<>();
-		long began;
-		try (ExecutorService executor = Executors.newFixedThreadPool(requests)) {
-			for (int i = 0; i < requests; i++) {
-				answers.add(executor.submit(() -> {
-					start.await();
-					return exchange(key, body);
-				}));
-			}
-			began = System.nanoTime();
-			start.countDown();
-			List<EntityExchangeResult<String>> results = new ArrayList<>();
-			for (Future<EntityExchangeResult<String>> answer : answers) {
-				results.add(answer.get());
-			}
-			long elapsedMillis = (System.nanoTime() - began) / 1_000_000;
-			List<Integer> statuses = results.stream().map((result) -> result.getStatus().value()).toList();
-			log.info("20 concurrent identical placements: {} created or replayed, {} told to wait, in {} ms",
-					statuses.stream().filter((status) -> status == 201).count(),
-					statuses.stream().filter((status) -> status == 409).count(), elapsedMillis);
 
-			assertThat(statuses).containsOnly(201, 409).contains(201);
-			assertThat(results.stream()
-				.filter((result) -> result.getStatus().value() == 201)
-				.map(EntityExchangeResult::getResponseBody)
-				.distinct()).hasSize(1);
-		}
+		long began = System.nanoTime();
+		List<EntityExchangeResult<String>> results = Parallel.run(20, (i) -> exchange(key, body));
+		long elapsedMillis = (System.nanoTime() - began) / 1_000_000;
+
+		List<Integer> statuses = results.stream().map((result) -> result.getStatus().value()).toList();
+		log.info("20 concurrent identical placements: {} created or replayed, {} told to wait, in {} ms",
+				statuses.stream().filter((status) -> status == 201).count(),
+				statuses.stream().filter((status) -> status == 409).count(), elapsedMillis);
+		assertThat(statuses).containsOnly(201, 409).contains(201);
+		assertThat(results.stream()
+			.filter((result) -> result.getStatus().value() == 201)
+			.map(EntityExchangeResult::getResponseBody)
+			.distinct()).hasSize(1);
 		assertThat(ordersOfTheShop()).isEqualTo(1);
 		assertThat(Downstreams.reserveRequests()).hasSize(1);
 	}

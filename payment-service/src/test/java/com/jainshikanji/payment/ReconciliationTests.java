@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import com.jainshikanji.common.events.EventEnvelope;
 import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.payment.checkout.Reconciliation;
+import com.jainshikanji.testsupport.concurrent.Parallel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

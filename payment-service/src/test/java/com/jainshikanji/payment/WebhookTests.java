@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import com.jainshikanji.common.events.EventEnvelope;
 import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.common.events.payment.PaymentFailed;
+import com.jainshikanji.testsupport.concurrent.Parallel;
 import com.jainshikanji.testsupport.web.Problems;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.post;

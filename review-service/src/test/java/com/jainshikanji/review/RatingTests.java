@@ -21,6 +21,7 @@ import com.jainshikanji.common.events.Topics;
 import com.jainshikanji.common.events.review.ProductRatingChanged;
 import com.jainshikanji.common.events.review.RatingHistogram;
 import com.jainshikanji.review.Deliveries.DeliveredOrder;
+import com.jainshikanji.testsupport.concurrent.Parallel;
 import com.jainshikanji.testsupport.kafka.TopicReader;
 import com.jainshikanji.testsupport.security.TestTokens;
 
