@@ -76,14 +76,7 @@ class PlatformConventionsTests {
 
 	@Test
 	void theApiDocumentAsksForATokenExactlyWhereSecurityDoes() {
-		Map<String, Object> api = this.client.get()
-			.uri("/v3/api-docs")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
+		Map<String, Object> api = apiDocs();
 		assertThat(((Map<String, Object>) api.get("info")).get("title")).isEqualTo("Sample service");
 		assertThat((String) ((Map<String, Object>) api.get("info")).get("description"))
 			.startsWith("Samples for common-lib's");
@@ -98,14 +91,7 @@ class PlatformConventionsTests {
 
 	@Test
 	void nestedTypesOfOneSimpleNameGetASchemaEach() {
-		Map<String, Object> api = this.client.get()
-			.uri("/v3/api-docs")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
+		Map<String, Object> api = apiDocs();
 		Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) api.get("components"))
 			.get("schemas");
 		assertThat(schemas).doesNotContainKey("Line");
@@ -113,6 +99,17 @@ class PlatformConventionsTests {
 		assertThat(properties(schemas, "SampleController.SampleReceipt.Line")).containsOnlyKeys("productName",
 				"subtotal");
 		assertThat(properties(schemas, "SampleController.SampleOrder")).containsOnlyKeys("lines");
+	}
+
+	private Map<String, Object> apiDocs() {
+		return this.client.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	private static Map<String, Object> properties(Map<String, Object> schemas, String name) {
