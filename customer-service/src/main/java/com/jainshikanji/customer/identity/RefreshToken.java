@@ -6,7 +6,12 @@ import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 /**
  * One refresh token of a session (a token family, started by a login). Only the token's
@@ -16,10 +21,18 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "refresh_tokens")
-class RefreshToken {
+class RefreshToken implements Persistable<UUID> {
 
 	@Id
 	private UUID id;
+
+	/**
+	 * Whether the row exists. The id is set before it does, so Spring Data cannot tell a
+	 * new token from a stored one by its id, and would merge a new one: a SELECT before
+	 * every INSERT.
+	 */
+	@Transient
+	private boolean stored;
 
 	private UUID familyId;
 
@@ -40,6 +53,22 @@ class RefreshToken {
 	private String ipAddress;
 
 	protected RefreshToken() {
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return !this.stored;
+	}
+
+	@PostLoad
+	@PostPersist
+	void stored() {
+		this.stored = true;
 	}
 
 	private RefreshToken(UUID familyId, UUID customerId, String tokenHash, Instant now, Duration ttl,

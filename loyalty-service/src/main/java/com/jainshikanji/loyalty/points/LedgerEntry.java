@@ -6,8 +6,13 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Persistable;
 
 /**
  * One line of the ledger: signed points and the balance they left. Written only by
@@ -15,10 +20,18 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "loyalty_transactions")
-class LedgerEntry {
+class LedgerEntry implements Persistable<UUID> {
 
 	@Id
 	private UUID id;
+
+	/**
+	 * Whether the row exists. The id is set before it does, so Spring Data cannot tell a
+	 * new entry from a stored one by its id, and would merge a new one: a SELECT before
+	 * every INSERT.
+	 */
+	@Transient
+	private boolean stored;
 
 	private UUID customerId;
 
@@ -60,6 +73,22 @@ class LedgerEntry {
 
 	@SuppressWarnings("NullAway.Init")
 	protected LedgerEntry() {
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return !this.stored;
+	}
+
+	@PostLoad
+	@PostPersist
+	void stored() {
+		this.stored = true;
 	}
 
 	UUID id() {

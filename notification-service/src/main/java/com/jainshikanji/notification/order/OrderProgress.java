@@ -9,10 +9,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Persistable;
 
 import com.jainshikanji.common.events.order.OrderAmounts;
 import com.jainshikanji.common.events.order.OrderLine;
@@ -26,10 +31,18 @@ import com.jainshikanji.notification.directory.Contact;
  */
 @Entity
 @Table(name = "orders")
-class OrderProgress {
+class OrderProgress implements Persistable<UUID> {
 
 	@Id
 	private UUID orderId;
+
+	/**
+	 * Whether the row exists. The orderId is set before it does, so Spring Data cannot
+	 * tell a new order from a stored one by its orderId, and would merge a new one: a
+	 * SELECT before every INSERT.
+	 */
+	@Transient
+	private boolean stored;
 
 	private @Nullable String orderNumber;
 
@@ -65,6 +78,22 @@ class OrderProgress {
 	private Instant updatedAt;
 
 	protected OrderProgress() {
+	}
+
+	@Override
+	public UUID getId() {
+		return this.orderId;
+	}
+
+	@Override
+	public boolean isNew() {
+		return !this.stored;
+	}
+
+	@PostLoad
+	@PostPersist
+	void stored() {
+		this.stored = true;
 	}
 
 	OrderProgress(OrderFacts facts, Instant now) {

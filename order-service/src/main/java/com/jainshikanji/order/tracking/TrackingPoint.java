@@ -6,8 +6,13 @@ import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Persistable;
 
 import com.jainshikanji.order.order.OrderStatus;
 
@@ -16,10 +21,18 @@ import com.jainshikanji.order.order.OrderStatus;
  */
 @Entity
 @Table(name = "order_tracking")
-class TrackingPoint {
+class TrackingPoint implements Persistable<UUID> {
 
 	@Id
 	private UUID id;
+
+	/**
+	 * Whether the row exists. The id is set before it does, so Spring Data cannot tell a
+	 * new point from a stored one by its id, and would merge a new one: a SELECT before
+	 * every INSERT.
+	 */
+	@Transient
+	private boolean stored;
 
 	private UUID orderId;
 
@@ -37,6 +50,22 @@ class TrackingPoint {
 	private Instant createdAt;
 
 	protected TrackingPoint() {
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return !this.stored;
+	}
+
+	@PostLoad
+	@PostPersist
+	void stored() {
+		this.stored = true;
 	}
 
 	TrackingPoint(UUID orderId, Location location, OrderStatus status, UUID recordedBy, Instant now) {
