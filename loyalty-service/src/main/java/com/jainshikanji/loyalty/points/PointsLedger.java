@@ -318,8 +318,12 @@ public class PointsLedger {
 	}
 
 	Account lock(UUID customerId) {
-		this.accounts.open(customerId);
-		return this.accounts.lock(customerId).orElseThrow();
+		// Nearly every posting is to an account that exists: open one only when the
+		// lock finds none (opening is safe to race, and the second lock waits its turn).
+		return this.accounts.lock(customerId).orElseGet(() -> {
+			this.accounts.open(customerId);
+			return this.accounts.lock(customerId).orElseThrow();
+		});
 	}
 
 	private void post(Account account, Posting posting, Instant at) {
