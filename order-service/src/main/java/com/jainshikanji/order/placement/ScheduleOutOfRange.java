@@ -31,7 +31,9 @@ class ScheduleOutOfRange extends RuntimeException implements ProblemExtensions {
 	}
 
 	static ScheduleOutOfRange beyond(Duration horizon) {
-		return new ScheduleOutOfRange("must be at most " + horizon.toDays() + " days ahead");
+		// The horizon is configurable: a day and a half must not read as "1 days".
+		String span = (horizon.toHours() % 24 == 0) ? horizon.toDays() + " days" : horizon.toHours() + " hours";
+		return new ScheduleOutOfRange("must be at most " + span + " ahead");
 	}
 
 	@Override
