@@ -5,13 +5,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-
-import org.springframework.data.domain.Persistable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One refresh token of a session (a token family, started by a login). Only the token's
@@ -21,18 +18,15 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "refresh_tokens")
-class RefreshToken implements Persistable<UUID> {
-
-	@Id
-	private UUID id;
+class RefreshToken {
 
 	/**
-	 * Whether the row exists. The id is set before it does, so Spring Data cannot tell a
-	 * new token from a stored one by its id, and would merge a new one: a SELECT before
-	 * every INSERT.
+	 * Given when the token is stored: an id set before would make Spring Data take a new
+	 * token for a stored one and merge it, a SELECT before every INSERT.
 	 */
-	@Transient
-	private boolean stored;
+	@Id
+	@GeneratedValue
+	private @Nullable UUID id;
 
 	private UUID familyId;
 
@@ -55,25 +49,8 @@ class RefreshToken implements Persistable<UUID> {
 	protected RefreshToken() {
 	}
 
-	@Override
-	public UUID getId() {
-		return this.id;
-	}
-
-	@Override
-	public boolean isNew() {
-		return !this.stored;
-	}
-
-	@PostLoad
-	@PostPersist
-	void stored() {
-		this.stored = true;
-	}
-
 	private RefreshToken(UUID familyId, UUID customerId, String tokenHash, Instant now, Duration ttl,
 			ClientInfo client) {
-		this.id = UUID.randomUUID();
 		this.familyId = familyId;
 		this.customerId = customerId;
 		this.tokenHash = tokenHash;

@@ -5,14 +5,10 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.data.domain.Persistable;
 
 /**
  * One line of the ledger: signed points and the balance they left. Written only by
@@ -20,18 +16,15 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "loyalty_transactions")
-class LedgerEntry implements Persistable<UUID> {
-
-	@Id
-	private UUID id;
+class LedgerEntry {
 
 	/**
-	 * Whether the row exists. The id is set before it does, so Spring Data cannot tell a
-	 * new entry from a stored one by its id, and would merge a new one: a SELECT before
-	 * every INSERT.
+	 * Given when the entry is stored: an id set before would make Spring Data take a new
+	 * entry for a stored one and merge it, a SELECT before every INSERT.
 	 */
-	@Transient
-	private boolean stored;
+	@Id
+	@GeneratedValue
+	private @Nullable UUID id;
 
 	private UUID customerId;
 
@@ -57,7 +50,6 @@ class LedgerEntry implements Persistable<UUID> {
 	private Instant createdAt;
 
 	LedgerEntry(UUID customerId, Posting posting, long balanceAfter, Instant at) {
-		this.id = UUID.randomUUID();
 		this.customerId = customerId;
 		this.type = posting.type();
 		this.points = posting.points();
@@ -73,22 +65,6 @@ class LedgerEntry implements Persistable<UUID> {
 
 	@SuppressWarnings("NullAway.Init")
 	protected LedgerEntry() {
-	}
-
-	@Override
-	public UUID getId() {
-		return this.id;
-	}
-
-	@Override
-	public boolean isNew() {
-		return !this.stored;
-	}
-
-	@PostLoad
-	@PostPersist
-	void stored() {
-		this.stored = true;
 	}
 
 	UUID id() {

@@ -5,14 +5,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.data.domain.Persistable;
 
 import com.jainshikanji.order.order.OrderStatus;
 
@@ -21,18 +17,15 @@ import com.jainshikanji.order.order.OrderStatus;
  */
 @Entity
 @Table(name = "order_tracking")
-class TrackingPoint implements Persistable<UUID> {
-
-	@Id
-	private UUID id;
+class TrackingPoint {
 
 	/**
-	 * Whether the row exists. The id is set before it does, so Spring Data cannot tell a
-	 * new point from a stored one by its id, and would merge a new one: a SELECT before
-	 * every INSERT.
+	 * Given when the point is stored: an id set before would make Spring Data take a new
+	 * point for a stored one and merge it, a SELECT before every INSERT.
 	 */
-	@Transient
-	private boolean stored;
+	@Id
+	@GeneratedValue
+	private @Nullable UUID id;
 
 	private UUID orderId;
 
@@ -52,24 +45,7 @@ class TrackingPoint implements Persistable<UUID> {
 	protected TrackingPoint() {
 	}
 
-	@Override
-	public UUID getId() {
-		return this.id;
-	}
-
-	@Override
-	public boolean isNew() {
-		return !this.stored;
-	}
-
-	@PostLoad
-	@PostPersist
-	void stored() {
-		this.stored = true;
-	}
-
 	TrackingPoint(UUID orderId, Location location, OrderStatus status, UUID recordedBy, Instant now) {
-		this.id = UUID.randomUUID();
 		this.orderId = orderId;
 		this.latitude = location.latitude();
 		this.longitude = location.longitude();
