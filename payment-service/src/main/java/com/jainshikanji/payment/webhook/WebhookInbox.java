@@ -3,6 +3,7 @@ package com.jainshikanji.payment.webhook;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,9 @@ class WebhookInbox {
 			FROM provider_webhooks
 			""";
 
+	/** How long a webhook just stored is left to the request that stored it. */
+	static final Duration HANDOVER = Duration.ofMinutes(1);
+
 	private final JdbcClient jdbc;
 
 	WebhookInbox(JdbcClient jdbc) {
@@ -35,18 +39,23 @@ class WebhookInbox {
 	}
 
 	/**
-	 * Stores a webhook unless one with its event id was stored before.
+	 * Stores a webhook unless one with its event id was stored before. The request that
+	 * stored it processes it next; the retries take it only if it is still there a
+	 * {@link #HANDOVER} later (that request died first). Due at once, a retry could claim
+	 * it before that request does, which would then answer Razorpay before the webhook
+	 * had taken effect.
 	 * @return whether this call stored it (false for a redelivery)
 	 */
 	boolean store(String eventId, String eventType, String facts, Instant now) {
 		return this.jdbc.sql("""
 				INSERT INTO provider_webhooks (event_id, event_type, facts, status, next_attempt_at, received_at)
-				VALUES (:eventId, :eventType, CAST(:facts AS JSONB), 'RECEIVED', :now, :now)
+				VALUES (:eventId, :eventType, CAST(:facts AS JSONB), 'RECEIVED', :due, :now)
 				ON CONFLICT (event_id) DO NOTHING
 				""")
 			.param("eventId", eventId)
 			.param("eventType", eventType)
 			.param("facts", facts)
+			.param("due", Timestamp.from(now.plus(HANDOVER)))
 			.param("now", Timestamp.from(now))
 			.update() == 1;
 	}
