@@ -218,15 +218,28 @@ class PlacementTests {
 				this.api.place(this.shop.customer, UUID.randomUUID().toString(), this.shop.twoShikanji().build()), 422);
 
 		assertThat(problem.typeSlug()).isEqualTo("store-cannot-take-order");
-		assertThat(problem.detail()).contains("closed", "below minimum order");
+		assertThat(problem.detail()).contains("closed", "below minimum order of 60.00");
 		assertThat(Downstreams.reserveRequests()).isEmpty();
+	}
+
+	@Test
+	void anOrderUnderTheMinimumForDeliveryIsToldTheMinimum() {
+		Downstreams.refuses(this.shop.storeId, "BELOW_MINIMUM_ORDER");
+
+		Map<String, Object> problem = Api.json(
+				this.api.place(this.shop.customer, UUID.randomUUID().toString(), this.shop.twoShikanji().build()), 422);
+
+		assertThat(problem).containsEntry("reasons", List.of("below-minimum-order"))
+			.containsEntry("minimumOrderValue", 60.0)
+			.containsEntry("detail", "The store cannot take this order now: below minimum order of 60.00");
 	}
 
 	@Test
 	void anUnknownStoreIsRefused() {
 		Downstreams.prices(this.shop.storeId, this.shop.kachori.times(1));
 		UUID nowhere = UUID.randomUUID();
-		Downstreams.prices(nowhere, this.shop.kachori.times(1));
+		// As the catalog answers for a store it has no menu of: priced, not orderable.
+		Downstreams.prices(nowhere, this.shop.kachori.times(1).notOrderable());
 
 		Problem problem = problem(this.api.place(this.shop.customer, UUID.randomUUID().toString(),
 				OrderRequests.at(nowhere).items(this.shop.kachori.times(1)).pickup().build()), 422);

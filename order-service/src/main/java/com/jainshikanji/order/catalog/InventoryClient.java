@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
@@ -92,8 +93,9 @@ public class InventoryClient {
 			.toList();
 		if (!unorderable.isEmpty()) {
 			throw new ItemNotOrderable(
-					unorderable.stream().map((index) -> "'" + lines.get(index).productName() + "'").toList()
-							+ " cannot be ordered right now",
+					unorderable.stream()
+						.map((index) -> "'" + lines.get(index).productName() + "'")
+						.collect(Collectors.joining(", ")) + " cannot be ordered right now",
 					unorderable, unorderable.stream().map((index) -> lines.get(index).productId()).toList(),
 					"product-unavailable");
 		}

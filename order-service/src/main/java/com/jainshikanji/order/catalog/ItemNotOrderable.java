@@ -18,7 +18,7 @@ import com.jainshikanji.common.web.ProblemType;
  * ({@code itemIndexes}, from 0, as in the request) and the catalog's rule.
  */
 @ProblemType(status = HttpStatus.UNPROCESSABLE_CONTENT, slug = "item-not-orderable", title = "Item cannot be ordered")
-class ItemNotOrderable extends RuntimeException implements ProblemExtensions {
+public class ItemNotOrderable extends RuntimeException implements ProblemExtensions {
 
 	private final List<Integer> itemIndexes;
 
@@ -31,6 +31,14 @@ class ItemNotOrderable extends RuntimeException implements ProblemExtensions {
 		this.itemIndexes = List.copyOf(itemIndexes);
 		this.productIds = List.copyOf(productIds);
 		this.rule = rule;
+	}
+
+	/**
+	 * Whether the items are in the catalog but not sold now, at the store or at all: what
+	 * a store that does not exist looks like to the catalog too.
+	 */
+	public boolean unavailable() {
+		return "product-unavailable".equals(this.rule);
 	}
 
 	@Override

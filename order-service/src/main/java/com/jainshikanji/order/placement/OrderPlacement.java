@@ -19,6 +19,7 @@ import com.jainshikanji.common.money.Money;
 import com.jainshikanji.common.web.DatabaseFailures;
 import com.jainshikanji.order.catalog.HeldStock;
 import com.jainshikanji.order.catalog.InventoryClient;
+import com.jainshikanji.order.catalog.ItemNotOrderable;
 import com.jainshikanji.order.catalog.ReservationLapsed;
 import com.jainshikanji.order.customer.CustomerClient;
 import com.jainshikanji.order.loyalty.LoyaltyClient;
@@ -160,6 +161,23 @@ class OrderPlacement {
 	}
 
 	/**
+	 * The items priced at the store. To the catalog, a store that does not exist (or no
+	 * longer trades) sells nothing; when items are unavailable, the store is asked before
+	 * that is said, so that the customer hears what is actually wrong.
+	 */
+	private List<PricedItem> price(PlaceOrderRequest request) {
+		try {
+			return this.inventory.price(request.storeId(), request.choices());
+		}
+		catch (ItemNotOrderable ex) {
+			if (ex.unavailable()) {
+				this.stores.forPickup(request.storeId());
+			}
+			throw ex;
+		}
+	}
+
+	/**
 	 * A time asked for must be ahead, and within the horizon orders are taken for: its
 	 * stock is taken now and the kitchen reads it.
 	 */
@@ -220,7 +238,7 @@ class OrderPlacement {
 				}
 				address = OrderPlacement.this.customers.address(customer.id(), request.addressId(), customer.token());
 			}
-			List<PricedItem> items = OrderPlacement.this.inventory.price(request.storeId(), request.choices());
+			List<PricedItem> items = OrderPlacement.this.price(request);
 			Money subtotal = PricedItem.subtotalOf(items);
 			StoreTerms terms = (address != null)
 					? OrderPlacement.this.stores.forDelivery(request.storeId(), address.postalCode(), subtotal)

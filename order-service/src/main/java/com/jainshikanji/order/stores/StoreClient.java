@@ -73,7 +73,7 @@ public class StoreClient {
 		});
 		Objects.requireNonNull(quote, "quote");
 		if (!quote.orderable()) {
-			throw new StoreCannotTakeOrder(quote.blockers());
+			throw new StoreCannotTakeOrder(quote.blockers(), Money.ofNullable(quote.minimumOrderValue()));
 		}
 		return quote;
 	}
@@ -83,9 +83,11 @@ public class StoreClient {
 	 * (examples in {@code src/test/resources/contracts/store}).
 	 *
 	 * @param deliveryFee {@code null} for pickup quotes and undeliverable addresses
+	 * @param minimumOrderValue the store's minimum for delivery; {@code null} for pickup
+	 * quotes
 	 */
 	record Quote(boolean orderable, List<String> blockers, @Nullable BigDecimal deliveryFee,
-			@Nullable Integer estimatedMinutes) {
+			@Nullable Integer estimatedMinutes, @Nullable BigDecimal minimumOrderValue) {
 	}
 
 }
