@@ -280,12 +280,13 @@ class Order extends AbstractAggregateRoot<Order> {
 	/**
 	 * The customer cancels: only before the store starts on it (pending or confirmed).
 	 * Money already paid is refunded.
-	 * @throws IllegalOrderTransition once the store has started on it
+	 * @throws IllegalOrderTransition once the store has started on it, or the order is
+	 * final (a second tap on cancel, say)
 	 */
 	void cancelByCustomer(Actor customer, String reason, Instant now) {
 		if (!CUSTOMER_CANCELLABLE.contains(this.status)) {
 			throw new IllegalOrderTransition(this.orderNumber, this.status, CANCELLED,
-					"the store has started on it; ask the store");
+					this.status.isFinal() ? "it is final" : "the store has started on it; ask the store");
 		}
 		cancel(customer, reason, now);
 	}

@@ -320,13 +320,24 @@ class OrderTest {
 		}
 
 		@ParameterizedTest
-		@EnumSource(value = OrderStatus.class,
-				names = { "PREPARING", "READY", "OUT_FOR_DELIVERY", "DELIVERED", "CANCELLED", "REFUNDED" })
+		@EnumSource(value = OrderStatus.class, names = { "PREPARING", "READY", "OUT_FOR_DELIVERY" })
 		void theCustomerCannotCancelOnceTheStoreStarted(OrderStatus status) {
 			Order order = orderIn(status);
 
 			assertThatThrownBy(() -> order.cancelByCustomer(CUSTOMER, "Too slow", NOW))
-				.isInstanceOf(IllegalOrderTransition.class);
+				.isInstanceOf(IllegalOrderTransition.class)
+				.hasMessageEndingWith("the store has started on it; ask the store");
+			assertThat(order.status()).isEqualTo(status);
+		}
+
+		@ParameterizedTest
+		@EnumSource(value = OrderStatus.class, names = { "DELIVERED", "CANCELLED", "REFUNDED" })
+		void theCustomerCannotCancelAFinishedOrderAndIsToldSo(OrderStatus status) {
+			Order order = orderIn(status);
+
+			assertThatThrownBy(() -> order.cancelByCustomer(CUSTOMER, "Tapped twice", NOW))
+				.isInstanceOf(IllegalOrderTransition.class)
+				.hasMessageEndingWith("it is final");
 			assertThat(order.status()).isEqualTo(status);
 		}
 
