@@ -7,10 +7,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.jainshikanji.testsupport.concurrent.Parallel;
 import com.jainshikanji.testsupport.security.TestTokens;
 
 import static com.jainshikanji.testsupport.web.Problems.problem;
@@ -66,6 +70,81 @@ class RewardTests {
 			.returnResult()
 			.getResponseBody();
 		assertThat(catalog).anySatisfy((item) -> assertThat(item).containsEntry("id", reward));
+	}
+
+	@Test
+	void eightTapsUnderOneIdempotencyKeyTakeTheRewardOnceAndAllGetItsAnswer() {
+		UUID customer = UUID.randomUUID();
+		this.api.credit(customer, 500);
+		String reward = reward("Free Lassi", 200);
+		String key = "redeem-" + UUID.randomUUID();
+
+		List<RestTestClient.ResponseSpec> answers = Parallel.run(8, (i) -> redeem(customer, reward, key));
+		List<Integer> statuses = answers.stream()
+			.map((answer) -> answer.returnResult(String.class).getStatus().value())
+			.toList();
+
+		assertThat(statuses).containsOnlyOnce(201).filteredOn((status) -> status == 200).hasSize(7);
+		assertThat(Api.json(redeem(customer, reward, key), 200)).containsEntry("points", 200)
+			.containsEntry("balance", 300);
+		assertThat(redemptions(customer, reward)).isOne();
+		assertThat(balance(customer)).isEqualTo(300);
+	}
+
+	@Test
+	void aKeyThatTookOneRewardCannotTakeAnother() {
+		UUID customer = UUID.randomUUID();
+		this.api.credit(customer, 500);
+		String lassi = reward("Free Lassi", 100);
+		String chaas = reward("Free Chaas", 100);
+		String key = "redeem-" + UUID.randomUUID();
+		Api.json(redeem(customer, lassi, key), 201);
+
+		assertThat(problem(redeem(customer, chaas, key), 422).typeSlug()).isEqualTo("idempotency-key-reused");
+		assertThat(Api.json(redeem(customer, chaas, "redeem-" + UUID.randomUUID()), 201)).containsEntry("balance", 300);
+		assertThat(problem(redeem(customer, chaas, "no spaces"), 400).fields()).containsExactly("Idempotency-Key");
+		assertThat(balance(customer)).isEqualTo(300);
+	}
+
+	@Test
+	void withoutAKeyEachRequestTakesTheRewardAgain() {
+		UUID customer = UUID.randomUUID();
+		this.api.credit(customer, 500);
+		String reward = reward("Free Lassi", 200);
+
+		Api.json(redeem(customer, reward, null), 201);
+		Api.json(redeem(customer, reward, null), 201);
+
+		assertThat(redemptions(customer, reward)).isEqualTo(2);
+	}
+
+	private String reward(String name, int cost) {
+		return (String) Api.json(this.api.post("/api/v1/loyalty/rewards", TestTokens.admin(),
+				Map.of("name", name + " " + UUID.randomUUID(), "pointsCost", cost)), 201)
+			.get("id");
+	}
+
+	private RestTestClient.ResponseSpec redeem(UUID customer, String reward, @Nullable String key) {
+		return this.client.post().uri("/api/v1/loyalty/redeem").headers((headers) -> {
+			headers.setBearerAuth(TestTokens.customer(customer));
+			if (key != null) {
+				headers.set("Idempotency-Key", key);
+			}
+		}).contentType(MediaType.APPLICATION_JSON).body(Map.of("rewardId", reward)).exchange();
+	}
+
+	private int redemptions(UUID customer, String reward) {
+		return this.jdbc.sql("""
+				SELECT count(*) FROM loyalty_transactions
+				WHERE customer_id = :customer AND reward_id = CAST(:reward AS UUID) AND type = 'redeem'
+				""").param("customer", customer).param("reward", reward).query(Integer.class).single();
+	}
+
+	private long balance(UUID customer) {
+		return this.jdbc.sql("SELECT balance FROM loyalty_accounts WHERE customer_id = :customer")
+			.param("customer", customer)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

@@ -15,6 +15,8 @@ interface Ledger extends JpaRepository<LedgerEntry, UUID> {
 
 	Optional<LedgerEntry> findByOrderIdAndType(UUID orderId, EntryType type);
 
+	Optional<LedgerEntry> findByCustomerIdAndRequestKey(UUID customerId, String requestKey);
+
 	/** Points earned (less reversals) since the given instant: what decides the tier. */
 	@Query("""
 			select coalesce(sum(e.points), 0) from LedgerEntry e

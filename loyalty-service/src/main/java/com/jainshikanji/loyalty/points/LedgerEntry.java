@@ -46,6 +46,9 @@ class LedgerEntry {
 
 	private @Nullable UUID rewardId;
 
+	/** The Idempotency-Key of the request that posted it, if it had one. */
+	private @Nullable String requestKey;
+
 	@Column(updatable = false)
 	private Instant createdAt;
 
@@ -60,6 +63,7 @@ class LedgerEntry {
 		this.expiresAt = posting.expiresAt();
 		this.actorId = posting.actorId();
 		this.rewardId = posting.rewardId();
+		this.requestKey = posting.requestKey();
 		this.createdAt = at;
 	}
 
@@ -81,6 +85,10 @@ class LedgerEntry {
 
 	int points() {
 		return this.points;
+	}
+
+	@Nullable UUID rewardId() {
+		return this.rewardId;
 	}
 
 	long balanceAfter() {

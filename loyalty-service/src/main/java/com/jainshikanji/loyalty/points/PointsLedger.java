@@ -215,15 +215,36 @@ public class PointsLedger {
 	}
 
 	/**
-	 * Debits the points of a reward the customer takes.
-	 * @return the balance after
+	 * Debits the points of a reward the customer takes, once per request key when there
+	 * is one: the same request again with the key (a retry, a second tap) gets the first
+	 * answer and debits nothing more.
+	 * @param requestKey the request's Idempotency-Key, if it had one
 	 * @throws InsufficientPoints when the balance is short
+	 * @throws IdempotencyKeyReused when the key took another reward
 	 */
-	public long redeemForReward(UUID customerId, UUID rewardId, String rewardName, int points) {
+	public Redeemed redeemForReward(UUID customerId, UUID rewardId, String rewardName, int points,
+			@Nullable String requestKey) {
+		// Under the account's lock: a retry arriving while the first is being applied
+		// waits for it, then finds what it did.
 		Account account = lock(customerId);
-		post(account, new Posting(EntryType.REDEEM, -points, "Reward: " + rewardName, null, null, null, null, rewardId),
-				this.clock.instant());
-		return account.balance();
+		if (requestKey != null) {
+			Optional<LedgerEntry> earlier = this.ledger.findByCustomerIdAndRequestKey(customerId, requestKey);
+			if (earlier.isPresent()) {
+				if (!rewardId.equals(earlier.get().rewardId())) {
+					throw new IdempotencyKeyReused(earlier.get().description());
+				}
+				return new Redeemed(earlier.get().balanceAfter(), true);
+			}
+		}
+		post(account, Posting.reward(rewardId, rewardName, points, requestKey), this.clock.instant());
+		return new Redeemed(account.balance(), false);
+	}
+
+	/**
+	 * @param balance the customer's points after the reward was taken
+	 * @param replayed whether the request was a repeat, answered as the first time
+	 */
+	public record Redeemed(long balance, boolean replayed) {
 	}
 
 	/** Returns what an order redeemed, once; nothing when it redeemed nothing. */

@@ -14,11 +14,17 @@ import org.jspecify.annotations.Nullable;
  * @param rewardId the reward the points were redeemed for
  */
 record Posting(EntryType type, int points, String description, @Nullable UUID orderId, @Nullable UUID campaignId,
-		@Nullable Instant expiresAt, @Nullable UUID actorId, @Nullable UUID rewardId) {
+		@Nullable Instant expiresAt, @Nullable UUID actorId, @Nullable UUID rewardId, @Nullable String requestKey) {
 
 	Posting(EntryType type, int points, String description, @Nullable UUID orderId, @Nullable UUID campaignId,
 			@Nullable Instant expiresAt, @Nullable UUID actorId) {
-		this(type, points, description, orderId, campaignId, expiresAt, actorId, null);
+		this(type, points, description, orderId, campaignId, expiresAt, actorId, null, null);
+	}
+
+	/** A reward taken, under the request's Idempotency-Key if it had one. */
+	static Posting reward(UUID rewardId, String rewardName, int points, @Nullable String requestKey) {
+		return new Posting(EntryType.REDEEM, -points, "Reward: " + rewardName, null, null, null, null, rewardId,
+				requestKey);
 	}
 
 	Posting {

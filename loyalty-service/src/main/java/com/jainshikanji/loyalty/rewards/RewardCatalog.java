@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,17 +48,26 @@ class RewardCatalog {
 	}
 
 	/**
-	 * The customer takes the reward: its points leave their balance in one ledger entry.
+	 * The customer takes the reward: its points leave their balance in one ledger entry,
+	 * once per request key when there is one.
 	 * @throws RewardNotAvailable when it is not in the catalog
 	 * @throws com.jainshikanji.loyalty.points.InsufficientPoints when the balance is
 	 * short
 	 */
-	Redemption redeem(UUID customerId, UUID rewardId) {
+	Redeemed redeem(UUID customerId, UUID rewardId, @Nullable String requestKey) {
 		Reward reward = this.rewards.findById(rewardId)
 			.filter(Reward::active)
 			.orElseThrow(() -> new RewardNotAvailable(rewardId));
-		long balance = this.points.redeemForReward(customerId, reward.id(), reward.name(), reward.pointsCost());
-		return new Redemption(reward.id(), reward.name(), reward.pointsCost(), balance);
+		PointsLedger.Redeemed redeemed = this.points.redeemForReward(customerId, reward.id(), reward.name(),
+				reward.pointsCost(), requestKey);
+		return new Redeemed(new Redemption(reward.id(), reward.name(), reward.pointsCost(), redeemed.balance()),
+				redeemed.replayed());
+	}
+
+	/**
+	 * @param replayed whether the request was a repeat under its Idempotency-Key
+	 */
+	record Redeemed(Redemption redemption, boolean replayed) {
 	}
 
 }

@@ -3,19 +3,24 @@ package com.jainshikanji.loyalty.rewards;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.jainshikanji.common.security.AuthenticatedUser;
+import com.jainshikanji.common.web.IdempotencyKeys;
 import com.jainshikanji.loyalty.rewards.RewardRequests.NewReward;
 import com.jainshikanji.loyalty.rewards.RewardRequests.Redeem;
 import com.jainshikanji.loyalty.rewards.RewardRequests.Redemption;
@@ -25,6 +30,8 @@ import com.jainshikanji.loyalty.rewards.RewardRequests.RewardResponse;
 @RequestMapping("/api/v1/loyalty")
 @Tag(name = "Rewards", description = "The reward catalog, and taking a reward for points.")
 class RewardController {
+
+	static final String REPLAYED = "Idempotent-Replayed";
 
 	private final RewardCatalog catalog;
 
@@ -46,10 +53,21 @@ class RewardController {
 	}
 
 	@PostMapping("/redeem")
-	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Take a reward for the caller's points (customers)")
-	Redemption redeem(@Valid @RequestBody Redeem request, @AuthenticationPrincipal AuthenticatedUser customer) {
-		return this.catalog.redeem(customer.id(), request.rewardId());
+	@Operation(summary = "Take a reward for the caller's points (customers)",
+			description = "Answers 201 with the points taken and the balance left. With an Idempotency-Key header "
+					+ "(8-100 letters, digits, -, _, . or :) the reward is taken once: the same request again with "
+					+ "the key answers 200 with the first answer (Idempotent-Replayed: true) and takes no more "
+					+ "points; another reward under the key is 422 idempotency-key-reused. Without one, every "
+					+ "request takes the reward again.")
+	ResponseEntity<Redemption> redeem(@Valid @RequestBody Redeem request,
+			@Parameter(description = "Makes a retry or a second tap take the reward once") @RequestHeader(
+					name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey,
+			@AuthenticationPrincipal AuthenticatedUser customer) {
+		RewardCatalog.Redeemed redeemed = this.catalog.redeem(customer.id(), request.rewardId(),
+				IdempotencyKeys.optional(idempotencyKey));
+		return ResponseEntity.status(redeemed.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+			.header(REPLAYED, String.valueOf(redeemed.replayed()))
+			.body(redeemed.redemption());
 	}
 
 }
