@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -21,6 +22,7 @@ import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.common.events.Topics;
 import com.jainshikanji.common.events.order.OrderStatusChanged;
 import com.jainshikanji.common.events.payment.PaymentCompleted;
+import com.jainshikanji.testsupport.concurrent.Parallel;
 import com.jainshikanji.testsupport.kafka.TopicReader;
 import com.jainshikanji.testsupport.security.TestTokens;
 
@@ -202,6 +204,35 @@ class EarningTests {
 
 		assertThat(after).containsEntry("balance", 25);
 		assertThat(entries(customer, null)).containsExactly("adjustment:40:40", "adjustment:-15:25");
+	}
+
+	@Test
+	void anAdjustmentRepeatedUnderItsIdempotencyKeyIsMadeOnce() {
+		UUID customer = UUID.randomUUID();
+		String key = "adjust-" + UUID.randomUUID();
+		Map<String, Object> goodwill = Map.of("customerId", customer, "points", 50, "reason", "Goodwill");
+
+		List<String> replayed = Parallel.run(4, (i) -> adjust(goodwill, key).returnResult(String.class))
+			.stream()
+			.map((result) -> result.getResponseHeaders().getFirst("Idempotent-Replayed"))
+			.toList();
+
+		assertThat(replayed).containsOnlyOnce("false").containsOnly("false", "true");
+		assertThat(entries(customer, null)).containsExactly("adjustment:50:50");
+		Map<String, Object> other = Map.of("customerId", customer, "points", 60, "reason", "Goodwill");
+		assertThat(Api.json(adjust(other, key), 422)).containsEntry("type",
+				"https://api.jainshikanji.in/problems/idempotency-key-reused");
+		assertThat(this.api.balance(customer)).isEqualTo(50);
+	}
+
+	private RestTestClient.ResponseSpec adjust(Map<String, Object> body, String key) {
+		return this.client.post()
+			.uri("/api/v1/loyalty/earn")
+			.headers((headers) -> headers.setBearerAuth(TestTokens.admin()))
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange();
 	}
 
 	@Test

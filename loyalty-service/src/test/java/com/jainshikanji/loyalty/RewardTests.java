@@ -88,7 +88,7 @@ class RewardTests {
 		assertThat(Api.json(redeem(customer, reward, key), 200)).containsEntry("points", 200)
 			.containsEntry("balance", 300);
 		assertThat(redemptions(customer, reward)).isOne();
-		assertThat(balance(customer)).isEqualTo(300);
+		assertThat(this.api.balance(customer)).isEqualTo(300);
 	}
 
 	@Test
@@ -103,7 +103,7 @@ class RewardTests {
 		assertThat(problem(redeem(customer, chaas, key), 422).typeSlug()).isEqualTo("idempotency-key-reused");
 		assertThat(Api.json(redeem(customer, chaas, "redeem-" + UUID.randomUUID()), 201)).containsEntry("balance", 300);
 		assertThat(problem(redeem(customer, chaas, "no spaces"), 400).fields()).containsExactly("Idempotency-Key");
-		assertThat(balance(customer)).isEqualTo(300);
+		assertThat(this.api.balance(customer)).isEqualTo(300);
 	}
 
 	@Test
@@ -138,13 +138,6 @@ class RewardTests {
 				SELECT count(*) FROM loyalty_transactions
 				WHERE customer_id = :customer AND reward_id = CAST(:reward AS UUID) AND type = 'redeem'
 				""").param("customer", customer).param("reward", reward).query(Integer.class).single();
-	}
-
-	private long balance(UUID customer) {
-		return this.jdbc.sql("SELECT balance FROM loyalty_accounts WHERE customer_id = :customer")
-			.param("customer", customer)
-			.query(Long.class)
-			.single();
 	}
 
 	@Test

@@ -16,6 +16,9 @@ public final class IdempotencyKeys {
 	/** The header's name, as the problem names it. */
 	public static final String HEADER = "Idempotency-Key";
 
+	/** The answer's header saying whether it repeats the first answer under the key. */
+	public static final String REPLAYED = "Idempotent-Replayed";
+
 	static final String RULE = "must be 8 to 100 letters, digits, -, _, . or :";
 
 	// Wide enough for UUIDs, ULIDs and "order-42:refund-1"; narrow enough to log and

@@ -42,7 +42,6 @@ import com.jainshikanji.inventory.security.StoreAccess;
 class StockController {
 
 	/** Says whether the answer is the one an earlier request with the same key got. */
-	static final String REPLAYED = "Idempotent-Replayed";
 
 	private final StockLevels stock;
 
@@ -98,7 +97,7 @@ class StockController {
 		StockLevels.Adjusted adjusted = this.stock.adjust(storeId, productId, request,
 				IdempotencyKeys.optional(idempotencyKey), user.id());
 		return ResponseEntity.status(adjusted.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-			.header(REPLAYED, String.valueOf(adjusted.replayed()))
+			.header(IdempotencyKeys.REPLAYED, String.valueOf(adjusted.replayed()))
 			.body(adjusted.adjustment());
 	}
 

@@ -3,11 +3,14 @@ package com.jainshikanji.loyalty.points;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -15,11 +18,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.jainshikanji.common.security.AuthenticatedUser;
+import com.jainshikanji.common.web.IdempotencyKeys;
 
 @RestController
 @RequestMapping("/api/v1/loyalty")
@@ -48,14 +53,23 @@ class PointsController {
 	}
 
 	@PostMapping("/earn")
-	@Operation(summary = "Credit or debit points by hand, with a reason (admins only)")
-	AccountResponse adjust(@Valid @RequestBody AdjustmentRequest request,
+	@Operation(summary = "Credit or debit points by hand, with a reason (admins only)",
+			description = "Answers the customer's account after it. With an Idempotency-Key header (8-100 letters, "
+					+ "digits, -, _, . or :) the adjustment is made once: the same request again with the key "
+					+ "changes nothing more (Idempotent-Replayed: true); another adjustment under the key is 422 "
+					+ "idempotency-key-reused. Without one, every request is a new adjustment.")
+	ResponseEntity<AccountResponse> adjust(@Valid @RequestBody AdjustmentRequest request,
+			@Parameter(description = "Makes a retry or a second click adjust once") @RequestHeader(
+					name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey,
 			@AuthenticationPrincipal AuthenticatedUser user) {
 		if (request.points() == 0) {
 			throw new ZeroAdjustment();
 		}
-		this.ledger.adjust(request.customerId(), request.points(), request.reason().strip(), user.id());
-		return this.queries.account(request.customerId(), 0, 20);
+		boolean replayed = this.ledger.adjust(request.customerId(), request.points(), request.reason().strip(),
+				user.id(), IdempotencyKeys.optional(idempotencyKey));
+		return ResponseEntity.ok()
+			.header(IdempotencyKeys.REPLAYED, String.valueOf(replayed))
+			.body(this.queries.account(request.customerId(), 0, 20));
 	}
 
 }

@@ -259,21 +259,38 @@ public class PointsLedger {
 
 	/**
 	 * An admin's manual adjustment, with its reason; credits expire like earned points.
-	 * @return the entry's balance after
+	 * Once per request key when there is one: the same adjustment again with the key
+	 * changes nothing more.
+	 * @param requestKey the request's Idempotency-Key, if it had one
+	 * @return whether the request was a repeat under its key
 	 * @throws InsufficientPoints when a debit exceeds the balance
+	 * @throws IdempotencyKeyReused when the key made another entry
 	 */
-	public long adjust(UUID customerId, int points, String reason, UUID actorId) {
+	public boolean adjust(UUID customerId, int points, String reason, UUID actorId, @Nullable String requestKey) {
 		Account account = lock(customerId);
+		if (requestKey != null) {
+			Optional<LedgerEntry> earlier = this.ledger.findByCustomerIdAndRequestKey(customerId, requestKey);
+			if (earlier.isPresent()) {
+				LedgerEntry entry = earlier.get();
+				if (entry.type() != EntryType.ADJUSTMENT || entry.points() != points
+						|| !reason.equals(entry.description())) {
+					throw new IdempotencyKeyReused(entry.description());
+				}
+				return true;
+			}
+		}
 		Instant now = this.clock.instant();
 		long before = account.balance();
-		post(account, new Posting(EntryType.ADJUSTMENT, points, reason, null, null,
-				(points > 0) ? now.plus(this.properties.pointsValidity()) : null, actorId), now);
+		post(account,
+				new Posting(EntryType.ADJUSTMENT, points, reason, null, null,
+						(points > 0) ? now.plus(this.properties.pointsValidity()) : null, actorId, null, requestKey),
+				now);
 		this.audit.record(AuditEvent.of("loyalty.points-adjusted", "customer", customerId)
 			.with("points", points)
 			.with("reason", reason)
 			.with("balanceBefore", before)
 			.with("balanceAfter", account.balance()));
-		return account.balance();
+		return false;
 	}
 
 	/**

@@ -31,8 +31,6 @@ import com.jainshikanji.loyalty.rewards.RewardRequests.RewardResponse;
 @Tag(name = "Rewards", description = "The reward catalog, and taking a reward for points.")
 class RewardController {
 
-	static final String REPLAYED = "Idempotent-Replayed";
-
 	private final RewardCatalog catalog;
 
 	RewardController(RewardCatalog catalog) {
@@ -66,7 +64,7 @@ class RewardController {
 		RewardCatalog.Redeemed redeemed = this.catalog.redeem(customer.id(), request.rewardId(),
 				IdempotencyKeys.optional(idempotencyKey));
 		return ResponseEntity.status(redeemed.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-			.header(REPLAYED, String.valueOf(redeemed.replayed()))
+			.header(IdempotencyKeys.REPLAYED, String.valueOf(redeemed.replayed()))
 			.body(redeemed.redemption());
 	}
 

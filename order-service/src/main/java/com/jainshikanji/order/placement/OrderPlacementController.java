@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.jainshikanji.common.security.AuthenticatedUserToken;
+import com.jainshikanji.common.web.IdempotencyKeys;
 import com.jainshikanji.order.order.OrderResponse;
 
 /**
@@ -30,8 +31,6 @@ import com.jainshikanji.order.order.OrderResponse;
 		description = "A customer places an order; the server prices it, checks the store and reserves the stock. "
 				+ "Idempotent per customer and Idempotency-Key.")
 class OrderPlacementController {
-
-	static final String REPLAYED = "Idempotent-Replayed";
 
 	private static final int MAX_KEY_LENGTH = 255;
 
@@ -68,7 +67,7 @@ class OrderPlacementController {
 		StoredResponse response = this.turns.take(() -> this.placement.place(customer, checkedKey, request));
 		ResponseEntity.BodyBuilder answer = ResponseEntity.status(response.status())
 			.contentType(response.created() ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_PROBLEM_JSON)
-			.header(REPLAYED, String.valueOf(response.replayed()));
+			.header(IdempotencyKeys.REPLAYED, String.valueOf(response.replayed()));
 		if (response.created()) {
 			answer.location(ServletUriComponentsBuilder.fromCurrentRequest()
 				.path("/{id}")
