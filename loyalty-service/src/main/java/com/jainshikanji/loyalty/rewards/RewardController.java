@@ -4,6 +4,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -56,7 +59,10 @@ class RewardController {
 					+ "(8-100 letters, digits, -, _, . or :) the reward is taken once: the same request again with "
 					+ "the key answers 200 with the first answer (Idempotent-Replayed: true) and takes no more "
 					+ "points; another reward under the key is 422 idempotency-key-reused. Without one, every "
-					+ "request takes the reward again.")
+					+ "request takes the reward again.",
+			responses = { @ApiResponse(responseCode = "201", description = "Taken"),
+					@ApiResponse(responseCode = "200", description = "Taken before under this Idempotency-Key",
+							headers = @Header(name = IdempotencyKeys.REPLAYED, schema = @Schema(type = "boolean"))) })
 	ResponseEntity<Redemption> redeem(@Valid @RequestBody Redeem request,
 			@Parameter(description = "Makes a retry or a second tap take the reward once") @RequestHeader(
 					name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey,
