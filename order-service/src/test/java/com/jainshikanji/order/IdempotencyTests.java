@@ -154,7 +154,8 @@ class IdempotencyTests {
 
 		assertThat(refused.getStatus().value()).isEqualTo(422);
 		assertThat(again.getStatus().value()).isEqualTo(422);
-		assertThat(again.getResponseBody()).isEqualTo(refused.getResponseBody());
+		assertThat(again.getResponseBody()).isEqualTo(refused.getResponseBody())
+			.containsPattern("\"traceId\":\"[0-9a-f]{32}\"");
 		assertThat(again.getResponseHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
 		assertThat(exchange(UUID.randomUUID().toString(), body).getStatus().value()).isEqualTo(201);
 	}

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -39,6 +40,12 @@ final class Refusals {
 		problem.put("instance", INSTANCE);
 		if (ex instanceof ProblemExtensions extensions) {
 			problem.putAll(extensions.problemProperties());
+		}
+		// The trace of the request that decided: a retry given this answer again points
+		// support to where it was made.
+		String traceId = MDC.get("traceId");
+		if (traceId != null) {
+			problem.put("traceId", traceId);
 		}
 		return Optional.of(new Refusal(declared.status().value(), json.writeValueAsString(problem)));
 	}
