@@ -103,6 +103,20 @@ class ProblemDetailsTests {
 	}
 
 	@Test
+	void aNamedValueIsReadInAnyCaseAndAnUnknownOneIsRefusedNamingTheField() {
+		for (String sort : List.of("PRICE", "price", "Price")) {
+			assertThat(post("/samples", "{\"name\": \"a\", \"quantity\": 1, \"sort\": \"" + sort + "\"}").expectStatus()
+				.isOk()
+				.expectBody(Map.class)
+				.returnResult()
+				.getResponseBody()).as(sort).containsEntry("sort", "PRICE");
+		}
+		assertThat(errors(post("/samples", "{\"name\": \"a\", \"quantity\": 1, \"sort\": \"cheapest\"}"), 400))
+			.extracting((error) -> error.get("field"))
+			.containsExactly("sort");
+	}
+
+	@Test
 	void textWithANulCharacterIsRefusedNamingTheFieldOrParameter() {
 		assertThat(errors(post("/samples", "{\"name\": \"nimbu\\u0000pani\", \"quantity\": 1}"), 400))
 			.containsExactly(Map.of("field", "name", "message", "must not contain NUL characters"));

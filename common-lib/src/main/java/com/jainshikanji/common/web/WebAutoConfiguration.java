@@ -1,6 +1,7 @@
 package com.jainshikanji.common.web;
 
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -70,6 +71,16 @@ public class WebAutoConfiguration {
 	@Bean
 	JsonMapperBuilderCustomizer wholeNumbersStayWhole() {
 		return (builder) -> builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+	}
+
+	/**
+	 * A named value is read whatever its case: services write some in capitals
+	 * ({@code ANDROID}) and some in small letters ({@code delivery}), and an app sending
+	 * {@code android} means the same. What is written back does not change.
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer namedValuesInAnyCase() {
+		return (builder) -> builder.enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS);
 	}
 
 	/**

@@ -177,7 +177,7 @@ class SampleController {
 
 	}
 
-	record SampleRequest(@NotBlank String name, @Positive int quantity) {
+	record SampleRequest(@NotBlank String name, @Positive int quantity, @Nullable Sort sort) {
 	}
 
 }
