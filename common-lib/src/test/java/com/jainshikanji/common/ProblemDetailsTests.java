@@ -117,6 +117,17 @@ class ProblemDetailsTests {
 	}
 
 	@Test
+	void aNamedValueInAQueryParameterIsReadInAnyCase() {
+		for (String sort : List.of("PRICE", "price", "Price")) {
+			assertThat(get("/samples?size=1&sort=" + sort).expectStatus()
+				.isOk()
+				.expectBody(List.class)
+				.returnResult()
+				.getResponseBody()).as(sort).containsExactly("size=1", "sort=PRICE");
+		}
+	}
+
+	@Test
 	void textWithANulCharacterIsRefusedNamingTheFieldOrParameter() {
 		assertThat(errors(post("/samples", "{\"name\": \"nimbu\\u0000pani\", \"quantity\": 1}"), 400))
 			.containsExactly(Map.of("field", "name", "message", "must not contain NUL characters"));

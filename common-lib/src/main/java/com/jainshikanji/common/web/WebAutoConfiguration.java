@@ -18,7 +18,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessException;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.http.MediaType;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Problem+json plumbing for servlet services: error controller, body size limit, JSON
@@ -81,6 +83,19 @@ public class WebAutoConfiguration {
 	@Bean
 	JsonMapperBuilderCustomizer namedValuesInAnyCase() {
 		return (builder) -> builder.enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS);
+	}
+
+	/** The same for query parameters and paths. */
+	@Bean
+	WebMvcConfigurer namedParametersInAnyCase() {
+		return new WebMvcConfigurer() {
+
+			@Override
+			public void addFormatters(FormatterRegistry registry) {
+				registry.addConverterFactory(new AnyCaseEnums());
+			}
+
+		};
 	}
 
 	/**
