@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -224,27 +225,22 @@ public class PointsLedger {
 	 */
 	public Redeemed redeemForReward(UUID customerId, UUID rewardId, String rewardName, int points,
 			@Nullable String requestKey) {
-		// Under the account's lock: a retry arriving while the first is being applied
-		// waits for it, then finds what it did.
 		Account account = lock(customerId);
-		if (requestKey != null) {
-			Optional<LedgerEntry> earlier = this.ledger.findByCustomerIdAndRequestKey(customerId, requestKey);
-			if (earlier.isPresent()) {
-				if (!rewardId.equals(earlier.get().rewardId())) {
-					throw new IdempotencyKeyReused(earlier.get().description());
-				}
-				return new Redeemed(earlier.get().balanceAfter(), true);
-			}
+		Optional<LedgerEntry> earlier = postedBefore(customerId, requestKey,
+				(entry) -> rewardId.equals(entry.rewardId()));
+		if (earlier.isPresent()) {
+			return new Redeemed(-earlier.get().points(), earlier.get().balanceAfter(), true);
 		}
 		post(account, Posting.reward(rewardId, rewardName, points, requestKey), this.clock.instant());
-		return new Redeemed(account.balance(), false);
+		return new Redeemed(points, account.balance(), false);
 	}
 
 	/**
+	 * @param points what the reward cost when it was taken
 	 * @param balance the customer's points after the reward was taken
 	 * @param replayed whether the request was a repeat, answered as the first time
 	 */
-	public record Redeemed(long balance, boolean replayed) {
+	public record Redeemed(int points, long balance, boolean replayed) {
 	}
 
 	/** Returns what an order redeemed, once; nothing when it redeemed nothing. */
@@ -268,16 +264,10 @@ public class PointsLedger {
 	 */
 	public boolean adjust(UUID customerId, int points, String reason, UUID actorId, @Nullable String requestKey) {
 		Account account = lock(customerId);
-		if (requestKey != null) {
-			Optional<LedgerEntry> earlier = this.ledger.findByCustomerIdAndRequestKey(customerId, requestKey);
-			if (earlier.isPresent()) {
-				LedgerEntry entry = earlier.get();
-				if (entry.type() != EntryType.ADJUSTMENT || entry.points() != points
-						|| !reason.equals(entry.description())) {
-					throw new IdempotencyKeyReused(entry.description());
-				}
-				return true;
-			}
+		if (postedBefore(customerId, requestKey, (entry) -> entry.type() == EntryType.ADJUSTMENT
+				&& entry.points() == points && reason.equals(entry.description()))
+			.isPresent()) {
+			return true;
 		}
 		Instant now = this.clock.instant();
 		long before = account.balance();
@@ -368,6 +358,23 @@ public class PointsLedger {
 		this.ledger.save(account.post(posting, at));
 		this.outbox.append(new LoyaltyPointsChanged(account.customerId(), account.balance(), account.tier().name(),
 				posting.points(), posting.type().code(), account.revision(), at));
+	}
+
+	/**
+	 * The entry an earlier request under this key posted, if any; the caller holds the
+	 * account's lock, so a request still being applied is waited for.
+	 * @throws IdempotencyKeyReused when that entry is not what this request would post
+	 */
+	private Optional<LedgerEntry> postedBefore(UUID customerId, @Nullable String requestKey,
+			Predicate<LedgerEntry> sameRequest) {
+		if (requestKey == null) {
+			return Optional.empty();
+		}
+		Optional<LedgerEntry> earlier = this.ledger.findByCustomerIdAndRequestKey(customerId, requestKey);
+		if (earlier.isPresent() && !sameRequest.test(earlier.get())) {
+			throw new IdempotencyKeyReused(earlier.get().description());
+		}
+		return earlier;
 	}
 
 	private void retier(Account account, Instant now) {

@@ -60,7 +60,7 @@ class RewardCatalog {
 			.orElseThrow(() -> new RewardNotAvailable(rewardId));
 		PointsLedger.Redeemed redeemed = this.points.redeemForReward(customerId, reward.id(), reward.name(),
 				reward.pointsCost(), requestKey);
-		return new Redeemed(new Redemption(reward.id(), reward.name(), reward.pointsCost(), redeemed.balance()),
+		return new Redeemed(new Redemption(reward.id(), reward.name(), redeemed.points(), redeemed.balance()),
 				redeemed.replayed());
 	}
 
