@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Who may call which endpoint, tried by every kind of caller: anonymous 401; a role that
  * may not call it 403; the right caller gets through. A customer's points are theirs and
  * admins'; campaigns, rewards and manual adjustments are admins'; holds are the order
- * service's; customers (and admins) check coupons; customers take rewards.
+ * service's; customers (and admins) check coupons; customers take rewards and list their
+ * own coupons.
  */
 @LoyaltyServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -75,6 +76,7 @@ class AuthorizationMatrixTests {
 					row(HttpMethod.GET, "/api/v1/loyalty/campaigns", 401, 403, 403, 403, 403, 200),
 					row(HttpMethod.POST, "/api/v1/loyalty/campaigns", 401, 403, 403, 403, 403, 201),
 					row(HttpMethod.GET, "/api/v1/loyalty/coupons/{code}?subtotal=100", 401, 200, 200, 403, 403, 200),
+					row(HttpMethod.GET, "/api/v1/loyalty/coupons", 401, 200, 200, 403, 403, 403),
 					row(HttpMethod.GET, "/api/v1/loyalty/rewards", 401, 200, 200, 200, 200, 200),
 					row(HttpMethod.POST, "/api/v1/loyalty/rewards", 401, 403, 403, 403, 403, 201),
 					// A customer gets past security (then 404: no such reward).

@@ -1,5 +1,9 @@
 package com.jainshikanji.loyalty;
 
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,21 +15,27 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.testsupport.concurrent.Parallel;
 import com.jainshikanji.testsupport.security.TestTokens;
 
 import static com.jainshikanji.testsupport.web.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Admins fill the reward catalog; a customer takes a reward for points, one ledger entry
- * naming the reward, never beyond the balance.
+ * naming the reward, never beyond the balance, and gets a coupon of their own that takes
+ * what the reward promises off one order.
  */
 @LoyaltyServiceTest
 class RewardTests {
+
+	private static final String HOLDS = "/api/v1/loyalty/holds";
 
 	@Autowired
 	RestTestClient client;
@@ -33,11 +43,20 @@ class RewardTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	KafkaTemplate<String, String> kafka;
+
+	@Autowired
+	EventJson json;
+
 	Api api;
+
+	OrderEvents events;
 
 	@BeforeEach
 	void setUp() {
 		this.api = new Api(this.client);
+		this.events = new OrderEvents(this.kafka, this.json);
 	}
 
 	@Test
@@ -85,9 +104,11 @@ class RewardTests {
 			.toList();
 
 		assertThat(statuses).containsOnlyOnce(201).filteredOn((status) -> status == 200).hasSize(7);
-		assertThat(Api.json(redeem(customer, reward, key), 200)).containsEntry("points", 200)
-			.containsEntry("balance", 300);
+		Map<String, Object> replayed = Api.json(redeem(customer, reward, key), 200);
+		assertThat(replayed).containsEntry("points", 200).containsEntry("balance", 300);
 		assertThat(redemptions(customer, reward)).isOne();
+		assertThat(coupons(customer)).singleElement()
+			.satisfies((coupon) -> assertThat(coupon).containsEntry("code", coupon(replayed).get("code")));
 		assertThat(this.api.balance(customer)).isEqualTo(300);
 	}
 
@@ -116,6 +137,120 @@ class RewardTests {
 		Api.json(redeem(customer, reward, null), 201);
 
 		assertThat(redemptions(customer, reward)).isEqualTo(2);
+	}
+
+	@Test
+	void aRewardGivesACouponOfTheCustomersOwnThatTakesItsProductOffOneOrder() {
+		UUID customer = UUID.randomUUID();
+		UUID kachori = UUID.randomUUID();
+		this.api.credit(customer, 150);
+		String reward = (String) Api
+			.json(this.api.post("/api/v1/loyalty/rewards", TestTokens.admin(), Map.of("name",
+					"Free Kachori " + customer, "pointsCost", 150, "applicableProducts", List.of(kachori))), 201)
+			.get("id");
+
+		Map<String, Object> coupon = coupon(Api.json(redeem(customer, reward, null), 201));
+		String code = (String) coupon.get("code");
+		UUID first = UUID.randomUUID();
+		Map<String, Object> held = Api.ok(this.api.post(HOLDS, Api.SERVICE, hold(first, customer, code, kachori)));
+		var secondOrder = Api.json(this.api.post(HOLDS, Api.SERVICE, hold(UUID.randomUUID(), customer, code, kachori)),
+				422);
+		var someoneElse = Api
+			.json(this.api.post(HOLDS, Api.SERVICE, hold(UUID.randomUUID(), UUID.randomUUID(), code, kachori)), 422);
+		var withoutTheProduct = Api
+			.json(this.api.post(HOLDS, Api.SERVICE, hold(UUID.randomUUID(), customer, code, UUID.randomUUID())), 422);
+
+		assertThat(code).matches("RW-[0-9A-HJKMNP-TV-Z]{8}");
+		assertThat(coupon).containsEntry("discountType", "free_item")
+			.containsEntry("applicableProducts", List.of(kachori.toString()))
+			.containsEntry("status", "AVAILABLE");
+		assertThat(Instant.parse((String) coupon.get("validUntil"))).isBetween(
+				Instant.now().plus(Duration.ofDays(30)).minusSeconds(60), Instant.now().plus(Duration.ofDays(30)));
+		assertThat(held).containsEntry("couponCode", code).containsEntry("discount", 45.0);
+		assertThat(secondOrder).containsEntry("reason", "customer-limit-reached");
+		assertThat(someoneElse).containsEntry("reason", "unknown-code");
+		assertThat(withoutTheProduct).containsEntry("reason", "no-applicable-items");
+		assertThat(coupons(customer)).singleElement()
+			.satisfies((mine) -> assertThat(mine).containsEntry("code", code).containsEntry("status", "HELD"));
+		assertThat(coupons(UUID.randomUUID())).isEmpty();
+		@SuppressWarnings("unchecked")
+		Map<String, Object> campaigns = this.api.get("/api/v1/loyalty/campaigns?size=100", TestTokens.admin())
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(String.valueOf(campaigns)).doesNotContain(code);
+	}
+
+	@Test
+	void aCancelledOrderGivesTheRewardsCouponBackAndAConfirmedOneUsesItUp() {
+		UUID customer = UUID.randomUUID();
+		UUID lassi = UUID.randomUUID();
+		this.api.credit(customer, 100);
+		String reward = (String) Api
+			.json(this.api
+				.post("/api/v1/loyalty/rewards", TestTokens.admin(),
+						Map.of("name", "Lassi off " + customer, "pointsCost", 100, "discountType", "FIXED",
+								"discountValue", "25.50", "applicableProducts", List.of(lassi), "validDays", 7)),
+					201)
+			.get("id");
+		String code = (String) coupon(Api.json(redeem(customer, reward, null), 201)).get("code");
+		UUID cancelled = UUID.randomUUID();
+		UUID confirmed = UUID.randomUUID();
+
+		Api.ok(this.api.post(HOLDS, Api.SERVICE, hold(cancelled, customer, code, lassi)));
+		this.events.cancelled(cancelled, customer);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> "AVAILABLE".equals(coupons(customer).getFirst().get("status")));
+		Map<String, Object> held = Api.ok(this.api.post(HOLDS, Api.SERVICE, hold(confirmed, customer, code, lassi)));
+		this.events.confirmed(confirmed, customer);
+		await().atMost(Duration.ofSeconds(30)).until(() -> "USED".equals(coupons(customer).getFirst().get("status")));
+
+		assertThat(held).containsEntry("discount", 25.5);
+		assertThat(Api.json(this.api.post(HOLDS, Api.SERVICE, hold(UUID.randomUUID(), customer, code, lassi)), 422))
+			.containsEntry("reason", "customer-limit-reached");
+		assertThat(Instant.parse((String) coupons(customer).getFirst().get("validUntil")))
+			.isBefore(Instant.now().plus(Duration.ofDays(7)));
+	}
+
+	@Test
+	void aRewardsOfferMustMakeSense() {
+		var noValue = Api.json(this.api.post("/api/v1/loyalty/rewards", TestTokens.admin(),
+				Map.of("name", "Nothing off", "pointsCost", 10, "discountType", "fixed")), 400);
+		var tooMuch = Api.json(this.api.post("/api/v1/loyalty/rewards", TestTokens.admin(),
+				Map.of("name", "All off", "pointsCost", 10, "discountType", "percentage", "discountValue", 150)), 400);
+		var forever = problem(this.api.post("/api/v1/loyalty/rewards", TestTokens.admin(),
+				Map.of("name", "Forever", "pointsCost", 10, "validDays", 0)), 400);
+		var unknown = problem(this.api.post("/api/v1/loyalty/rewards", TestTokens.admin(),
+				Map.of("name", "Two for one", "pointsCost", 10, "discountType", "bogo")), 400);
+
+		assertThat((String) noValue.get("type")).endsWith("/invalid-offer");
+		assertThat(noValue).containsEntry("field", "discountValue");
+		assertThat(tooMuch).containsEntry("field", "discountValue");
+		assertThat(forever.fields()).containsExactly("validDays");
+		assertThat(unknown.fields()).containsExactly("discountType");
+	}
+
+	private static Map<String, Object> hold(UUID order, UUID customer, String code, UUID product) {
+		Map<String, Object> body = new HashMap<>(Api.hold(order, customer, code, 0, "130.00"));
+		body.put("lines", List.of(Map.of("productId", product, "unitPrice", new BigDecimal("45.00"), "quantity", 2),
+				Map.of("productId", UUID.randomUUID(), "unitPrice", new BigDecimal("40.00"), "quantity", 1)));
+		return body;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> coupon(Map<String, Object> redemption) {
+		return (Map<String, Object>) redemption.get("coupon");
+	}
+
+	private List<Map<String, Object>> coupons(UUID customer) {
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> coupons = this.api.get("/api/v1/loyalty/coupons", TestTokens.customer(customer))
+			.expectStatus()
+			.isOk()
+			.expectBody(List.class)
+			.returnResult()
+			.getResponseBody();
+		return coupons;
 	}
 
 	private String reward(String name, int cost) {

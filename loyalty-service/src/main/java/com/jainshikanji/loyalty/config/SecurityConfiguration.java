@@ -12,8 +12,9 @@ import com.jainshikanji.common.security.ResourceServer;
 /**
  * Who may call what, by path. Nothing is open. Holds are the order service's (role
  * SERVICE); campaigns and manual adjustments are admins'; a customer's points are the
- * customer's or an admin's (decided per request); checking a coupon and taking a reward
- * are for customers; the reward catalog is for anyone signed in.
+ * customer's or an admin's (decided per request); checking a coupon, taking a reward and
+ * listing one's own coupons are for customers; the reward catalog is for anyone signed
+ * in.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -34,6 +35,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/loyalty/earn", "/api/v1/loyalty/rewards")
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/api/v1/loyalty/redeem")
+				.hasRole("CUSTOMER")
+				.requestMatchers(HttpMethod.GET, "/api/v1/loyalty/coupons")
 				.hasRole("CUSTOMER")
 				.requestMatchers(HttpMethod.GET, "/api/v1/loyalty/coupons/*")
 				.hasAnyRole("CUSTOMER", "ADMIN")

@@ -2,6 +2,7 @@ package com.jainshikanji.loyalty.coupons;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -73,10 +74,31 @@ class Campaign {
 	@Version
 	private long version;
 
+	/** The one customer who may use a personal coupon; {@code null} for a campaign's. */
+	private @Nullable UUID ownerId;
+
+	/** The ledger entry that paid for a personal coupon. */
+	private @Nullable UUID issuedFor;
+
 	Campaign(CampaignTerms terms, Instant at) {
 		this.id = UUID.randomUUID();
 		this.createdAt = at;
 		apply(terms, at);
+	}
+
+	/**
+	 * A coupon of one use that only its owner may apply, from now until the offer's
+	 * validity ends.
+	 * @param issuedFor the ledger entry that paid for it
+	 */
+	static Campaign personal(UUID ownerId, UUID issuedFor, String name, @Nullable String description, String code,
+			CouponOffer offer, Instant at) {
+		Campaign coupon = new Campaign(new CampaignTerms(name, code, description, "loyalty_bonus", offer.discountType(),
+				offer.discountValue(), null, null, offer.applicableProducts(), List.of(), Set.of(), 1, 1, at,
+				at.plus(Duration.ofDays(offer.validDays())), true), at);
+		coupon.ownerId = ownerId;
+		coupon.issuedFor = issuedFor;
+		return coupon;
 	}
 
 	@SuppressWarnings("NullAway.Init")
@@ -92,6 +114,14 @@ class Campaign {
 	void deactivate(Instant at) {
 		this.active = false;
 		this.updatedAt = at;
+	}
+
+	/**
+	 * Whether the customer may use it: anyone may use a campaign's code, only its owner a
+	 * personal coupon.
+	 */
+	boolean isFor(UUID customerId) {
+		return this.ownerId == null || this.ownerId.equals(customerId);
 	}
 
 	/**
@@ -171,6 +201,10 @@ class Campaign {
 
 	@Nullable String code() {
 		return this.code;
+	}
+
+	@Nullable UUID ownerId() {
+		return this.ownerId;
 	}
 
 	int usagePerCustomer() {

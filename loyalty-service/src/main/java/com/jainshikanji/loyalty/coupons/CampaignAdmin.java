@@ -70,7 +70,8 @@ class CampaignAdmin {
 
 	@Transactional(readOnly = true)
 	CampaignResponse.Page list(int page, int size) {
-		var found = this.campaigns.findAll(PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt", "id")));
+		var found = this.campaigns
+			.findByOwnerIdIsNull(PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt", "id")));
 		return new CampaignResponse.Page(found.map(CampaignResponse::of).getContent(), page, size,
 				found.getTotalElements());
 	}

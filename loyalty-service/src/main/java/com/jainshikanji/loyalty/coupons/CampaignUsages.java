@@ -1,5 +1,7 @@
 package com.jainshikanji.loyalty.coupons;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,5 +17,11 @@ interface CampaignUsages extends JpaRepository<CampaignUsage, UUID> {
 			and u.status <> com.jainshikanji.loyalty.coupons.CampaignUsage.Status.RELEASED
 			""")
 	long countActive(UUID campaignId, UUID customerId);
+
+	@Query("""
+			select u from CampaignUsage u where u.campaignId in :campaignIds
+			and u.status <> com.jainshikanji.loyalty.coupons.CampaignUsage.Status.RELEASED
+			""")
+	List<CampaignUsage> findActive(Collection<UUID> campaignIds);
 
 }

@@ -1,8 +1,11 @@
 package com.jainshikanji.loyalty.coupons;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -10,6 +13,13 @@ import org.springframework.data.jpa.repository.Query;
 interface Campaigns extends JpaRepository<Campaign, UUID> {
 
 	Optional<Campaign> findByCode(String code);
+
+	Optional<Campaign> findByIssuedFor(UUID ledgerEntryId);
+
+	List<Campaign> findByOwnerIdOrderByCreatedAtDescIdAsc(UUID ownerId);
+
+	/** Campaigns as admins run them, without the coupons rewards issued. */
+	Page<Campaign> findByOwnerIdIsNull(Pageable pageable);
 
 	boolean existsByCode(String code);
 

@@ -27,7 +27,8 @@ import com.jainshikanji.loyalty.points.PointsLedger;
 @RestController
 @RequestMapping("/api/v1/loyalty/coupons")
 @Validated
-@Tag(name = "Coupons", description = "Whether a coupon code applies to a cart, before checkout.")
+@Tag(name = "Coupons", description = "Whether a coupon code applies to a cart, before checkout; the coupons a "
+		+ "customer took as rewards.")
 class CouponController {
 
 	private final Coupons coupons;
@@ -37,6 +38,15 @@ class CouponController {
 	CouponController(Coupons coupons, PointsLedger points) {
 		this.coupons = coupons;
 		this.points = points;
+	}
+
+	@GetMapping
+	@Operation(summary = "The caller's own coupons, taken as rewards, newest first (customers)",
+			description = "Each with its code to enter at checkout, what it takes off, until when, and its status: "
+					+ "AVAILABLE, HELD (an order placed with it awaits confirmation; cancelled, it is available "
+					+ "again), USED, EXPIRED or WITHDRAWN.")
+	List<IssuedCoupon> mine(@AuthenticationPrincipal AuthenticatedUser customer) {
+		return this.coupons.issuedTo(customer.id());
 	}
 
 	/**

@@ -1,11 +1,16 @@
 package com.jainshikanji.loyalty.coupons;
 
 import java.math.BigDecimal;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +30,10 @@ import com.jainshikanji.loyalty.points.Tier;
 @Transactional
 public class Coupons {
 
+	private static final String CODE_DIGITS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
 	private final Campaigns campaigns;
 
 	private final CampaignUsages usages;
@@ -43,7 +52,9 @@ public class Coupons {
 	@Transactional(readOnly = true)
 	CouponCheckResponse check(String code, UUID customerId, Tier tier, Cart cart) {
 		String normalized = normalize(code);
-		Campaign campaign = this.campaigns.findByCode(normalized).orElse(null);
+		Campaign campaign = this.campaigns.findByCode(normalized)
+			.filter((found) -> found.isFor(customerId))
+			.orElse(null);
 		if (campaign == null) {
 			return CouponCheckResponse.of(normalized, Evaluation.refused(Refusal.UNKNOWN_CODE));
 		}
@@ -64,6 +75,7 @@ public class Coupons {
 	public AppliedCoupon reserve(String code, UUID customerId, Tier tier, UUID orderId, Cart cart) {
 		String normalized = normalize(code);
 		Campaign campaign = this.campaigns.findByCode(normalized)
+			.filter((found) -> found.isFor(customerId))
 			.orElseThrow(() -> new CouponNotApplicable(normalized, Refusal.UNKNOWN_CODE));
 		Instant now = this.clock.instant();
 		Evaluation evaluation = campaign.evaluate(cart, tier, now);
@@ -93,6 +105,50 @@ public class Coupons {
 				this.campaigns.giveBackUse(usage.campaignId());
 			}
 		});
+	}
+
+	/**
+	 * Issues the customer a coupon of their own, paid for by a ledger entry (a reward
+	 * taken); once per entry: asked again, it answers the coupon issued the first time.
+	 * @param paidBy the ledger entry that paid for it
+	 */
+	public IssuedCoupon issue(UUID customerId, UUID paidBy, String name, @Nullable String description,
+			CouponOffer offer) {
+		Instant now = this.clock.instant();
+		Campaign coupon = this.campaigns.findByIssuedFor(paidBy)
+			.orElseGet(() -> this.campaigns
+				.save(Campaign.personal(customerId, paidBy, name, description, newCode(), offer, now)));
+		return IssuedCoupon.of(coupon, activeUses(List.of(coupon)).get(coupon.id()), now);
+	}
+
+	/** The customer's own coupons, newest first. */
+	@Transactional(readOnly = true)
+	List<IssuedCoupon> issuedTo(UUID customerId) {
+		List<Campaign> coupons = this.campaigns.findByOwnerIdOrderByCreatedAtDescIdAsc(customerId);
+		Map<UUID, CampaignUsage> uses = activeUses(coupons);
+		Instant now = this.clock.instant();
+		return coupons.stream().map((coupon) -> IssuedCoupon.of(coupon, uses.get(coupon.id()), now)).toList();
+	}
+
+	private Map<UUID, CampaignUsage> activeUses(List<Campaign> coupons) {
+		if (coupons.isEmpty()) {
+			return Map.of();
+		}
+		return this.usages.findActive(coupons.stream().map(Campaign::id).toList())
+			.stream()
+			.collect(Collectors.toMap(CampaignUsage::campaignId, Function.identity(), (first, second) -> first));
+	}
+
+	/**
+	 * A code nobody guesses: "RW-" and eight of Crockford's base-32 digits (no I, L, O or
+	 * U to misread), 40 random bits.
+	 */
+	private static String newCode() {
+		char[] digits = new char[8];
+		for (int index = 0; index < digits.length; index++) {
+			digits[index] = CODE_DIGITS.charAt(RANDOM.nextInt(CODE_DIGITS.length()));
+		}
+		return "RW-" + new String(digits);
 	}
 
 	private @Nullable Refusal limitReached(Campaign campaign, UUID customerId) {

@@ -6,7 +6,7 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /** How a campaign's coupon takes money off a cart; stored and shown in lower case. */
-enum DiscountType {
+public enum DiscountType {
 
 	/** {@code discountValue} percent of the applicable items. */
 	PERCENTAGE,
@@ -17,11 +17,11 @@ enum DiscountType {
 	/** One unit of the cheapest applicable item free. */
 	FREE_ITEM;
 
-	String code() {
+	public String code() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	static DiscountType of(String code) {
+	public static DiscountType of(String code) {
 		return valueOf(code.toUpperCase(Locale.ROOT));
 	}
 

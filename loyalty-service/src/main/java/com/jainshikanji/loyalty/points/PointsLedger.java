@@ -229,18 +229,20 @@ public class PointsLedger {
 		Optional<LedgerEntry> earlier = postedBefore(customerId, requestKey,
 				(entry) -> rewardId.equals(entry.rewardId()));
 		if (earlier.isPresent()) {
-			return new Redeemed(-earlier.get().points(), earlier.get().balanceAfter(), true);
+			return new Redeemed(earlier.get().id(), -earlier.get().points(), earlier.get().balanceAfter(), true);
 		}
-		post(account, Posting.reward(rewardId, rewardName, points, requestKey), this.clock.instant());
-		return new Redeemed(points, account.balance(), false);
+		LedgerEntry entry = post(account, Posting.reward(rewardId, rewardName, points, requestKey),
+				this.clock.instant());
+		return new Redeemed(entry.id(), points, account.balance(), false);
 	}
 
 	/**
+	 * @param entryId the ledger entry that took the points
 	 * @param points what the reward cost when it was taken
 	 * @param balance the customer's points after the reward was taken
 	 * @param replayed whether the request was a repeat, answered as the first time
 	 */
-	public record Redeemed(int points, long balance, boolean replayed) {
+	public record Redeemed(UUID entryId, int points, long balance, boolean replayed) {
 	}
 
 	/** Returns what an order redeemed, once; nothing when it redeemed nothing. */
@@ -354,10 +356,11 @@ public class PointsLedger {
 		});
 	}
 
-	private void post(Account account, Posting posting, Instant at) {
-		this.ledger.save(account.post(posting, at));
+	private LedgerEntry post(Account account, Posting posting, Instant at) {
+		LedgerEntry entry = this.ledger.save(account.post(posting, at));
 		this.outbox.append(new LoyaltyPointsChanged(account.customerId(), account.balance(), account.tier().name(),
 				posting.points(), posting.type().code(), account.revision(), at));
+		return entry;
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package com.jainshikanji.loyalty.rewards;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -8,7 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
-/** Something in the catalog, for a number of points. */
+import com.jainshikanji.loyalty.coupons.CouponOffer;
+import com.jainshikanji.loyalty.coupons.DiscountType;
+
+/**
+ * Something in the catalog, for a number of points; whoever takes it gets a coupon of
+ * their own with its offer, to use at checkout.
+ */
 @Entity
 @Table(name = "rewards")
 class Reward {
@@ -24,11 +32,19 @@ class Reward {
 
 	private boolean active;
 
+	private DiscountType discountType;
+
+	private BigDecimal discountValue;
+
+	private UUID[] applicableProducts;
+
+	private int validDays;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
 
-	Reward(String name, @Nullable String description, int pointsCost, Instant at) {
+	Reward(String name, @Nullable String description, int pointsCost, CouponOffer offer, Instant at) {
 		if (pointsCost < 1) {
 			throw new IllegalArgumentException("A reward costs at least one point");
 		}
@@ -36,6 +52,10 @@ class Reward {
 		this.name = name;
 		this.description = description;
 		this.pointsCost = pointsCost;
+		this.discountType = offer.discountType();
+		this.discountValue = offer.discountValue();
+		this.applicableProducts = offer.applicableProducts().toArray(UUID[]::new);
+		this.validDays = offer.validDays();
 		this.active = true;
 		this.createdAt = at;
 		this.updatedAt = at;
@@ -63,6 +83,11 @@ class Reward {
 
 	boolean active() {
 		return this.active;
+	}
+
+	/** What the customer who takes it gets: a coupon of their own with this offer. */
+	CouponOffer offer() {
+		return new CouponOffer(this.discountType, this.discountValue, List.of(this.applicableProducts), this.validDays);
 	}
 
 }

@@ -11,6 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.jainshikanji.common.audit.AuditLog;
 import com.jainshikanji.common.audit.AuditLog.AuditEvent;
+import com.jainshikanji.loyalty.coupons.CouponOffer;
+import com.jainshikanji.loyalty.coupons.Coupons;
+import com.jainshikanji.loyalty.coupons.IssuedCoupon;
 import com.jainshikanji.loyalty.points.PointsLedger;
 import com.jainshikanji.loyalty.rewards.RewardRequests.Redemption;
 import com.jainshikanji.loyalty.rewards.RewardRequests.RewardResponse;
@@ -23,13 +26,16 @@ class RewardCatalog {
 
 	private final PointsLedger points;
 
+	private final Coupons coupons;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	RewardCatalog(Rewards rewards, PointsLedger points, AuditLog audit, Clock clock) {
+	RewardCatalog(Rewards rewards, PointsLedger points, Coupons coupons, AuditLog audit, Clock clock) {
 		this.rewards = rewards;
 		this.points = points;
+		this.coupons = coupons;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -39,17 +45,19 @@ class RewardCatalog {
 		return this.rewards.findByActiveTrueOrderByPointsCostAscNameAsc().stream().map(RewardResponse::of).toList();
 	}
 
-	RewardResponse add(String name, String description, int pointsCost) {
-		Reward reward = this.rewards.save(new Reward(name, description, pointsCost, this.clock.instant()));
+	RewardResponse add(String name, @Nullable String description, int pointsCost, CouponOffer offer) {
+		Reward reward = this.rewards.save(new Reward(name, description, pointsCost, offer, this.clock.instant()));
 		this.audit.record(AuditEvent.of("reward.created", "reward", reward.id())
 			.with("name", name)
-			.with("pointsCost", pointsCost));
+			.with("pointsCost", pointsCost)
+			.with("offer", offer));
 		return RewardResponse.of(reward);
 	}
 
 	/**
 	 * The customer takes the reward: its points leave their balance in one ledger entry,
-	 * once per request key when there is one.
+	 * which pays for a coupon of their own with the reward's offer; once per request key
+	 * when there is one (a repeat answers the coupon issued the first time).
 	 * @throws RewardNotAvailable when it is not in the catalog
 	 * @throws com.jainshikanji.loyalty.points.InsufficientPoints when the balance is
 	 * short
@@ -60,7 +68,9 @@ class RewardCatalog {
 			.orElseThrow(() -> new RewardNotAvailable(rewardId));
 		PointsLedger.Redeemed redeemed = this.points.redeemForReward(customerId, reward.id(), reward.name(),
 				reward.pointsCost(), requestKey);
-		return new Redeemed(new Redemption(reward.id(), reward.name(), redeemed.points(), redeemed.balance()),
+		IssuedCoupon coupon = this.coupons.issue(customerId, redeemed.entryId(), reward.name(), reward.description(),
+				reward.offer());
+		return new Redeemed(new Redemption(reward.id(), reward.name(), redeemed.points(), redeemed.balance(), coupon),
 				redeemed.replayed());
 	}
 

@@ -31,7 +31,7 @@ import com.jainshikanji.loyalty.rewards.RewardRequests.RewardResponse;
 
 @RestController
 @RequestMapping("/api/v1/loyalty")
-@Tag(name = "Rewards", description = "The reward catalog, and taking a reward for points.")
+@Tag(name = "Rewards", description = "The reward catalog, and taking a reward for points: a coupon of one's own.")
 class RewardController {
 
 	private final RewardCatalog catalog;
@@ -48,14 +48,19 @@ class RewardController {
 
 	@PostMapping("/rewards")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add a reward to the catalog (admins only)")
+	@Operation(summary = "Add a reward to the catalog (admins only)",
+			description = "The coupon it gives is one item free (the cheapest of applicableProducts in the cart, any product "
+					+ "when none are named) for 30 days unless discountType, discountValue and validDays say "
+					+ "otherwise.")
 	RewardResponse add(@Valid @RequestBody NewReward request) {
-		return this.catalog.add(request.name().strip(), request.description(), request.pointsCost());
+		return this.catalog.add(request.name().strip(), request.description(), request.pointsCost(), request.offer());
 	}
 
 	@PostMapping("/redeem")
 	@Operation(summary = "Take a reward for the caller's points (customers)",
-			description = "Answers 201 with the points taken and the balance left. With an Idempotency-Key header "
+			description = "Answers 201 with the points taken, the balance left and the coupon the reward gives: a code "
+					+ "of the caller's own, for one order, to enter as couponCode at checkout (GET "
+					+ "/api/v1/loyalty/coupons lists them). With an Idempotency-Key header "
 					+ "(8-100 letters, digits, -, _, . or :) the reward is taken once: the same request again with "
 					+ "the key answers 200 with the first answer (Idempotent-Replayed: true) and takes no more "
 					+ "points; another reward under the key is 422 idempotency-key-reused. Without one, every "

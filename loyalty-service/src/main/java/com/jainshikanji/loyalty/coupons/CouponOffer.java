@@ -1,0 +1,44 @@
+package com.jainshikanji.loyalty.coupons;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a coupon of a customer's own takes off, and for how many days it stays valid: what
+ * a reward gives the customer who takes it.
+ *
+ * @param discountValue percent for percentage, rupees for fixed; zero for the others
+ * @param applicableProducts the products it applies to; any product when empty
+ * @param validDays how long the coupon stays valid after it is issued
+ */
+public record CouponOffer(DiscountType discountType, BigDecimal discountValue, List<UUID> applicableProducts,
+		int validDays) {
+
+	/**
+	 * Rewards that name nothing give this: one item free, the cheapest in the cart, for
+	 * 30 days.
+	 */
+	public static final CouponOffer FREE_ITEM = new CouponOffer(DiscountType.FREE_ITEM, BigDecimal.ZERO, List.of(), 30);
+
+	/**
+	 * @throws InvalidOffer when the value does not fit the type, or the validity is not 1
+	 * to 366 days
+	 */
+	public CouponOffer {
+		boolean valued = discountType == DiscountType.PERCENTAGE || discountType == DiscountType.FIXED;
+		if (valued && discountValue.signum() <= 0) {
+			throw new InvalidOffer("discountValue", "must be more than 0 for a " + discountType.code() + " discount");
+		}
+		if (discountType == DiscountType.PERCENTAGE && discountValue.compareTo(BigDecimal.valueOf(100)) > 0) {
+			throw new InvalidOffer("discountValue", "a percentage is at most 100");
+		}
+		if (validDays < 1 || validDays > 366) {
+			throw new InvalidOffer("validDays", "must be 1 to 366 days");
+		}
+		discountValue = valued ? discountValue.setScale(2, RoundingMode.HALF_UP) : BigDecimal.ZERO.setScale(2);
+		applicableProducts = List.copyOf(applicableProducts);
+	}
+
+}
