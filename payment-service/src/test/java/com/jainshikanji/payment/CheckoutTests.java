@@ -137,13 +137,14 @@ class CheckoutTests {
 	}
 
 	@Test
-	void cashCancelledAndOverdueOrdersCannotBePaidOnline() {
+	void cashCancelledOverdueAndFreeOrdersCannotBePaidOnline() {
 		OrderEvents.PlacedOrder cash = this.orders.placeCash("150.00");
 		OrderEvents.PlacedOrder cancelled = this.orders.placeOnline("150.00");
 		this.orders.cancel(cancelled);
 		OrderEvents.PlacedOrder overdue = this.orders.placeOverdue("150.00");
+		OrderEvents.PlacedOrder free = this.orders.placeOnline("0.00");
 
-		for (OrderEvents.PlacedOrder order : List.of(cash, cancelled, overdue)) {
+		for (OrderEvents.PlacedOrder order : List.of(cash, cancelled, overdue, free)) {
 			Problem problem = Problems.problem(
 					this.api.post("/api/v1/payments/initiate", order.customer(), Map.of("orderId", order.orderId())),
 					409);
@@ -154,6 +155,10 @@ class CheckoutTests {
 			.problem(this.api.post("/api/v1/payments/initiate", cancelled.customer(),
 					Map.of("orderId", cancelled.orderId())), 409)
 			.detail()).contains("cancelled");
+		assertThat(Problems
+			.problem(this.api.post("/api/v1/payments/initiate", free.customer(), Map.of("orderId", free.orderId())),
+					409)
+			.detail()).contains("nothing to pay");
 	}
 
 	@Test

@@ -196,13 +196,26 @@ class Order extends AbstractAggregateRoot<Order> {
 	/**
 	 * A new order. Paid online, it waits {@code paymentWindow} for its payment
 	 * ({@code pending}); cash on delivery, it is confirmed at once with its payment still
-	 * to come. Either way its stock is already reserved.
+	 * to come; with nothing to pay (a reward's coupon or points paid for all of it), it
+	 * is confirmed at once and paid, whatever the payment method. Either way its stock is
+	 * already reserved.
 	 */
 	static Order place(NewOrder details, Duration paymentWindow, Instant now) {
 		Order order = new Order(details, now);
 		order.paymentStatus = PaymentStatus.PENDING;
 		Actor customer = Actor.customer(details.customer().id(), details.customer().name());
-		if (details.paymentMethod().online()) {
+		if (order.amounts.nothingToPay()) {
+			// No payment will ever come: the provider takes no zero amount, and there is
+			// no
+			// cash to collect.
+			order.status = CONFIRMED;
+			order.acceptedAt = now;
+			order.paymentStatus = PaymentStatus.COMPLETED;
+			order.timeline.add(new TimelineEntry(CONFIRMED, "Order placed; nothing to pay", customer, now));
+			order.registerEvent(OrderEvents.created(order, now));
+			order.registerEvent(OrderEvents.confirmed(order, now));
+		}
+		else if (details.paymentMethod().online()) {
 			order.status = PENDING;
 			order.paymentDueBy = now.plus(paymentWindow);
 			order.timeline.add(new TimelineEntry(PENDING, "Order placed; awaiting payment", customer, now));
@@ -239,7 +252,7 @@ class Order extends AbstractAggregateRoot<Order> {
 		if (target == OUT_FOR_DELIVERY && this.deliveryPersonId == null) {
 			throw new DeliveryPersonRequired(this.orderNumber);
 		}
-		boolean cashOnDelivery = this.paymentMethod == PaymentMethod.COD;
+		boolean cashOnDelivery = this.paymentMethod == PaymentMethod.COD && !this.amounts.nothingToPay();
 		if (target == DELIVERED && cashOnDelivery && cashCollected == null) {
 			throw new CashCollectionUnstated(this.orderNumber);
 		}

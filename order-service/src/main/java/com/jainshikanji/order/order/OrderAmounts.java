@@ -40,6 +40,11 @@ public record OrderAmounts(Money subtotal, Money tax, Money deliveryFee, Money d
 		return new OrderAmounts(subtotal, tax, deliveryFee, discount, loyaltyDiscount, total);
 	}
 
+	/** Whether coupons and points paid for all of it: there is no payment to wait for. */
+	public boolean nothingToPay() {
+		return this.total.amount().signum() == 0;
+	}
+
 	/** The amounts as events carry them. */
 	com.jainshikanji.common.events.order.OrderAmounts toEvent() {
 		return new com.jainshikanji.common.events.order.OrderAmounts(this.subtotal.amount(), this.tax.amount(),

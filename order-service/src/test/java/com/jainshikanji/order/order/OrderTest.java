@@ -88,6 +88,26 @@ class OrderTest {
 		}
 
 		@Test
+		void anOrderWithNothingToPayIsConfirmedAndPaidAtOnceWhateverItsPaymentMethod() {
+			for (PaymentMethod method : PaymentMethod.values()) {
+				Order order = anOrder().paidBy(method)
+					.pickup()
+					.with(item("Masala Shikanji", "50.00", 1))
+					.coupon("RW-7K3M9QXD", "50.00")
+					.placed();
+
+				assertThat(order.amounts().total()).as(method.code()).isEqualTo(Money.of("0.00"));
+				assertThat(order.status()).as(method.code()).isEqualTo(CONFIRMED);
+				assertThat(order.paymentStatus()).as(method.code()).isEqualTo(PaymentStatus.COMPLETED);
+				assertThat(order.paymentDueBy()).as(method.code()).isNull();
+				assertThat(order.events()).as(method.code())
+					.hasExactlyElementsOfTypes(OrderCreated.class, OrderConfirmed.class);
+				assertThat(order.timeline()).singleElement()
+					.satisfies((entry) -> assertThat(entry.note()).isEqualTo("Order placed; nothing to pay"));
+			}
+		}
+
+		@Test
 		void theServerAddsUpTheAmounts() {
 			Order order = anOrder().with(item("Masala Shikanji", "50.00", 2))
 				.with(item("Jain Kachori", "35.50", 1))
@@ -229,6 +249,22 @@ class OrderTest {
 			assertThat(events).last()
 				.isInstanceOfSatisfying(OrderDelivered.class,
 						(delivered) -> assertThat(delivered.cashCollected()).isTrue());
+		}
+
+		@Test
+		void anOrderWithNothingToPayIsDeliveredWithoutCashToCollect() {
+			Order order = anOrder().cashOnDelivery()
+				.pickup()
+				.with(item("Masala Shikanji", "50.00", 1))
+				.coupon("RW-7K3M9QXD", "50.00")
+				.at(READY);
+
+			List<Object> events = eventsOf(order, () -> order.advance(DELIVERED, STAFF, null, null, NOW));
+
+			assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.COMPLETED);
+			assertThat(events).last()
+				.isInstanceOfSatisfying(OrderDelivered.class,
+						(delivered) -> assertThat(delivered.cashCollected()).isFalse());
 		}
 
 		@Test

@@ -37,6 +37,8 @@ final class TestOrders {
 
 	private @Nullable Instant scheduledFor;
 
+	private Discounts discounts = Discounts.NONE;
+
 	private TestOrders() {
 	}
 
@@ -85,6 +87,12 @@ final class TestOrders {
 		return this;
 	}
 
+	/** A coupon taking {@code discount} off the items. */
+	TestOrders coupon(String code, String discount) {
+		this.discounts = new Discounts(code, Money.of(discount), 0, Money.ZERO);
+		return this;
+	}
+
 	TestOrders scheduledFor(Instant when) {
 		this.scheduledFor = when;
 		return this;
@@ -99,7 +107,7 @@ final class TestOrders {
 		return new NewOrder(UUID.randomUUID(), "ORD20261201-000001",
 				new CustomerSnapshot(CUSTOMER, "Asha Mehta", "asha@example.com", "+919800000003"), STORE,
 				this.deliveryType, address, this.paymentMethod, lines, this.deliveryFee, this.taxRate,
-				"Ring the bell twice", this.scheduledFor, 30, UUID.randomUUID());
+				"Ring the bell twice", this.scheduledFor, 30, UUID.randomUUID(), this.discounts);
 	}
 
 	Order placed() {
@@ -109,7 +117,7 @@ final class TestOrders {
 	/** Placed and paid, or placed for cash on delivery. */
 	Order confirmed() {
 		Order order = placed();
-		if (this.paymentMethod.online()) {
+		if (this.paymentMethod.online() && order.status() == OrderStatus.PENDING) {
 			order.recordPayment(new Order.PaymentReceipt(UUID.randomUUID(), order.amounts().total()), NOW);
 		}
 		return order;

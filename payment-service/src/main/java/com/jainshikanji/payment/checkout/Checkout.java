@@ -74,8 +74,8 @@ class Checkout {
 	 * @throws OrderNotYetKnown when the order's creation has not arrived yet
 	 * @throws OrderNotFound when the caller is not the order's customer
 	 * @throws OrderAlreadyPaid when its payment completed or is being confirmed
-	 * @throws OrderNotPayable when it is paid in cash, no longer pending, past its
-	 * payment time, or its payment failed
+	 * @throws OrderNotPayable when it is paid in cash, costs nothing, no longer pending,
+	 * past its payment time, or its payment failed
 	 * @throws ProviderUnavailable when Razorpay cannot be reached (nothing is stored)
 	 */
 	@Transactional
@@ -86,6 +86,10 @@ class Checkout {
 		}
 		if (order.isCashOnDelivery()) {
 			throw new OrderNotPayable(orderId, "it is paid in cash on delivery");
+		}
+		if (order.total().amount().signum() == 0) {
+			// Coupons or points paid for all of it; Razorpay takes no order under INR 1.
+			throw new OrderNotPayable(orderId, "there is nothing to pay");
 		}
 		List<Payment> existing = this.payments.findByOrderIdOrderByCreatedAt(orderId);
 		for (Payment payment : existing) {
