@@ -79,6 +79,14 @@ class CampaignAdminTests {
 	}
 
 	@Test
+	void theTypesAreReadInAnyCaseAndStoredAsLoyaltyWritesThem() {
+		Map<String, Object> campaign = this.api
+			.campaign(Map.of("type", "Free_Delivery", "discountType", "FREE_DELIVERY", "discountValue", 0));
+
+		assertThat(campaign).containsEntry("type", "free_delivery").containsEntry("discountType", "free_delivery");
+	}
+
+	@Test
 	void aManualAdjustmentIsAuditedWithItsReasonAndTheBalances() {
 		UUID adminId = UUID.randomUUID();
 		UUID customer = UUID.randomUUID();

@@ -160,6 +160,7 @@ class ModerationTests {
 		List<UUID> rejected = queue("REJECTED");
 
 		assertThat(rejected).containsSubsequence(first, second);
+		assertThat(queue("rejected")).isEqualTo(rejected);
 		assertThat(Problems.problem(this.api.get("/api/v1/admin/reviews?status=LOST", this.admin), 400).fields())
 			.containsExactly("status");
 	}

@@ -7,8 +7,8 @@ enum Granularity {
 
 	DAY, WEEK, MONTH;
 
-	/** The accepted values of the {@code granularity} parameter. */
-	static final String WIRE_NAMES = "day|week|month";
+	/** The accepted values of the {@code granularity} parameter, in any case. */
+	static final String WIRE_NAMES = "(?i)day|week|month";
 
 	/** The unit PostgreSQL's {@code date_trunc} and intervals take. */
 	String unit() {

@@ -1,7 +1,6 @@
 package com.jainshikanji.inventory.catalog;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /** The orders a product list can come in; the wire names are lower case. */
 enum ProductSort {
@@ -27,13 +26,13 @@ enum ProductSort {
 	/**
 	 * A regular expression matching exactly the wire names, for validating a parameter.
 	 */
-	static final String WIRE_NAMES = "relevance|price_asc|price_desc|rating|newest|name";
+	static final String WIRE_NAMES = "(?i)relevance|price_asc|price_desc|rating|newest|name";
 
 	static final String MESSAGE = "must be one of relevance, price_asc, price_desc, rating, newest, name";
 
 	static ProductSort of(String wireName) {
 		return Arrays.stream(values())
-			.filter((sort) -> sort.name().toLowerCase(Locale.ROOT).equals(wireName))
+			.filter((sort) -> sort.name().equalsIgnoreCase(wireName))
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("Unknown sort " + wireName));
 	}

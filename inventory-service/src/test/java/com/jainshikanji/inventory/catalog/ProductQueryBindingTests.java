@@ -67,6 +67,17 @@ class ProductQueryBindingTests {
 	}
 
 	@Test
+	void theSortIsReadInAnyCase() {
+		given(this.menu.browse(any(), anyBoolean())).willReturn(new ProductPageResponse(List.of(), 0, 20, 0, 0));
+
+		assertThat(this.mvc.get().uri("/api/v1/products?sort=Price_Desc")).hasStatusOk();
+
+		ArgumentCaptor<ProductQuery> query = ArgumentCaptor.forClass(ProductQuery.class);
+		then(this.menu).should().browse(query.capture(), anyBoolean());
+		assertThat(query.getValue().sortOrder()).isEqualTo(ProductSort.PRICE_DESC);
+	}
+
+	@Test
 	void parametersLeftOutMeanAnyAndTheDefaultPage() {
 		given(this.menu.browse(any(), anyBoolean())).willReturn(new ProductPageResponse(List.of(), 0, 20, 0, 0));
 

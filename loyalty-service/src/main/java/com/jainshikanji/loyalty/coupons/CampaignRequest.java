@@ -3,6 +3,7 @@ package com.jainshikanji.loyalty.coupons;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -32,8 +33,8 @@ import com.jainshikanji.loyalty.points.Tier;
  */
 record CampaignRequest(@NotBlank @Size(max = 255) String name,
 		@Nullable @Pattern(regexp = "[A-Za-z0-9_-]{3,50}") String code, @Nullable @Size(max = 1000) String description,
-		@NotNull @Pattern(regexp = "discount|bogo|free_delivery|loyalty_bonus|referral") String type,
-		@NotNull @Pattern(regexp = "percentage|fixed|free_delivery|free_item") String discountType,
+		@NotNull @Pattern(regexp = "(?i)discount|bogo|free_delivery|loyalty_bonus|referral") String type,
+		@NotNull @Pattern(regexp = "(?i)percentage|fixed|free_delivery|free_item") String discountType,
 		@Nullable @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 8, fraction = 2) BigDecimal discountValue,
 		@Nullable @DecimalMin("0") @DecimalMax("1000000") @Digits(integer = 8, fraction = 2) BigDecimal minOrderValue,
 		@Nullable @DecimalMin("0") @DecimalMax("1000000") @Digits(integer = 8, fraction = 2) BigDecimal maxDiscount,
@@ -44,7 +45,7 @@ record CampaignRequest(@NotBlank @Size(max = 255) String name,
 
 	CampaignTerms terms() {
 		return new CampaignTerms(this.name.strip(), (this.code != null) ? Coupons.normalize(this.code) : null,
-				this.description, this.type, DiscountType.of(this.discountType),
+				this.description, this.type.toLowerCase(Locale.ROOT), DiscountType.of(this.discountType),
 				rupees((this.discountValue != null) ? this.discountValue : BigDecimal.ZERO),
 				(this.minOrderValue != null) ? rupees(this.minOrderValue) : null,
 				(this.maxDiscount != null) ? rupees(this.maxDiscount) : null,

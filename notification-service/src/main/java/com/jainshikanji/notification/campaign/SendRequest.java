@@ -52,7 +52,8 @@ record SendRequest(@NotNull NotificationKind kind, @Nullable UUID userId, @Nulla
 		return switch (segment.type()) {
 			case EVERYONE -> new Audience.Everyone();
 			case STORE_CUSTOMERS -> new Audience.StoreCustomers(java.util.Objects.requireNonNull(segment.storeId()));
-			case LOYALTY_TIER -> new Audience.LoyaltyTier(java.util.Objects.requireNonNull(segment.tier()));
+			case LOYALTY_TIER -> new Audience.LoyaltyTier(
+					java.util.Objects.requireNonNull(segment.tier()).toUpperCase(java.util.Locale.ROOT));
 		};
 	}
 
@@ -63,7 +64,7 @@ record SendRequest(@NotNull NotificationKind kind, @Nullable UUID userId, @Nulla
 	}
 
 	record Segment(@NotNull SegmentType type, @Nullable UUID storeId,
-			@Nullable @Pattern(regexp = "BRONZE|SILVER|GOLD|PLATINUM",
+			@Nullable @Pattern(regexp = "(?i)BRONZE|SILVER|GOLD|PLATINUM",
 					message = "must be BRONZE, SILVER, GOLD or PLATINUM") String tier) {
 	}
 

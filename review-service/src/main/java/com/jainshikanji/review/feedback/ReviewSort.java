@@ -1,7 +1,6 @@
 package com.jainshikanji.review.feedback;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 import org.springframework.data.domain.Sort;
 
@@ -23,7 +22,7 @@ enum ReviewSort {
 	/**
 	 * A regular expression matching exactly the wire names, for validating a parameter.
 	 */
-	static final String WIRE_NAMES = "newest|highest|lowest|most_helpful";
+	static final String WIRE_NAMES = "(?i)newest|highest|lowest|most_helpful";
 
 	static final String MESSAGE = "must be one of newest, highest, lowest, most_helpful";
 
@@ -39,7 +38,7 @@ enum ReviewSort {
 
 	static ReviewSort of(String wireName) {
 		return Arrays.stream(values())
-			.filter((sort) -> sort.name().toLowerCase(Locale.ROOT).equals(wireName))
+			.filter((sort) -> sort.name().equalsIgnoreCase(wireName))
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("Unknown sort " + wireName));
 	}

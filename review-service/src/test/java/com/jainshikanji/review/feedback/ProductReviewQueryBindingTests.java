@@ -68,6 +68,15 @@ class ProductReviewQueryBindingTests {
 	}
 
 	@Test
+	void theSortIsReadInAnyCase() {
+		given(this.queries.ofProduct(any(), any())).willReturn(emptyPage());
+
+		assertThat(this.mvc.get().uri("/api/v1/reviews/product/" + PRODUCT + "?sort=Most_Helpful")).hasStatusOk();
+
+		assertThat(captured().pageRequest().getSort()).isEqualTo(ReviewSort.MOST_HELPFUL.sort());
+	}
+
+	@Test
 	void parametersLeftOutMeanEveryStarNewestFirstTenAPage() {
 		given(this.queries.ofProduct(any(), any())).willReturn(emptyPage());
 
@@ -84,7 +93,6 @@ class ProductReviewQueryBindingTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			sort=best          | sort   | newest, highest, lowest, most_helpful
-			sort=NEWEST        | sort   | newest, highest, lowest, most_helpful
 			rating=0           | rating | greater than or equal to 1
 			rating=6           | rating | less than or equal to 5
 			rating=4.5         | rating | whole number
