@@ -144,10 +144,7 @@ class RewardTests {
 		UUID customer = UUID.randomUUID();
 		UUID kachori = UUID.randomUUID();
 		this.api.credit(customer, 150);
-		String reward = (String) Api
-			.json(this.api.post("/api/v1/loyalty/rewards", TestTokens.admin(), Map.of("name",
-					"Free Kachori " + customer, "pointsCost", 150, "applicableProducts", List.of(kachori))), 201)
-			.get("id");
+		String reward = reward("Free Kachori", 150, Map.of("applicableProducts", List.of(kachori)));
 
 		Map<String, Object> coupon = coupon(Api.json(redeem(customer, reward, null), 201));
 		String code = (String) coupon.get("code");
@@ -186,13 +183,8 @@ class RewardTests {
 		UUID customer = UUID.randomUUID();
 		UUID lassi = UUID.randomUUID();
 		this.api.credit(customer, 100);
-		String reward = (String) Api
-			.json(this.api
-				.post("/api/v1/loyalty/rewards", TestTokens.admin(),
-						Map.of("name", "Lassi off " + customer, "pointsCost", 100, "discountType", "FIXED",
-								"discountValue", "25.50", "applicableProducts", List.of(lassi), "validDays", 7)),
-					201)
-			.get("id");
+		String reward = reward("Lassi off", 100, Map.of("discountType", "FIXED", "discountValue", "25.50",
+				"applicableProducts", List.of(lassi), "validDays", 7));
 		String code = (String) coupon(Api.json(redeem(customer, reward, null), 201)).get("code");
 		UUID cancelled = UUID.randomUUID();
 		UUID confirmed = UUID.randomUUID();
@@ -214,18 +206,20 @@ class RewardTests {
 
 	@Test
 	void aRewardsOfferMustMakeSense() {
-		var noValue = Api.json(this.api.post("/api/v1/loyalty/rewards", TestTokens.admin(),
+		var noValue = problem(this.api.post("/api/v1/loyalty/rewards", TestTokens.admin(),
 				Map.of("name", "Nothing off", "pointsCost", 10, "discountType", "fixed")), 400);
-		var tooMuch = Api.json(this.api.post("/api/v1/loyalty/rewards", TestTokens.admin(),
+		var tooMuch = problem(this.api.post("/api/v1/loyalty/rewards", TestTokens.admin(),
 				Map.of("name", "All off", "pointsCost", 10, "discountType", "percentage", "discountValue", 150)), 400);
 		var forever = problem(this.api.post("/api/v1/loyalty/rewards", TestTokens.admin(),
 				Map.of("name", "Forever", "pointsCost", 10, "validDays", 0)), 400);
 		var unknown = problem(this.api.post("/api/v1/loyalty/rewards", TestTokens.admin(),
 				Map.of("name", "Two for one", "pointsCost", 10, "discountType", "bogo")), 400);
 
-		assertThat((String) noValue.get("type")).endsWith("/invalid-offer");
-		assertThat(noValue).containsEntry("field", "discountValue");
-		assertThat(tooMuch).containsEntry("field", "discountValue");
+		assertThat(List.of(noValue, tooMuch, forever, unknown)).extracting((refused) -> refused.typeSlug())
+			.containsOnly("validation-failed");
+		assertThat(noValue.fields()).containsExactly("discountValue");
+		assertThat(noValue.detail()).isEqualTo("discountValue must be more than 0 for a fixed discount");
+		assertThat(tooMuch.fields()).containsExactly("discountValue");
 		assertThat(forever.fields()).containsExactly("validDays");
 		assertThat(unknown.fields()).containsExactly("discountType");
 	}
@@ -254,9 +248,18 @@ class RewardTests {
 	}
 
 	private String reward(String name, int cost) {
-		return (String) Api.json(this.api.post("/api/v1/loyalty/rewards", TestTokens.admin(),
-				Map.of("name", name + " " + UUID.randomUUID(), "pointsCost", cost)), 201)
-			.get("id");
+		return reward(name, cost, Map.of());
+	}
+
+	/**
+	 * A reward whose coupon has the {@code offer}'s terms (the defaults for those left
+	 * out).
+	 */
+	private String reward(String name, int cost, Map<String, Object> offer) {
+		Map<String, Object> body = new HashMap<>(offer);
+		body.put("name", name + " " + UUID.randomUUID());
+		body.put("pointsCost", cost);
+		return (String) Api.json(this.api.post("/api/v1/loyalty/rewards", TestTokens.admin(), body), 201).get("id");
 	}
 
 	private RestTestClient.ResponseSpec redeem(UUID customer, String reward, @Nullable String key) {

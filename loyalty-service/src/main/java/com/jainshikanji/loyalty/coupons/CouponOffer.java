@@ -32,7 +32,7 @@ public record CouponOffer(DiscountType discountType, BigDecimal discountValue, L
 			throw new InvalidOffer("discountValue", "must be more than 0 for a " + discountType.code() + " discount");
 		}
 		if (discountType == DiscountType.PERCENTAGE && discountValue.compareTo(BigDecimal.valueOf(100)) > 0) {
-			throw new InvalidOffer("discountValue", "a percentage is at most 100");
+			throw new InvalidOffer("discountValue", "must be at most 100 for a percentage discount");
 		}
 		if (validDays < 1 || validDays > 366) {
 			throw new InvalidOffer("validDays", "must be 1 to 366 days");
