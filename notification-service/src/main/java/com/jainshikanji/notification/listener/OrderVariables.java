@@ -31,9 +31,12 @@ final class OrderVariables {
 		this.variables.put("storeName", store.name());
 		this.variables.put("storePhone", store.phone());
 		this.variables.put("deliveryType", Formats.deliveryType(order.deliveryType()));
-		this.variables.put("paymentMethod", Formats.paymentMethod(order.paymentMethod()));
 		this.variables.put("items", items(order.lines()));
 		OrderAmounts amounts = order.amounts();
+		boolean nothingToPay = amounts != null && amounts.total().signum() == 0;
+		// A coupon or points paid for it all: no cash is due, whatever the method chosen.
+		this.variables.put("paymentMethod",
+				nothingToPay ? "your discounts (nothing to pay)" : Formats.paymentMethod(order.paymentMethod()));
 		this.variables.put("subtotal", (amounts != null) ? Formats.rupees(amounts.subtotal()) : null);
 		this.variables.put("tax", (amounts != null) ? Formats.rupees(amounts.tax()) : null);
 		this.variables.put("deliveryFee", (amounts != null) ? Formats.rupeesIfAny(amounts.deliveryFee()) : null);
