@@ -361,6 +361,53 @@ class LocalPlatformSmokeIT {
 		assertThat(post("/api/v1/reviews", review, customer).statusCode()).isEqualTo(409);
 	}
 
+	/**
+	 * A reward is a coupon of the customer's own: the demo customer takes the free Masala
+	 * Shikanji, orders one paid online with its code, and the order, with nothing left to
+	 * pay, is confirmed at once; the coupon serves that order only.
+	 */
+	@Test
+	@Order(12)
+	void aRewardsCouponPaysForItsItemOnceAndAnOrderWithNothingToPayIsConfirmedAtOnce() throws Exception {
+		String customer = login("customer@jainshikanji.local", "demo-customer-pass");
+		HttpResponse<String> taken = post("/api/v1/loyalty/redeem",
+				"{\"rewardId\": \"1f000000-0000-4000-8000-000000000002\"}", customer, "reward-" + UUID.randomUUID());
+		assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
+		String code = java.util.regex.Pattern.compile("\"code\":\"(RW-[0-9A-Z]{8})\"")
+			.matcher(taken.body())
+			.results()
+			.findFirst()
+			.orElseThrow()
+			.group(1);
+		String masala = "e2000000-0000-4000-8000-000000000002";
+		String order = """
+				{"storeId": "%s", "deliveryType": "pickup", "paymentMethod": "upi", "couponCode": "%s",
+				 "items": [{"productId": "%s", "quantity": 1, "selectedOptionIds": ["%s", "%s"]}]}
+				""".formatted(KALUPUR_STATION, code, masala, demoOption(masala, "size:regular"),
+				demoOption(masala, "sugar:regular"));
+
+		HttpResponse<String> placed = send("POST", "/api/v1/orders", order, customer, "Idempotency-Key",
+				"reward-order-" + UUID.randomUUID());
+		HttpResponse<String> again = send("POST", "/api/v1/orders", order, customer, "Idempotency-Key",
+				"reward-order-" + UUID.randomUUID());
+
+		assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+		assertThat(placed.body()).contains("\"status\":\"confirmed\"", "\"paymentStatus\":\"completed\"",
+				"\"total\":0.0");
+		assertThat(again.statusCode()).as(again.body()).isEqualTo(422);
+		assertThat(again.body()).contains("customer-limit-reached");
+		HttpResponse<String> paying = post("/api/v1/payments/initiate",
+				"{\"orderId\": \"" + first(placed.body(), "id") + "\"}", customer);
+		assertThat(paying.statusCode()).as(paying.body()).isEqualTo(409);
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		String coupons = get("/api/v1/loyalty/coupons", customer).body();
+		while (!coupons.contains("\"status\":\"USED\"") && System.nanoTime() < deadline) {
+			Thread.sleep(500);
+			coupons = get("/api/v1/loyalty/coupons", customer).body();
+		}
+		assertThat(coupons).contains("\"code\":\"" + code + "\"", "\"status\":\"USED\"");
+	}
+
 	private static long number(String json, String name) {
 		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"" + name + "\"\\s*:\\s*(-?\\d+)")
 			.matcher(json);
