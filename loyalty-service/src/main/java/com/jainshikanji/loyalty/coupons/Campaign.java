@@ -203,10 +203,6 @@ class Campaign {
 		return this.code;
 	}
 
-	@Nullable UUID ownerId() {
-		return this.ownerId;
-	}
-
 	int usagePerCustomer() {
 		return this.usagePerCustomer;
 	}
