@@ -45,9 +45,7 @@ class LocalPlatformSmokeIT {
 	@Order(1)
 	void aNewCustomerRegistersLogsInAndReadsTheirProfileThroughTheGateway() throws Exception {
 		String email = "smoke-" + UUID.randomUUID() + "@example.com";
-		HttpResponse<String> registered = post("/api/v1/auth/register",
-				"{\"email\":\"" + email + "\",\"password\":\"smoke-test-password\",\"firstName\":\"Smoke\"}", null);
-		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+		HttpResponse<String> registered = register(email, "Smoke");
 		assertThat(registered.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).startsWith(GATEWAY + "/api/v1/customers/"));
 
@@ -372,9 +370,7 @@ class LocalPlatformSmokeIT {
 	@Order(12)
 	void aRewardsCouponPaysForItsItemOnceAndAnOrderWithNothingToPayIsConfirmedAtOnce() throws Exception {
 		String email = "reward-" + UUID.randomUUID() + "@example.com";
-		HttpResponse<String> registered = post("/api/v1/auth/register",
-				"{\"email\":\"" + email + "\",\"password\":\"smoke-test-password\",\"firstName\":\"Reward\"}", null);
-		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+		HttpResponse<String> registered = register(email, "Reward");
 		String location = registered.headers().firstValue("Location").orElseThrow();
 		String customerId = location.substring(location.lastIndexOf('/') + 1);
 		String admin = login("admin@jainshikanji.local", "demo-admin-pass");
@@ -540,6 +536,14 @@ class LocalPlatformSmokeIT {
 	}
 
 	private static final String MANEK_CHOWK = "a1000000-0000-4000-8000-000000000001";
+
+	/** Registers a customer with the smoke tests' password; asserts the 201. */
+	private static HttpResponse<String> register(String email, String firstName) throws Exception {
+		HttpResponse<String> registered = post("/api/v1/auth/register", "{\"email\":\"" + email
+				+ "\",\"password\":\"smoke-test-password\",\"firstName\":\"" + firstName + "\"}", null);
+		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+		return registered;
+	}
 
 	private static String login(String email, String password) throws Exception {
 		HttpResponse<String> login = post("/api/v1/auth/login",

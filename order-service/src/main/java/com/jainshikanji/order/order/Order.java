@@ -204,27 +204,23 @@ class Order extends AbstractAggregateRoot<Order> {
 		Order order = new Order(details, now);
 		order.paymentStatus = PaymentStatus.PENDING;
 		Actor customer = Actor.customer(details.customer().id(), details.customer().name());
-		if (order.amounts.nothingToPay()) {
-			// No payment will ever come: the provider takes no zero amount, and there is
-			// no
-			// cash to collect.
-			order.status = CONFIRMED;
-			order.acceptedAt = now;
-			order.paymentStatus = PaymentStatus.COMPLETED;
-			order.timeline.add(new TimelineEntry(CONFIRMED, "Order placed; nothing to pay", customer, now));
-			order.registerEvent(OrderEvents.created(order, now));
-			order.registerEvent(OrderEvents.confirmed(order, now));
-		}
-		else if (details.paymentMethod().online()) {
+		if (details.paymentMethod().online() && !order.amounts.nothingToPay()) {
 			order.status = PENDING;
 			order.paymentDueBy = now.plus(paymentWindow);
 			order.timeline.add(new TimelineEntry(PENDING, "Order placed; awaiting payment", customer, now));
 			order.registerEvent(OrderEvents.created(order, now));
 		}
 		else {
+			if (order.amounts.nothingToPay()) {
+				// No payment will ever come: the provider takes no zero amount, and there
+				// is no cash to collect.
+				order.paymentStatus = PaymentStatus.COMPLETED;
+			}
 			order.status = CONFIRMED;
 			order.acceptedAt = now;
-			order.timeline.add(new TimelineEntry(CONFIRMED, "Order placed; cash on delivery", customer, now));
+			order.timeline.add(new TimelineEntry(CONFIRMED,
+					order.amounts.nothingToPay() ? "Order placed; nothing to pay" : "Order placed; cash on delivery",
+					customer, now));
 			order.registerEvent(OrderEvents.created(order, now));
 			order.registerEvent(OrderEvents.confirmed(order, now));
 		}
@@ -461,10 +457,18 @@ class Order extends AbstractAggregateRoot<Order> {
 		this.paymentDueBy = null;
 		registerEvent(OrderEvents.statusChanged(this, from, reason, now));
 		registerEvent(OrderEvents.cancelled(this, from, now));
-		if (this.paymentStatus == PaymentStatus.COMPLETED && this.paymentId != null) {
+		if (refundDue()) {
 			registerEvent(OrderEvents.refundRequested(this, this.paymentId, this.amounts.total(),
 					"Order " + this.orderNumber + " was cancelled: " + reason, now));
 		}
+	}
+
+	/**
+	 * Whether a cancellation gives money back: a payment was taken (an order with nothing
+	 * to pay is paid without one).
+	 */
+	boolean refundDue() {
+		return this.paymentStatus == PaymentStatus.COMPLETED && this.paymentId != null;
 	}
 
 	/** Moves to a new status with its timeline entry; returns where it came from. */

@@ -113,7 +113,7 @@ class OrderOperations {
 			.with("orderNumber", order.orderNumber())
 			.with("from", from.code())
 			.with("reason", reason)
-			.with("refundRequested", order.paymentStatus() == PaymentStatus.COMPLETED && order.paymentId() != null));
+			.with("refundRequested", order.refundDue()));
 	}
 
 	private Order lock(UUID orderId) {
