@@ -307,6 +307,30 @@ class PlacementTests {
 	}
 
 	@Test
+	void anOnlineOrderLeftWithLessThanTheProviderTakesIsA422AndItsHoldsGoBackButCashOnDeliveryIsTaken() {
+		// 100.00 - 99.50 = 0.50; 5% GST 0.03; delivery free: 0.53 to pay, under INR 1.00.
+		Downstreams.holdsLoyalty("ALMOST", "99.50", true, 0, "0.00");
+
+		Map<String, Object> problem = Api.json(this.api.place(this.shop.customer, UUID.randomUUID().toString(),
+				this.shop.twoShikanji().with("couponCode", "ALMOST").build()), 422);
+
+		assertThat((String) problem.get("type")).endsWith("/online-payment-too-small");
+		assertThat((String) problem.get("detail")).contains("INR 0.53", "INR 1.00", "cash on delivery");
+		assertThat(problem).containsEntry("total", 0.53).containsEntry("minimumOnlinePayment", 1.0);
+		assertThat(Downstreams.releases()).as("the stock goes back").isOne();
+		assertThat(Downstreams.loyaltyReleases()).as("and the coupon's use").isOne();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM orders WHERE store_id = :store")
+			.param("store", this.shop.storeId)
+			.query(Integer.class)
+			.single()).isZero();
+
+		Map<String, Object> cash = Api.json(this.api.place(this.shop.customer, UUID.randomUUID().toString(),
+				this.shop.twoShikanji().with("couponCode", "ALMOST").cashOnDelivery().build()), 201);
+		assertThat(cash).containsEntry("status", "confirmed");
+		assertThat(((Map<?, ?>) cash.get("amounts")).get("total")).isEqualTo(0.53);
+	}
+
+	@Test
 	void anOrderWithoutCouponOrPointsDoesNotAskLoyalty() {
 		this.shop.placeOnline(this.api);
 

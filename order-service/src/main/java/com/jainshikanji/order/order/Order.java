@@ -199,9 +199,16 @@ class Order extends AbstractAggregateRoot<Order> {
 	 * to come; with nothing to pay (a reward's coupon or points paid for all of it), it
 	 * is confirmed at once and paid, whatever the payment method. Either way its stock is
 	 * already reserved.
+	 * @param minimumOnlinePayment the least the payment provider takes
+	 * @throws OnlinePaymentTooSmall when an online order has something to pay, but less
+	 * than the provider takes
 	 */
-	static Order place(NewOrder details, Duration paymentWindow, Instant now) {
+	static Order place(NewOrder details, Duration paymentWindow, Money minimumOnlinePayment, Instant now) {
 		Order order = new Order(details, now);
+		if (details.paymentMethod().online() && !order.amounts.nothingToPay()
+				&& !order.amounts.total().isAtLeast(minimumOnlinePayment)) {
+			throw new OnlinePaymentTooSmall(order.amounts.total(), minimumOnlinePayment);
+		}
 		order.paymentStatus = PaymentStatus.PENDING;
 		Actor customer = Actor.customer(details.customer().id(), details.customer().name());
 		if (details.paymentMethod().online() && !order.amounts.nothingToPay()) {

@@ -15,8 +15,8 @@ import com.jainshikanji.common.money.Money;
  * @param subtotal the lines together
  * @param tax GST on the subtotal after discounts, rounded half up to the paisa
  * @param deliveryFee the store's fee for the address; zero for pickup and dine-in
- * @param discount coupon discount (zero until the loyalty service exists)
- * @param loyaltyDiscount the value of points redeemed (zero until then)
+ * @param discount the coupon's discount
+ * @param loyaltyDiscount the value of the points redeemed
  * @param total what the customer pays
  */
 @Embeddable

@@ -22,10 +22,13 @@ import org.springframework.validation.annotation.Validated;
  * @param timeZone the business's time zone: order numbers count per day in it
  * @param scheduleHorizon how far ahead a customer may ask for an order
  * ({@code scheduledFor}); its stock is taken when it is placed
+ * @param minimumOnlinePayment the least the payment provider takes (Razorpay: INR 1.00):
+ * an online order left with less to pay, but not nothing, is refused
  */
 @Validated
 @ConfigurationProperties("orders")
 public record OrdersProperties(@NotNull @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.05") BigDecimal taxRate,
 		@NotNull @DefaultValue("15m") Duration paymentWindow, @NotNull @DefaultValue("Asia/Kolkata") ZoneId timeZone,
-		@NotNull @DefaultValue("7d") Duration scheduleHorizon) {
+		@NotNull @DefaultValue("7d") Duration scheduleHorizon,
+		@NotNull @DecimalMin("0") @DefaultValue("1.00") BigDecimal minimumOnlinePayment) {
 }

@@ -49,7 +49,9 @@ class OrderPlacementController {
 					+ "when retrying: the same key and body get the first answer again (Idempotent-Replayed: true), "
 					+ "a different body 422, and a retry while the first is still running 409. Every amount is "
 					+ "decided by the server. Online payment: the order is pending until paid (paymentDueBy); "
-					+ "cash on delivery: confirmed at once. 422 names what cannot be ordered and why; 409 "
+					+ "cash on delivery, or nothing left to pay after discounts: confirmed at once. 422 names what "
+					+ "cannot be ordered and why (online-payment-too-small: discounts leave less than INR 1.00, "
+					+ "the least that can be paid online, but not nothing); 409 "
 					+ "insufficient-stock names the items short; 503 with Retry-After when a service it needs is down "
 					+ "(service-unavailable) or more orders are being placed than the service takes on at once "
 					+ "(placements-busy): send the same request again.",

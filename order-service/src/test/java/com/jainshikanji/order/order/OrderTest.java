@@ -38,6 +38,7 @@ import static com.jainshikanji.order.order.TestOrders.anOrder;
 import static com.jainshikanji.order.order.TestOrders.eventsOf;
 import static com.jainshikanji.order.order.TestOrders.item;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The order's lifecycle and rules, without Spring or a database. */
@@ -105,6 +106,26 @@ class OrderTest {
 				assertThat(order.timeline()).singleElement()
 					.satisfies((entry) -> assertThat(entry.note()).isEqualTo("Order placed; nothing to pay"));
 			}
+		}
+
+		@Test
+		void anOnlineOrderLeftWithLessThanTheProviderTakesIsRefusedButCashOnDeliveryTakesIt() {
+			// 50.00 - 49.10 = 0.90; 5% GST 0.05 (0.045 rounded up): 0.95 to pay.
+			TestOrders almostFree = anOrder().pickup()
+				.with(item("Masala Shikanji", "50.00", 1))
+				.coupon("ALMOST", "49.10");
+
+			assertThatExceptionOfType(OnlinePaymentTooSmall.class).isThrownBy(almostFree::placed)
+				.withMessageContaining("INR 0.95")
+				.withMessageContaining("INR 1.00");
+			Order cash = almostFree.paidBy(PaymentMethod.COD).placed();
+			assertThat(cash.amounts().total()).isEqualTo(Money.of("0.95"));
+			assertThat(cash.status()).isEqualTo(CONFIRMED);
+			assertThat(anOrder().pickup()
+				.with(item("Masala Shikanji", "50.00", 1))
+				.coupon("ALMOST", "49.05")
+				.placed()
+				.status()).as("exactly the minimum: 0.95 + 0.05 GST").isEqualTo(PENDING);
 		}
 
 		@Test

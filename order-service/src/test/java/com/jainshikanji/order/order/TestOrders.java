@@ -21,6 +21,8 @@ final class TestOrders {
 
 	static final Duration PAYMENT_WINDOW = Duration.ofMinutes(15);
 
+	static final Money MINIMUM_ONLINE_PAYMENT = Money.of("1.00");
+
 	static final UUID STORE = UUID.fromString("a1000000-0000-4000-8000-000000000004");
 
 	static final UUID CUSTOMER = UUID.fromString("c0000000-0000-4000-8000-000000000003");
@@ -111,7 +113,7 @@ final class TestOrders {
 	}
 
 	Order placed() {
-		return Order.place(details(), PAYMENT_WINDOW, NOW);
+		return Order.place(details(), PAYMENT_WINDOW, MINIMUM_ONLINE_PAYMENT, NOW);
 	}
 
 	/** Placed and paid, or placed for cash on delivery. */
