@@ -92,6 +92,8 @@ class OrderPricingTests {
 
 	@Test
 	void anItemThatCannotBePricedIsNamedByItsIndex() {
+		this.api.addCustomization(this.shikanji.get("id"), "Glass", "RADIO", true, Bodies.option("Steel", "0", false),
+				Bodies.option("Kulhad", "5.00", false));
 		UUID unknown = UUID.randomUUID();
 		Problem missingOption = Problems.problem(
 				this.api.post(PRICES, null, Map.of("storeId", this.store, "items", List

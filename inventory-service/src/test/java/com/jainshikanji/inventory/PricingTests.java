@@ -92,10 +92,17 @@ class PricingTests {
 	}
 
 	@Test
-	void aRequiredCustomizationLeftOutIsRefused() {
+	void aRequiredCustomizationLeftOutTakesItsDefaultOrIsRefusedWithoutOne() {
+		Map<String, Object> quote = Api.ok(price(this.shikanji, List.of(option(this.size, "Large (500 ml)")), 1));
+		assertThat((List<?>) quote.get("selections"))
+			.extracting((selection) -> (Object) ((Map<?, ?>) selection).get("option"))
+			.containsExactly("Large (500 ml)", "Regular");
+
+		this.api.addCustomization(this.shikanji.get("id"), "Glass", "RADIO", true, Bodies.option("Steel", "0", false),
+				Bodies.option("Kulhad", "5.00", false));
 		Problem problem = Problems.problem(price(this.shikanji, List.of(option(this.size, "Large (500 ml)")), 1), 422);
 		assertThat(problem.rule()).isEqualTo("required-customization-missing");
-		assertThat(problem.detail()).contains("Sugar level");
+		assertThat(problem.detail()).isEqualTo("Choose an option for 'Glass'");
 	}
 
 	@Test

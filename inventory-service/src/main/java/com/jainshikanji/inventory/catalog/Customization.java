@@ -101,6 +101,11 @@ class Customization {
 		kept.stream().filter((option) -> !this.options.contains(option)).forEach(this.options::add);
 	}
 
+	/** The options preselected for the customer: at most one for a radio or select. */
+	List<CustomizationOption> defaultOptions() {
+		return this.options.stream().filter(CustomizationOption::isDefault).toList();
+	}
+
 	private static void validate(CustomizationDetails details) {
 		if (details.options().isEmpty()) {
 			throw new InvalidCustomization("Customization '" + details.name() + "' needs at least one option");

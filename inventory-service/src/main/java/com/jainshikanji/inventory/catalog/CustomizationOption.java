@@ -70,6 +70,10 @@ class CustomizationOption {
 		return this.priceModifier;
 	}
 
+	boolean isDefault() {
+		return this.defaultOption;
+	}
+
 	Map<String, Object> describe() {
 		return Map.of("name", this.name, "priceModifier", this.priceModifier.amount(), "isDefault", this.defaultOption);
 	}

@@ -69,7 +69,7 @@ public class InvalidSelection extends RuntimeException implements ProblemExtensi
 		/** An option id that is not one of this product's options. */
 		OPTION_NOT_OF_PRODUCT("option-not-of-product"),
 
-		/** No option chosen for a required customization. */
+		/** No option chosen for a required customization that has no default. */
 		REQUIRED_CUSTOMIZATION_MISSING("required-customization-missing"),
 
 		/** More than one option chosen for a radio or select customization. */

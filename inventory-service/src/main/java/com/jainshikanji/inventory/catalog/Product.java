@@ -233,8 +233,8 @@ class Product {
 	/**
 	 * Prices {@code quantity} units with the chosen options. The choice must fit the
 	 * customizations: every option one of this product's, an option for every required
-	 * customization, at most one for a radio or select; and the product must be orderable
-	 * now.
+	 * customization (its default when none is chosen and it has one), at most one for a
+	 * radio or select; and the product must be orderable now.
 	 * @throws InvalidSelection naming the rule broken
 	 */
 	PriceQuote price(Collection<UUID> optionIds, int quantity, Instant now) {
@@ -268,6 +268,11 @@ class Product {
 				.stream()
 				.filter((option) -> chosen.contains(option.id()))
 				.toList();
+			if (customization.required() && picked.isEmpty()) {
+				// What the menu shows preselected is what the customer gets when they
+				// leave it: an API client need not repeat it.
+				picked = customization.defaultOptions();
+			}
 			if (customization.required() && picked.isEmpty()) {
 				throw new InvalidSelection(Rule.REQUIRED_CUSTOMIZATION_MISSING,
 						"Choose an option for '" + customization.name() + "'");

@@ -67,8 +67,9 @@ class ProductController {
 
 	@PostMapping("/{productId}/price")
 	@Operation(summary = "Price a product with chosen options",
-			description = "Base price plus the options' modifiers, times the quantity. A choice the product does "
-					+ "not allow is a 422 whose type (and rule) names the rule broken.")
+			description = "Base price plus the options' modifiers, times the quantity. A required customization "
+					+ "left out takes its default option. A choice the product does not allow is a 422 whose type "
+					+ "(and rule) names the rule broken.")
 	PriceQuoteResponse price(@PathVariable UUID productId, @Valid @RequestBody PriceRequest request) {
 		return this.catalog.price(productId, request);
 	}

@@ -79,8 +79,30 @@ class PricingTest {
 	}
 
 	@Test
-	void aRequiredCustomizationLeftOutIsRefused() {
+	void aRequiredCustomizationLeftOutTakesItsDefault() {
+		PriceQuote quote = this.shikanji.price(List.of(optionId(this.size, "Large")), 1, NOW);
+
+		assertThat(quote.selections()).extracting(PriceQuote.Selection::option).containsExactly("Large", "Regular");
+		assertThat(quote.unitPrice()).isEqualTo(Money.of("60.00"));
+		assertThat(this.shikanji.price(List.of(), 1, NOW).selections()).extracting(PriceQuote.Selection::option)
+			.containsExactly("Regular", "Regular");
+	}
+
+	@Test
+	void aRequiredCustomizationWithoutADefaultLeftOutIsRefused() {
+		this.shikanji.addCustomization(customization("Glass", CustomizationType.RADIO, true,
+				option("Steel", "0", false), option("Kulhad", "5.00", false)), NOW);
+
 		assertThat(refusal(List.of(optionId(this.size, "Large")))).isEqualTo(Rule.REQUIRED_CUSTOMIZATION_MISSING);
+	}
+
+	@Test
+	void anOptionalCustomizationLeftOutStaysOutEvenWithADefault() {
+		this.shikanji.addCustomization(customization("Ice", CustomizationType.RADIO, false, option("Ice", "0", true),
+				option("No ice", "0", false)), NOW);
+
+		assertThat(this.shikanji.price(List.of(), 1, NOW).selections()).extracting(PriceQuote.Selection::option)
+			.containsExactly("Regular", "Regular");
 	}
 
 	@Test
