@@ -311,6 +311,16 @@ public final class Downstreams implements ApplicationContextInitializer<Configur
 			.willReturn(aResponse().withStatus(503)));
 	}
 
+	/** The price requests the inventory service received, newest last. */
+	static List<JsonNode> priceRequests() {
+		return inventory
+			.findAll(com.github.tomakehurst.wiremock.client.WireMock
+				.postRequestedFor(urlPathEqualTo("/api/v1/products/prices")))
+			.stream()
+			.map((request) -> JSON.readTree(request.getBodyAsString()))
+			.toList();
+	}
+
 	/** The reserve requests the inventory service received, newest last. */
 	static List<JsonNode> reserveRequests() {
 		return inventory

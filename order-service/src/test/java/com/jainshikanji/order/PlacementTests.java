@@ -331,6 +331,24 @@ class PlacementTests {
 	}
 
 	@Test
+	void theOptionsMayAlsoBeSentAsOptionIdsAsTheCatalogNamesThem() {
+		Option large = Option.of("Size", "Large (500 ml)", "20.00");
+		Line shikanji = this.shop.shikanji.times(1).with(large);
+		Downstreams.prices(this.shop.storeId, shikanji);
+		Map<String, Object> request = OrderRequests.at(this.shop.storeId)
+			.deliveredTo(this.shop.addressId)
+			.with("items",
+					List.of(Map.of("productId", this.shop.shikanji.productId().toString(), "quantity", 1, "optionIds",
+							List.of(large.optionId().toString()))))
+			.build();
+
+		Api.json(this.api.place(this.shop.customer, UUID.randomUUID().toString(), request), 201);
+
+		assertThat(Downstreams.priceRequests().getLast().get("items").get(0).get("optionIds").get(0).asString())
+			.isEqualTo(large.optionId().toString());
+	}
+
+	@Test
 	void anOrderWithoutCouponOrPointsDoesNotAskLoyalty() {
 		this.shop.placeOnline(this.api);
 

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import com.fasterxml.jackson.annotation.JsonAlias;
 import org.jspecify.annotations.Nullable;
 
 import com.jainshikanji.order.catalog.ItemChoice;
@@ -42,11 +43,14 @@ record PlaceOrderRequest(@NotNull UUID storeId, @NotEmpty @Size(max = 50) List<@
 	}
 
 	/**
-	 * @param selectedOptionIds the chosen customization options
+	 * @param selectedOptionIds the chosen customization options; a required customization
+	 * left out takes its default. Also read as {@code optionIds}, the name the catalog's
+	 * price endpoints give them: unknown fields are ignored, so a client using that name
+	 * would otherwise get the defaults without a word.
 	 * @param specialInstructions for this line, e.g. "no ice"
 	 */
 	record Item(@NotNull UUID productId, @NotNull @Min(1) @Max(100) Integer quantity,
-			@Nullable @Size(max = 20) List<@NotNull UUID> selectedOptionIds,
+			@JsonAlias("optionIds") @Nullable @Size(max = 20) List<@NotNull UUID> selectedOptionIds,
 			@Nullable @Size(max = 500) String specialInstructions) {
 	}
 
