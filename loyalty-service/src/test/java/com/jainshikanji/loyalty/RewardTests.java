@@ -205,6 +205,28 @@ class RewardTests {
 	}
 
 	@Test
+	void aRewardsCouponTakesOffNoMoreThanItsCap() {
+		UUID customer = UUID.randomUUID();
+		UUID shikanji = UUID.randomUUID();
+		this.api.credit(customer, 200);
+		String reward = reward("Free regular shikanji", 200,
+				Map.of("applicableProducts", List.of(shikanji), "maxDiscount", "40.00"));
+
+		Map<String, Object> redemption = Api.json(redeem(customer, reward, null), 201);
+		String code = (String) coupon(redemption).get("code");
+		// The cheapest shikanji in the cart costs 45.00 (a larger size): 40.00 of it is
+		// free.
+		Map<String, Object> held = Api
+			.ok(this.api.post(HOLDS, Api.SERVICE, hold(UUID.randomUUID(), customer, code, shikanji)));
+
+		assertThat(coupon(redemption)).containsEntry("maxDiscount", 40.0);
+		assertThat(held).containsEntry("discount", 40.0);
+		assertThat(rewards()).filteredOn((offered) -> reward.equals(offered.get("id")))
+			.singleElement()
+			.satisfies((offered) -> assertThat(offered).containsEntry("maxDiscount", 40.0));
+	}
+
+	@Test
 	void aRewardsOfferMustMakeSense() {
 		var noValue = problem(this.api.post("/api/v1/loyalty/rewards", TestTokens.admin(),
 				Map.of("name", "Nothing off", "pointsCost", 10, "discountType", "fixed")), 400);
@@ -214,14 +236,23 @@ class RewardTests {
 				Map.of("name", "Forever", "pointsCost", 10, "validDays", 0)), 400);
 		var unknown = problem(this.api.post("/api/v1/loyalty/rewards", TestTokens.admin(),
 				Map.of("name", "Two for one", "pointsCost", 10, "discountType", "bogo")), 400);
+		var zeroCap = problem(this.api.post("/api/v1/loyalty/rewards", TestTokens.admin(),
+				Map.of("name", "Capped at nothing", "pointsCost", 10, "maxDiscount", 0)), 400);
+		var cappedDelivery = problem(this.api.post("/api/v1/loyalty/rewards", TestTokens.admin(),
+				Map.of("name", "Free delivery", "pointsCost", 10, "discountType", "free_delivery", "maxDiscount", 20)),
+				400);
 
-		assertThat(List.of(noValue, tooMuch, forever, unknown)).extracting((refused) -> refused.typeSlug())
+		assertThat(List.of(noValue, tooMuch, forever, unknown, zeroCap, cappedDelivery))
+			.extracting((refused) -> refused.typeSlug())
 			.containsOnly("validation-failed");
 		assertThat(noValue.fields()).containsExactly("discountValue");
 		assertThat(noValue.detail()).isEqualTo("discountValue must be more than 0 for a fixed discount");
 		assertThat(tooMuch.fields()).containsExactly("discountValue");
 		assertThat(forever.fields()).containsExactly("validDays");
 		assertThat(unknown.fields()).containsExactly("discountType");
+		assertThat(zeroCap.fields()).containsExactly("maxDiscount");
+		assertThat(cappedDelivery.fields()).containsExactly("maxDiscount");
+		assertThat(cappedDelivery.detail()).isEqualTo("maxDiscount does not apply to free delivery");
 	}
 
 	private static Map<String, Object> hold(UUID order, UUID customer, String code, UUID product) {
@@ -245,6 +276,18 @@ class RewardTests {
 			.returnResult()
 			.getResponseBody();
 		return coupons;
+	}
+
+	private List<Map<String, Object>> rewards() {
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> rewards = this.api
+			.get("/api/v1/loyalty/rewards", TestTokens.customer(UUID.randomUUID()))
+			.expectStatus()
+			.isOk()
+			.expectBody(List.class)
+			.returnResult()
+			.getResponseBody();
+		return rewards;
 	}
 
 	private String reward(String name, int cost) {

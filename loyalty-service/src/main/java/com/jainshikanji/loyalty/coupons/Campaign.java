@@ -94,8 +94,8 @@ class Campaign {
 	static Campaign personal(UUID ownerId, UUID issuedFor, String name, @Nullable String description, String code,
 			CouponOffer offer, Instant at) {
 		Campaign coupon = new Campaign(new CampaignTerms(name, code, description, "loyalty_bonus", offer.discountType(),
-				offer.discountValue(), null, null, offer.applicableProducts(), List.of(), Set.of(), 1, 1, at,
-				at.plus(Duration.ofDays(offer.validDays())), true), at);
+				offer.discountValue(), null, offer.maxDiscount(), offer.applicableProducts(), List.of(), Set.of(), 1, 1,
+				at, at.plus(Duration.ofDays(offer.validDays())), true), at);
 		coupon.ownerId = ownerId;
 		coupon.issuedFor = issuedFor;
 		return coupon;

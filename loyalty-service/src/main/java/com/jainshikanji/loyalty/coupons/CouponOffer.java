@@ -5,22 +5,27 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a coupon of a customer's own takes off, and for how many days it stays valid: what
  * a reward gives the customer who takes it.
  *
  * @param discountValue percent for percentage, rupees for fixed; zero for the others
+ * @param maxDiscount the most it takes off, in rupees (a free item with its options, a
+ * percentage of a large order); no cap when absent; none for free delivery
  * @param applicableProducts the products it applies to; any product when empty
  * @param validDays how long the coupon stays valid after it is issued
  */
-public record CouponOffer(DiscountType discountType, BigDecimal discountValue, List<UUID> applicableProducts,
-		int validDays) {
+public record CouponOffer(DiscountType discountType, BigDecimal discountValue, @Nullable BigDecimal maxDiscount,
+		List<UUID> applicableProducts, int validDays) {
 
 	/**
 	 * Rewards that name nothing give this: one item free, the cheapest in the cart, for
 	 * 30 days.
 	 */
-	public static final CouponOffer FREE_ITEM = new CouponOffer(DiscountType.FREE_ITEM, BigDecimal.ZERO, List.of(), 30);
+	public static final CouponOffer FREE_ITEM = new CouponOffer(DiscountType.FREE_ITEM, BigDecimal.ZERO, null,
+			List.of(), 30);
 
 	/**
 	 * @throws InvalidOffer when the value does not fit the type, or the validity is not 1
@@ -34,10 +39,17 @@ public record CouponOffer(DiscountType discountType, BigDecimal discountValue, L
 		if (discountType == DiscountType.PERCENTAGE && discountValue.compareTo(BigDecimal.valueOf(100)) > 0) {
 			throw new InvalidOffer("discountValue", "must be at most 100 for a percentage discount");
 		}
+		if (maxDiscount != null && maxDiscount.signum() <= 0) {
+			throw new InvalidOffer("maxDiscount", "must be more than 0 (leave it out for no cap)");
+		}
+		if (maxDiscount != null && discountType == DiscountType.FREE_DELIVERY) {
+			throw new InvalidOffer("maxDiscount", "does not apply to free delivery");
+		}
 		if (validDays < 1 || validDays > 366) {
 			throw new InvalidOffer("validDays", "must be 1 to 366 days");
 		}
 		discountValue = valued ? discountValue.setScale(2, RoundingMode.HALF_UP) : BigDecimal.ZERO.setScale(2);
+		maxDiscount = (maxDiscount != null) ? maxDiscount.setScale(2, RoundingMode.HALF_UP) : null;
 		applicableProducts = List.copyOf(applicableProducts);
 	}
 

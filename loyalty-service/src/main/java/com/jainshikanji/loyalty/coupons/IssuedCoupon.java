@@ -13,11 +13,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param code what to enter at checkout
  * @param discountType percentage, fixed, free_delivery or free_item
+ * @param maxDiscount the most it takes off; no cap when absent
  * @param applicableProducts the products it applies to; any when empty
  * @param validUntil the coupon no longer applies from this instant
  */
 public record IssuedCoupon(String code, String name, @Nullable String description, String discountType,
-		BigDecimal discountValue, List<UUID> applicableProducts, Instant validUntil, Status status) {
+		BigDecimal discountValue, @Nullable BigDecimal maxDiscount, List<UUID> applicableProducts, Instant validUntil,
+		Status status) {
 
 	public enum Status {
 
@@ -50,8 +52,8 @@ public record IssuedCoupon(String code, String name, @Nullable String descriptio
 			status = now.isBefore(terms.endDate()) ? Status.AVAILABLE : Status.EXPIRED;
 		}
 		return new IssuedCoupon(Objects.requireNonNull(terms.code()), terms.name(), terms.description(),
-				terms.discountType().code(), terms.discountValue(), terms.applicableProducts(), terms.endDate(),
-				status);
+				terms.discountType().code(), terms.discountValue(), terms.maxDiscount(), terms.applicableProducts(),
+				terms.endDate(), status);
 	}
 
 }

@@ -36,6 +36,8 @@ class Reward {
 
 	private BigDecimal discountValue;
 
+	private @Nullable BigDecimal maxDiscount;
+
 	private UUID[] applicableProducts;
 
 	private int validDays;
@@ -54,6 +56,7 @@ class Reward {
 		this.pointsCost = pointsCost;
 		this.discountType = offer.discountType();
 		this.discountValue = offer.discountValue();
+		this.maxDiscount = offer.maxDiscount();
 		this.applicableProducts = offer.applicableProducts().toArray(UUID[]::new);
 		this.validDays = offer.validDays();
 		this.active = true;
@@ -87,7 +90,8 @@ class Reward {
 
 	/** What the customer who takes it gets: a coupon of their own with this offer. */
 	CouponOffer offer() {
-		return new CouponOffer(this.discountType, this.discountValue, List.of(this.applicableProducts), this.validDays);
+		return new CouponOffer(this.discountType, this.discountValue, this.maxDiscount,
+				List.of(this.applicableProducts), this.validDays);
 	}
 
 }

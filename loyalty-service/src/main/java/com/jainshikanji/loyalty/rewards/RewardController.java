@@ -51,7 +51,7 @@ class RewardController {
 	@Operation(summary = "Add a reward to the catalog (admins only)",
 			description = "The coupon it gives is one item free (the cheapest of applicableProducts in the cart, any product "
 					+ "when none are named) for 30 days unless discountType, discountValue and validDays say "
-					+ "otherwise.")
+					+ "otherwise; maxDiscount caps what it takes off (e.g. a free drink up to its regular price).")
 	RewardResponse add(@Valid @RequestBody NewReward request) {
 		return this.catalog.add(request.name().strip(), request.description(), request.pointsCost(), request.offer());
 	}

@@ -32,12 +32,14 @@ final class RewardRequests {
 	 *
 	 * @param discountType free_item, fixed, percentage or free_delivery
 	 * @param discountValue rupees for fixed, percent for percentage; ignored otherwise
+	 * @param maxDiscount the most its coupon takes off, in rupees; no cap when absent
 	 */
 	record NewReward(@NotBlank @Size(max = 255) String name, @Nullable @Size(max = 1000) String description,
 			@NotNull @Min(1) @Max(1_000_000) Integer pointsCost,
 			@Nullable @Pattern(regexp = "(?i)percentage|fixed|free_delivery|free_item") String discountType,
 			@Nullable @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 8,
 					fraction = 2) BigDecimal discountValue,
+			@Nullable @DecimalMax("100000") @Digits(integer = 8, fraction = 2) BigDecimal maxDiscount,
 			@Nullable @Size(max = 200) List<@NotNull UUID> applicableProducts,
 			@Nullable @Min(1) @Max(366) Integer validDays) {
 
@@ -45,7 +47,7 @@ final class RewardRequests {
 			CouponOffer standard = CouponOffer.FREE_ITEM;
 			return new CouponOffer(
 					(this.discountType != null) ? DiscountType.of(this.discountType) : standard.discountType(),
-					(this.discountValue != null) ? this.discountValue : BigDecimal.ZERO,
+					(this.discountValue != null) ? this.discountValue : BigDecimal.ZERO, this.maxDiscount,
 					(this.applicableProducts != null) ? this.applicableProducts : standard.applicableProducts(),
 					(this.validDays != null) ? this.validDays : standard.validDays());
 		}
@@ -59,16 +61,18 @@ final class RewardRequests {
 	/**
 	 * @param discountType what its coupon takes off: free_item, fixed, percentage or
 	 * free_delivery
+	 * @param maxDiscount the most its coupon takes off; no cap when absent
 	 * @param applicableProducts the products its coupon applies to; any when empty
 	 * @param validDays how long its coupon stays valid
 	 */
 	record RewardResponse(UUID id, String name, @Nullable String description, int pointsCost, String discountType,
-			BigDecimal discountValue, List<UUID> applicableProducts, int validDays) {
+			BigDecimal discountValue, @Nullable BigDecimal maxDiscount, List<UUID> applicableProducts, int validDays) {
 
 		static RewardResponse of(Reward reward) {
 			CouponOffer offer = reward.offer();
 			return new RewardResponse(reward.id(), reward.name(), reward.description(), reward.pointsCost(),
-					offer.discountType().code(), offer.discountValue(), offer.applicableProducts(), offer.validDays());
+					offer.discountType().code(), offer.discountValue(), offer.maxDiscount(), offer.applicableProducts(),
+					offer.validDays());
 		}
 
 	}
