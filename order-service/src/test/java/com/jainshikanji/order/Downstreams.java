@@ -313,22 +313,12 @@ public final class Downstreams implements ApplicationContextInitializer<Configur
 
 	/** The price requests the inventory service received, newest last. */
 	static List<JsonNode> priceRequests() {
-		return inventory
-			.findAll(com.github.tomakehurst.wiremock.client.WireMock
-				.postRequestedFor(urlPathEqualTo("/api/v1/products/prices")))
-			.stream()
-			.map((request) -> JSON.readTree(request.getBodyAsString()))
-			.toList();
+		return bodiesPosted(inventory, "/api/v1/products/prices");
 	}
 
 	/** The reserve requests the inventory service received, newest last. */
 	static List<JsonNode> reserveRequests() {
-		return inventory
-			.findAll(com.github.tomakehurst.wiremock.client.WireMock
-				.postRequestedFor(urlPathEqualTo("/api/v1/inventory/reservations")))
-			.stream()
-			.map((request) -> JSON.readTree(request.getBodyAsString()))
-			.toList();
+		return bodiesPosted(inventory, "/api/v1/inventory/reservations");
 	}
 
 	static int releases() {
@@ -381,12 +371,7 @@ public final class Downstreams implements ApplicationContextInitializer<Configur
 
 	/** The hold requests the loyalty service received, newest last. */
 	static List<JsonNode> holdRequests() {
-		return loyalty
-			.findAll(com.github.tomakehurst.wiremock.client.WireMock
-				.postRequestedFor(urlPathEqualTo("/api/v1/loyalty/holds")))
-			.stream()
-			.map((request) -> JSON.readTree(request.getBodyAsString()))
-			.toList();
+		return bodiesPosted(loyalty, "/api/v1/loyalty/holds");
 	}
 
 	static int loyaltyReleases() {
@@ -394,6 +379,14 @@ public final class Downstreams implements ApplicationContextInitializer<Configur
 			.findAll(com.github.tomakehurst.wiremock.client.WireMock
 				.postRequestedFor(urlPathMatching("/api/v1/loyalty/holds/[^/]+/release")))
 			.size();
+	}
+
+	/** The bodies of the POSTs to {@code path} the stub received, newest last. */
+	private static List<JsonNode> bodiesPosted(WireMockServer server, String path) {
+		return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo(path)))
+			.stream()
+			.map((request) -> JSON.readTree(request.getBodyAsString()))
+			.toList();
 	}
 
 	private static ResponseDefinitionBuilder json(int status, String body) {
