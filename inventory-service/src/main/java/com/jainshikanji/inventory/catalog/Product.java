@@ -272,10 +272,10 @@ class Product {
 				// What the menu shows preselected is what the customer gets when they
 				// leave it: an API client need not repeat it.
 				picked = customization.defaultOptions();
-			}
-			if (customization.required() && picked.isEmpty()) {
-				throw new InvalidSelection(Rule.REQUIRED_CUSTOMIZATION_MISSING,
-						"Choose an option for '" + customization.name() + "'");
+				if (picked.isEmpty()) {
+					throw new InvalidSelection(Rule.REQUIRED_CUSTOMIZATION_MISSING,
+							"Choose an option for '" + customization.name() + "'");
+				}
 			}
 			if (customization.type().singleChoice() && picked.size() > 1) {
 				throw new InvalidSelection(Rule.TOO_MANY_OPTIONS, "'" + customization.name() + "' is a "

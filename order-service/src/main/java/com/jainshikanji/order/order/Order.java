@@ -205,13 +205,13 @@ class Order extends AbstractAggregateRoot<Order> {
 	 */
 	static Order place(NewOrder details, Duration paymentWindow, Money minimumOnlinePayment, Instant now) {
 		Order order = new Order(details, now);
-		if (details.paymentMethod().online() && !order.amounts.nothingToPay()
-				&& !order.amounts.total().isAtLeast(minimumOnlinePayment)) {
+		boolean paidOnline = details.paymentMethod().online() && !order.amounts.nothingToPay();
+		if (paidOnline && !order.amounts.total().isAtLeast(minimumOnlinePayment)) {
 			throw new OnlinePaymentTooSmall(order.amounts.total(), minimumOnlinePayment);
 		}
 		order.paymentStatus = PaymentStatus.PENDING;
 		Actor customer = Actor.customer(details.customer().id(), details.customer().name());
-		if (details.paymentMethod().online() && !order.amounts.nothingToPay()) {
+		if (paidOnline) {
 			order.status = PENDING;
 			order.paymentDueBy = now.plus(paymentWindow);
 			order.timeline.add(new TimelineEntry(PENDING, "Order placed; awaiting payment", customer, now));
