@@ -80,14 +80,18 @@ final class OrderEvents {
 		awaitStatus(order, "CANCELLED");
 	}
 
-	void deliver(PlacedOrder order, boolean cashCollected) {
-		publish(new OrderDelivered(order.orderId(), order.number(), order.customerId(), order.storeId(), "delivery",
-				order.method(), cashCollected, lines(order), amounts(order), Instant.now()));
+	EventEnvelope deliver(PlacedOrder order, boolean cashCollected) {
+		return publish(new OrderDelivered(order.orderId(), order.number(), order.customerId(), order.storeId(),
+				"delivery", order.method(), cashCollected, lines(order), amounts(order), Instant.now()));
 	}
 
-	void requestRefund(PlacedOrder order, UUID paymentId, String amount) {
-		publish(new RefundRequested(order.orderId(), order.number(), order.customerId(), paymentId,
-				new BigDecimal(amount), "Order cancelled after payment", Instant.now()));
+	EventEnvelope requestRefund(PlacedOrder order, UUID paymentId, String amount) {
+		return requestRefund(order, paymentId, amount, "Order cancelled after payment");
+	}
+
+	EventEnvelope requestRefund(PlacedOrder order, UUID paymentId, String amount, String reason) {
+		return publish(new RefundRequested(order.orderId(), order.number(), order.customerId(), paymentId,
+				new BigDecimal(amount), reason, Instant.now()));
 	}
 
 	EventEnvelope publish(IntegrationEvent event) {
@@ -113,6 +117,20 @@ final class OrderEvents {
 				.optional()
 				.filter(status::equals)
 				.isPresent());
+	}
+
+	/**
+	 * Waits until this service applied the event: its inbox record commits with its
+	 * effect, so an event that failed (to be retried, then dead-lettered) has none.
+	 */
+	void awaitApplied(EventEnvelope event) {
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc
+				.sql("SELECT count(*) FROM messaging.processed_event WHERE consumer = 'payment-service.orders' "
+						+ "AND event_id = :id")
+				.param("id", event.eventId())
+				.query(Integer.class)
+				.single() == 1);
 	}
 
 	private static List<OrderLine> lines(PlacedOrder order) {

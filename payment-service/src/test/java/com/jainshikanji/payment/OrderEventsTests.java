@@ -199,12 +199,7 @@ class OrderEventsTests {
 	@Test
 	void aRefundAskedForBeyondWhatIsLeftRefundsWhatIsLeft() {
 		OrderEvents.PlacedOrder order = this.orders.placeOnline("300.00");
-		Flow.Paid paid = this.flow.pay(order);
-		Api.json(this.api.exchange(org.springframework.http.HttpMethod.POST,
-				"/api/v1/payments/" + paid.paymentId() + "/refund", order.staff(),
-				Map.of("amount", "100.00", "reason", "Missing item"), Map.of("Idempotency-Key", "missing-item-1")),
-				201);
-		this.flow.awaitStatus(paid.paymentId(), "PARTIALLY_REFUNDED");
+		Flow.Paid paid = paidThenPartlyRefundedByStaff(order, "100.00", "missing-item-1");
 
 		this.orders.requestRefund(order, paid.paymentId(), "300.00");
 
@@ -213,6 +208,87 @@ class OrderEventsTests {
 			.param("id", paid.paymentId())
 			.query(java.math.BigDecimal.class)
 			.single()).isEqualByComparingTo("200.00");
+	}
+
+	/**
+	 * The order service's reason is "Order ... was cancelled: " and up to 500 characters
+	 * of the customer's own; a refund's reason holds 500.
+	 */
+	@Test
+	void aRefundAskedForWithAReasonLongerThanARefundKeepsIsMadeWithTheReasonCut() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("260.00");
+		Flow.Paid paid = this.flow.pay(order);
+		String prefix = "Order " + order.number() + " was cancelled: ";
+		String reason = prefix + "x".repeat(600 - prefix.length());
+
+		this.orders.awaitApplied(this.orders.requestRefund(order, paid.paymentId(), "260.00", reason));
+
+		this.flow.awaitStatus(paid.paymentId(), "REFUNDED");
+		Map<String, Object> refund = this.jdbc.sql("SELECT kind, reason FROM refunds WHERE payment_id = :id")
+			.param("id", paid.paymentId())
+			.query()
+			.singleRow();
+		assertThat(refund).containsEntry("kind", "COMPENSATION")
+			.containsEntry("reason", reason.substring(0, 499) + "…");
+		assertThat(refundsSentFor(paid.razorpayPaymentId())).hasSize(1);
+	}
+
+	/**
+	 * Clients may send any Idempotency-Key, "compensation" too: a staff refund under it
+	 * is not the payment's compensation.
+	 */
+	@Test
+	void aStaffRefundUnderTheKeyCompensationLeavesTheCompensationToBeMade() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("270.00");
+		Flow.Paid paid = paidThenPartlyRefundedByStaff(order, "1.00", "compensation");
+
+		this.orders.awaitApplied(this.orders.requestRefund(order, paid.paymentId(), "270.00"));
+
+		this.flow.awaitStatus(paid.paymentId(), "REFUNDED");
+		assertThat(this.jdbc.sql("SELECT kind || ' ' || amount FROM refunds WHERE payment_id = :id ORDER BY created_at")
+			.param("id", paid.paymentId())
+			.query(String.class)
+			.list()).containsExactly("REQUESTED 1.00", "COMPENSATION 269.00");
+		assertThat(Api.ok(staffRefund(order, paid, "1.00", "compensation")))
+			.as("the key still answers the staff refund it made")
+			.containsEntry("kind", "REQUESTED")
+			.containsEntry("amount", 1.0);
+		assertThat(refundsSentFor(paid.razorpayPaymentId())).hasSize(2);
+	}
+
+	/**
+	 * Razorpay refunds no less than INR 1.00: a compensation of less would only be
+	 * refused.
+	 */
+	@Test
+	void aCompensationOfLessThanRazorpayRefundsIsNotSentAndThePaymentStaysAsItIs() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("280.00");
+		Flow.Paid paid = paidThenPartlyRefundedByStaff(order, "279.50", "spilled-280");
+
+		this.orders.awaitApplied(this.orders.requestRefund(order, paid.paymentId(), "280.00"));
+
+		assertThat(this.flow.status(paid.paymentId())).isEqualTo("PARTIALLY_REFUNDED");
+		assertThat(this.flow.count("SELECT count(*) FROM refunds WHERE payment_id = :id AND kind = 'COMPENSATION'",
+				paid.paymentId()))
+			.isZero();
+		assertThat(refundsSentFor(paid.razorpayPaymentId())).hasSize(1);
+		assertThat(this.flow.paymentEvents(order.orderId(), 2)).extracting(EventEnvelope::type)
+			.containsExactly("PaymentCompleted", "RefundProcessed");
+	}
+
+	/**
+	 * Discounts may pay for a whole cash-on-delivery order: the order service confirms it
+	 * at once, still "cod", and marks it delivered with the cash (none) collected.
+	 */
+	@Test
+	void aCashOrderThatCostsNothingIsKnownWithoutAPaymentAndItsDeliveryNeedsNone() {
+		OrderEvents.PlacedOrder order = this.orders.placeCash("0.00");
+
+		this.orders.awaitApplied(this.orders.deliver(order, true));
+
+		this.orders.awaitStatus(order, "DELIVERED");
+		assertThat(this.flow.count("SELECT count(*) FROM payments WHERE order_id = :id", order.orderId())).isZero();
+		this.flow.paymentEvents(order.orderId(), 0);
 	}
 
 	@Test
@@ -245,6 +321,21 @@ class OrderEventsTests {
 				.query(UUID.class)
 				.optional(), java.util.Optional::isPresent)
 			.orElseThrow();
+	}
+
+	/** Pays the order online, then its store's staff refund part of it under the key. */
+	private Flow.Paid paidThenPartlyRefundedByStaff(OrderEvents.PlacedOrder order, String amount, String key) {
+		Flow.Paid paid = this.flow.pay(order);
+		Api.json(staffRefund(order, paid, amount, key), 201);
+		this.flow.awaitStatus(paid.paymentId(), "PARTIALLY_REFUNDED");
+		return paid;
+	}
+
+	private RestTestClient.ResponseSpec staffRefund(OrderEvents.PlacedOrder order, Flow.Paid paid, String amount,
+			String key) {
+		return this.api.exchange(org.springframework.http.HttpMethod.POST,
+				"/api/v1/payments/" + paid.paymentId() + "/refund", order.staff(),
+				Map.of("amount", amount, "reason", "Missing item"), Map.of("Idempotency-Key", key));
 	}
 
 	private static List<LoggedRequest> refundsSentFor(String razorpayPaymentId) {

@@ -193,6 +193,32 @@ class RefundTests {
 			.containsExactly("reason");
 	}
 
+	/**
+	 * Razorpay refunds no less than INR 1.00 (its sandbox refuses less too): such a
+	 * refund of an online payment is refused before anything is booked or sent.
+	 */
+	@Test
+	void aRefundOfAnOnlinePaymentUnderOneRupeeIsRefusedNamingTheRuleAndTheAmount() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("75.00");
+		Flow.Paid paid = this.flow.pay(order);
+
+		Problem small = Problems.problem(refund(paid, order.staff(), "0.50", "Spilled", key()), 422);
+
+		assertThat(small.typeSlug()).isEqualTo("refund-below-minimum");
+		assertThat(small.rule()).isEqualTo("minimum-online-refund");
+		assertThat(small.fields()).containsExactly("amount");
+		assertThat(Api.json(refund(paid, order.staff(), "0.99", "Spilled", key()), 422)).containsEntry("minimumRefund",
+				1.0);
+		assertThat(this.flow.count("SELECT count(*) FROM refunds WHERE payment_id = :id", paid.paymentId())).isZero();
+		assertThat(refundsSent(paid)).isEmpty();
+		Api.json(refund(paid, order.staff(), "74.50", "Spilled", key()), 201);
+		assertThat(Problems.problem(refund(paid, order.staff(), null, "Everything left", key()), 422).fields())
+			.as("everything left, INR 0.50, is too little as well")
+			.containsExactly("amount");
+		assertThat(Api.ok(this.api.get("/api/v1/payments/" + paid.paymentId(), order.staff())))
+			.containsEntry("refundable", 0.5);
+	}
+
 	@Test
 	void onlyACapturedPaymentCanBeRefunded() {
 		OrderEvents.PlacedOrder order = this.orders.placeOnline("60.00");
@@ -338,6 +364,13 @@ class RefundTests {
 
 		assertThat(refund).containsEntry("status", "COMPLETED").containsEntry("providerRefundId", null);
 		assertThat(this.flow.status(payment)).isEqualTo("PARTIALLY_REFUNDED");
+		assertThat(
+				Api.json(
+						this.api.exchange(HttpMethod.POST, "/api/v1/payments/" + payment + "/refund", order.staff(),
+								Map.of("amount", "0.50", "reason", "Short change"), Map.of("Idempotency-Key", key())),
+						201))
+			.as("cash has no minimum: the store hands it back")
+			.containsEntry("status", "COMPLETED");
 	}
 
 	@Test

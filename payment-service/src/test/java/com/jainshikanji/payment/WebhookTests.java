@@ -20,6 +20,8 @@ import com.jainshikanji.testsupport.concurrent.Parallel;
 import com.jainshikanji.testsupport.web.Problems;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -222,6 +224,53 @@ class WebhookTests {
 		assertThat(this.flow.status(paid.paymentId())).isEqualTo("COMPLETED");
 		assertThat(this.flow.paymentEvents(order.orderId(), 1)).extracting(EventEnvelope::type)
 			.containsExactly("PaymentCompleted");
+	}
+
+	/**
+	 * Razorpay may still capture the attempt it reported failed (a late authorisation):
+	 * the money is a late capture of its own under the same Razorpay payment, refunded
+	 * once however often the capture is reported, and the failed payment stays failed.
+	 */
+	@Test
+	void aCaptureOfTheAttemptThatFailedIsALateCaptureRefundedOnce() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("175.00");
+		Flow.Initiated initiated = this.flow.initiate(order);
+		String razorpayPaymentId = Flow.newPaymentId();
+		this.api
+			.webhook(SignedWebhook
+				.of(SignedWebhook.paymentFailed(razorpayPaymentId, initiated.razorpayOrderId(), order.paise())))
+			.expectStatus()
+			.isOk();
+		this.orders.cancel(order);
+		String captured = SignedWebhook.paymentCaptured(razorpayPaymentId, initiated.razorpayOrderId(), order.paise());
+		SignedWebhook first = SignedWebhook.of(captured);
+		SignedWebhook again = SignedWebhook.of(captured);
+
+		for (SignedWebhook webhook : List.of(first, first, again)) {
+			this.api.webhook(webhook).expectStatus().isOk();
+		}
+
+		assertThat(webhookStatus(first.eventId())).isEqualTo("PROCESSED");
+		assertThat(webhookStatus(again.eventId())).isEqualTo("PROCESSED");
+		List<Map<String, Object>> late = this.jdbc
+			.sql("SELECT id, provider_payment_id FROM payments WHERE order_id = :id AND late_capture")
+			.param("id", order.orderId())
+			.query()
+			.listOfRows();
+		assertThat(late).singleElement().satisfies((row) -> {
+			assertThat(row).containsEntry("provider_payment_id", razorpayPaymentId);
+			this.flow.awaitStatus((UUID) row.get("id"), "REFUNDED");
+			assertThat(this.jdbc.sql("SELECT kind FROM refunds WHERE payment_id = :id")
+				.param("id", row.get("id"))
+				.query(String.class)
+				.list()).containsExactly("COMPENSATION");
+		});
+		assertThat(this.flow.status(initiated.paymentId())).isEqualTo("FAILED");
+		assertThat(RazorpayStub.server()
+			.findAll(postRequestedFor(urlPathEqualTo("/v1/payments/" + razorpayPaymentId + "/refund")))).hasSize(1);
+		assertThat(this.flow.paymentEvents(order.orderId(), 3)).extracting(EventEnvelope::type)
+			.containsExactly("PaymentFailed", "PaymentCompleted", "RefundProcessed");
+		this.orders.awaitStatus(order, "CANCELLED");
 	}
 
 	@Test

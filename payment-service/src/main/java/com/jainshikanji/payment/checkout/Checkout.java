@@ -87,7 +87,7 @@ class Checkout {
 		if (order.isCashOnDelivery()) {
 			throw new OrderNotPayable(orderId, "it is paid in cash on delivery");
 		}
-		if (order.total().amount().signum() == 0) {
+		if (order.costsNothing()) {
 			// Coupons or points paid for all of it; Razorpay takes no order under INR 1.
 			throw new OrderNotPayable(orderId, "there is nothing to pay");
 		}

@@ -13,8 +13,8 @@ import com.jainshikanji.payment.order.OrderView;
 
 /**
  * What happens to payments when their orders move: a cash order gets its payment at once,
- * collected at delivery; a cancelled order's payment that was not paid yet can no longer
- * be.
+ * collected at delivery (unless it costs nothing: then there is no payment at all); a
+ * cancelled order's payment that was not paid yet can no longer be.
  */
 @Service
 public class OrderPayments {
@@ -30,9 +30,16 @@ public class OrderPayments {
 		this.clock = clock;
 	}
 
-	/** Opens the cash payment of a cash-on-delivery order, once. */
+	/**
+	 * Opens the cash payment of a cash-on-delivery order, once; an order that costs
+	 * nothing has none.
+	 */
 	@Transactional
 	public void openCashPayment(OrderView order) {
+		if (order.costsNothing()) {
+			log.info("Cash order {} costs nothing: no payment to collect", order.orderId());
+			return;
+		}
 		if (!this.payments.findByOrderIdOrderByCreatedAt(order.orderId()).isEmpty()) {
 			return;
 		}
@@ -40,12 +47,17 @@ public class OrderPayments {
 	}
 
 	/**
-	 * Staff collected the cash at delivery: the cash payment completes, once.
+	 * Staff collected the cash at delivery: the cash payment completes, once. An order
+	 * that costs nothing has no cash payment, so nothing to complete.
 	 * @throws IllegalStateException when the order's cash payment is not known yet (its
 	 * creation is still on its way): the event is retried
 	 */
 	@Transactional
-	public void cashCollected(UUID orderId) {
+	public void cashCollected(OrderView order) {
+		if (order.costsNothing()) {
+			return;
+		}
+		UUID orderId = order.orderId();
 		Payment payment = this.payments.lockCashByOrderId(orderId)
 			.orElseThrow(() -> new IllegalStateException("Order " + orderId + " has no cash payment (yet)"));
 		if (payment.collectCash(this.clock.instant())) {

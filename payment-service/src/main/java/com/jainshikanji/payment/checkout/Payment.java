@@ -50,6 +50,12 @@ class Payment extends AbstractAggregateRoot<Payment> {
 
 	static final String INR = "INR";
 
+	/**
+	 * The least Razorpay refunds (its sandbox refuses less too): a smaller refund would
+	 * be booked, then refused. Cash is handed back by the store, in any amount.
+	 */
+	static final Money MINIMUM_ONLINE_REFUND = Money.of("1.00");
+
 	@Id
 	private UUID id;
 
@@ -138,6 +144,9 @@ class Payment extends AbstractAggregateRoot<Payment> {
 	static Payment cashOnDelivery(OrderView order, Instant now) {
 		if (!order.isCashOnDelivery()) {
 			throw new IllegalArgumentException("Order " + order.orderId() + " is not paid in cash");
+		}
+		if (order.costsNothing()) {
+			throw new IllegalArgumentException("Order " + order.orderId() + " costs nothing: no cash to collect");
 		}
 		return new Payment(UUID.randomUUID(), order.orderId(), order.customerId(), order.storeId(), OrderView.CASH,
 				NO_PROVIDER, order.total(), now);
@@ -274,6 +283,7 @@ class Payment extends AbstractAggregateRoot<Payment> {
 	 * @throws PaymentNotRefundable unless money was captured
 	 * @throws RefundExceedsCaptured when it would take the refunds above the captured
 	 * amount
+	 * @throws RefundBelowMinimum when the provider would refuse so small a refund
 	 */
 	void reserveRefund(Money refund) {
 		if (!this.status.isCaptured()) {
@@ -288,7 +298,15 @@ class Payment extends AbstractAggregateRoot<Payment> {
 		if (refund.compareTo(refundable()) > 0) {
 			throw new RefundExceedsCaptured(this.id, refund, refundable());
 		}
+		if (belowMinimumRefund(this.provider, refund)) {
+			throw new RefundBelowMinimum(this.id, refund, MINIMUM_ONLINE_REFUND);
+		}
 		this.refundReserved = this.refundReserved.plus(refund);
+	}
+
+	/** Whether the provider would refuse a refund this small. */
+	static boolean belowMinimumRefund(String provider, Money refund) {
+		return RAZORPAY.equals(provider) && refund.compareTo(MINIMUM_ONLINE_REFUND) < 0;
 	}
 
 	/** The provider refused a reserved refund: its amount can be refunded again. */

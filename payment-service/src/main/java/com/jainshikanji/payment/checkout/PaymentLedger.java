@@ -44,7 +44,8 @@ public class PaymentLedger {
 	/**
 	 * Holds a refund against the captured amount.
 	 * @throws RuntimeException (409) unless the payment was captured and has that much
-	 * left to refund
+	 * left to refund; (422) when it was paid online and the refund is less than the
+	 * provider refunds
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void reserveRefund(UUID paymentId, Money amount) {

@@ -33,6 +33,14 @@ public record PaymentView(UUID id, UUID orderId, UUID customerId, UUID storeId, 
 		return Payment.RAZORPAY.equals(this.provider);
 	}
 
+	/**
+	 * Whether the provider would refuse a refund this small: Razorpay refunds at least
+	 * INR 1.00; cash has no minimum.
+	 */
+	public boolean belowMinimumRefund(Money refund) {
+		return Payment.belowMinimumRefund(this.provider, refund);
+	}
+
 	/** The amount in paise, as the provider counts it. */
 	public long amountInPaise() {
 		return Paise.of(this.amount);

@@ -29,6 +29,14 @@ public record OrderView(UUID orderId, String orderNumber, UUID customerId, UUID 
 		return this.state == OrderState.CANCELLED;
 	}
 
+	/**
+	 * Whether there is nothing to pay: coupons or points paid for all of it (the order
+	 * service confirms such an order at once, whatever its payment method).
+	 */
+	public boolean costsNothing() {
+		return this.total.amount().signum() == 0;
+	}
+
 	/** Whether an online payment may still begin at this moment. */
 	public boolean awaitsOnlinePaymentAt(Instant now) {
 		return this.state == OrderState.PENDING && this.paymentMethod != null && !isCashOnDelivery()

@@ -28,7 +28,7 @@ import com.jainshikanji.payment.refund.RefundService;
  * with its effect):
  * <ul>
  * <li>{@link OrderCreated}: the order is remembered (who pays, how much, until when); a
- * cash-on-delivery order gets its cash payment;
+ * cash-on-delivery order gets its cash payment, unless it costs nothing;
  * <li>{@link OrderCancelled}: a payment not yet paid can no longer be; money that still
  * arrives for it is refunded;
  * <li>{@link OrderDelivered} of a cash order whose cash was collected: its payment
@@ -97,11 +97,10 @@ class OrderEventsListener {
 	}
 
 	private void delivered(OrderDelivered delivered) {
-		if (this.orders.moved(delivered.orderId(), OrderState.DELIVERED).isEmpty()) {
-			throw new IllegalStateException("Order " + delivered.orderId() + " is not known here yet");
-		}
+		OrderView order = this.orders.moved(delivered.orderId(), OrderState.DELIVERED)
+			.orElseThrow(() -> new IllegalStateException("Order " + delivered.orderId() + " is not known here yet"));
 		if (OrderView.CASH.equals(delivered.paymentMethod()) && delivered.cashCollected()) {
-			this.payments.cashCollected(delivered.orderId());
+			this.payments.cashCollected(order);
 		}
 	}
 

@@ -113,7 +113,11 @@ class Refund extends AbstractAggregateRoot<Refund> {
 	 */
 	static final Duration SENT_BY_ITS_REQUEST = Duration.ofSeconds(60);
 
-	/** The request key of compensation refunds: one per payment. */
+	/**
+	 * The request key compensation refunds are stored under. A client may send the same
+	 * Idempotency-Key: compensations are told apart by their kind (at most one per
+	 * payment), staff refunds' keys are unique among staff refunds only.
+	 */
 	static final String COMPENSATION_KEY = "compensation";
 
 	/** Whether a repeated request (same key) asks for the same refund. */
@@ -236,9 +240,31 @@ class Refund extends AbstractAggregateRoot<Refund> {
 	 * What a refund books against a payment.
 	 *
 	 * @param amount more than zero, in rupees
-	 * @param reason why, for the customer and the books
+	 * @param reason why, for the customer and the books; at most {@link #REASON_LENGTH}
+	 * characters, cut to fit (ending in "…") when longer
 	 */
 	record Booking(UUID paymentId, UUID orderId, UUID storeId, Money amount, String reason) {
+
+		/** What {@code refunds.reason} holds. */
+		static final int REASON_LENGTH = 500;
+
+		Booking {
+			reason = fitted(reason);
+		}
+
+		/**
+		 * A refund owed must never fail for its wording: the order service's reason is
+		 * "Order ... was cancelled: " and then up to 500 characters of the customer's
+		 * own. Counted in code points, as PostgreSQL counts a VARCHAR, so a surrogate
+		 * pair is never split.
+		 */
+		private static String fitted(String reason) {
+			if (reason.codePointCount(0, reason.length()) <= REASON_LENGTH) {
+				return reason;
+			}
+			return reason.substring(0, reason.offsetByCodePoints(0, REASON_LENGTH - 1)) + "…";
+		}
+
 	}
 
 }

@@ -46,7 +46,8 @@ class RefundController {
 					+ "a different request under it is 422 idempotency-key-reused. No amount refunds everything "
 					+ "left. 201 with the refund as the provider answered (PROCESSING or COMPLETED; PENDING if it "
 					+ "could not be reached yet, it is sent again by itself); 409 refund-exceeds-captured "
-					+ "(refundable says what is left), 409 payment-not-refundable.")
+					+ "(refundable says what is left), 409 payment-not-refundable, 422 refund-below-minimum (a "
+					+ "payment made online refunds at least INR 1.00 at a time, Razorpay's minimum).")
 	ResponseEntity<RefundResponse> refund(@PathVariable UUID paymentId,
 			@Parameter(description = "Makes retries safe: one refund per key and payment",
 					required = true) @RequestHeader(name = IdempotencyKeys.HEADER,

@@ -59,7 +59,8 @@ public class RefundService {
 	 * it
 	 * @throws IdempotencyKeyReused when the key made a refund of another amount or reason
 	 * @throws RuntimeException (409) when the payment was not captured, or has less left
-	 * to refund
+	 * to refund; (422) when it was paid online and the refund is less than the provider
+	 * refunds
 	 */
 	@Transactional
 	Requested request(UUID paymentId, @Nullable Money amount, String reason, String key, AuthenticatedUser user) {
@@ -67,7 +68,8 @@ public class RefundService {
 		if (!PaymentAccess.mayRefund(payment, user)) {
 			throw new PaymentNotFound(paymentId);
 		}
-		Optional<Refund> existing = this.refunds.findByPaymentIdAndRequestKey(paymentId, key);
+		Optional<Refund> existing = this.refunds.findByPaymentIdAndKindAndRequestKey(paymentId, RefundKind.REQUESTED,
+				key);
 		if (existing.isPresent()) {
 			if (!existing.get().sameRequest(amount, reason)) {
 				throw new IdempotencyKeyReused(paymentId, existing.get().id());
@@ -95,12 +97,13 @@ public class RefundService {
 	 * most one per payment, whoever asks and however often.
 	 * @param amount rupees, or {@code null} for everything still refundable; never more
 	 * than is left
-	 * @return the refund, or empty when it exists already or nothing is left to refund
+	 * @return the refund, or empty when it exists already, nothing is left to refund, or
+	 * what is left is less than the provider refunds
 	 */
 	@Transactional
 	public Optional<UUID> compensate(UUID paymentId, @Nullable Money amount, String reason) {
 		PaymentView payment = this.ledger.lock(paymentId);
-		if (this.refunds.findByPaymentIdAndRequestKey(paymentId, Refund.COMPENSATION_KEY).isPresent()) {
+		if (this.refunds.existsByPaymentIdAndKind(paymentId, RefundKind.COMPENSATION)) {
 			return Optional.empty();
 		}
 		if (!payment.status().isCaptured()) {
@@ -111,6 +114,13 @@ public class RefundService {
 		Money refund = (amount == null || amount.compareTo(left) > 0) ? left : amount;
 		if (refund.amount().signum() == 0) {
 			log.info("Payment {} has nothing left to refund", paymentId);
+			return Optional.empty();
+		}
+		if (payment.belowMinimumRefund(refund)) {
+			// Razorpay would refuse it: booked anyway, it would only fail, and a failed
+			// compensation still counts as the payment's one compensation.
+			log.warn("Compensation of payment {} (order {}) would be {}, less than Razorpay refunds: NOT refunded, "
+					+ "the payment is left as it is", paymentId, payment.orderId(), refund);
 			return Optional.empty();
 		}
 		this.ledger.reserveRefund(paymentId, refund);

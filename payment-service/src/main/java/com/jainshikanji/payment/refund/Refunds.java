@@ -17,7 +17,17 @@ interface Refunds extends JpaRepository<Refund, UUID> {
 	@Query("select r from Refund r where r.id = :id")
 	Optional<Refund> lockById(UUID id);
 
-	Optional<Refund> findByPaymentIdAndRequestKey(UUID paymentId, String requestKey);
+	/**
+	 * A refund of the given kind made under the request key (staff: their
+	 * Idempotency-Key).
+	 */
+	Optional<Refund> findByPaymentIdAndKindAndRequestKey(UUID paymentId, RefundKind kind, String requestKey);
+
+	/**
+	 * Whether the payment has a refund of this kind: its compensation is found by kind,
+	 * never by a key a client could also send.
+	 */
+	boolean existsByPaymentIdAndKind(UUID paymentId, RefundKind kind);
 
 	/**
 	 * The payment of a refund, read without loading the refund: a refund is only loaded

@@ -140,6 +140,20 @@ class PaymentTest {
 	}
 
 	@Test
+	void aCaptureOfTheVeryAttemptThatFailedNeedsAPaymentOfItsOwn() {
+		Payment failed = pending();
+		failed.fail(this.capture.providerPaymentId(), "Declined", NOW);
+
+		assertThat(failed.capture(this.capture, LATER)).isEqualTo(Payment.CaptureOutcome.NEEDS_LATE_CAPTURE);
+		Payment late = Payment.lateCapture(failed, this.capture, LATER);
+
+		assertThat(failed.status()).isEqualTo(PaymentStatus.FAILED);
+		assertThat(failed.providerPaymentId()).as("the attempt that failed").isEqualTo("pay_29QQoUBi66xm2f");
+		assertThat(late.status()).isEqualTo(PaymentStatus.COMPLETED);
+		assertThat(late.providerPaymentId()).as("the same attempt, captured").isEqualTo("pay_29QQoUBi66xm2f");
+	}
+
+	@Test
 	void aSecondCaptureOfACompletedPaymentNeedsAPaymentOfItsOwn() {
 		Payment payment = completed();
 
@@ -197,6 +211,12 @@ class PaymentTest {
 	}
 
 	@Test
+	void aCashOrderThatCostsNothingHasNoCashToCollect() {
+		assertThatIllegalArgumentException().isThrownBy(() -> Payment.cashOnDelivery(TestOrders.cash(Money.ZERO), NOW))
+			.withMessageContaining("costs nothing");
+	}
+
+	@Test
 	void cashAndOnlinePaymentsRefuseEachOthersMoves() {
 		Payment cash = Payment.cashOnDelivery(TestOrders.cash(), NOW);
 		Payment online = pending();
@@ -246,6 +266,24 @@ class PaymentTest {
 			.isThrownBy(() -> payment.reserveRefund(Money.of("60.00")))
 			.withMessageContaining("INR 50.00");
 		assertThatIllegalArgumentException().isThrownBy(() -> payment.reserveRefund(Money.ZERO));
+	}
+
+	@Test
+	void anOnlinePaymentRefundsAtLeastOneRupeeAndCashAnyAmount() {
+		Payment online = completed();
+		Payment cash = Payment.cashOnDelivery(TestOrders.cash(), NOW);
+		cash.collectCash(NOW);
+
+		assertThatExceptionOfType(RefundBelowMinimum.class).isThrownBy(() -> online.reserveRefund(Money.of("0.99")))
+			.satisfies((ex) -> assertThat(ex.problemProperties()).containsEntry("rule", "minimum-online-refund")
+				.containsEntry("minimumRefund", Money.of("1.00").amount()));
+		assertThat(online.refundable()).as("nothing reserved").isEqualTo(Money.of("250.00"));
+		online.reserveRefund(Money.of("1.00"));
+		cash.reserveRefund(Money.of("0.50"));
+
+		assertThat(online.view().belowMinimumRefund(Money.of("0.99"))).isTrue();
+		assertThat(online.view().belowMinimumRefund(Money.of("1.00"))).isFalse();
+		assertThat(cash.view().belowMinimumRefund(Money.of("0.01"))).isFalse();
 	}
 
 	@Test

@@ -27,8 +27,12 @@ final class TestOrders {
 
 	/** A cash-on-delivery order of 180.00, confirmed at once. */
 	static OrderView cash() {
+		return cash(Money.of("180.00"));
+	}
+
+	static OrderView cash(Money total) {
 		return new OrderView(UUID.randomUUID(), "ORD20260501-000043", UUID.randomUUID(), UUID.randomUUID(), "cod",
-				Money.of("180.00"), OrderState.CONFIRMED, null);
+				total, OrderState.CONFIRMED, null);
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.jainshikanji.payment.refund;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -23,6 +24,10 @@ class RefundTest {
 
 	final Refund.Booking booking = new Refund.Booking(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
 			Money.of("80.00"), "Missing item");
+
+	Refund.Booking booking(String reason) {
+		return new Refund.Booking(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), Money.of("80.00"), reason);
+	}
 
 	Refund requested() {
 		return Refund.requested(this.booking, "key-0123456789", UUID.randomUUID(), NOW);
@@ -87,6 +92,26 @@ class RefundTest {
 		assertThat(refund.events()).containsExactly(new RefundFailed(refund.id(), this.booking.paymentId(),
 				this.booking.orderId(), Money.of("80.00").amount(), "Insufficient balance", LATER));
 		assertThatExceptionOfType(IllegalRefundTransition.class).isThrownBy(() -> refund.complete("rfnd_X", LATER));
+	}
+
+	@Test
+	void aReasonTooLongForItsColumnIsCutToFitEndingInAnEllipsis() {
+		String fits = "x".repeat(Refund.Booking.REASON_LENGTH);
+
+		assertThat(booking(fits).reason()).isEqualTo(fits);
+		assertThat(booking(fits + "y").reason()).hasSize(500).startsWith("x".repeat(499)).endsWith("…");
+	}
+
+	@Test
+	void aReasonIsCountedAndCutByCharacterNeverThroughASurrogatePair() {
+		String fits = "😀".repeat(500);
+		String reason = booking("😀".repeat(600)).reason();
+
+		assertThat(booking(fits).reason()).as("500 characters, 1000 UTF-16 units").isEqualTo(fits);
+		assertThat(reason).isEqualTo("😀".repeat(499) + "…");
+		assertThat(new String(reason.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+			.as("no half of a pair left, which UTF-8 cannot carry")
+			.isEqualTo(reason);
 	}
 
 	@Test
