@@ -2,12 +2,15 @@ package com.jainshikanji.notification;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
+
+import com.jainshikanji.testsupport.security.TestTokens;
 
 /** Drives the service over HTTP the way an app or an admin console would. */
 final class Api {
@@ -40,6 +43,16 @@ final class Api {
 
 	RestTestClient.ResponseSpec delete(String path, @Nullable String token) {
 		return this.client.delete().uri(path).headers((headers) -> auth(headers, token)).exchange();
+	}
+
+	/**
+	 * Registers one of the user's Android devices for push, as the app does.
+	 * @return the device's token
+	 */
+	String registerDevice(UUID user, String token) {
+		ok(post("/api/v1/notifications/devices", TestTokens.customer(user),
+				Map.of("token", token, "platform", "ANDROID")));
+		return token;
 	}
 
 	static Map<String, Object> ok(RestTestClient.ResponseSpec response) {

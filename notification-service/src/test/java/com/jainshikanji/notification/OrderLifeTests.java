@@ -18,7 +18,6 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import com.jainshikanji.common.events.EventEnvelope;
 import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.common.events.Topics;
-import com.jainshikanji.testsupport.security.TestTokens;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -202,10 +201,8 @@ class OrderLifeTests {
 	}
 
 	private String registerDevice(UUID customer) {
-		String token = "fcm-" + UUID.randomUUID() + ":APA91b" + UUID.randomUUID().toString().replace("-", "");
-		Api.ok(new Api(this.client).post("/api/v1/notifications/devices", TestTokens.customer(customer),
-				Map.of("token", token, "platform", "ANDROID")));
-		return token;
+		return new Api(this.client).registerDevice(customer,
+				"fcm-" + UUID.randomUUID() + ":APA91b" + UUID.randomUUID().toString().replace("-", ""));
 	}
 
 	static List<Object> kindsOn(List<Map<String, Object>> deliveries, String channel) {

@@ -24,15 +24,27 @@ import com.jainshikanji.notification.channel.PushProvider;
 import com.jainshikanji.notification.channel.SendOutcome;
 import com.jainshikanji.notification.channel.SmsProvider;
 import com.jainshikanji.notification.device.DeviceRegistry;
+import com.jainshikanji.notification.kind.Category;
 import com.jainshikanji.notification.kind.Channel;
+import com.jainshikanji.notification.preference.NotificationPreferences;
 import com.jainshikanji.notification.template.RenderedMessage;
 import com.jainshikanji.notification.template.TemplateCatalog;
 import com.jainshikanji.notification.template.TemplateDoesNotRender;
 
 /**
  * Sends due deliveries of a channel: takes a batch in one short transaction (locked with
- * SKIP LOCKED, then leased), renders and sends each with no transaction or connection
- * held while the provider answers, and records each attempt in another short transaction.
+ * SKIP LOCKED, then leased under a token of this batch), renders and sends each with no
+ * transaction or connection held while the provider answers, and records each attempt in
+ * another short transaction.
+ *
+ * <p>
+ * Several instances share the queue, and a batch may outlast its lease. So each delivery
+ * is claimed again, for a full lease, just before it is sent, which succeeds only while
+ * no other worker took it since; and its outcome is recorded only while it is still held
+ * under the same token. Each message thus goes at most once per person and channel,
+ * unless a single send outlasts the whole lease. What the person wants is looked at again
+ * at send time: a delivery whose template was disabled, or whose category and channel the
+ * person turned off, since it was queued is skipped.
  */
 @Component
 class Courier {
@@ -55,6 +67,8 @@ class Courier {
 
 	private final DeviceRegistry devices;
 
+	private final NotificationPreferences preferences;
+
 	private final DeliveryProperties properties;
 
 	private final RetryPolicy policy;
@@ -65,7 +79,7 @@ class Courier {
 
 	Courier(Deliveries deliveries, PlatformTransactionManager transactionManager, TemplateCatalog templates,
 			AccountLinks accountLinks, EmailSender email, SmsProvider sms, PushProvider push, DeviceRegistry devices,
-			DeliveryProperties properties, MeterRegistry meters, Clock clock) {
+			NotificationPreferences preferences, DeliveryProperties properties, MeterRegistry meters, Clock clock) {
 		this.deliveries = deliveries;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.templates = templates;
@@ -74,6 +88,7 @@ class Courier {
 		this.sms = sms;
 		this.push = push;
 		this.devices = devices;
+		this.preferences = preferences;
 		this.properties = properties;
 		this.policy = properties.retryPolicy();
 		this.meters = meters;
@@ -81,28 +96,48 @@ class Courier {
 	}
 
 	/**
-	 * Sends the channel's due deliveries, a batch at most.
+	 * Sends the channel's due deliveries, a batch at most. A delivery that cannot be
+	 * recorded does not hold up the rest: it comes back when its lease runs out.
 	 * @return how many were taken
 	 */
 	int deliverDue(Channel channel) {
+		UUID lease = UUID.randomUUID();
 		List<UUID> batch = this.transaction.execute((status) -> {
 			Instant now = this.clock.instant();
 			List<UUID> due = this.deliveries.lockDue(channel.name(), now, this.properties.batchSize());
 			if (!due.isEmpty()) {
-				this.deliveries.lease(due, now.plus(this.properties.lease()));
+				this.deliveries.lease(due, now.plus(this.properties.lease()), lease);
 			}
 			return due;
 		});
 		if (batch == null) {
 			return 0;
 		}
-		batch.forEach(this::deliver);
+		for (UUID id : batch) {
+			if (Thread.currentThread().isInterrupted()) {
+				break;
+			}
+			try {
+				deliver(id, lease);
+			}
+			catch (RuntimeException ex) {
+				log.error("{} delivery {} could not be sent or recorded; it is tried again when its lease ends",
+						channel, id, ex);
+			}
+		}
 		return batch.size();
 	}
 
-	private void deliver(UUID id) {
-		Delivery delivery = this.transaction.execute((status) -> this.deliveries.findById(id).orElse(null));
-		if (delivery == null || delivery.status() != DeliveryStatus.PENDING) {
+	/**
+	 * Sends one delivery taken under the lease and records the outcome, as long as no
+	 * other worker has taken it since.
+	 */
+	void deliver(UUID id, UUID lease) {
+		Delivery delivery = this.transaction.execute((status) -> {
+			Instant until = this.clock.instant().plus(this.properties.lease());
+			return (this.deliveries.claim(id, lease, until) == 1) ? this.deliveries.findById(id).orElse(null) : null;
+		});
+		if (delivery == null) {
 			return;
 		}
 		Instant started = this.clock.instant();
@@ -110,8 +145,10 @@ class Courier {
 		Attempt attempt = attempt(delivery);
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
 		this.transaction.executeWithoutResult((status) -> {
-			Delivery current = this.deliveries.findById(id).orElseThrow();
-			if (current.status() != DeliveryStatus.PENDING) {
+			Delivery current = this.deliveries.lockById(id).orElse(null);
+			if (current == null || !current.heldUnder(lease)) {
+				log.warn("{} delivery {} was taken by another worker while it was sent; its outcome is not recorded",
+						delivery.channel(), id);
 				return;
 			}
 			if (attempt.skipped() != null) {
@@ -133,6 +170,10 @@ class Courier {
 	}
 
 	private Attempt attempt(Delivery delivery) {
+		Category category = delivery.kind().category();
+		if (!this.preferences.channelsFor(delivery.recipientId(), category).contains(delivery.channel())) {
+			return Attempt.skip("The recipient turned off " + category + " by " + delivery.channel());
+		}
 		Map<String, @Nullable Object> variables;
 		try {
 			variables = this.accountLinks.reveal(delivery.kind(), delivery.recipientId(), delivery.variables());
@@ -148,7 +189,8 @@ class Courier {
 			return Attempt.of(SendOutcome.rejected(ex.getMessage()));
 		}
 		if (rendered.isEmpty()) {
-			return Attempt.skip("No " + delivery.channel() + " template for " + delivery.kind() + " any more");
+			return Attempt
+				.skip("The " + delivery.channel() + " template of " + delivery.kind() + " is disabled or gone");
 		}
 		RenderedMessage message = rendered.get();
 		try {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -65,7 +66,15 @@ class Delivery {
 
 	private @Nullable String providerId;
 
+	/** At most {@link DeliveryAttempt#ERROR_MAX} characters. */
 	private @Nullable String lastError;
+
+	/**
+	 * The lease token of the worker that last took it; written only by the queries that
+	 * take it ({@link Deliveries#lease}).
+	 */
+	@Column(insertable = false, updatable = false)
+	private @Nullable UUID leasedBy;
 
 	private Instant createdAt;
 
@@ -115,7 +124,7 @@ class Delivery {
 			}
 			case REJECTED, GONE -> fail(outcome.error(), now);
 			case RETRY -> {
-				this.lastError = outcome.error();
+				this.lastError = DeliveryAttempt.cut(outcome.error());
 				if (this.attempts - this.attemptsBeforeRetry >= policy.maxAttempts()) {
 					fail(outcome.error(), now);
 				}
@@ -133,7 +142,7 @@ class Delivery {
 			throw new IllegalStateException("Delivery " + this.id + " is " + this.status + ", not waiting to be sent");
 		}
 		this.status = DeliveryStatus.SKIPPED;
-		this.lastError = why;
+		this.lastError = DeliveryAttempt.cut(why);
 		this.completedAt = now;
 	}
 
@@ -153,7 +162,7 @@ class Delivery {
 
 	private void fail(@Nullable String error, Instant now) {
 		this.status = DeliveryStatus.FAILED;
-		this.lastError = error;
+		this.lastError = DeliveryAttempt.cut(error);
 		this.completedAt = now;
 	}
 
@@ -199,6 +208,11 @@ class Delivery {
 
 	@Nullable String lastError() {
 		return this.lastError;
+	}
+
+	/** Whether the worker that took it under this lease token still holds it. */
+	boolean heldUnder(UUID lease) {
+		return this.status == DeliveryStatus.PENDING && lease.equals(this.leasedBy);
 	}
 
 	DeliveryResponse toResponse() {

@@ -18,6 +18,9 @@ import com.jainshikanji.notification.channel.SendOutcome;
 @Table(name = "delivery_attempts")
 class DeliveryAttempt {
 
+	/** The longest error kept, in a delivery's log and as its last error. */
+	static final int ERROR_MAX = 1000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private @Nullable Long id;
@@ -47,8 +50,12 @@ class DeliveryAttempt {
 		this.durationMs = durationMs;
 	}
 
-	private static @Nullable String cut(@Nullable String error) {
-		return (error != null && error.length() > 1000) ? error.substring(0, 1000) : error;
+	/**
+	 * The error as it is stored: at most {@link #ERROR_MAX} characters, like the columns
+	 * that keep it.
+	 */
+	static @Nullable String cut(@Nullable String error) {
+		return (error != null && error.length() > ERROR_MAX) ? error.substring(0, ERROR_MAX) : error;
 	}
 
 	DeliveryResponse.Attempt toResponse() {

@@ -21,8 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param pollInterval how often each channel's worker looks for due deliveries when it is
  * not woken by new ones
  * @param batchSize deliveries a worker takes at a time
- * @param lease how long a taken delivery is kept from other workers; longer than the
- * slowest provider call
+ * @param lease how long a taken delivery is kept from other workers, renewed just before
+ * it is sent; longer than the slowest single send (a push to each of a person's devices)
  */
 @Validated
 @ConfigurationProperties("notifications.delivery")

@@ -12,7 +12,11 @@ enum DeliveryStatus {
 	/** Refused for good, or still failing after its last attempt. */
 	FAILED,
 
-	/** Nothing to send it to any more (e.g. the person removed every device). */
+	/**
+	 * Not to be sent any more: nothing to send it to (the person removed every device),
+	 * or not wanted since it was queued (its template disabled, its category and channel
+	 * turned off by the person).
+	 */
 	SKIPPED
 
 }

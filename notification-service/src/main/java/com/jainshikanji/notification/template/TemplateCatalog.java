@@ -55,14 +55,15 @@ public class TemplateCatalog {
 	}
 
 	/**
-	 * Renders the kind's template for the channel with a notification's data; empty if
-	 * there is no such template any more.
+	 * Renders the kind's template for the channel with a notification's data, each part
+	 * cut to fit the channel; empty if the template is disabled or gone.
 	 * @throws TemplateDoesNotRender if the data lacks something the template uses
 	 */
 	@Transactional(readOnly = true)
 	public Optional<RenderedMessage> render(NotificationKind kind, Channel channel,
 			Map<String, @Nullable Object> variables) {
 		return this.templates.findByKindAndChannel(kind, channel)
+			.filter(Template::enabled)
 			.map((template) -> this.renderer.render(channel, template.content(), variables));
 	}
 
@@ -78,9 +79,9 @@ public class TemplateCatalog {
 
 	/**
 	 * Creates or replaces the kind's template for the channel, once it renders with the
-	 * kind's sample data.
+	 * kind's sample data and its own words fit the channel.
 	 * @throws ChannelNotAllowed if the kind is never sent on the channel
-	 * @throws TemplateDoesNotRender if it does not render
+	 * @throws TemplateDoesNotRender if it does not render, or says too much
 	 */
 	@Transactional
 	TemplateResponse change(NotificationKind kind, Channel channel, TemplateContent content, boolean enabled,
@@ -88,7 +89,7 @@ public class TemplateCatalog {
 		if (!kind.allowedChannels().contains(channel)) {
 			throw new ChannelNotAllowed(kind, channel);
 		}
-		this.renderer.render(channel, content, SampleVariables.of(kind));
+		this.renderer.tryOn(channel, content, SampleVariables.of(kind));
 		Optional<Template> existing = this.templates.findByKindAndChannel(kind, channel);
 		AuditEvent event = AuditEvent.of("template.changed", TARGET, kind + "/" + channel)
 			.with("kind", kind)
@@ -115,13 +116,13 @@ public class TemplateCatalog {
 	}
 
 	/**
-	 * Renders a template with the kind's sample data: the given text, or the saved
-	 * template when none is given.
+	 * Renders a template with the kind's sample data, as it would be sent: the given
+	 * text, or the saved template when none is given.
 	 */
 	@Transactional(readOnly = true)
 	PreviewResponse preview(NotificationKind kind, Channel channel, @Nullable TemplateContent content) {
 		TemplateContent template = (content != null) ? content : find(kind, channel).content();
-		return PreviewResponse.of(this.renderer.render(channel, template, SampleVariables.of(kind)));
+		return PreviewResponse.of(this.renderer.tryOn(channel, template, SampleVariables.of(kind)));
 	}
 
 	private Template find(NotificationKind kind, Channel channel) {

@@ -52,7 +52,10 @@ class TemplateController {
 	@PutMapping("/{kind}/{channel}")
 	@Operation(summary = "Create or replace a template",
 			description = "Refused with 422 naming the part and the problem if it does not render with the sample "
-					+ "data, or if the kind is never sent on the channel (account security emails are email only).")
+					+ "data, if its own words (without the data) are longer than the channel takes (SMS 480 characters, "
+					+ "push title 100 and body 500), or if the kind is never sent on the channel (account security "
+					+ "emails are email only). A notification whose data makes it longer is cut to fit, ending in "
+					+ "'…'.")
 	TemplateResponse change(@PathVariable NotificationKind kind, @PathVariable Channel channel,
 			@Valid @RequestBody TemplateRequest request, @AuthenticationPrincipal AuthenticatedUser admin) {
 		return this.catalog.change(kind, channel, request.toContent(), request.enabled(), admin.id());
@@ -60,7 +63,8 @@ class TemplateController {
 
 	@PostMapping("/{kind}/{channel}/preview")
 	@Operation(summary = "Render a template with the sample data",
-			description = "The template in the body (not saved), or the saved one when the body is empty.")
+			description = "The template in the body (not saved), or the saved one when the body is empty, as it "
+					+ "would be sent (cut to fit the channel).")
 	PreviewResponse preview(@PathVariable NotificationKind kind, @PathVariable Channel channel,
 			@Valid @RequestBody(required = false) @Nullable PreviewRequest request) {
 		return this.catalog.preview(kind, channel, (request != null) ? request.toContent() : null);

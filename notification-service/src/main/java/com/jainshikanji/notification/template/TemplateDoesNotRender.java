@@ -11,8 +11,9 @@ import com.jainshikanji.common.web.ProblemType;
 
 /**
  * A template that fails to render with its kind's sample data (an unknown variable, a
- * syntax error, an expression templates may not use, a message too long for its channel)
- * is refused when it is saved, so it never fails when a notification is sent.
+ * syntax error, an expression templates may not use, or words that alone are too long for
+ * its channel) is refused when it is saved. At send time it means a notification's data
+ * lacks something its template uses; data too long for a channel is cut to fit instead.
  */
 @ProblemType(status = HttpStatus.UNPROCESSABLE_CONTENT, slug = "template-does-not-render",
 		title = "Template does not render")
@@ -21,7 +22,7 @@ public class TemplateDoesNotRender extends RuntimeException implements ProblemEx
 	private final List<Problem> problems;
 
 	TemplateDoesNotRender(List<Problem> problems) {
-		super("The template does not render with its sample data: " + problems.stream()
+		super("The template does not render: " + problems.stream()
 			.map((problem) -> problem.part() + ": " + problem.message())
 			.collect(Collectors.joining("; ")));
 		this.problems = List.copyOf(problems);

@@ -1,6 +1,7 @@
 package com.jainshikanji.notification.template;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +20,10 @@ import com.jainshikanji.notification.kind.Channel;
 
 /**
  * Renders templates with Thymeleaf, restricted to plain variables
- * ({@link PlainVariables}) and checked against each channel's limits, so a template
- * either renders completely or fails with messages an admin can act on.
+ * ({@link PlainVariables}), so a template either renders completely or fails with
+ * messages an admin can act on. Each channel's limits bind the template's own words, not
+ * its data: a template whose words alone are too long is refused when it is tried, and a
+ * notification whose data makes it longer is cut to fit ({@link #fit}), never refused.
  */
 class TemplateRenderer {
 
@@ -37,6 +40,9 @@ class TemplateRenderer {
 
 	static final int SUBJECT_MAX = 200;
 
+	/** What ends a text cut to fit. */
+	static final String ELLIPSIS = "…";
+
 	private final TemplateEngine engine;
 
 	TemplateRenderer() {
@@ -51,9 +57,58 @@ class TemplateRenderer {
 	}
 
 	/**
+	 * Renders a template with a notification's data, each part cut to fit its channel.
 	 * @throws TemplateDoesNotRender naming every part that failed and why
 	 */
 	RenderedMessage render(Channel channel, TemplateContent content, Map<String, @Nullable Object> variables) {
+		return fit(channel, saysSomething(draft(channel, content, variables)));
+	}
+
+	/**
+	 * Tries a template on sample data, as it is saved or previewed: it must render, and
+	 * its own words, without the data, must fit the channel.
+	 * @return what the sample renders to, cut to fit as a notification would be
+	 * @throws TemplateDoesNotRender naming every part that failed and why
+	 */
+	RenderedMessage tryOn(Channel channel, TemplateContent content, Map<String, @Nullable Object> sample) {
+		RenderedMessage rendered = saysSomething(draft(channel, content, sample));
+		if (!fits(channel, rendered)) {
+			List<TemplateDoesNotRender.Problem> problems = new ArrayList<>();
+			RenderedMessage words;
+			try {
+				words = draft(channel, content, withoutData(sample));
+			}
+			catch (TemplateDoesNotRender ex) {
+				// It renders with the sample, and its words alone cannot be told apart:
+				// like any other, its data is cut to fit.
+				return fit(channel, rendered);
+			}
+			atMost("subject", words.subject(), Limits.of(channel).subject(), problems);
+			atMost("body", words.text(), Limits.of(channel).body(), problems);
+			if (!problems.isEmpty()) {
+				throw new TemplateDoesNotRender(problems);
+			}
+		}
+		return fit(channel, rendered);
+	}
+
+	/**
+	 * The text itself if it has at most {@code max} characters, or as much of it as fits
+	 * with an ellipsis, never splitting a character made of two {@code char}s.
+	 */
+	static String fit(String text, int max) {
+		if (text.length() <= max) {
+			return text;
+		}
+		int end = max - ELLIPSIS.length();
+		if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+			end--;
+		}
+		return text.substring(0, end).stripTrailing() + ELLIPSIS;
+	}
+
+	/** Renders every part, with no regard to the channel's limits. */
+	private RenderedMessage draft(Channel channel, TemplateContent content, Map<String, @Nullable Object> variables) {
 		List<TemplateDoesNotRender.Problem> problems = new ArrayList<>();
 		Context context = new Context(Locale.ENGLISH, variables);
 		String subject = null;
@@ -77,34 +132,59 @@ class TemplateRenderer {
 				html = render("html", content.html(), TemplateMode.HTML, context, problems);
 			}
 		}
-		if (problems.isEmpty()) {
-			checkLengths(channel, subject, text, problems);
-		}
 		if (!problems.isEmpty() || text == null) {
 			throw new TemplateDoesNotRender(problems);
 		}
 		return new RenderedMessage(subject, text, html);
 	}
 
-	private static void checkLengths(Channel channel, @Nullable String subject, @Nullable String text,
-			List<TemplateDoesNotRender.Problem> problems) {
-		switch (channel) {
-			case EMAIL -> atMost("subject", subject, SUBJECT_MAX, problems);
-			case SMS -> atMost("body", text, SMS_MAX, problems);
-			case PUSH -> {
-				atMost("subject", subject, PUSH_TITLE_MAX, problems);
-				atMost("body", text, PUSH_BODY_MAX, problems);
-			}
-			case IN_APP -> {
-				atMost("subject", subject, IN_APP_TITLE_MAX, problems);
-				atMost("body", text, IN_APP_BODY_MAX, problems);
-			}
+	private static RenderedMessage saysSomething(RenderedMessage message) {
+		List<TemplateDoesNotRender.Problem> problems = new ArrayList<>();
+		notBlank("body", message.text(), problems);
+		notBlank("subject", message.subject(), problems);
+		if (!problems.isEmpty()) {
+			throw new TemplateDoesNotRender(problems);
 		}
-		if (text != null && text.isBlank()) {
-			problems.add(new TemplateDoesNotRender.Problem("body", "renders to nothing"));
+		return message;
+	}
+
+	private static boolean fits(Channel channel, RenderedMessage message) {
+		return fit(channel, message).equals(message);
+	}
+
+	private static RenderedMessage fit(Channel channel, RenderedMessage message) {
+		Limits limits = Limits.of(channel);
+		String subject = (message.subject() != null) ? fit(message.subject(), limits.subject()) : null;
+		return new RenderedMessage(subject, fit(message.text(), limits.body()), message.html());
+	}
+
+	/**
+	 * The sample with every text left empty: what a template renders to then is its own
+	 * words (and the few digits of numbers).
+	 */
+	private static Map<String, @Nullable Object> withoutData(Map<String, @Nullable Object> sample) {
+		Map<String, @Nullable Object> empty = new LinkedHashMap<>();
+		sample.forEach((name, value) -> empty.put(name, withoutData(value)));
+		return empty;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static @Nullable Object withoutData(@Nullable Object value) {
+		if (value instanceof String) {
+			return "";
 		}
-		if (subject != null && subject.isBlank()) {
-			problems.add(new TemplateDoesNotRender.Problem("subject", "renders to nothing"));
+		if (value instanceof Map<?, ?> members) {
+			return withoutData((Map<String, @Nullable Object>) members);
+		}
+		if (value instanceof List<?> items) {
+			return items.stream().map(TemplateRenderer::withoutData).toList();
+		}
+		return value;
+	}
+
+	private static void notBlank(String part, @Nullable String value, List<TemplateDoesNotRender.Problem> problems) {
+		if (value != null && value.isBlank()) {
+			problems.add(new TemplateDoesNotRender.Problem(part, "renders to nothing"));
 		}
 	}
 
@@ -112,7 +192,7 @@ class TemplateRenderer {
 			List<TemplateDoesNotRender.Problem> problems) {
 		if (value != null && value.length() > max) {
 			problems.add(new TemplateDoesNotRender.Problem(part,
-					"renders to " + value.length() + " characters with the sample data; at most " + max + " fit"));
+					"is " + value.length() + " characters long without its data; at most " + max + " fit"));
 		}
 	}
 
@@ -158,6 +238,20 @@ class TemplateRenderer {
 
 	private static @Nullable String oneLine(@Nullable String value) {
 		return (value != null) ? value.strip().replaceAll("\\s*\\R\\s*", " ") : null;
+	}
+
+	/** The longest subject (or title) and body a channel takes, in {@code char}s. */
+	private record Limits(int subject, int body) {
+
+		static Limits of(Channel channel) {
+			return switch (channel) {
+				case EMAIL -> new Limits(SUBJECT_MAX, Integer.MAX_VALUE);
+				case SMS -> new Limits(Integer.MAX_VALUE, SMS_MAX); // no subject
+				case PUSH -> new Limits(PUSH_TITLE_MAX, PUSH_BODY_MAX);
+				case IN_APP -> new Limits(IN_APP_TITLE_MAX, IN_APP_BODY_MAX);
+			};
+		}
+
 	}
 
 }
