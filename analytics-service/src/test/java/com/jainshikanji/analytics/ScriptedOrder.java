@@ -99,18 +99,33 @@ public final class ScriptedOrder {
 				this.paymentMethod, isCash(), this.lines, this.amounts, this.placedAt.plus(after));
 	}
 
+	/** The payment that pays for the order, the one its confirmation names. */
 	public PaymentCompleted paid(Duration after) {
-		return new PaymentCompleted(this.paymentId, this.orderId, total(), this.paymentMethod,
-				isCash() ? null : "pay_" + this.paymentId.toString().substring(0, 8), this.placedAt.plus(after));
+		return paid(this.paymentId, after);
+	}
+
+	/**
+	 * A payment of the order's total, this one or another: a second payment for an order
+	 * already paid (a duplicate, a late capture) has an id of its own.
+	 */
+	public PaymentCompleted paid(UUID payment, Duration after) {
+		return new PaymentCompleted(payment, this.orderId, total(), this.paymentMethod,
+				isCash() ? null : "pay_" + payment.toString().substring(0, 8), this.placedAt.plus(after));
 	}
 
 	public PaymentFailed paymentFailed(Duration after) {
 		return new PaymentFailed(UUID.randomUUID(), this.orderId, total(), "Card declined", this.placedAt.plus(after));
 	}
 
+	/** A refund of the payment that paid for the order. */
 	public RefundProcessed refunded(String amount, Duration after) {
+		return refunded(this.paymentId, amount, after);
+	}
+
+	/** A refund of the given payment, its first. */
+	public RefundProcessed refunded(UUID payment, String amount, Duration after) {
 		BigDecimal refund = new BigDecimal(amount);
-		return new RefundProcessed(UUID.randomUUID(), this.paymentId, this.orderId, refund, refund,
+		return new RefundProcessed(UUID.randomUUID(), payment, this.orderId, refund, refund,
 				refund.compareTo(total()) >= 0, this.placedAt.plus(after));
 	}
 

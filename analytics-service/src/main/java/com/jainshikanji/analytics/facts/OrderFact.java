@@ -44,6 +44,14 @@ import com.jainshikanji.common.events.payment.RefundProcessed;
  * that arrives last still fixes the day the order counts on.
  *
  * <p>
+ * Only refunds of the payment that paid for the order ({@link OrderConfirmed} names it)
+ * are kept: a second payment for an order already paid is refunded by the payment service
+ * while the order stays paid by the first, so its refund gives back money that never paid
+ * for the order. A refund seen before the confirmation is kept until the confirmation
+ * names another payment ({@link RefundFact#countsAgainst}), so the refunds kept are the
+ * same in any order.
+ *
+ * <p>
  * The {@link #outcome() outcome} is what the figures count: cancelled once any event says
  * so (cancellation is final), otherwise delivered, otherwise confirmed once any event
  * shows it was, otherwise pending.
@@ -92,6 +100,9 @@ class OrderFact {
 
 	@Embedded
 	private @Nullable Amounts amounts;
+
+	/** The payment that paid for the order, as its confirmation names it. */
+	private @Nullable UUID paidBy;
 
 	private @Nullable BigDecimal paidAmount;
 
@@ -145,6 +156,8 @@ class OrderFact {
 	void on(OrderConfirmed confirmed) {
 		identify(confirmed.orderNumber(), confirmed.storeId(), confirmed.customerId());
 		this.paymentMethod = firstOf(this.paymentMethod, confirmed.paymentMethod());
+		this.paidBy = firstOf(this.paidBy, confirmed.paymentId());
+		this.refunds.removeIf((refund) -> !refund.countsAgainst(this.paidBy));
 		content(confirmed.lines(), confirmed.amounts());
 		seen(confirmed.confirmedAt());
 		confirmedAt(confirmed.confirmedAt());
@@ -205,8 +218,10 @@ class OrderFact {
 	}
 
 	void on(RefundProcessed processed) {
-		RefundFact refund = new RefundFact(processed.refundId(), processed.amount(), processed.processedAt());
-		if (this.refunds.stream().noneMatch((known) -> known.refundId().equals(refund.refundId()))) {
+		RefundFact refund = new RefundFact(processed.refundId(), processed.paymentId(), processed.amount(),
+				processed.processedAt());
+		if (refund.countsAgainst(this.paidBy)
+				&& this.refunds.stream().noneMatch((known) -> known.refundId().equals(refund.refundId()))) {
 			this.refunds.add(refund);
 		}
 	}
@@ -316,6 +331,10 @@ class OrderFact {
 		return List.copyOf(this.lines);
 	}
 
+	@Nullable UUID paidBy() {
+		return this.paidBy;
+	}
+
 	@Nullable BigDecimal paidAmount() {
 		return this.paidAmount;
 	}
@@ -324,7 +343,10 @@ class OrderFact {
 		return this.failedPayments;
 	}
 
-	/** All money given back for this order so far. */
+	/**
+	 * All money of this order given back so far: refunds of the payment that paid for it,
+	 * not of other payments.
+	 */
 	BigDecimal refunded() {
 		return this.refunds.stream().map(RefundFact::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}

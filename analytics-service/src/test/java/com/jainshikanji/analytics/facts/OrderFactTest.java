@@ -185,6 +185,79 @@ class OrderFactTest {
 	}
 
 	@Test
+	void aRefundOfASecondPaymentIsNoRefundOfTheOrder() {
+		UUID duplicate = UUID.randomUUID();
+		OrderFact fact = fact(this.online);
+		fact.on(this.online.created());
+		fact.on(this.online.paid(Duration.ofMinutes(1)));
+		fact.on(this.online.confirmed(Duration.ofMinutes(1)));
+		fact.on(this.online.paid(duplicate, Duration.ofMinutes(2)));
+		fact.on(this.online.refunded(duplicate, this.online.total().toPlainString(), Duration.ofMinutes(3)));
+
+		assertThat(fact.paidBy()).isEqualTo(this.online.paymentId);
+		assertThat(fact.isSale()).isTrue();
+		assertThat(fact.refunded()).isEqualByComparingTo("0");
+	}
+
+	@Test
+	void aRefundSeenBeforeTheConfirmationCountsUntilTheConfirmationNamesAnotherPayment() {
+		UUID duplicate = UUID.randomUUID();
+		OrderFact fact = fact(this.online);
+		fact.on(this.online.refunded(duplicate, this.online.total().toPlainString(), Duration.ofMinutes(3)));
+
+		assertThat(fact.refunded()).as("which payment paid is not known yet").isEqualByComparingTo(this.online.total());
+
+		fact.on(this.online.confirmed(Duration.ofMinutes(1)));
+
+		assertThat(fact.refunded()).isEqualByComparingTo("0");
+	}
+
+	@Test
+	void aPartialRefundOfThePaymentThatPaidCountsBesideARefundedDuplicate() {
+		UUID duplicate = UUID.randomUUID();
+		OrderFact fact = fact(this.online);
+		fact.on(this.online.confirmed(Duration.ofMinutes(1)));
+		fact.on(this.online.refunded(duplicate, this.online.total().toPlainString(), Duration.ofMinutes(3)));
+		fact.on(this.online.refunded("20.00", Duration.ofDays(1)));
+
+		assertThat(fact.refunded()).isEqualByComparingTo("20.00");
+	}
+
+	@Test
+	void aCashOrdersRefundCountsThoughItsConfirmationNamesNoPayment() {
+		OrderFact fact = fact(this.cash);
+		fact.on(this.cash.created());
+		fact.on(this.cash.confirmed(Duration.ZERO));
+		fact.on(this.cash.paid(Duration.ofMinutes(40)));
+		fact.on(this.cash.refunded("30.00", Duration.ofDays(1)));
+
+		assertThat(fact.paidBy()).isNull();
+		assertThat(fact.refunded()).isEqualByComparingTo("30.00");
+	}
+
+	@Test
+	void aRefundedDuplicatePaymentGivesTheSameFactInEveryOrderAndWhenRepeated() {
+		UUID duplicate = UUID.randomUUID();
+		RefundProcessed duplicateRefunded = this.online.refunded(duplicate, this.online.total().toPlainString(),
+				Duration.ofMinutes(3));
+		RefundProcessed partly = this.online.refunded("20.00", Duration.ofDays(1));
+		List<Consumer<OrderFact>> events = List.of((f) -> f.on(this.online.created()),
+				(f) -> f.on(this.online.paid(Duration.ofMinutes(1))),
+				(f) -> f.on(this.online.confirmed(Duration.ofMinutes(1))),
+				(f) -> f.on(this.online.paid(duplicate, Duration.ofMinutes(2))), (f) -> f.on(duplicateRefunded),
+				(f) -> f.on(partly));
+
+		for (List<Consumer<OrderFact>> order : permutations(events)) {
+			OrderFact fact = fact(this.online);
+			order.forEach((event) -> event.accept(fact));
+			order.forEach((event) -> event.accept(fact));
+
+			assertThat(List.of(fact.outcome(), fact.paidBy(), fact.refunded())).containsExactly(OrderOutcome.CONFIRMED,
+					this.online.paymentId, new BigDecimal("20.00"));
+		}
+	}
+
+	@Test
 	void failedPaymentsAreCounted() {
 		OrderFact fact = fact(this.online);
 		fact.on(this.online.paymentFailed(Duration.ofMinutes(1)));
