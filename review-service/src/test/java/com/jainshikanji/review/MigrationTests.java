@@ -35,7 +35,7 @@ class MigrationTests extends MigrationContract {
 
 	MigrationTests() {
 		super("review", PlatformSchemas::migrate, "public.reviewable_items", "public.reviews", "public.review_votes",
-				"public.product_ratings");
+				"public.product_ratings", "public.held_items");
 	}
 
 	@Override

@@ -133,10 +133,7 @@ class ModerationTests {
 	@Test
 	void theAuthorEditingARejectedReviewSendsItBackToTheQueue() {
 		DeliveredOrder order = this.deliveries.deliver(Deliveries.order(UUID.randomUUID()));
-		UUID id = Api.id(this.api.write(order.customer(), order.review(0).rating(1).text("Rude words").body()));
-		this.api.post("/api/v1/admin/reviews/" + id + "/reject", this.admin, Map.of("reason", "Language"))
-			.expectStatus()
-			.isOk();
+		UUID id = rejected(order, "Rude words");
 
 		Map<String, Object> edited = Api.ok(this.api.put("/api/v1/reviews/" + id, order.customer(),
 				order.review(0).rating(2).text("Too sour for me").editBody()));
@@ -144,6 +141,43 @@ class ModerationTests {
 		assertThat(edited).containsEntry("status", "PENDING");
 		assertThat(Api.ids(this.api.productPage(order.product(0), ""))).isEmpty();
 		assertThat(queue("PENDING")).contains(id);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aRejectedReviewDeletedAndWrittenAgainWaitsForAnAdmin() {
+		DeliveredOrder order = this.deliveries.deliver(Deliveries.order(UUID.randomUUID(), UUID.randomUUID()));
+		UUID rejected = rejected(order, "Buy elsewhere");
+		this.api.delete("/api/v1/reviews/" + rejected, order.customer()).expectStatus().isNoContent();
+
+		Map<String, Object> again = this.api.write(order.customer(),
+				order.review(0).rating(1).text("Buy elsewhere").body());
+		Map<String, Object> neverRejected = this.api.write(order.customer(), order.review(1).rating(4).body());
+
+		assertThat(again).containsEntry("status", "PENDING");
+		assertThat(queue("PENDING")).contains(Api.id(again));
+		Map<String, Object> page = this.api.productPage(order.product(0), "");
+		assertThat(Api.ids(page)).isEmpty();
+		assertThat((Map<String, Object>) page.get("rating")).containsEntry("reviewCount", 0);
+		assertThat(neverRejected).containsEntry("status", "APPROVED");
+		assertThat((Map<String, Object>) this.api.productPage(order.product(1), "").get("rating"))
+			.containsEntry("reviewCount", 1);
+	}
+
+	@Test
+	void aRejectedReviewEditedThenDeletedAndWrittenAgainStillWaits() {
+		DeliveredOrder order = this.deliveries.deliver(Deliveries.order(UUID.randomUUID()));
+		UUID id = rejected(order, "Rude words");
+		this.api.put("/api/v1/reviews/" + id, order.customer(), order.review(0).rating(1).text("Still rude").editBody())
+			.expectStatus()
+			.isOk();
+		this.api.delete("/api/v1/reviews/" + id, order.customer()).expectStatus().isNoContent();
+
+		Map<String, Object> again = this.api.write(order.customer(),
+				order.review(0).rating(1).text("Rude words").body());
+
+		assertThat(again).containsEntry("status", "PENDING");
+		assertThat(Api.ids(this.api.productPage(order.product(0), ""))).isEmpty();
 	}
 
 	@Test
@@ -163,6 +197,15 @@ class ModerationTests {
 		assertThat(queue("rejected")).isEqualTo(rejected);
 		assertThat(Problems.problem(this.api.get("/api/v1/admin/reviews?status=LOST", this.admin), 400).fields())
 			.containsExactly("status");
+	}
+
+	/** The customer's one-star review of the order's first product, rejected. */
+	private UUID rejected(DeliveredOrder order, String text) {
+		UUID id = Api.id(this.api.write(order.customer(), order.review(0).rating(1).text(text).body()));
+		this.api.post("/api/v1/admin/reviews/" + id + "/reject", this.admin, Map.of("reason", "Not about the product"))
+			.expectStatus()
+			.isOk();
+		return id;
 	}
 
 	/** Every review in the status, across all pages, in the queue's order. */

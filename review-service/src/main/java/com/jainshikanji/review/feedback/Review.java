@@ -76,14 +76,18 @@ class Review {
 	}
 
 	/**
-	 * A review of a delivered item by the customer who received it.
+	 * A review of a delivered item by the customer who received it. It waits for an
+	 * admin, whatever the policy, if the item is held for moderation: its earlier review
+	 * was deleted while not approved, and writing afresh must not get around a rejection,
+	 * just as editing a rejected review does not.
 	 * @throws ItemNotReviewable if the author is not that customer
 	 */
-	static Review write(PurchasedItem item, UUID author, ReviewContent content, ModerationPolicy policy, Instant now) {
+	static Review write(PurchasedItem item, UUID author, ReviewContent content, ModerationPolicy policy,
+			boolean itemHeld, Instant now) {
 		if (!item.deliveredTo(author)) {
 			throw new ItemNotReviewable(item.orderId(), item.productId());
 		}
-		return new Review(item, content, policy.forNewContent(), now);
+		return new Review(item, content, itemHeld ? ReviewStatus.PENDING : policy.forNewContent(), now);
 	}
 
 	/**
@@ -156,12 +160,24 @@ class Review {
 		return this.status == ReviewStatus.APPROVED;
 	}
 
+	/**
+	 * Whether, once deleted, the next review of its item waits for an admin: it is not
+	 * approved (rejected, or waiting for an admin).
+	 */
+	boolean holdsItemWhenDeleted() {
+		return !isApproved();
+	}
+
 	boolean writtenBy(UUID userId) {
 		return this.customerId.equals(userId);
 	}
 
 	UUID id() {
 		return this.id;
+	}
+
+	UUID orderId() {
+		return this.orderId;
 	}
 
 	UUID productId() {

@@ -64,7 +64,8 @@ class Reviewing {
 		this.reviews.findByOrderIdAndProductId(orderId, productId).ifPresent((existing) -> {
 			throw new ReviewAlreadyWritten(orderId, productId, existing.id());
 		});
-		Review review = Review.write(item, author.id(), content, this.policy, this.clock.instant());
+		Review review = Review.write(item, author.id(), content, this.policy, this.reviews.isHeld(orderId, productId),
+				this.clock.instant());
 		this.reviews.save(review);
 		this.ratings.recount(review.productId(), null, review.countedStars());
 		return review.toResponse(true);
@@ -79,10 +80,16 @@ class Reviewing {
 		return review.toResponse(true);
 	}
 
-	/** Deletes the review (and its votes); the item can then be reviewed afresh. */
+	/**
+	 * Deletes the review (and its votes); the item can then be reviewed afresh, by way of
+	 * an admin if this review was not approved.
+	 */
 	@Transactional
 	void delete(UUID reviewId, AuthenticatedUser user) {
 		Review review = this.access.requireAuthor(lock(reviewId), user);
+		if (review.holdsItemWhenDeleted()) {
+			this.reviews.hold(review.orderId(), review.productId());
+		}
 		this.reviews.delete(review);
 		this.ratings.recount(review.productId(), review.countedStars(), null);
 	}

@@ -52,6 +52,20 @@ interface Reviews extends JpaRepository<Review, UUID> {
 	@Query(value = "DELETE FROM review_votes WHERE review_id = :reviewId AND voter_id = :voterId", nativeQuery = true)
 	int removeVote(UUID reviewId, UUID voterId);
 
+	/**
+	 * Holds an item for moderation: every later review of it waits for an admin. Holding
+	 * it again changes nothing.
+	 */
+	@Modifying
+	@Query(value = "INSERT INTO held_items (order_id, product_id) VALUES (:orderId, :productId) ON CONFLICT DO NOTHING",
+			nativeQuery = true)
+	int hold(UUID orderId, UUID productId);
+
+	/** Whether the item's reviews wait for an admin, see {@link #hold}. */
+	@Query(value = "SELECT EXISTS (SELECT 1 FROM held_items WHERE order_id = :orderId AND product_id = :productId)",
+			nativeQuery = true)
+	boolean isHeld(UUID orderId, UUID productId);
+
 	/** The customer's delivered items without a review, most recently delivered first. */
 	@Query(value = """
 			SELECT i.order_id AS orderId, i.order_number AS orderNumber, i.product_id AS productId,

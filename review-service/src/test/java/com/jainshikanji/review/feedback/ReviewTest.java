@@ -25,7 +25,7 @@ class ReviewTest {
 	void theCustomerWhoReceivedTheItemWritesAReviewShownAtOnceByDefault() {
 		PurchasedItem item = TestReviews.item();
 
-		Review review = Review.write(item, item.customerId(), stars(5), SHOWN_AT_ONCE, NOW);
+		Review review = Review.write(item, item.customerId(), stars(5), SHOWN_AT_ONCE, false, NOW);
 
 		assertThat(review.status()).isEqualTo(ReviewStatus.APPROVED);
 		assertThat(review.countedStars()).isEqualTo(5);
@@ -43,11 +43,32 @@ class ReviewTest {
 	}
 
 	@Test
+	void aReviewOfAnItemHeldForModerationWaitsEvenWhenReviewsAreShownAtOnce() {
+		PurchasedItem item = TestReviews.item();
+
+		Review review = Review.write(item, item.customerId(), stars(5), SHOWN_AT_ONCE, true, NOW);
+
+		assertThat(review.status()).isEqualTo(ReviewStatus.PENDING);
+		assertThat(review.countedStars()).isNull();
+	}
+
+	@Test
+	void onlyAReviewNotApprovedHoldsItsItemWhenDeleted() {
+		Review editedAfterRejection = TestReviews.rejected(1);
+		editedAfterRejection.edit(stars(2), SHOWN_AT_ONCE, LATER);
+
+		assertThat(TestReviews.rejected(1).holdsItemWhenDeleted()).isTrue();
+		assertThat(editedAfterRejection.holdsItemWhenDeleted()).isTrue();
+		assertThat(TestReviews.pending(4).holdsItemWhenDeleted()).isTrue();
+		assertThat(TestReviews.approved(4).holdsItemWhenDeleted()).isFalse();
+	}
+
+	@Test
 	void nobodyElseReviewsWhatACustomerReceived() {
 		PurchasedItem item = TestReviews.item();
 
 		assertThatExceptionOfType(ItemNotReviewable.class)
-			.isThrownBy(() -> Review.write(item, UUID.randomUUID(), stars(5), SHOWN_AT_ONCE, NOW));
+			.isThrownBy(() -> Review.write(item, UUID.randomUUID(), stars(5), SHOWN_AT_ONCE, false, NOW));
 	}
 
 	@Test

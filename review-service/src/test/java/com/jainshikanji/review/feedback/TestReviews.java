@@ -30,13 +30,13 @@ final class TestReviews {
 	/** A review of a new item by its customer, shown at once. */
 	static Review approved(int rating) {
 		PurchasedItem item = item();
-		return Review.write(item, item.customerId(), stars(rating), SHOWN_AT_ONCE, NOW);
+		return Review.write(item, item.customerId(), stars(rating), SHOWN_AT_ONCE, false, NOW);
 	}
 
 	/** A review of a new item by its customer, waiting for an admin. */
 	static Review pending(int rating) {
 		PurchasedItem item = item();
-		return Review.write(item, item.customerId(), stars(rating), MODERATED_FIRST, NOW);
+		return Review.write(item, item.customerId(), stars(rating), MODERATED_FIRST, false, NOW);
 	}
 
 	static Review rejected(int rating) {
