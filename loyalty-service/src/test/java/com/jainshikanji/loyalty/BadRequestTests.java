@@ -55,6 +55,21 @@ class BadRequestTests extends BadRequestContract {
 	}
 
 	@Test
+	void campaignDatesOutsideTheYears2000To9999AreRefusedNamingTheField() {
+		Map<String, Object> farFuture = Api.json(api().post("/api/v1/loyalty/campaigns", token(),
+				Map.of("name", "Forever", "type", "discount", "discountType", "fixed", "startDate",
+						"2026-01-01T00:00:00Z", "endDate", "+300000-01-01T00:00:00Z")),
+				400);
+		Map<String, Object> longAgo = Api
+			.json(api().post("/api/v1/loyalty/campaigns", token(), Map.of("name", "Always", "type", "discount",
+					"discountType", "fixed", "startDate", "1000-01-01T00:00:00Z", "endDate", "2099-01-01T00:00:00Z")),
+					400);
+
+		assertThat(farFuture).containsEntry("field", "endDate");
+		assertThat(longAgo).containsEntry("field", "startDate");
+	}
+
+	@Test
 	void aZeroOrHugeAdjustmentIsRefused() {
 		Problem zero = problem(api().post("/api/v1/loyalty/earn", token(),
 				Map.of("customerId", UUID.randomUUID(), "points", 0, "reason", "Nothing")), 400);

@@ -65,6 +65,29 @@ class CampaignAdminTests {
 	}
 
 	@Test
+	void aLimitBelowTheUsesTakenIsRefusedNamingUsageLimit() {
+		Map<String, Object> created = this.api.campaign(Map.of("usageLimit", 5));
+		String id = (String) created.get("id");
+		for (int i = 0; i < 2; i++) {
+			Api.ok(this.api.post("/api/v1/loyalty/holds", Api.SERVICE,
+					Api.hold(UUID.randomUUID(), UUID.randomUUID(), (String) created.get("code"), 0, "200.00")));
+		}
+		Map<String, Object> changed = new HashMap<>(created);
+		changed.keySet().retainAll(List.of("name", "code", "type", "discountType", "startDate", "endDate"));
+
+		changed.put("usageLimit", 1);
+		Map<String, Object> refused = Api.json(
+				this.api.exchange(HttpMethod.PUT, "/api/v1/loyalty/campaigns/" + id, TestTokens.admin(), changed), 400);
+		changed.put("usageLimit", 2);
+		Map<String, Object> lowered = Api
+			.ok(this.api.exchange(HttpMethod.PUT, "/api/v1/loyalty/campaigns/" + id, TestTokens.admin(), changed));
+
+		assertThat(refused).containsEntry("field", "usageLimit");
+		assertThat((String) refused.get("type")).endsWith("/invalid-campaign");
+		assertThat(lowered).containsEntry("usageLimit", 2).containsEntry("currentUsage", 2);
+	}
+
+	@Test
 	void aCodeIsUniqueWhateverItsCase() {
 		String code = (String) this.api.campaign(Map.of()).get("code");
 

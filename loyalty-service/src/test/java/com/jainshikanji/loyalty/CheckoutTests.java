@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,9 +86,7 @@ class CheckoutTests {
 	void aCancelledOrderGetsItsPointsAndCouponUseBackOnceEvenAfterItWasConfirmed() {
 		UUID customer = UUID.randomUUID();
 		UUID order = UUID.randomUUID();
-		this.api.credit(customer, 100);
-		String code = (String) this.api.campaign(Map.of("usageLimit", 5)).get("code");
-		Api.ok(this.api.post(HOLDS, Api.SERVICE, Api.hold(order, customer, code, 60, "200.00")));
+		String code = heldWithACoupon(order, customer);
 
 		this.events.confirmed(order, customer);
 		await().atMost(Duration.ofSeconds(30)).until(() -> "CONFIRMED".equals(holdStatus(order)));
@@ -120,6 +120,86 @@ class CheckoutTests {
 		assertThat(holdStatus(order)).isEqualTo("RELEASED");
 		assertThat(usageStatus(order)).isEqualTo("RELEASED");
 		assertThat(usage(code)).isZero();
+	}
+
+	@ParameterizedTest(name = "paid online: {0}")
+	@ValueSource(booleans = { true, false })
+	void aFullRefundAfterDeliveryGivesBackTheRedeemedPointsAndTheCouponUseOnce(boolean paidOnline) {
+		UUID customer = UUID.randomUUID();
+		UUID order = UUID.randomUUID();
+		UUID fullRefund = UUID.randomUUID();
+		UUID payment = UUID.randomUUID();
+		String code = heldWithACoupon(order, customer);
+		this.events.confirmed(order, customer, paidOnline ? payment : null);
+		this.events.delivered(order, customer, "140.00");
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.api.balance(customer) == 54);
+
+		// A partial refund takes back its share of the earnings and nothing else.
+		this.events.refunded(UUID.randomUUID(), payment, order, "40.00", false);
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.api.balance(customer) == 50);
+		assertThat(holdStatus(order)).isEqualTo("CONFIRMED");
+		assertThat(usage(code)).isOne();
+		EventEnvelope full = this.events.refunded(fullRefund, payment, order, "100.00", true);
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.api.balance(customer) == 100);
+		this.events.redeliver(Topics.PAYMENT, full);
+		this.events.refunded(fullRefund, payment, order, "100.00", true);
+		awaitProcessed(this.events.refunded(UUID.randomUUID(), payment, order, "0.00", true));
+
+		assertThat(this.api.balance(customer)).isEqualTo(100);
+		assertHold(order, code, "RELEASED");
+		assertThat(types(order)).containsExactlyInAnyOrder("redeem:-60", "earn:14", "reversal:-4", "release:60",
+				"reversal:-10");
+	}
+
+	@ParameterizedTest(name = "paid online: {0}")
+	@ValueSource(booleans = { true, false })
+	void aFullRefundSeenBeforeTheConfirmationAndTheDeliveryEndsTheSame(boolean paidOnline) {
+		UUID customer = UUID.randomUUID();
+		UUID order = UUID.randomUUID();
+		UUID payment = UUID.randomUUID();
+		String code = heldWithACoupon(order, customer);
+
+		// Which payment paid for the order is not known yet: the refund waits for it.
+		awaitProcessed(this.events.refunded(UUID.randomUUID(), payment, order, "140.00", true));
+		assertThat(holdStatus(order)).isEqualTo("HELD");
+		this.events.confirmed(order, customer, paidOnline ? payment : null);
+		awaitProcessed(this.events.delivered(order, customer, "140.00"));
+
+		assertThat(this.api.balance(customer)).isEqualTo(100);
+		assertHold(order, code, "RELEASED");
+		assertThat(types(order)).containsExactly("redeem:-60", "release:60");
+	}
+
+	/**
+	 * An order paid twice keeps the first payment; the payment service refunds the second
+	 * in full, for the same order. Whenever that refund is seen, the order keeps what it
+	 * holds and earns.
+	 */
+	@ParameterizedTest(name = "refund seen {0}")
+	@ValueSource(strings = { "before the confirmation", "before the delivery", "after the delivery" })
+	void aFullRefundOfASecondPaymentTakesNothingBackAndGivesNothingBack(String when) {
+		UUID customer = UUID.randomUUID();
+		UUID order = UUID.randomUUID();
+		UUID second = UUID.randomUUID();
+		String code = heldWithACoupon(order, customer);
+
+		if (when.equals("before the confirmation")) {
+			awaitProcessed(this.events.refunded(UUID.randomUUID(), second, order, "140.00", true));
+		}
+		awaitProcessed(this.events.confirmed(order, customer, UUID.randomUUID()));
+		if (when.equals("before the delivery")) {
+			awaitProcessed(this.events.refunded(UUID.randomUUID(), second, order, "140.00", true));
+		}
+		awaitProcessed(this.events.delivered(order, customer, "140.00"));
+		if (when.equals("after the delivery")) {
+			EventEnvelope refund = this.events.refunded(UUID.randomUUID(), second, order, "140.00", true);
+			this.events.redeliver(Topics.PAYMENT, refund);
+			awaitProcessed(refund);
+		}
+
+		assertThat(this.api.balance(customer)).isEqualTo(54);
+		assertHold(order, code, "CONFIRMED");
+		assertThat(types(order)).containsExactly("redeem:-60", "earn:14");
 	}
 
 	@Test
@@ -258,6 +338,16 @@ class CheckoutTests {
 			.single();
 	}
 
+	/**
+	 * The order's hold and its coupon use are in the status; the campaign counts the use
+	 * until it is released.
+	 */
+	private void assertHold(UUID order, String code, String status) {
+		assertThat(holdStatus(order)).isEqualTo(status);
+		assertThat(usageStatus(order)).isEqualTo(status);
+		assertThat(usage(code)).isEqualTo(status.equals("RELEASED") ? 0L : 1L);
+	}
+
 	private String holdStatus(UUID order) {
 		return this.jdbc.sql("SELECT status FROM order_holds WHERE order_id = :id")
 			.param("id", order)
@@ -270,6 +360,30 @@ class CheckoutTests {
 			.param("id", order)
 			.query(String.class)
 			.single();
+	}
+
+	/**
+	 * Gives the customer 100 points and holds 60 of them and a use of a new campaign's
+	 * code for the order.
+	 * @return the code
+	 */
+	private String heldWithACoupon(UUID order, UUID customer) {
+		this.api.credit(customer, 100);
+		String code = (String) this.api.campaign(Map.of("usageLimit", 5)).get("code");
+		Api.ok(this.api.post(HOLDS, Api.SERVICE, Api.hold(order, customer, code, 60, "200.00")));
+		return code;
+	}
+
+	/**
+	 * Waits until the event was applied, and so were those published before it for the
+	 * same order (an order's events share a partition).
+	 */
+	private void awaitProcessed(EventEnvelope event) {
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.sql("SELECT count(*) FROM messaging.processed_event WHERE event_id = :id")
+				.param("id", event.eventId())
+				.query(Long.class)
+				.single() == 1);
 	}
 
 	private List<String> types(UUID order) {

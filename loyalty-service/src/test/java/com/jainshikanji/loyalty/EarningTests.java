@@ -89,6 +89,7 @@ class EarningTests {
 		awaitBalance(customer, 0);
 		this.events.redeliver(Topics.PAYMENT, refund);
 		// Refunded before its delivery was seen (the two topics are not ordered).
+		this.events.confirmed(refundedFirst, customer);
 		this.events.refunded(refundedFirst, "80.00", true);
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.jdbc.sql("SELECT count(*) FROM refunded_orders WHERE order_id = :id")

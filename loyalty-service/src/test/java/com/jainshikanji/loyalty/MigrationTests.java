@@ -20,7 +20,7 @@ class MigrationTests extends MigrationContract {
 	MigrationTests() {
 		super("loyalty", PlatformSchemas::migrate, "public.loyalty_accounts", "public.loyalty_transactions",
 				"public.campaigns", "public.campaign_usage", "public.order_holds", "public.refunded_orders",
-				"public.rewards", "public.order_earnings", "public.order_refunds");
+				"public.rewards", "public.order_earnings", "public.order_refunds", "public.confirmed_orders");
 	}
 
 	@Override

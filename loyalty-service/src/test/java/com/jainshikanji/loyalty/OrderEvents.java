@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.kafka.core.KafkaTemplate;
 
 import com.jainshikanji.common.events.EventEnvelope;
@@ -33,9 +35,15 @@ final class OrderEvents {
 		this.json = json;
 	}
 
+	/** Confirms an order paid cash on delivery. */
 	EventEnvelope confirmed(UUID orderId, UUID customerId) {
-		return publish(Topics.ORDER, new OrderConfirmed(orderId, "ORD-" + orderId, customerId, UUID.randomUUID(), "cod",
-				null, lines(), amounts("100.00"), Instant.now()));
+		return confirmed(orderId, customerId, null);
+	}
+
+	/** Confirms an order paid by the payment, or cash on delivery when there is none. */
+	EventEnvelope confirmed(UUID orderId, UUID customerId, @Nullable UUID paymentId) {
+		return publish(Topics.ORDER, new OrderConfirmed(orderId, "ORD-" + orderId, customerId, UUID.randomUUID(),
+				(paymentId != null) ? "upi" : "cod", paymentId, lines(), amounts("100.00"), Instant.now()));
 	}
 
 	EventEnvelope cancelled(UUID orderId, UUID customerId) {
@@ -54,7 +62,12 @@ final class OrderEvents {
 
 	/** A refund under its own id (the payment service may publish one refund twice). */
 	EventEnvelope refunded(UUID refundId, UUID orderId, String amount, boolean fully) {
-		return publish(Topics.PAYMENT, new RefundProcessed(refundId, UUID.randomUUID(), orderId, new BigDecimal(amount),
+		return refunded(refundId, UUID.randomUUID(), orderId, amount, fully);
+	}
+
+	/** A refund of the payment. */
+	EventEnvelope refunded(UUID refundId, UUID paymentId, UUID orderId, String amount, boolean fully) {
+		return publish(Topics.PAYMENT, new RefundProcessed(refundId, paymentId, orderId, new BigDecimal(amount),
 				new BigDecimal(amount), fully, Instant.now()));
 	}
 

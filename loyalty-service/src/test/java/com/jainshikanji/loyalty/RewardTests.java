@@ -19,7 +19,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.jainshikanji.common.events.EventEnvelope;
 import com.jainshikanji.common.events.EventJson;
+import com.jainshikanji.common.events.Topics;
 import com.jainshikanji.testsupport.concurrent.Parallel;
 import com.jainshikanji.testsupport.security.TestTokens;
 
@@ -205,6 +207,28 @@ class RewardTests {
 	}
 
 	@Test
+	void aFullRefundOfADeliveredOrderGivesTheRewardsCouponBack() {
+		UUID kachori = UUID.randomUUID();
+		UUID customer = UUID.randomUUID();
+		UUID order = UUID.randomUUID();
+		String code = couponTaken(customer, 200, Map.of("applicableProducts", List.of(kachori)));
+		Api.ok(this.api.post(HOLDS, Api.SERVICE, hold(order, customer, code, kachori)));
+		this.events.confirmed(order, customer);
+		this.events.delivered(order, customer, "85.00");
+		await().atMost(Duration.ofSeconds(30)).until(() -> "USED".equals(coupons(customer).getFirst().get("status")));
+
+		EventEnvelope refund = this.events.refunded(order, "85.00", true);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> "AVAILABLE".equals(coupons(customer).getFirst().get("status")));
+		this.events.redeliver(Topics.PAYMENT, refund);
+
+		assertThat(Api.ok(this.api.post(HOLDS, Api.SERVICE, hold(UUID.randomUUID(), customer, code, kachori))))
+			.containsEntry("couponCode", code);
+		assertThat(Api.json(this.api.post(HOLDS, Api.SERVICE, hold(UUID.randomUUID(), customer, code, kachori)), 422))
+			.containsEntry("reason", "customer-limit-reached");
+	}
+
+	@Test
 	void aRewardsCouponTakesOffNoMoreThanItsCap() {
 		UUID customer = UUID.randomUUID();
 		UUID shikanji = UUID.randomUUID();
@@ -303,6 +327,15 @@ class RewardTests {
 		body.put("name", name + " " + UUID.randomUUID());
 		body.put("pointsCost", cost);
 		return (String) Api.json(this.api.post("/api/v1/loyalty/rewards", TestTokens.admin(), body), 201).get("id");
+	}
+
+	/**
+	 * The code of the coupon a customer gets for a reward of the given cost and offer,
+	 * credited the points it costs first.
+	 */
+	private String couponTaken(UUID customer, int cost, Map<String, Object> offer) {
+		this.api.credit(customer, cost);
+		return (String) coupon(Api.json(redeem(customer, reward("Reward", cost, offer), null), 201)).get("code");
 	}
 
 	private RestTestClient.ResponseSpec redeem(UUID customer, String reward, @Nullable String key) {

@@ -22,7 +22,8 @@ import com.jainshikanji.loyalty.points.Tier;
  * Loyalty's part of the order saga. At placement the order service asks for a hold: under
  * the customer's account lock, the coupon's use is reserved and the points debited, all
  * or nothing, once per order id (asking again answers the same). The order's confirmation
- * confirms the hold; its cancellation returns points and the coupon use.
+ * confirms the hold; its cancellation, or a full refund, returns points and the coupon
+ * use.
  */
 @Service
 @Transactional
@@ -73,13 +74,22 @@ public class Checkout {
 		return HoldResponse.of(this.holds.save(hold));
 	}
 
-	/** Confirms the order's hold, if it has one still held. */
-	public void confirm(UUID orderId) {
+	/**
+	 * Confirms the order's hold, if it has one still held, and records the payment that
+	 * paid for the order. When that payment was refunded in full before the confirmation
+	 * was seen (refunds come on another topic), what the order holds goes back now, as
+	 * the refund would have done after it.
+	 * @param paymentId {@code null} for cash on delivery
+	 * @return whether anything was returned now
+	 */
+	public boolean confirm(UUID orderId, @Nullable UUID paymentId) {
+		boolean refunded = this.points.confirmPayment(orderId, paymentId);
 		this.holds.lockById(orderId).ifPresent((hold) -> {
 			if (hold.confirm(this.clock.instant())) {
 				this.coupons.confirm(orderId);
 			}
 		});
+		return refunded && giveBack(orderId, "Order refunded");
 	}
 
 	/**
@@ -88,11 +98,31 @@ public class Checkout {
 	 * @return whether anything was returned now
 	 */
 	public boolean release(UUID orderId) {
+		return giveBack(orderId, "Order cancelled");
+	}
+
+	/**
+	 * Returns what an order refunded in full holds, as {@link #release} does for a
+	 * cancelled one, even once it was confirmed and delivered: the customer got their
+	 * money back, so they get back the points and the coupon use it paid with too. Only
+	 * when the payment refunded is the one that paid for the order (a second payment's
+	 * refund gives back money the order never kept); one seen before the order's
+	 * confirmation waits for it ({@link #confirm}). Once, whatever the order of the
+	 * order's events.
+	 * @param paymentId the payment refunded in full
+	 * @return whether anything was returned now
+	 */
+	public boolean refunded(UUID orderId, UUID paymentId) {
+		return this.points.refundCounts(orderId, paymentId) && giveBack(orderId, "Order refunded");
+	}
+
+	private boolean giveBack(UUID orderId, String why) {
+		this.points.lockOrder(orderId);
 		OrderHold hold = this.holds.lockById(orderId).orElse(null);
 		if (hold == null || !hold.release(this.clock.instant())) {
 			return false;
 		}
-		this.points.returnRedemption(orderId);
+		this.points.returnRedemption(orderId, why);
 		this.coupons.release(orderId);
 		return true;
 	}

@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What an order holds: points (already debited) and a coupon use. Held at placement,
- * confirmed with the order, released when it is cancelled, whatever order those facts
- * arrive in: a release is final (a confirmation seen after it changes nothing), and a
- * confirmed hold is still released when the confirmed order is cancelled.
+ * confirmed with the order, released when it is cancelled or refunded in full, whatever
+ * order those facts arrive in: a release is final (a confirmation seen after it changes
+ * nothing), and a confirmed hold is still released when the confirmed order is cancelled
+ * or refunded.
  */
 @Entity
 @Table(name = "order_holds")

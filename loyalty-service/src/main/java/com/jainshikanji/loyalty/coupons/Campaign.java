@@ -105,8 +105,16 @@ class Campaign {
 	protected Campaign() {
 	}
 
-	/** Changes the terms; uses already taken stay taken. */
+	/**
+	 * Changes the terms; uses already taken stay taken, so the limit cannot go below
+	 * them.
+	 * @throws InvalidCampaign if the new limit is below the uses taken
+	 */
 	void update(CampaignTerms terms, Instant at) {
+		if (terms.usageLimit() != null && terms.usageLimit() < this.currentUsage) {
+			throw new InvalidCampaign("usageLimit",
+					"must be at least the " + this.currentUsage + " uses taken already");
+		}
 		apply(terms, at);
 	}
 

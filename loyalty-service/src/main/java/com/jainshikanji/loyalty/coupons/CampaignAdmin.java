@@ -43,8 +43,13 @@ class CampaignAdmin {
 		return CampaignResponse.of(campaign);
 	}
 
+	/**
+	 * Changes the campaign's terms under its row lock, so a limit is judged against the
+	 * uses taken so far and no checkout takes one meanwhile.
+	 * @throws InvalidCampaign if the new limit is below the uses taken
+	 */
 	CampaignResponse update(UUID id, CampaignTerms terms) {
-		Campaign campaign = this.campaigns.findById(id).orElseThrow(() -> new CampaignNotFound(id));
+		Campaign campaign = this.campaigns.lockById(id).orElseThrow(() -> new CampaignNotFound(id));
 		CampaignTerms before = campaign.terms();
 		if (terms.code() != null && !terms.code().equals(before.code()) && this.campaigns.existsByCode(terms.code())) {
 			throw new CouponCodeTaken(terms.code());

@@ -43,7 +43,21 @@ record CampaignRequest(@NotBlank @Size(max = 255) String name,
 		@Nullable @Min(1) @Max(10_000_000) Integer usageLimit, @Nullable @Min(1) @Max(1000) Integer usagePerCustomer,
 		@NotNull Instant startDate, @NotNull Instant endDate, @Nullable Boolean active) {
 
+	/**
+	 * The dates a campaign may have: the years 2000 to 9999, which PostgreSQL stores
+	 * (Java reads years up to a billion).
+	 */
+	private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+	private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+	/**
+	 * @throws InvalidCampaign if a date is outside the years 2000 to 9999, or the terms
+	 * contradict each other
+	 */
 	CampaignTerms terms() {
+		requirePlausible("startDate", this.startDate);
+		requirePlausible("endDate", this.endDate);
 		return new CampaignTerms(this.name.strip(), (this.code != null) ? Coupons.normalize(this.code) : null,
 				this.description, this.type.toLowerCase(Locale.ROOT), DiscountType.of(this.discountType),
 				rupees((this.discountValue != null) ? this.discountValue : BigDecimal.ZERO),
@@ -54,6 +68,12 @@ record CampaignRequest(@NotBlank @Size(max = 255) String name,
 				(this.customerTiers != null) ? this.customerTiers : Set.of(), this.usageLimit,
 				(this.usagePerCustomer != null) ? this.usagePerCustomer : 1, this.startDate, this.endDate,
 				this.active == null || this.active);
+	}
+
+	private static void requirePlausible(String field, Instant date) {
+		if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+			throw new InvalidCampaign(field, "must be between the years 2000 and 9999");
+		}
 	}
 
 	private static BigDecimal rupees(BigDecimal amount) {

@@ -12,8 +12,9 @@ import jakarta.persistence.Table;
 
 /**
  * One use of a campaign by an order: reserved at placement, confirmed with the order,
- * released (and counted again) when the order is cancelled. Once released it stays
- * released: a late confirmation of a cancelled order does not revive it.
+ * released (and counted again) when the order is cancelled or refunded in full. Once
+ * released it stays released: a late confirmation of a cancelled order does not revive
+ * it.
  */
 @Entity
 @Table(name = "campaign_usage")

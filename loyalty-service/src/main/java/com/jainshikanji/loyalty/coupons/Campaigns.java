@@ -4,15 +4,27 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface Campaigns extends JpaRepository<Campaign, UUID> {
 
 	Optional<Campaign> findByCode(String code);
+
+	/**
+	 * Loads the campaign afresh and locks its row until the transaction ends: its usage
+	 * counter is as {@link #takeUse} and {@link #giveBackUse} left it, and stays so while
+	 * an admin changes its terms.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Campaign c where c.id = :id")
+	Optional<Campaign> lockById(UUID id);
 
 	Optional<Campaign> findByIssuedFor(UUID ledgerEntryId);
 

@@ -98,7 +98,10 @@ public class Coupons {
 		this.usages.findByOrderId(orderId).ifPresent((usage) -> usage.confirm(this.clock.instant()));
 	}
 
-	/** Releases the order's coupon use, once: the campaign counts it again. */
+	/**
+	 * Releases the order's coupon use, once, even a confirmed one (the order was
+	 * cancelled or refunded in full): the campaign counts it again.
+	 */
 	public void release(UUID orderId) {
 		this.usages.findByOrderId(orderId).ifPresent((usage) -> {
 			if (usage.release(this.clock.instant())) {

@@ -30,7 +30,10 @@ public record IssuedCoupon(String code, String name, @Nullable String descriptio
 		 * available again.
 		 */
 		HELD,
-		/** A confirmed order used it. */
+		/**
+		 * A confirmed order used it; cancelled or refunded in full, the coupon is
+		 * available again while valid.
+		 */
 		USED,
 		/** Its validity ended unused. */
 		EXPIRED,

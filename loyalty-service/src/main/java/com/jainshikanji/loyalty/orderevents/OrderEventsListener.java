@@ -22,12 +22,15 @@ import com.jainshikanji.loyalty.points.PointsLedger;
  * Keeps loyalty in step with orders, each event once (the inbox record commits with its
  * effect), in whatever order they arrive:
  * <ul>
- * <li>{@link OrderConfirmed}: the order's hold is confirmed (unless already released);
+ * <li>{@link OrderConfirmed}: the order's hold is confirmed (unless already released),
+ * and the payment that paid for the order recorded: only refunds of that payment count;
  * <li>{@link OrderCancelled}: its points and coupon use go back, confirmed or not;
  * <li>{@link OrderDelivered}: it earns points, once (never after a full refund);
  * <li>{@link RefundProcessed}: the refunded share of what the order earned is taken back,
  * once per refund (all of it, and nothing earned later, when the payment is refunded in
- * full).
+ * full); refunded in full, the order also gets its points and coupon use back, as when it
+ * is cancelled. A refund of another payment (a double payment's) is recorded and does
+ * nothing; one seen before the order's confirmation waits for it.
  * </ul>
  */
 @Component
@@ -62,7 +65,11 @@ class OrderEventsListener {
 			return;
 		}
 		if (event.is(OrderConfirmed.class)) {
-			this.checkout.confirm(this.json.payload(event, OrderConfirmed.class).orderId());
+			OrderConfirmed confirmed = this.json.payload(event, OrderConfirmed.class);
+			if (this.checkout.confirm(confirmed.orderId(), confirmed.paymentId())) {
+				log.info("Order {} was confirmed after its full refund; its redeemed points and coupon use went back",
+						confirmed.orderId());
+			}
 		}
 		else if (event.is(OrderCancelled.class)) {
 			OrderCancelled cancelled = this.json.payload(event, OrderCancelled.class);
@@ -86,7 +93,13 @@ class OrderEventsListener {
 			return;
 		}
 		RefundProcessed refund = this.json.payload(event, RefundProcessed.class);
-		this.points.refund(refund.refundId(), refund.orderId(), refund.amount(), refund.fullyRefunded());
+		// What the hold took goes back before the earned points are taken back, so
+		// points returned cover earned points already spent.
+		if (refund.fullyRefunded() && this.checkout.refunded(refund.orderId(), refund.paymentId())) {
+			log.info("Order {} was refunded in full; its redeemed points and coupon use went back", refund.orderId());
+		}
+		this.points.refund(refund.refundId(), refund.paymentId(), refund.orderId(), refund.amount(),
+				refund.fullyRefunded());
 	}
 
 }

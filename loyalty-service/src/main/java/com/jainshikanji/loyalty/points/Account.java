@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A customer's points account: the balance its ledger adds up to, and the tier. Every
@@ -33,6 +34,12 @@ class Account {
 	private long revision;
 
 	private Instant updatedAt;
+
+	/**
+	 * The latest validity end among the credits the last expiry found lapsed: those up to
+	 * it are accounted for (expired, or spent before); {@code null} before any expiry.
+	 */
+	private @Nullable Instant lapsedThrough;
 
 	/**
 	 * A new, empty account (the service opens them in SQL, see {@link Accounts#open}).
@@ -76,6 +83,14 @@ class Account {
 		this.tierSequence++;
 		this.updatedAt = at;
 		return Optional.of(change);
+	}
+
+	/**
+	 * Records that the credits lapsed up to the given validity end are accounted for, so
+	 * the expiry job passes the customer by until another credit lapses.
+	 */
+	void lapsesAccountedThrough(Instant latestLapse) {
+		this.lapsedThrough = latestLapse;
 	}
 
 	UUID customerId() {

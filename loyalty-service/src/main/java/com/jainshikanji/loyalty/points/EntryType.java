@@ -10,7 +10,7 @@ enum EntryType {
 	EARN,
 	/** Points spent: held for an order at placement, or on a reward. */
 	REDEEM,
-	/** A redemption returned: its order was cancelled. */
+	/** A redemption returned: its order was cancelled or refunded in full. */
 	RELEASE,
 	/** Earned points taken back: the order was refunded. */
 	REVERSAL,

@@ -40,9 +40,26 @@ interface Ledger extends JpaRepository<LedgerEntry, UUID> {
 	@Query("select coalesce(sum(e.points), 0) from LedgerEntry e where e.customerId = :customerId and e.expiresAt is null")
 	long netDebits(UUID customerId);
 
+	/**
+	 * The latest validity end among the customer's credits lapsed by the given instant.
+	 */
+	@Query("""
+			select max(e.expiresAt) from LedgerEntry e
+			where e.customerId = :customerId and e.expiresAt is not null and e.expiresAt <= :at
+			""")
+	Optional<Instant> latestLapse(UUID customerId, Instant at);
+
+	/**
+	 * Customers with points to spare and a credit lapsed by the given instant that their
+	 * last expiry did not account for ({@link Account#lapsesAccountedThrough}): once
+	 * expired, or found spent, a customer's lapsed credits pick them no more.
+	 */
 	@Query(value = """
-			SELECT DISTINCT customer_id FROM loyalty_transactions
-			WHERE expires_at IS NOT NULL AND expires_at <= :at
+			SELECT a.customer_id FROM loyalty_accounts a
+			WHERE a.balance > 0
+			  AND EXISTS (SELECT 1 FROM loyalty_transactions t
+			              WHERE t.customer_id = a.customer_id AND t.expires_at <= :at
+			                AND (a.lapsed_through IS NULL OR t.expires_at > a.lapsed_through))
 			""", nativeQuery = true)
 	java.util.List<UUID> customersWithLapsedCredits(Instant at);
 

@@ -71,8 +71,12 @@ public class PointsLedger {
 	 */
 	public Optional<Integer> earnForOrder(UUID customerId, UUID orderId, String orderNumber, BigDecimal total) {
 		lockOrder(orderId);
+		// A delivery comes after its order's confirmation (same partition): an order
+		// whose confirmation was never seen was confirmed before confirmations were kept,
+		// with no payment known here, so all its refunds count, as they did then.
+		boolean refunded = confirmPayment(orderId, null);
 		Account account = lock(customerId);
-		if (isRefunded(orderId) || this.ledger.findByOrderIdAndType(orderId, EntryType.EARN).isPresent()) {
+		if (refunded || this.ledger.findByOrderIdAndType(orderId, EntryType.EARN).isPresent()) {
 			return Optional.empty();
 		}
 		int points = pointsFor(total, account.tier(), this.properties);
@@ -94,21 +98,61 @@ public class PointsLedger {
 	}
 
 	/**
+	 * Records the payment that paid for an order, as its confirmation names it, once:
+	 * only refunds of that payment count against the order (see {@link OrderPayment}). A
+	 * full refund of it seen before (refunds come on another topic) now makes the order
+	 * refunded in full.
+	 * @param paymentId {@code null} for cash on delivery
+	 * @return whether the order is refunded in full
+	 */
+	public boolean confirmPayment(UUID orderId, @Nullable UUID paymentId) {
+		lockOrder(orderId);
+		this.jdbc
+			.sql("INSERT INTO confirmed_orders (order_id, payment_id) VALUES (:id, :payment) ON CONFLICT DO NOTHING")
+			.param("id", orderId)
+			.param("payment", paymentId)
+			.update();
+		OrderPayment paid = paymentOf(orderId);
+		if (this.jdbc.sql("SELECT payment_id FROM order_refunds WHERE order_id = :id AND fully_refunded")
+			.param("id", orderId)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.anyMatch(paid::counts)) {
+			markRefunded(orderId);
+		}
+		return isRefunded(orderId);
+	}
+
+	/**
+	 * Whether a refund of the payment counts against the order now: not before the
+	 * order's confirmation is seen, then only a refund of the payment it named. Takes the
+	 * order's lock, so a confirmation recorded at the same time is seen.
+	 */
+	public boolean refundCounts(UUID orderId, UUID paymentId) {
+		lockOrder(orderId);
+		return paymentOf(orderId).counts(paymentId);
+	}
+
+	/**
 	 * Records a refund of an order, once per refund, and takes back the points of the
-	 * money refunded: of all the order's refunds so far, {@code floor(earned × refunded /
-	 * total)}, everything when the payment is refunded in full, less what earlier refunds
-	 * took. Points already spent stay spent (the refund records them); the balance never
-	 * goes below zero. A refund seen before the order's delivery waits for it; a full one
-	 * means the order earns nothing at all.
+	 * money refunded: of all the order's refunds so far that count against it (see
+	 * {@link OrderPayment}), {@code floor(earned × refunded / total)}, everything when
+	 * its payment is refunded in full, less what earlier refunds took. Points already
+	 * spent stay spent (the refund records them); the balance never goes below zero. A
+	 * refund seen before the order's delivery, or before its confirmation, waits for it;
+	 * a full one of the order's payment means the order earns nothing at all.
+	 * @param paymentId the payment refunded
 	 * @return whether the refund was new
 	 */
-	public boolean refund(UUID refundId, UUID orderId, BigDecimal amount, boolean fullyRefunded) {
+	public boolean refund(UUID refundId, UUID paymentId, UUID orderId, BigDecimal amount, boolean fullyRefunded) {
 		lockOrder(orderId);
 		boolean recorded = this.jdbc.sql("""
-				INSERT INTO order_refunds (refund_id, order_id, amount, fully_refunded)
-				VALUES (:refund, :order, :amount, :fully) ON CONFLICT DO NOTHING
+				INSERT INTO order_refunds (refund_id, payment_id, order_id, amount, fully_refunded)
+				VALUES (:refund, :payment, :order, :amount, :fully) ON CONFLICT DO NOTHING
 				""")
 			.param("refund", refundId)
+			.param("payment", paymentId)
 			.param("order", orderId)
 			.param("amount", amount)
 			.param("fully", fullyRefunded)
@@ -116,10 +160,8 @@ public class PointsLedger {
 		if (!recorded) {
 			return false;
 		}
-		if (fullyRefunded) {
-			this.jdbc.sql("INSERT INTO refunded_orders (order_id) VALUES (:id) ON CONFLICT DO NOTHING")
-				.param("id", orderId)
-				.update();
+		if (fullyRefunded && paymentOf(orderId).counts(paymentId)) {
+			markRefunded(orderId);
 		}
 		Optional<LedgerEntry> earned = this.ledger.findByOrderIdAndType(orderId, EntryType.EARN);
 		if (earned.isPresent()) {
@@ -138,26 +180,31 @@ public class PointsLedger {
 	}
 
 	/**
-	 * Settles the order's unsettled refunds in the order they came, under the account
-	 * lock.
+	 * Settles the order's unsettled refunds that count against it in the order they came,
+	 * under the account lock. A refund of another payment is never settled.
 	 * @param total the order's total, {@code null} for an order earned before totals were
 	 * kept (only a full refund takes its points back)
 	 * @return whether any points were taken back
 	 */
 	private boolean settleRefunds(Account account, UUID orderId, int earned, @Nullable BigDecimal total, Instant now) {
 		List<RefundRow> refunds = this.jdbc.sql("""
-				SELECT refund_id, amount, fully_refunded, settled_at IS NOT NULL AS settled,
+				SELECT refund_id, payment_id, amount, fully_refunded, settled_at IS NOT NULL AS settled,
 				       coalesce(points_reversed, 0) + coalesce(points_spent, 0) AS accounted
 				FROM order_refunds WHERE order_id = :id ORDER BY created_at, refund_id
 				""")
 			.param("id", orderId)
-			.query((rs, row) -> new RefundRow(rs.getObject("refund_id", UUID.class), rs.getBigDecimal("amount"),
-					rs.getBoolean("fully_refunded"), rs.getBoolean("settled"), rs.getInt("accounted")))
+			.query((rs, row) -> new RefundRow(rs.getObject("refund_id", UUID.class),
+					rs.getObject("payment_id", UUID.class), rs.getBigDecimal("amount"), rs.getBoolean("fully_refunded"),
+					rs.getBoolean("settled"), rs.getInt("accounted")))
 			.list();
+		OrderPayment paid = paymentOf(orderId);
 		BigDecimal refunded = BigDecimal.ZERO;
 		long accounted = 0;
 		boolean reversedAny = false;
 		for (RefundRow refund : refunds) {
+			if (!paid.counts(refund.paymentId())) {
+				continue;
+			}
 			refunded = refunded.add(refund.amount());
 			if (refund.settled()) {
 				accounted += refund.accounted();
@@ -245,14 +292,20 @@ public class PointsLedger {
 	public record Redeemed(UUID entryId, int points, long balance, boolean replayed) {
 	}
 
-	/** Returns what an order redeemed, once; nothing when it redeemed nothing. */
-	public void returnRedemption(UUID orderId) {
+	/**
+	 * Returns what an order redeemed, once; nothing when it redeemed nothing. Takes the
+	 * order's lock before the account's, as its delivery and refunds do, so a full refund
+	 * returning the redemption never waits for a delivery that waits for it.
+	 * @param why what happened to the order, for the ledger ("Order cancelled")
+	 */
+	public void returnRedemption(UUID orderId, String why) {
+		lockOrder(orderId);
 		Optional<LedgerEntry> redeemed = this.ledger.findByOrderIdAndType(orderId, EntryType.REDEEM);
 		if (redeemed.isEmpty() || this.ledger.findByOrderIdAndType(orderId, EntryType.RELEASE).isPresent()) {
 			return;
 		}
 		post(lock(redeemed.get().customerId()), Posting.forOrder(EntryType.RELEASE, -redeemed.get().points(),
-				"Order cancelled: redeemed points returned", orderId, null), this.clock.instant());
+				why + ": redeemed points returned", orderId, null), this.clock.instant());
 	}
 
 	/**
@@ -289,7 +342,8 @@ public class PointsLedger {
 	 * Expires a customer's lapsed credits, oldest first: debits always consume the oldest
 	 * credits, so what lapsed and was not consumed is the lapsed credits less everything
 	 * ever taken. Running it twice expires nothing more, because its own entry is a debit
-	 * too.
+	 * too; the account remembers the latest lapse it accounted for, so the expiry job
+	 * does not pick the customer again until another credit lapses.
 	 * @return the points expired
 	 */
 	public long expire(UUID customerId) {
@@ -302,6 +356,7 @@ public class PointsLedger {
 					new Posting(EntryType.EXPIRE, (int) -points, "Points past their validity", null, null, null, null),
 					now);
 		}
+		this.ledger.latestLapse(customerId, now).ifPresent(account::lapsesAccountedThrough);
 		return points;
 	}
 
@@ -393,17 +448,34 @@ public class PointsLedger {
 	}
 
 	/**
-	 * Serializes what happens to one order's points (its delivery and its refunds come on
-	 * two topics, to two consumers): whichever comes second sees what the first did.
+	 * Serializes what happens to one order (its confirmation, delivery and cancellation
+	 * come on one topic, its refunds on another, to two consumers): whichever comes
+	 * second sees what the first did. Taken before the order's hold and the account, by
+	 * everyone, so none waits for another that waits for it.
 	 */
-	private void lockOrder(UUID orderId) {
+	public void lockOrder(UUID orderId) {
 		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:id, 0))")
 			.param("id", orderId.toString())
 			.query((rs, row) -> 1)
 			.list();
 	}
 
-	private record RefundRow(UUID refundId, BigDecimal amount, boolean fullyRefunded, boolean settled, int accounted) {
+	private record RefundRow(UUID refundId, @Nullable UUID paymentId, BigDecimal amount, boolean fullyRefunded,
+			boolean settled, int accounted) {
+	}
+
+	private OrderPayment paymentOf(UUID orderId) {
+		return this.jdbc.sql("SELECT payment_id FROM confirmed_orders WHERE order_id = :id")
+			.param("id", orderId)
+			.query((rs, row) -> new OrderPayment(true, rs.getObject("payment_id", UUID.class)))
+			.optional()
+			.orElse(OrderPayment.UNCONFIRMED);
+	}
+
+	private void markRefunded(UUID orderId) {
+		this.jdbc.sql("INSERT INTO refunded_orders (order_id) VALUES (:id) ON CONFLICT DO NOTHING")
+			.param("id", orderId)
+			.update();
 	}
 
 	private boolean isRefunded(UUID orderId) {

@@ -1,5 +1,6 @@
 package com.jainshikanji.loyalty.points;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,9 @@ class ExpiryTests {
 	@Autowired
 	PointsExpiry expiry;
 
+	@Autowired
+	Ledger ledger;
+
 	@Test
 	void lapsedPointsNotSpentExpireOnceOldestFirst() {
 		UUID customer = UUID.randomUUID();
@@ -56,6 +60,39 @@ class ExpiryTests {
 
 		assertThat(balance(customer)).isZero();
 		assertThat(entries(customer)).filteredOn((entry) -> entry.startsWith("expire")).hasSize(2);
+	}
+
+	@Test
+	void aCustomerWhoseLapsedPointsAreAccountedForIsNotPickedAgainUntilMoreLapse() {
+		UUID expired = UUID.randomUUID();
+		credit(expired, 100);
+		credit(expired, 50);
+		lapse(expired, 100);
+		UUID spent = UUID.randomUUID();
+		credit(spent, 100);
+		credit(spent, 50);
+		redeem(spent, 120);
+		lapse(spent, 100);
+		UUID spentEverything = UUID.randomUUID();
+		credit(spentEverything, 100);
+		redeem(spentEverything, 100);
+		lapse(spentEverything, 100);
+
+		assertThat(lapsed()).contains(expired, spent).doesNotContain(spentEverything);
+		this.expiry.run();
+
+		assertThat(lapsed()).doesNotContain(expired, spent, spentEverything);
+		assertThat(balance(expired)).isEqualTo(50);
+		// The 100 that lapsed were spent: nothing expired.
+		assertThat(balance(spent)).isEqualTo(30);
+		assertThat(entries(spent)).noneMatch((entry) -> entry.startsWith("expire"));
+
+		lapse(expired, 50);
+		assertThat(lapsed()).contains(expired).doesNotContain(spent);
+		this.expiry.run();
+
+		assertThat(balance(expired)).isZero();
+		assertThat(lapsed()).doesNotContain(expired);
 	}
 
 	@Test
@@ -120,6 +157,10 @@ class ExpiryTests {
 				UPDATE loyalty_transactions SET expires_at = now() - interval '1 second'
 				WHERE customer_id = :customer AND points = :points AND expires_at IS NOT NULL
 				""").param("customer", customer).param("points", points).update();
+	}
+
+	private List<UUID> lapsed() {
+		return this.ledger.customersWithLapsedCredits(Instant.now());
 	}
 
 	private long balance(UUID customer) {
