@@ -26,6 +26,7 @@ import com.jainshikanji.testsupport.security.TestTokens;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -162,6 +163,18 @@ public final class Downstreams implements ApplicationContextInitializer<Configur
 		ConsumerContract quote = ConsumerContract.fromClasspath("store/delivery-quote-refused");
 		stores.stubFor(get(urlPathMatching("/api/v1/stores/" + storeId + "/.*-quote"))
 			.willReturn(json(quote.status(), quote.responseBodyWith(Map.of("/blockers", List.of(blockers))))));
+	}
+
+	/**
+	 * The moments the store service's quotes were asked for ({@code at}), oldest first;
+	 * "now" for a quote without one.
+	 */
+	static List<String> quotedFor() {
+		return stores.findAll(getRequestedFor(urlPathMatching("/api/v1/stores/[^/]+/.*-quote")))
+			.stream()
+			.map((request) -> request.queryParameter("at").isPresent() ? request.queryParameter("at").firstValue()
+					: "now")
+			.toList();
 	}
 
 	/** Whatever is asked of the store service answers slower than the client waits. */
@@ -369,16 +382,31 @@ public final class Downstreams implements ApplicationContextInitializer<Configur
 				post(urlPathEqualTo("/api/v1/loyalty/holds")).atPriority(1).willReturn(aResponse().withStatus(503)));
 	}
 
+	/** Releasing a hold answers 503, as an overloaded loyalty service does. */
+	static void loyaltyReleasesFail() {
+		loyalty.stubFor(post(urlPathMatching("/api/v1/loyalty/holds/[^/]+/release")).atPriority(1)
+			.willReturn(aResponse().withStatus(503)));
+	}
+
 	/** The hold requests the loyalty service received, newest last. */
 	static List<JsonNode> holdRequests() {
 		return bodiesPosted(loyalty, "/api/v1/loyalty/holds");
 	}
 
 	static int loyaltyReleases() {
+		return loyaltyReleasedOrders().size();
+	}
+
+	/**
+	 * The order ids whose holds the loyalty service was asked to release, oldest first.
+	 */
+	static List<String> loyaltyReleasedOrders() {
 		return loyalty
 			.findAll(com.github.tomakehurst.wiremock.client.WireMock
 				.postRequestedFor(urlPathMatching("/api/v1/loyalty/holds/[^/]+/release")))
-			.size();
+			.stream()
+			.map((request) -> request.getUrl().split("/")[5])
+			.toList();
 	}
 
 	/** The bodies of the POSTs to {@code path} the stub received, newest last. */

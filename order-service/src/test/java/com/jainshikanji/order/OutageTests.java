@@ -127,6 +127,31 @@ class OutageTests {
 	}
 
 	@Test
+	void aRetryUnderANewOrderIdFirstGivesBackWhatLoyaltyMayStillHoldUnderTheOldOne() {
+		Map<String, Object> body = this.shop.twoShikanji().with("pointsToRedeem", 10).build();
+		Downstreams.holdsLoyalty("X", "0.00", false, 10, "2.50");
+		Downstreams.loyaltyFails();
+		Downstreams.loyaltyReleasesFail();
+		String key = UUID.randomUUID().toString();
+
+		// The hold's answer never came, and neither did the release's: loyalty may hold
+		// the points under the first order id; its stock went back.
+		problem(this.api.place(this.shop.customer, key, body), 503);
+		String first = Downstreams.reserveRequests().getFirst().get("orderId").asString();
+		assertThat(Downstreams.releases()).isOne();
+
+		Downstreams.loyalty.resetAll();
+		Downstreams.holdsLoyalty("X", "0.00", false, 10, "2.50");
+		Downstreams.reservationLapsed(first);
+		Map<String, Object> order = Api.json(this.api.place(this.shop.customer, key, body), 201);
+
+		assertThat(order.get("id")).isNotEqualTo(first);
+		assertThat(Downstreams.loyaltyReleasedOrders()).as("the points are not held twice").containsExactly(first);
+		assertThat(Downstreams.holdRequests()).extracting((hold) -> hold.get("orderId").asString())
+			.containsExactly((String) order.get("id"));
+	}
+
+	@Test
 	void aBreakerThatOpenedTurnsCallsAwayAtOnceUntilItTriesAgain() {
 		Map<String, Object> body = this.shop.twoShikanji().build();
 		this.breakers.circuitBreaker("inventory").transitionToOpenState();

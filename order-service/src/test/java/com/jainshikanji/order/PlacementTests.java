@@ -174,6 +174,15 @@ class PlacementTests {
 		Map<String, Object> order = this.shop.place(this.api,
 				this.shop.twoShikanji().with("scheduledFor", later.toString()));
 		assertThat(Instant.parse((String) order.get("scheduledFor"))).isEqualTo(later);
+		assertThat(Downstreams.quotedFor()).as("the store's hours are judged at the time asked for, not now")
+			.containsExactly(later.toString());
+	}
+
+	@Test
+	void anOrderForNowIsQuotedForNow() {
+		this.shop.place(this.api, this.shop.twoShikanji());
+
+		assertThat(Downstreams.quotedFor()).containsExactly("now");
 	}
 
 	@Test
@@ -191,6 +200,21 @@ class PlacementTests {
 		assertThat(problem.typeSlug()).isEqualTo("item-not-orderable");
 		assertThat(problem.rule()).isEqualTo("option-not-of-product");
 		assertThat(problem.detail()).isEqualTo("items[1]: Option x is not an option of 'Masala Shikanji'");
+		assertThat(Downstreams.reserveRequests()).isEmpty();
+	}
+
+	@Test
+	void oneOrderHoldsAtMostAThousandOfAProductOverAllItsLines() {
+		Line hundred = this.shop.shikanji.times(100);
+		Line[] lines = new Line[11];
+		java.util.Arrays.fill(lines, hundred);
+
+		Problem problem = problem(this.api.place(this.shop.customer, UUID.randomUUID().toString(),
+				OrderRequests.at(this.shop.storeId).items(lines).pickup().build()), 400);
+
+		assertThat(problem.fields()).containsExactly("items");
+		assertThat(problem.detail()).contains("1100 of product " + this.shop.shikanji.productId());
+		assertThat(Downstreams.priceRequests()).isEmpty();
 		assertThat(Downstreams.reserveRequests()).isEmpty();
 	}
 

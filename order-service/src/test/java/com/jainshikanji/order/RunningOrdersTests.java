@@ -212,6 +212,10 @@ class RunningOrdersTests {
 		assertThat(ids(Api.ok(this.api.get(queue + "?status=out_for_delivery", this.staff)))).isEmpty();
 		assertThat(ids(Api.ok(this.api.get(queue + "?from=" + Instant.now().plus(Duration.ofMinutes(1)), this.staff))))
 			.isEmpty();
+		assertThat(ids(Api.ok(this.api.get(queue + "?from=-290000-01-01T00:00:00Z", this.staff))))
+			.as("an instant before what PostgreSQL holds asks for the same orders as the earliest")
+			.containsExactly(first.get("id"), second.get("id"), pending.get("id"));
+		assertThat(ids(Api.ok(this.api.get(queue + "?to=-100000-01-01T00:00:00Z", this.staff)))).isEmpty();
 		Map<String, Object> page = Api.ok(this.api.get(queue + "?size=2&page=1", this.staff));
 		assertThat(ids(page)).containsExactly(pending.get("id"));
 		assertThat(page).containsEntry("totalItems", 3).containsEntry("totalPages", 2);

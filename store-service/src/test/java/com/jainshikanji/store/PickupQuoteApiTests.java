@@ -1,5 +1,9 @@
 package com.jainshikanji.store;
 
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,6 +65,22 @@ class PickupQuoteApiTests {
 	}
 
 	@Test
+	void aScheduledOrderIsQuotedForTheHoursAtItsTime() {
+		this.store.timeZone("Asia/Kolkata");
+		this.api.put(STORES + "/" + this.storeId, admin(), this.store.build()).expectStatus().isOk();
+		this.api.setHours(this.storeId, Requests.everyDay("09:00", "10:00"));
+		ZonedDateTime tomorrow = ZonedDateTime.now(ZoneId.of("Asia/Kolkata")).plusDays(1);
+		Instant open = tomorrow.with(LocalTime.of(9, 30)).toInstant();
+		Instant closed = tomorrow.with(LocalTime.of(10, 30)).toInstant();
+
+		assertThat(quote("?at=" + open).orderable()).isTrue();
+		assertThat(quote("?at=" + open).openNow()).as("the hours cover the time asked for").isTrue();
+		assertThat(quote("?at=" + closed).blockers()).containsExactly("CLOSED");
+		Problem bad = problem(this.api.get(STORES + "/" + this.storeId + "/pickup-quote?at=tomorrow", null), 400);
+		assertThat(bad.fields()).containsExactly("at");
+	}
+
+	@Test
 	void aStoreNotAcceptingOrdersOrInactiveSaysSo() {
 		this.store.acceptingOrders(false).active(false);
 		this.api.put(STORES + "/" + this.storeId, admin(), this.store.build()).expectStatus().isOk();
@@ -80,7 +100,11 @@ class PickupQuoteApiTests {
 	}
 
 	private Quote quote() {
-		return this.api.get(STORES + "/" + this.storeId + "/pickup-quote", null)
+		return quote("");
+	}
+
+	private Quote quote(String query) {
+		return this.api.get(STORES + "/" + this.storeId + "/pickup-quote" + query, null)
 			.expectStatus()
 			.isOk()
 			.expectBody(Quote.class)

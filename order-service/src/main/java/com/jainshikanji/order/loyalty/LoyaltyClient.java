@@ -86,16 +86,26 @@ public class LoyaltyClient {
 	 */
 	public boolean releaseQuietly(UUID orderId) {
 		try {
-			this.downstream.callIdempotent(() -> authorized(() -> this.loyalty.post()
-				.uri("/api/v1/loyalty/holds/{orderId}/release", orderId)
-				.retrieve()
-				.toBodilessEntity()));
+			release(orderId);
 			return true;
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not release the loyalty hold of order {}; it lapses by itself", orderId, ex);
 			return false;
 		}
+	}
+
+	/**
+	 * Returns whatever the order id holds, if anything (the loyalty service answers the
+	 * same for an id that never held anything).
+	 * @throws com.jainshikanji.order.downstream.DownstreamUnavailable when it could not
+	 * be told
+	 */
+	public void release(UUID orderId) {
+		this.downstream.callIdempotent(() -> authorized(() -> this.loyalty.post()
+			.uri("/api/v1/loyalty/holds/{orderId}/release", orderId)
+			.retrieve()
+			.toBodilessEntity()));
 	}
 
 	/** Runs a call, once more with a fresh service token if the first was refused. */

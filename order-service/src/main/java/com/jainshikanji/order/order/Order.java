@@ -63,6 +63,11 @@ import static com.jainshikanji.order.order.OrderStatus.REFUNDED;
 @Table(name = "orders")
 class Order extends AbstractAggregateRoot<Order> {
 
+	/**
+	 * The longest reason kept: the columns' and the payment service's refund reason's.
+	 */
+	static final int MAX_REASON = 500;
+
 	/** What a customer may still cancel: nothing has been prepared yet. */
 	private static final Set<OrderStatus> CUSTOMER_CANCELLABLE = EnumSet.of(PENDING, CONFIRMED);
 
@@ -456,7 +461,8 @@ class Order extends AbstractAggregateRoot<Order> {
 		}
 	}
 
-	private void cancel(Actor actor, String reason, Instant now) {
+	private void cancel(Actor actor, String why, Instant now) {
+		String reason = fitted(why);
 		OrderStatus from = moveTo(CANCELLED, actor, reason, now);
 		this.cancelledAt = now;
 		this.cancellationReason = reason;
@@ -466,8 +472,25 @@ class Order extends AbstractAggregateRoot<Order> {
 		registerEvent(OrderEvents.cancelled(this, from, now));
 		if (refundDue()) {
 			registerEvent(OrderEvents.refundRequested(this, this.paymentId, this.amounts.total(),
-					"Order " + this.orderNumber + " was cancelled: " + reason, now));
+					fitted("Order " + this.orderNumber + " was cancelled: " + reason), now));
 		}
+	}
+
+	/**
+	 * A reason as the order, its timeline and its events' readers keep it: at most
+	 * {@value #MAX_REASON} characters. A customer's reason may be that long before a
+	 * prefix is added, and a payment's failure is the provider's text: cut, with an
+	 * ellipsis, rather than failing the cancellation (or the refund it asks for).
+	 */
+	static String fitted(String reason) {
+		if (reason.length() <= MAX_REASON) {
+			return reason;
+		}
+		int end = MAX_REASON - 1;
+		if (Character.isHighSurrogate(reason.charAt(end - 1))) {
+			end--;
+		}
+		return reason.substring(0, end) + "…";
 	}
 
 	/**

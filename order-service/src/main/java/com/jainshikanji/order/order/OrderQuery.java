@@ -25,6 +25,10 @@ import org.springframework.data.domain.Sort;
 record OrderQuery(@Nullable @Size(max = 8) List<OrderStatus> status, @Nullable Instant from, @Nullable Instant to,
 		@Nullable @Min(0) @Max(10_000) Integer page, @Nullable @Min(1) @Max(100) Integer size) {
 
+	private static final Instant EARLIEST = Instant.EPOCH;
+
+	private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+
 	boolean anyStatus() {
 		return this.status == null || this.status.isEmpty();
 	}
@@ -38,11 +42,20 @@ record OrderQuery(@Nullable @Size(max = 8) List<OrderStatus> status, @Nullable I
 	}
 
 	Instant fromOrEarliest() {
-		return (this.from != null) ? this.from : Instant.EPOCH;
+		return (this.from != null) ? withinReach(this.from) : EARLIEST;
 	}
 
 	Instant toOrLatest() {
-		return (this.to != null) ? this.to : Instant.parse("9999-12-31T00:00:00Z");
+		return (this.to != null) ? withinReach(this.to) : LATEST;
+	}
+
+	/**
+	 * An instant between the first and the last an order can have: one beyond what
+	 * PostgreSQL's timestamps hold (the year -290000, say) asks for the same orders as
+	 * the nearest of those.
+	 */
+	private static Instant withinReach(Instant instant) {
+		return instant.isBefore(EARLIEST) ? EARLIEST : instant.isAfter(LATEST) ? LATEST : instant;
 	}
 
 	PageRequest newestFirst() {

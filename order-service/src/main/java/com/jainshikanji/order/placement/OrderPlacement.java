@@ -2,7 +2,9 @@ package com.jainshikanji.order.placement;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +21,7 @@ import com.jainshikanji.common.money.Money;
 import com.jainshikanji.common.web.DatabaseFailures;
 import com.jainshikanji.order.catalog.HeldStock;
 import com.jainshikanji.order.catalog.InventoryClient;
+import com.jainshikanji.order.catalog.ItemChoice;
 import com.jainshikanji.order.catalog.ItemNotOrderable;
 import com.jainshikanji.order.catalog.ReservationLapsed;
 import com.jainshikanji.order.customer.CustomerClient;
@@ -58,6 +61,8 @@ import com.jainshikanji.order.stores.StoreTerms;
 class OrderPlacement {
 
 	private static final Logger log = LoggerFactory.getLogger(OrderPlacement.class);
+
+	private static final int MAX_OF_ONE_PRODUCT = 1_000;
 
 	private final Idempotency idempotency;
 
@@ -171,7 +176,7 @@ class OrderPlacement {
 		}
 		catch (ItemNotOrderable ex) {
 			if (ex.unavailable()) {
-				this.stores.forPickup(request.storeId());
+				this.stores.forPickup(request.storeId(), request.scheduledFor());
 			}
 			throw ex;
 		}
@@ -191,6 +196,20 @@ class OrderPlacement {
 		}
 		if (scheduledFor.isAfter(now.plus(this.properties.scheduleHorizon()))) {
 			throw ScheduleOutOfRange.beyond(this.properties.scheduleHorizon());
+		}
+	}
+
+	/**
+	 * One order holds at most {@value #MAX_OF_ONE_PRODUCT} of a product over all its
+	 * lines, what the inventory service reserves for one product at once.
+	 */
+	private static void checkQuantities(PlaceOrderRequest request) {
+		Map<UUID, Integer> quantities = new HashMap<>();
+		for (ItemChoice choice : request.choices()) {
+			int quantity = quantities.merge(choice.productId(), choice.quantity(), Integer::sum);
+			if (quantity > MAX_OF_ONE_PRODUCT) {
+				throw new TooManyOfOneProduct(choice.productId(), quantity, MAX_OF_ONE_PRODUCT);
+			}
 		}
 	}
 
@@ -230,6 +249,7 @@ class OrderPlacement {
 
 		OrderResponse place(Customer customer, PlaceOrderRequest request) {
 			OrderPlacement.this.checkSchedule(request.scheduledFor());
+			checkQuantities(request);
 			CustomerSnapshot snapshot = OrderPlacement.this.customers.snapshot(customer.id(), customer.token());
 			DeliveryAddress address = null;
 			if (request.deliveryType().toAddress()) {
@@ -241,8 +261,9 @@ class OrderPlacement {
 			List<PricedItem> items = OrderPlacement.this.price(request);
 			Money subtotal = PricedItem.subtotalOf(items);
 			StoreTerms terms = (address != null)
-					? OrderPlacement.this.stores.forDelivery(request.storeId(), address.postalCode(), subtotal)
-					: OrderPlacement.this.stores.forPickup(request.storeId());
+					? OrderPlacement.this.stores.forDelivery(request.storeId(), address.postalCode(), subtotal,
+							request.scheduledFor())
+					: OrderPlacement.this.stores.forPickup(request.storeId(), request.scheduledFor());
 			String number = OrderPlacement.this.orderNumbers.next();
 			HeldStock stock = reserve(request, items);
 			LoyaltyHold held = holdLoyalty(customer, request, items, terms.deliveryFee());
@@ -268,9 +289,14 @@ class OrderPlacement {
 				this.held = OrderPlacement.this.inventory.reserve(this.claim.orderId(), request.storeId(), items);
 			}
 			catch (ReservationLapsed lapsed) {
-				// A retry after a crash, long after: the stock held under this order id
-				// went
-				// back. Reserve afresh under a new id.
+				// A retry after a crash, or after a failure whose loyalty release did not
+				// get through: the stock held under this order id went back. Reserve
+				// afresh under a new id, once whatever loyalty may still hold under the
+				// old one has gone back too (a released hold cannot be taken again under
+				// its id, and the points or the coupon must not be held twice).
+				if (request.paysWithLoyalty()) {
+					OrderPlacement.this.loyalty.release(this.claim.orderId());
+				}
 				this.claim = OrderPlacement.this.idempotency.renew(this.claim);
 				this.held = OrderPlacement.this.inventory.reserve(this.claim.orderId(), request.storeId(), items);
 			}
@@ -287,16 +313,13 @@ class OrderPlacement {
 		 */
 		private LoyaltyHold holdLoyalty(Customer customer, PlaceOrderRequest request, List<PricedItem> items,
 				Money deliveryFee) {
-			String coupon = (request.couponCode() != null && !request.couponCode().isBlank())
-					? request.couponCode().strip() : null;
-			int points = (request.pointsToRedeem() != null) ? request.pointsToRedeem() : 0;
-			if (coupon == null && points == 0) {
+			if (!request.paysWithLoyalty()) {
 				return LoyaltyHold.NONE;
 			}
 			this.loyaltyMayBeHeld = true;
 			try {
-				return OrderPlacement.this.loyalty.hold(this.claim.orderId(), customer.id(), coupon, points, items,
-						deliveryFee);
+				return OrderPlacement.this.loyalty.hold(this.claim.orderId(), customer.id(), request.coupon(),
+						request.points(), items, deliveryFee);
 			}
 			catch (com.jainshikanji.order.downstream.DownstreamUnavailable ex) {
 				throw ex;

@@ -34,6 +34,22 @@ record PlaceOrderRequest(@NotNull UUID storeId, @NotEmpty @Size(max = 50) List<@
 		@Nullable Instant scheduledFor, @Nullable @Size(max = 500) String specialInstructions,
 		@Nullable @Size(max = 50) String couponCode, @Nullable @Min(0) @Max(1_000_000) Integer pointsToRedeem) {
 
+	/** The coupon asked for, without the spaces around it; {@code null} when none. */
+	@Nullable String coupon() {
+		return (this.couponCode != null && !this.couponCode.isBlank()) ? this.couponCode.strip() : null;
+	}
+
+	int points() {
+		return (this.pointsToRedeem != null) ? this.pointsToRedeem : 0;
+	}
+
+	/**
+	 * Whether the customer pays with a coupon or points, which the loyalty service holds.
+	 */
+	boolean paysWithLoyalty() {
+		return coupon() != null || points() > 0;
+	}
+
 	List<ItemChoice> choices() {
 		return this.items.stream()
 			.map((item) -> new ItemChoice(item.productId(),

@@ -1,6 +1,7 @@
 package com.jainshikanji.order.stores;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriBuilder;
 
 import com.jainshikanji.common.money.Money;
 import com.jainshikanji.order.downstream.Downstream;
@@ -17,8 +19,9 @@ import com.jainshikanji.order.downstream.DownstreamProblem;
 
 /**
  * The store service's public quotes (reads, so retried): whether the store can take an
- * order now, for delivery to a postal code at a given subtotal, or for pickup and dine-in
- * (open and accepting orders; no zone, no minimum, no fee).
+ * order now or at the time it is scheduled for, for delivery to a postal code at a given
+ * subtotal, or for pickup and dine-in (open and accepting orders; no zone, no minimum, no
+ * fee).
  */
 public class StoreClient {
 
@@ -36,11 +39,12 @@ public class StoreClient {
 	 * the minimum...)
 	 * @throws UnknownStore when there is no such store
 	 */
-	public StoreTerms forDelivery(UUID storeId, String postalCode, Money subtotal) {
+	public StoreTerms forDelivery(UUID storeId, String postalCode, Money subtotal, @Nullable Instant at) {
 		Quote quote = quote(storeId,
 				() -> this.stores.get()
-					.uri("/api/v1/stores/{id}/delivery-quote?postalCode={postalCode}&subtotal={subtotal}", storeId,
-							postalCode, subtotal.amount().toPlainString())
+					.uri((uri) -> at(uri.path("/api/v1/stores/{id}/delivery-quote")
+						.queryParam("postalCode", "{postalCode}")
+						.queryParam("subtotal", subtotal.amount().toPlainString()), at).build(storeId, postalCode))
 					.retrieve()
 					.body(Quote.class));
 		return new StoreTerms(Money.of(Objects.requireNonNull(quote.deliveryFee(), "deliveryFee")),
@@ -51,10 +55,18 @@ public class StoreClient {
 	 * @throws StoreCannotTakeOrder naming why not (closed, not accepting orders...)
 	 * @throws UnknownStore when there is no such store
 	 */
-	public StoreTerms forPickup(UUID storeId) {
+	public StoreTerms forPickup(UUID storeId, @Nullable Instant at) {
 		Quote quote = quote(storeId,
-				() -> this.stores.get().uri("/api/v1/stores/{id}/pickup-quote", storeId).retrieve().body(Quote.class));
+				() -> this.stores.get()
+					.uri((uri) -> at(uri.path("/api/v1/stores/{id}/pickup-quote"), at).build(storeId))
+					.retrieve()
+					.body(Quote.class));
 		return new StoreTerms(Money.ZERO, quote.estimatedMinutes());
+	}
+
+	/** A scheduled order is quoted for the opening hours at its time; others for now. */
+	private static UriBuilder at(UriBuilder uri, @Nullable Instant at) {
+		return (at != null) ? uri.queryParam("at", at.toString()) : uri;
 	}
 
 	private Quote quote(UUID storeId, java.util.function.Supplier<@Nullable Quote> call) {

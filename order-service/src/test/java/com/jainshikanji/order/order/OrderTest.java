@@ -376,6 +376,29 @@ class OrderTest {
 			});
 		}
 
+		@Test
+		void aReasonAsLongAsTheCustomerMaySendStillFitsTheRefundItAsksFor() {
+			Order order = anOrder().confirmed();
+			String reason = "Ordered twice by mistake. ".repeat(20).substring(0, 500);
+
+			List<Object> events = eventsOf(order, () -> order.cancelByCustomer(CUSTOMER, reason, NOW));
+
+			assertThat(order.cancellationReason()).isEqualTo(reason);
+			assertThat(events).last().isInstanceOfSatisfying(RefundRequested.class, (refund) -> {
+				assertThat(refund.reason()).hasSize(Order.MAX_REASON)
+					.startsWith("Order " + order.orderNumber() + " was cancelled: Ordered twice")
+					.endsWith("…");
+			});
+		}
+
+		@Test
+		void aReasonIsNeverCutInsideACharacter() {
+			String reason = "a".repeat(Order.MAX_REASON - 2) + "\uD83C\uDF4B\uD83C\uDF4B";
+
+			assertThat(Order.fitted(reason)).isEqualTo("a".repeat(Order.MAX_REASON - 2) + "…");
+			assertThat(Order.fitted("a".repeat(Order.MAX_REASON))).isEqualTo("a".repeat(Order.MAX_REASON));
+		}
+
 		@ParameterizedTest
 		@EnumSource(value = OrderStatus.class, names = { "PREPARING", "READY", "OUT_FOR_DELIVERY" })
 		void theCustomerCannotCancelOnceTheStoreStarted(OrderStatus status) {
@@ -524,6 +547,15 @@ class OrderTest {
 			assertThat(events).last()
 				.isInstanceOfSatisfying(OrderCancelled.class,
 						(cancelled) -> assertThat(cancelled.cancelledBy()).isEqualTo("system"));
+		}
+
+		@Test
+		void aProvidersFailureAsLongAsItKeepsFitsTheOrder() {
+			Order order = anOrder().placed();
+
+			order.paymentFailed("x".repeat(500), NOW);
+
+			assertThat(order.cancellationReason()).hasSize(Order.MAX_REASON).startsWith("Payment failed: xxx");
 		}
 
 		@Test

@@ -1,9 +1,11 @@
 package com.jainshikanji.store.delivery;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -28,6 +30,9 @@ import com.jainshikanji.store.outlet.PostalCodes;
 		+ "orders now. Public.")
 class DeliveryQuoteController {
 
+	private static final String AT = "The moment the order is for (a scheduled order, ISO-8601): the opening hours "
+			+ "are judged then (openNow says whether they cover it). Now when left out.";
+
 	private final DeliveryQuotes quotes;
 
 	DeliveryQuoteController(DeliveryQuotes quotes) {
@@ -41,8 +46,9 @@ class DeliveryQuoteController {
 	DeliveryQuote quote(@PathVariable UUID storeId,
 			@RequestParam @Pattern(regexp = PostalCodes.PATTERN, message = PostalCodes.MESSAGE) String postalCode,
 			@RequestParam(required = false) @Nullable @DecimalMin("0.00") @Digits(integer = 8,
-					fraction = 2) BigDecimal subtotal) {
-		return this.quotes.quote(storeId, postalCode, Money.ofNullable(subtotal));
+					fraction = 2) BigDecimal subtotal,
+			@Parameter(description = AT) @RequestParam(required = false) @Nullable Instant at) {
+		return this.quotes.quote(storeId, postalCode, Money.ofNullable(subtotal), at);
 	}
 
 	@GetMapping("/api/v1/stores/{storeId}/pickup-quote")
@@ -50,8 +56,9 @@ class DeliveryQuoteController {
 			description = "Whether the store is open and accepting orders now, and how long it takes to prepare one. "
 					+ "No zone, fee or minimum order applies. An order can be placed when orderable is true; "
 					+ "blockers say why not.")
-	PickupQuote pickupQuote(@PathVariable UUID storeId) {
-		return this.quotes.pickup(storeId);
+	PickupQuote pickupQuote(@PathVariable UUID storeId,
+			@Parameter(description = AT) @RequestParam(required = false) @Nullable Instant at) {
+		return this.quotes.pickup(storeId, at);
 	}
 
 }

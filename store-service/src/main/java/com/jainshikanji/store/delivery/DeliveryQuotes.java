@@ -1,5 +1,6 @@
 package com.jainshikanji.store.delivery;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,8 @@ import com.jainshikanji.store.outlet.StoreCatalog;
 
 /**
  * Answers whether, at what fee and how fast a store delivers to a postal code, and
- * whether it takes pickup and dine-in orders now.
+ * whether it takes pickup and dine-in orders, now or at the time a scheduled order is for
+ * (its opening hours then; whether it is active and accepting orders as it is now).
  */
 @Service
 class DeliveryQuotes {
@@ -29,8 +31,8 @@ class DeliveryQuotes {
 	}
 
 	@Transactional(readOnly = true)
-	DeliveryQuote quote(UUID storeId, String postalCode, @Nullable Money subtotal) {
-		DeliveryTerms terms = this.stores.deliveryTerms(storeId);
+	DeliveryQuote quote(UUID storeId, String postalCode, @Nullable Money subtotal, @Nullable Instant at) {
+		DeliveryTerms terms = this.stores.deliveryTerms(storeId, at);
 		String code = PostalCodes.normalize(postalCode);
 		DeliveryZone zone = this.zones.findActiveCovering(storeId, code)
 			.stream()
@@ -40,8 +42,8 @@ class DeliveryQuotes {
 	}
 
 	@Transactional(readOnly = true)
-	PickupQuote pickup(UUID storeId) {
-		return PickupQuote.of(this.stores.deliveryTerms(storeId));
+	PickupQuote pickup(UUID storeId, @Nullable Instant at) {
+		return PickupQuote.of(this.stores.deliveryTerms(storeId, at));
 	}
 
 }

@@ -45,10 +45,13 @@ public class StoreCatalog {
 		}
 	}
 
-	/** The store's delivery settings and whether it is open right now. */
+	/**
+	 * The store's delivery settings and whether it is open at the moment an order is for.
+	 * @param at when the order is for (a scheduled order); now when {@code null}
+	 */
 	@Transactional(readOnly = true)
-	public DeliveryTerms deliveryTerms(UUID storeId) {
-		return load(storeId).deliveryTerms(this.clock.instant());
+	public DeliveryTerms deliveryTerms(UUID storeId, @Nullable Instant at) {
+		return load(storeId).deliveryTerms((at != null) ? at : this.clock.instant());
 	}
 
 	@Transactional(readOnly = true)

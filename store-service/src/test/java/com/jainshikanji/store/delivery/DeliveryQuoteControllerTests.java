@@ -56,7 +56,7 @@ class DeliveryQuoteControllerTests {
 
 	@Test
 	void anyoneGetsAQuoteForAPostalCodeAndSubtotal() {
-		given(this.quotes.quote(STORE, "380 001", Money.of("250.5"))).willReturn(quote());
+		given(this.quotes.quote(STORE, "380 001", Money.of("250.5"), null)).willReturn(quote());
 
 		assertThat(this.mvc.get().uri(QUOTE + "?postalCode=380 001&subtotal=250.5")).hasStatusOk()
 			.bodyJson()
@@ -66,10 +66,10 @@ class DeliveryQuoteControllerTests {
 
 	@Test
 	void theSubtotalIsOptional() {
-		given(this.quotes.quote(STORE, "380001", null)).willReturn(quote());
+		given(this.quotes.quote(STORE, "380001", null, null)).willReturn(quote());
 
 		assertThat(this.mvc.get().uri(QUOTE + "?postalCode=380001")).hasStatusOk();
-		then(this.quotes).should().quote(STORE, "380001", null);
+		then(this.quotes).should().quote(STORE, "380001", null, null);
 	}
 
 	@Test
