@@ -235,6 +235,58 @@ class AccountEmailsTests {
 	}
 
 	@Test
+	void resetRequestsSentTogetherAreRationedAndLeaveOneLinkThatWorks() {
+		String email = Api.uniqueEmail();
+		UUID customerId = customerId(this.api.register(email, Api.PASSWORD));
+
+		Parallel.run(8, (i) -> forgot(email));
+
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM account_tokens WHERE customer_id = :id AND purpose = 'RESET_PASSWORD'")
+			.param("id", customerId)
+			.query(Integer.class)
+			.single()).isEqualTo(3);
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM account_tokens WHERE customer_id = :id AND purpose = 'RESET_PASSWORD' "
+					+ "AND revoked_at IS NULL")
+			.param("id", customerId)
+			.query(Integer.class)
+			.single()).isOne();
+	}
+
+	@Test
+	void aResetEndsASessionThatKeepsRefreshingWhileItHappens() {
+		String email = Api.uniqueEmail();
+		Tokens stolen = this.api.register(email, Api.PASSWORD);
+		UUID customerId = customerId(stolen);
+		forgot(email);
+		String token = resetToken(customerId, 1);
+		java.util.concurrent.atomic.AtomicReference<String> latest = new java.util.concurrent.atomic.AtomicReference<>(
+				stolen.refreshToken());
+
+		Parallel.run(2, (i) -> {
+			if (i == 1) {
+				reset(token, "a-brand-new-password").expectStatus().isNoContent();
+				return null;
+			}
+			for (int refresh = 0; refresh < 200; refresh++) {
+				Map<?, ?> rotated = this.api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", latest.get()))
+					.returnResult(Map.class)
+					.getResponseBody();
+				if (rotated == null || rotated.get("refreshToken") == null) {
+					break;
+				}
+				latest.set((String) rotated.get("refreshToken"));
+			}
+			return null;
+		});
+
+		this.api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", latest.get()))
+			.expectStatus()
+			.isUnauthorized();
+	}
+
+	@Test
 	void twoResetsRacingWithOneTokenChangeThePasswordOnce() {
 		String email = Api.uniqueEmail();
 		UUID customerId = customerId(this.api.register(email, Api.PASSWORD));

@@ -135,6 +135,29 @@ class AddressBookTests {
 	}
 
 	@Test
+	void aPhonesPositionIsKeptToEightDecimalsAndANumberBeyondAnyPositionIsRefused() {
+		Map<String, Object> address = new java.util.HashMap<>(Map.of("line1", "12 CG Road", "city", "Ahmedabad",
+				"state", "Gujarat", "postalCode", "380009", "latitude", new java.math.BigDecimal("23.022512345678901"),
+				"longitude", new java.math.BigDecimal("72.571365")));
+		Map<?, ?> added = this.api.post(ADDRESSES, this.token, address)
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(added.get("latitude")).isEqualTo(23.02251235);
+
+		address.put("latitude", new java.math.BigDecimal("1e-20000"));
+		Problem problem = this.api.post(ADDRESSES, this.token, address)
+			.expectStatus()
+			.isBadRequest()
+			.expectBody(Problem.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(problem.errors()).extracting((error) -> error.get("field")).containsExactly("latitude");
+	}
+
+	@Test
 	void invalidAddressesAreRefusedNamingTheFields() {
 		TestRequests.AddressBody body = body("Home", false).postalCode("!").location(123.4, 72.5714).city(null);
 		Problem problem = this.api.post(ADDRESSES, this.token, body)

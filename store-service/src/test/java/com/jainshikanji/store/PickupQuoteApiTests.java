@@ -76,8 +76,11 @@ class PickupQuoteApiTests {
 		assertThat(quote("?at=" + open).orderable()).isTrue();
 		assertThat(quote("?at=" + open).openNow()).as("the hours cover the time asked for").isTrue();
 		assertThat(quote("?at=" + closed).blockers()).containsExactly("CLOSED");
-		Problem bad = problem(this.api.get(STORES + "/" + this.storeId + "/pickup-quote?at=tomorrow", null), 400);
-		assertThat(bad.fields()).containsExactly("at");
+		for (String bad : List.of("tomorrow", "1999-12-31T23:59:59Z", "%2B999999999-12-31T23:00:00Z",
+				"-1000000000-01-01T00:00:00Z")) {
+			Problem problem = problem(this.api.get(STORES + "/" + this.storeId + "/pickup-quote?at=" + bad, null), 400);
+			assertThat(problem.fields()).as(bad).containsExactly("at");
+		}
 	}
 
 	@Test

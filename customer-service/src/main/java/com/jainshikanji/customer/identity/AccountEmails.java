@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -37,6 +38,12 @@ class AccountEmails {
 
 	private static final Duration RATE_WINDOW = Duration.ofHours(1);
 
+	/**
+	 * Advisory lock class of issuing an account's links of one purpose:
+	 * {@code pg_advisory_xact_lock(class, hashtext(customer id/purpose))}.
+	 */
+	private static final int ISSUE_LOCK = 0x41_43_43_01;
+
 	private final SecureRandom random = new SecureRandom();
 
 	private final CustomerAccounts accounts;
@@ -53,11 +60,14 @@ class AccountEmails {
 
 	private final AccountTokenSeal seal;
 
+	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
 	AccountEmails(CustomerAccounts accounts, AccountTokens tokens, Sessions sessions, PasswordEncoder passwords,
-			EventOutbox outbox, AccountEmailProperties properties, Clock clock) {
+			EventOutbox outbox, JdbcClient jdbc, AccountEmailProperties properties, Clock clock) {
 		this.accounts = accounts;
+		this.jdbc = jdbc;
 		this.tokens = tokens;
 		this.sessions = sessions;
 		this.passwords = passwords;
@@ -156,7 +166,17 @@ class AccountEmails {
 		this.tokens.deleteExpiredBefore(this.clock.instant().minus(Duration.ofDays(1)));
 	}
 
+	/**
+	 * How long until another link of the purpose may be sent. Takes the account's lock
+	 * for the purpose first: concurrent requests are counted one after the other, so no
+	 * more than the limit are sent, and only the newest link works.
+	 */
 	private Optional<Duration> waitBeforeNext(UUID customerId, AccountTokenPurpose purpose, Instant now) {
+		this.jdbc.sql("SELECT pg_advisory_xact_lock(:lockClass, hashtext(:key))")
+			.param("lockClass", ISSUE_LOCK)
+			.param("key", customerId + "/" + purpose)
+			.query()
+			.listOfRows();
 		Instant since = now.minus(RATE_WINDOW);
 		if (this.tokens.countByCustomerIdAndPurposeAndIssuedAtAfter(customerId, purpose, since) < this.properties
 			.maxPerHour()) {

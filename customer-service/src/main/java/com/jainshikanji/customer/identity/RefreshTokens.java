@@ -13,6 +13,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RefreshTokens extends JpaRepository<RefreshToken, UUID> {
 
+	/** Whose token it is, without locking it. */
+	@Query("select t.customerId from RefreshToken t where t.tokenHash = :tokenHash")
+	Optional<UUID> customerOf(String tokenHash);
+
 	/**
 	 * Locks the token, so two concurrent uses of it are seen one after the other (the
 	 * second as reuse).

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +29,23 @@ class Sessions {
 
 	private final SecureRandom random = new SecureRandom();
 
+	/**
+	 * Advisory lock class of an account's sessions:
+	 * {@code pg_advisory_xact_lock(class, hashtext(customer id))}.
+	 */
+	private static final int SESSIONS_LOCK = 0x53_45_53_01;
+
 	private final RefreshTokens tokens;
+
+	private final JdbcClient jdbc;
 
 	private final Duration ttl;
 
 	private final Clock clock;
 
-	Sessions(RefreshTokens tokens, IdentityProperties properties, Clock clock) {
+	Sessions(RefreshTokens tokens, JdbcClient jdbc, IdentityProperties properties, Clock clock) {
 		this.tokens = tokens;
+		this.jdbc = jdbc;
 		this.ttl = properties.tokens().refreshTokenTtl();
 		this.clock = clock;
 	}
@@ -43,6 +53,7 @@ class Sessions {
 	/** Starts a session and returns its first refresh token. */
 	@Transactional
 	String start(UUID customerId, ClientInfo client) {
+		lockSessionsOf(customerId);
 		String token = newToken();
 		this.tokens.save(RefreshToken.startFamily(customerId, hash(token), this.clock.instant(), this.ttl, client));
 		return token;
@@ -56,7 +67,9 @@ class Sessions {
 	@Transactional(noRollbackFor = InvalidRefreshToken.class)
 	Rotation rotate(String presented, ClientInfo client) {
 		Instant now = this.clock.instant();
-		RefreshToken token = this.tokens.findByTokenHash(hash(presented)).orElseThrow(InvalidRefreshToken::new);
+		String hash = hash(presented);
+		lockSessionsOf(this.tokens.customerOf(hash).orElseThrow(InvalidRefreshToken::new));
+		RefreshToken token = this.tokens.findByTokenHash(hash).orElseThrow(InvalidRefreshToken::new);
 		if (token.wasRotated()) {
 			int revoked = this.tokens.revokeFamily(token.familyId(), now);
 			log.warn("Refresh token reuse detected for customer {}: revoked {} token(s) of session {}",
@@ -94,7 +107,23 @@ class Sessions {
 	 */
 	@Transactional
 	int revokeAll(UUID customerId) {
+		lockSessionsOf(customerId);
 		return this.tokens.revokeAllOf(customerId, this.clock.instant());
+	}
+
+	/**
+	 * Orders starting, rotating and ending all of an account's sessions one after the
+	 * other. Ending them all is one UPDATE, which sees only the tokens committed when it
+	 * starts: without the lock, a successor a rotation was about to commit would outlive
+	 * a password reset. Taken before any token row, so that the two never wait on each
+	 * other in opposite orders.
+	 */
+	private void lockSessionsOf(UUID customerId) {
+		this.jdbc.sql("SELECT pg_advisory_xact_lock(:lockClass, hashtext(:customerId))")
+			.param("lockClass", SESSIONS_LOCK)
+			.param("customerId", customerId.toString())
+			.query()
+			.listOfRows();
 	}
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")

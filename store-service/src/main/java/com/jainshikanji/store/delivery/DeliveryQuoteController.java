@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.jainshikanji.common.money.Money;
 import com.jainshikanji.store.outlet.PostalCodes;
+import com.jainshikanji.store.validation.DateWithin;
 
 /**
  * The delivery and pickup quotes, public: apps show them while the basket fills, and
@@ -47,7 +48,8 @@ class DeliveryQuoteController {
 			@RequestParam @Pattern(regexp = PostalCodes.PATTERN, message = PostalCodes.MESSAGE) String postalCode,
 			@RequestParam(required = false) @Nullable @DecimalMin("0.00") @Digits(integer = 8,
 					fraction = 2) BigDecimal subtotal,
-			@Parameter(description = AT) @RequestParam(required = false) @Nullable Instant at) {
+			@Parameter(description = AT) @RequestParam(required = false) @Nullable @DateWithin(from = "2000-01-01",
+					to = "2999-12-31") Instant at) {
 		return this.quotes.quote(storeId, postalCode, Money.ofNullable(subtotal), at);
 	}
 
@@ -57,7 +59,8 @@ class DeliveryQuoteController {
 					+ "No zone, fee or minimum order applies. An order can be placed when orderable is true; "
 					+ "blockers say why not.")
 	PickupQuote pickupQuote(@PathVariable UUID storeId,
-			@Parameter(description = AT) @RequestParam(required = false) @Nullable Instant at) {
+			@Parameter(description = AT) @RequestParam(required = false) @Nullable @DateWithin(from = "2000-01-01",
+					to = "2999-12-31") Instant at) {
 		return this.quotes.pickup(storeId, at);
 	}
 
