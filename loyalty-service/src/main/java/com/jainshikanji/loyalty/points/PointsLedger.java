@@ -71,12 +71,14 @@ public class PointsLedger {
 	 */
 	public Optional<Integer> earnForOrder(UUID customerId, UUID orderId, String orderNumber, BigDecimal total) {
 		lockOrder(orderId);
-		// A delivery comes after its order's confirmation (same partition): an order
-		// whose confirmation was never seen was confirmed before confirmations were kept,
-		// with no payment known here, so all its refunds count, as they did then.
-		boolean refunded = confirmPayment(orderId, null);
+		if (!paymentOf(orderId).confirmed()) {
+			// A delivery comes after its order's confirmation (same partition): an order
+			// whose confirmation was never seen was confirmed before confirmations were
+			// kept, with no payment known here, so all its refunds count, as they did.
+			recordConfirmation(orderId, null);
+		}
 		Account account = lock(customerId);
-		if (refunded || this.ledger.findByOrderIdAndType(orderId, EntryType.EARN).isPresent()) {
+		if (isRefunded(orderId) || this.ledger.findByOrderIdAndType(orderId, EntryType.EARN).isPresent()) {
 			return Optional.empty();
 		}
 		int points = pointsFor(total, account.tier(), this.properties);
@@ -107,12 +109,25 @@ public class PointsLedger {
 	 */
 	public boolean confirmPayment(UUID orderId, @Nullable UUID paymentId) {
 		lockOrder(orderId);
-		this.jdbc
+		recordConfirmation(orderId, paymentId);
+		return isRefunded(orderId);
+	}
+
+	/**
+	 * Records the order's confirmation the first time; a full refund of its payment
+	 * recorded before then makes it refunded in full. A confirmation seen again changes
+	 * nothing: later refunds are judged as they come.
+	 */
+	private void recordConfirmation(UUID orderId, @Nullable UUID paymentId) {
+		int recorded = this.jdbc
 			.sql("INSERT INTO confirmed_orders (order_id, payment_id) VALUES (:id, :payment) ON CONFLICT DO NOTHING")
 			.param("id", orderId)
 			.param("payment", paymentId)
 			.update();
-		OrderPayment paid = paymentOf(orderId);
+		if (recorded == 0) {
+			return;
+		}
+		OrderPayment paid = new OrderPayment(true, paymentId);
 		if (this.jdbc.sql("SELECT payment_id FROM order_refunds WHERE order_id = :id AND fully_refunded")
 			.param("id", orderId)
 			.query(UUID.class)
@@ -121,7 +136,6 @@ public class PointsLedger {
 			.anyMatch(paid::counts)) {
 			markRefunded(orderId);
 		}
-		return isRefunded(orderId);
 	}
 
 	/**
