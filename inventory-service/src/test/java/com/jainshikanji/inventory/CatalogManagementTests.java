@@ -3,12 +3,15 @@ package com.jainshikanji.inventory;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import com.jainshikanji.testsupport.web.Problem;
 import com.jainshikanji.testsupport.web.Problems;
@@ -21,6 +24,12 @@ class CatalogManagementTests {
 
 	@Autowired
 	RestTestClient client;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	Api api;
 
@@ -164,6 +173,59 @@ class CatalogManagementTests {
 		this.api.delete("/api/v1/categories/" + empty.get("id"), Api.ADMIN).expectStatus().isNoContent();
 		assertThat(Problems.problem(this.api.get("/api/v1/categories/" + empty.get("id"), null), 404).typeSlug())
 			.isEqualTo("category-not-found");
+	}
+
+	@Test
+	void aProductCannotBeFiledUnderACategoryJustDeleted() {
+		Object productId = this.api.createProduct(Bodies.product(this.category.get("id"), "Jaljeera", "35.00"))
+			.get("id");
+		Object deleted = this.api.createCategory().get("id");
+		this.api.delete("/api/v1/categories/" + deleted, Api.ADMIN).expectStatus().isNoContent();
+
+		assertThat(Problems
+			.problem(this.api.post(Api.PRODUCTS, Api.ADMIN, Bodies.product(deleted, "Late Lassi", "70.00")), 404)
+			.typeSlug()).isEqualTo("category-not-found");
+		assertThat(Problems
+			.problem(this.api.put(Api.PRODUCTS + "/" + productId, Api.ADMIN,
+					Bodies.product(deleted, "Jaljeera", "35.00")), 404)
+			.typeSlug()).isEqualTo("category-not-found");
+	}
+
+	@Test
+	void aCategoryDeletedWhileAProductIsAddedToItIsInUse() throws Exception {
+		Object categoryId = this.category.get("id");
+
+		// The product's insert comes first and commits while the deletion waits for it.
+		RestTestClient.ResponseSpec deletion = new Interleaving(this.transactions, this.jdbc)
+			.callWaitingFor(() -> this.jdbc.sql("""
+					INSERT INTO products (id, name, slug, price, category_id)
+					VALUES (:id, 'Racing Shikanji', :slug, 40, :category)
+					""")
+				.param("id", UUID.randomUUID())
+				.param("slug", Api.unique("racing-shikanji"))
+				.param("category", UUID.fromString(categoryId.toString()))
+				.update(), () -> this.api.delete("/api/v1/categories/" + categoryId, Api.ADMIN));
+
+		assertThat(Problems.problem(deletion, 409).typeSlug()).isEqualTo("category-in-use");
+		assertThat(Api.ok(this.api.get("/api/v1/categories/" + categoryId, null)).get("id")).isEqualTo(categoryId);
+	}
+
+	@Test
+	void aProductAddedToACategoryBeingDeletedFindsItGone() throws Exception {
+		Object categoryId = this.category.get("id");
+		String slug = Api.unique("late-lassi");
+
+		// The category's deletion comes first and commits while the product waits for it.
+		RestTestClient.ResponseSpec creation = new Interleaving(this.transactions, this.jdbc).callWaitingFor(
+				() -> this.jdbc.sql("DELETE FROM categories WHERE id = :id")
+					.param("id", UUID.fromString(categoryId.toString()))
+					.update(),
+				() -> this.api.post(Api.PRODUCTS, Api.ADMIN,
+						Bodies.product(categoryId, "Late Lassi", "70.00").slug(slug)));
+
+		assertThat(Problems.problem(creation, 404).typeSlug()).isEqualTo("category-not-found");
+		assertThat(Problems.problem(this.api.get(Api.PRODUCTS + "/" + slug, null), 404).typeSlug())
+			.isEqualTo("product-not-found");
 	}
 
 	@Test

@@ -89,7 +89,7 @@ class Catalog {
 			throw new SkuTaken(details.sku());
 		}
 		Instant now = this.clock.instant();
-		Product product = Product.create(details, category(request.categoryId()), adminId, now);
+		Product product = Product.create(details, categoryToFileUnder(request.categoryId()), adminId, now);
 		this.products.saveAndFlush(product);
 		this.audit.record(AuditEvent.of("product.created", "product", product.id())
 			.with("name", details.name())
@@ -114,7 +114,7 @@ class Catalog {
 		Instant now = this.clock.instant();
 		ProductDetails before = product.details();
 		UUID categoryBefore = product.category().id();
-		product.change(details, category(request.categoryId()), now);
+		product.change(details, categoryToFileUnder(request.categoryId()), now);
 		this.products.flush();
 		Map<String, Map<String, @Nullable Object>> changes = details.changesFrom(before);
 		if (!categoryBefore.equals(request.categoryId())) {
@@ -221,7 +221,10 @@ class Catalog {
 
 	@Transactional
 	void deleteCategory(UUID categoryId) {
-		Category category = category(categoryId);
+		// Locked before counting: a product being filed under it meanwhile is either
+		// counted or finds it gone, never left pointing at a deleted category.
+		Category category = this.categories.lockToDelete(categoryId)
+			.orElseThrow(() -> new CategoryNotFound(categoryId));
 		long inUse = this.products.countByCategory(category);
 		if (inUse > 0) {
 			throw new CategoryInUse(category.slug(), inUse);
@@ -248,6 +251,14 @@ class Catalog {
 
 	private Category category(UUID categoryId) {
 		return this.categories.findById(categoryId).orElseThrow(() -> new CategoryNotFound(categoryId));
+	}
+
+	/**
+	 * The category a product is being filed under, locked so that it cannot be deleted
+	 * before the product is saved.
+	 */
+	private Category categoryToFileUnder(UUID categoryId) {
+		return this.categories.lockToFileUnder(categoryId).orElseThrow(() -> new CategoryNotFound(categoryId));
 	}
 
 	private Category findCategory(String idOrSlug) {

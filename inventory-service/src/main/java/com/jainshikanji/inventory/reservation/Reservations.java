@@ -26,12 +26,13 @@ interface Reservations extends JpaRepository<Reservation, UUID> {
 
 	/**
 	 * Locks the held reservation that ran out first, skipping any another transaction
-	 * holds (another instance expiring it, or order placement committing it).
+	 * holds (another instance expiring it, or order placement committing it) and those
+	 * {@code excluded}.
 	 */
 	@Query(value = """
-			SELECT id FROM reservations WHERE status = 'HELD' AND expires_at <= :now
+			SELECT id FROM reservations WHERE status = 'HELD' AND expires_at <= :now AND id <> ALL(:excluded)
 			ORDER BY expires_at LIMIT 1 FOR UPDATE SKIP LOCKED
 			""", nativeQuery = true)
-	Optional<UUID> lockNextDue(Instant now);
+	Optional<UUID> lockNextDue(Instant now, UUID[] excluded);
 
 }

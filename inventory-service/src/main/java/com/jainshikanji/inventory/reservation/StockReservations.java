@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -213,16 +214,27 @@ class StockReservations {
 	 * Expires the held reservation that ran out first, if any, returning its stock.
 	 * Reservations another transaction has locked are skipped, so any number of instances
 	 * can run this at once and each reservation expires exactly once.
+	 * @param skipped reservations not to try now, e.g. those that failed to expire
+	 * earlier in the same run
 	 * @return whether one was expired
+	 * @throws ExpiryFailed naming the reservation when expiring it failed; nothing of it
+	 * changed
 	 */
 	@Transactional
-	boolean expireNextDue() {
+	boolean expireNextDue(Set<UUID> skipped) {
 		Instant now = this.clock.instant();
-		Optional<UUID> due = this.reservations.lockNextDue(now);
+		Optional<UUID> due = this.reservations.lockNextDue(now, skipped.toArray(UUID[]::new));
 		if (due.isEmpty()) {
 			return false;
 		}
-		expireIfDue(this.reservations.findById(due.get()).orElseThrow(), now);
+		try {
+			expireIfDue(this.reservations.findById(due.get()).orElseThrow(), now);
+			// Inside the try, so that a refused write names the reservation too.
+			this.reservations.flush();
+		}
+		catch (RuntimeException ex) {
+			throw new ExpiryFailed(due.get(), ex);
+		}
 		return true;
 	}
 

@@ -121,9 +121,11 @@ class StockLedger {
 	}
 
 	/**
-	 * Sets the planning levels of a stock row, creating the row (with nothing in stock)
-	 * if the store had none; the old level is read under the row's lock.
-	 * @return the change, whose {@code before} is {@code null} for a new row
+	 * Sets the planning levels of a stock row, creating the row (with nothing in stock
+	 * and the default levels) if the store had none; the old level is read under the
+	 * row's lock.
+	 * @return the change; for a row created here, {@code before} is that new row's level
+	 * (nothing in stock, the default minimum), never {@code null}
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	Change setLevels(UUID storeId, UUID productId, Levels levels, Instant now) {
