@@ -24,6 +24,12 @@ class ColumnBoundsTests {
 	// Lower-cased, "İ" becomes two characters ("i" and a combining dot).
 	private static final String DOTTED_I = "\u0130";
 
+	// In compatibility form (NFKC), "ﬀ" is "ff" and "㎒" is "MHz": they grow two- and
+	// threefold.
+	private static final String LIGATURE_FF = "\uFB00";
+
+	private static final String MEGAHERTZ = "\u3392";
+
 	@Autowired
 	RestTestClient client;
 
@@ -66,6 +72,37 @@ class ColumnBoundsTests {
 	}
 
 	@Test
+	void anEmailThatOutgrowsItsColumnInCompatibilityFormIsRefusedByNameWhereverItIsSent() {
+		// NFKC spells "ﬀ" as "ff" and "㎒" as "MHz": 120 characters as sent, 312 as
+		// stored.
+		String label = MEGAHERTZ.repeat(20);
+		String email = LIGATURE_FF.repeat(32) + "@" + String.join(".", label, label, label, label) + ".com";
+		assertThat(email).hasSize(120);
+
+		Problem registering = problem(register(email), 400);
+		Problem loggingIn = problem(login(email), 400);
+		Problem forgetting = problem(forgotPassword(email), 400);
+
+		assertThat(registering.fields()).containsExactly("email");
+		assertThat(loggingIn.fields()).containsExactly("email");
+		assertThat(forgetting.fields()).containsExactly("email");
+	}
+
+	@Test
+	void anEmailThatFillsItsColumnInCompatibilityFormRegistersAndLogsIn() {
+		String unique = java.util.UUID.randomUUID().toString().replace("-", "");
+		// 171 characters as sent, 255 as stored: each label of 21 "㎒" becomes 63 letters.
+		String label = MEGAHERTZ.repeat(21);
+		String email = unique + "@" + String.join(".", "b".repeat(63), label, label, "d".repeat(26)) + ".com";
+		assertThat(email).hasSize(171);
+
+		this.api.register(email, Api.PASSWORD);
+
+		assertThat(this.api.login(email, Api.PASSWORD).accessToken()).isNotBlank();
+		assertThat(this.api.login(email.replace(MEGAHERTZ, "mhz"), Api.PASSWORD).accessToken()).isNotBlank();
+	}
+
+	@Test
 	void aDateOfBirthFrom1900OnIsStoredAndAnEarlierOneIsRefusedByName() {
 		String token = this.api.registerCustomer().accessToken();
 
@@ -104,6 +141,10 @@ class ColumnBoundsTests {
 	private RestTestClient.ResponseSpec register(String email) {
 		return this.api.post("/api/v1/auth/register", null,
 				Map.of("email", email, "password", Api.PASSWORD, "firstName", "Asha"));
+	}
+
+	private RestTestClient.ResponseSpec forgotPassword(String email) {
+		return this.api.post("/api/v1/auth/forgot-password", null, Map.of("email", email));
 	}
 
 	private RestTestClient.ResponseSpec login(String email) {

@@ -205,6 +205,22 @@ class DeliveryQuoteApiTests {
 	}
 
 	@Test
+	void withFreeDeliveryTheFastestCoveringZoneWins() {
+		UUID express = Api.id(this.api.addZone(this.storeId, aZone("Express", "380002").fee("45.00").minutes(10)));
+		UUID saver = Api.id(this.api.addZone(this.storeId, aZone("Saver", "380002").fee("10.00").minutes(60)));
+
+		Quote free = quote("380002", "500.00");
+		Quote charged = quote("380002", "499.99");
+
+		assertThat(free.freeDelivery()).isTrue();
+		assertThat(free.zoneId()).isEqualTo(express);
+		assertThat(free.deliveryFee()).isEqualTo(new BigDecimal("0.00"));
+		assertThat(free.estimatedMinutes()).isEqualTo(10 + 15);
+		assertThat(charged.zoneId()).isEqualTo(saver);
+		assertThat(charged.deliveryFee()).isEqualTo(new BigDecimal("10.00"));
+	}
+
+	@Test
 	void aBadPostalCodeIsRefusedNamingTheParameter() {
 		for (String query : List.of("postalCode=!!", "postalCode=12", "postalCode=", "subtotal=10")) {
 			Problem problem = problem(this.api.get(quotePath() + "?" + query, null), 400);

@@ -3,6 +3,7 @@ package com.jainshikanji.store;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -39,6 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExtremeInputTests {
 
 	private static final String LONG = "x".repeat(10_000);
+
+	private static final String DOTTED_I = "\u0130";
 
 	/** Raw JSON values, each put in place of one field at a time. */
 	private static final List<String> EXTREMES = List.of("1e9", "1000000000.00", "99999999.999", "1e30", "-1e30",
@@ -140,6 +143,45 @@ class ExtremeInputTests {
 		assertNamed(HttpMethod.PUT, this.staffPath, replace(validStaffChange(), "name", quoted(LONG)), "name");
 		assertNamed(HttpMethod.PUT, this.staffPath, replace(validStaffChange(), "name", quoted("Ravi\\u0000")), "name");
 		assertNamed(HttpMethod.PUT, this.zonePath, replace(validZone(), "name", quoted("Old\\u0000City")), "name");
+	}
+
+	/**
+	 * Emails are stored in lower case, and lower-casing can lengthen them: "İ" becomes
+	 * two characters ("i" and a combining dot). This one is 255 characters as sent, 319
+	 * as stored.
+	 */
+	@Test
+	void anEmailThatOutgrowsItsColumnWhenLowerCasedIsRefusedNamingTheField() {
+		String email = DOTTED_I.repeat(64) + "@" + domain(190);
+		assertThat(email).hasSize(255);
+
+		Map<String, Object> store = Json.replace(validStore(), List.of("contact", "email"),
+				new Json.Raw(quoted(email)));
+
+		assertNamed(HttpMethod.POST, STORES, store, "contact.email");
+		assertNamed(HttpMethod.PUT, STORES + "/" + this.storeId, store, "contact.email");
+		assertNamed(HttpMethod.POST, STORES + "/" + this.storeId + "/staff",
+				replace(validStaff(), "email", quoted(email)), "email");
+		assertNamed(HttpMethod.PUT, this.staffPath, replace(validStaffChange(), "email", quoted(email)), "email");
+	}
+
+	@Test
+	void anEmailThatFillsItsColumnWhenLowerCasedIsStored() {
+		// 223 characters as sent, 255 as stored.
+		String email = DOTTED_I.repeat(32) + "a".repeat(32) + "@" + domain(158);
+		String stored = email.toLowerCase(Locale.ROOT);
+		assertThat(stored).hasSize(255);
+
+		Map<String, Object> store = this.api.createStore(Requests.aStore().contact(email, "+91 79 2214 0001").build());
+		Map<String, Object> member = Api
+			.map(this.api
+				.post(STORES + "/" + this.storeId + "/staff", Api.admin(),
+						Requests.aStaffMember(UUID.randomUUID(), "CHEF").email(email).build())
+				.expectStatus()
+				.isCreated());
+
+		assertThat(Api.object(store.get("contact"))).containsEntry("email", stored);
+		assertThat(member).containsEntry("email", stored);
 	}
 
 	@Test
@@ -282,6 +324,12 @@ class ExtremeInputTests {
 			}
 		}
 		return paths;
+	}
+
+	/** A valid domain of exactly this length (at least 132). */
+	private static String domain(int length) {
+		String labels = "b".repeat(63) + "." + "c".repeat(63) + ".";
+		return labels + "d".repeat(length - labels.length() - 4) + ".com";
 	}
 
 	private static String quoted(String text) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,8 +17,8 @@ import com.jainshikanji.store.outlet.DeliveryTerms;
  *
  * @param postalCode the postal code as compared (upper case, no spaces)
  * @param deliverable an active zone of an active store covers the postal code
- * @param zoneId the covering zone (the cheapest, then fastest, if several); {@code null}
- * when not deliverable
+ * @param zoneId the covering zone (if several, the one the customer pays least for, then
+ * the fastest: with free delivery, the fastest); {@code null} when not deliverable
  * @param deliveryFee the zone's fee (or the store's when the zone has none), 0 when the
  * subtotal reaches the store's free-delivery threshold; {@code null} when not deliverable
  * @param freeDelivery the subtotal reached the free-delivery threshold
@@ -45,18 +46,23 @@ record DeliveryQuote(UUID storeId, String postalCode, boolean deliverable, @Null
 	}
 
 	/**
-	 * The quote for a store's terms, the zone covering the postal code ({@code null} if
-	 * none) and the subtotal ({@code null} if not given).
+	 * The quote for a store's terms, the zones covering the postal code (none, one or
+	 * several) and the subtotal ({@code null} if not given).
 	 */
-	static DeliveryQuote of(DeliveryTerms terms, @Nullable DeliveryZone zone, String postalCode,
+	static DeliveryQuote of(DeliveryTerms terms, List<DeliveryZone> covering, String postalCode,
 			@Nullable Money subtotal) {
 		Money threshold = terms.freeDeliveryThreshold();
-		boolean deliverable = terms.active() && zone != null;
+		boolean deliverable = terms.active() && !covering.isEmpty();
 		boolean freeDelivery = deliverable && threshold != null && subtotal != null && subtotal.isAtLeast(threshold);
+		// The zone is chosen by what the customer pays: once the fee is waived, a zone's
+		// listed fee no longer matters, only how fast it delivers.
+		Function<DeliveryZone, Money> charge = (candidate) -> freeDelivery ? Money.ZERO
+				: candidate.feeOr(terms.deliveryFee());
+		DeliveryZone zone = deliverable ? covering.stream().min(DeliveryZone.preferred(charge)).orElse(null) : null;
 		Money fee = null;
 		Integer minutes = null;
-		if (deliverable && zone != null) {
-			fee = freeDelivery ? Money.ZERO : zone.feeOr(terms.deliveryFee());
+		if (zone != null) {
+			fee = charge.apply(zone);
 			minutes = zone.estimatedMinutes() + terms.preparationMinutes();
 		}
 		Boolean meetsMinimum = (subtotal != null) ? subtotal.isAtLeast(terms.minimumOrderValue()) : null;
@@ -65,7 +71,7 @@ record DeliveryQuote(UUID storeId, String postalCode, boolean deliverable, @Null
 		if (!terms.active()) {
 			blockers.add(Blocker.STORE_INACTIVE);
 		}
-		if (zone == null) {
+		if (covering.isEmpty()) {
 			blockers.add(Blocker.NOT_DELIVERABLE);
 		}
 		if (!terms.openNow()) {
@@ -77,10 +83,9 @@ record DeliveryQuote(UUID storeId, String postalCode, boolean deliverable, @Null
 		if (Boolean.FALSE.equals(meetsMinimum)) {
 			blockers.add(Blocker.BELOW_MINIMUM_ORDER);
 		}
-		return new DeliveryQuote(terms.storeId(), postalCode, deliverable,
-				(deliverable && zone != null) ? zone.id() : null, (deliverable && zone != null) ? zone.name() : null,
-				(fee != null) ? fee.amount() : null, freeDelivery, minutes, terms.active(), terms.openNow(),
-				terms.acceptingOrders(), terms.minimumOrderValue().amount(),
+		return new DeliveryQuote(terms.storeId(), postalCode, deliverable, (zone != null) ? zone.id() : null,
+				(zone != null) ? zone.name() : null, (fee != null) ? fee.amount() : null, freeDelivery, minutes,
+				terms.active(), terms.openNow(), terms.acceptingOrders(), terms.minimumOrderValue().amount(),
 				(subtotal != null) ? subtotal.amount() : null, meetsMinimum, blockers.isEmpty(), List.copyOf(blockers));
 	}
 

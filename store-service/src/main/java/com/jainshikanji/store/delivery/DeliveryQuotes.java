@@ -34,11 +34,7 @@ class DeliveryQuotes {
 	DeliveryQuote quote(UUID storeId, String postalCode, @Nullable Money subtotal, @Nullable Instant at) {
 		DeliveryTerms terms = this.stores.deliveryTerms(storeId, at);
 		String code = PostalCodes.normalize(postalCode);
-		DeliveryZone zone = this.zones.findActiveCovering(storeId, code)
-			.stream()
-			.min(DeliveryZone.preferred(terms.deliveryFee()))
-			.orElse(null);
-		return DeliveryQuote.of(terms, zone, code, subtotal);
+		return DeliveryQuote.of(terms, this.zones.findActiveCovering(storeId, code), code, subtotal);
 	}
 
 	@Transactional(readOnly = true)

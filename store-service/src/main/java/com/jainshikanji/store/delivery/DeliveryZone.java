@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -26,11 +27,14 @@ import com.jainshikanji.common.money.Money;
 class DeliveryZone {
 
 	/**
-	 * Among several zones covering a postal code, the cheapest wins, then the fastest;
-	 * the id keeps the choice stable.
+	 * Among several zones covering a postal code, the one the customer pays least for
+	 * wins, then the fastest; the id keeps the choice stable.
+	 * @param charge what the customer pays for delivery through a zone: its fee (or the
+	 * store's), or nothing when delivery is free, so that waived fees all tie and the
+	 * fastest zone wins
 	 */
-	static Comparator<DeliveryZone> preferred(Money storeFee) {
-		return Comparator.comparing((DeliveryZone zone) -> zone.feeOr(storeFee))
+	static Comparator<DeliveryZone> preferred(Function<DeliveryZone, Money> charge) {
+		return Comparator.comparing(charge)
 			.thenComparingInt((zone) -> zone.estimatedMinutes)
 			.thenComparing((zone) -> zone.id);
 	}

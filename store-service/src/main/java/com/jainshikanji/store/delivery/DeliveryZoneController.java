@@ -55,8 +55,10 @@ class DeliveryZoneController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Draw a delivery zone", description = "Without a fee of its own, the zone charges the "
-			+ "store's delivery fee. Where zones overlap, a quote takes the cheapest, then the fastest.")
+	@Operation(summary = "Draw a delivery zone",
+			description = "Without a fee of its own, the zone charges the "
+					+ "store's delivery fee. Where zones overlap, a quote takes the cheapest, then the fastest; when "
+					+ "delivery is free, the fastest.")
 	ResponseEntity<DeliveryZoneResponse> draw(@PathVariable UUID storeId,
 			@Valid @RequestBody DeliveryZoneRequest request,
 			@AuthenticationPrincipal @Nullable AuthenticatedUser user) {

@@ -1,8 +1,8 @@
 package com.jainshikanji.store.outlet;
 
-import java.util.Locale;
-
 import jakarta.persistence.Embeddable;
+
+import com.jainshikanji.store.validation.Emails;
 
 /**
  * How customers reach a store.
@@ -15,7 +15,7 @@ record Contact(String email, String phone) {
 
 	/** The contact as stored: trimmed, the email in lower case. */
 	static Contact of(String email, String phone) {
-		return new Contact(email.strip().toLowerCase(Locale.ROOT), phone.strip());
+		return new Contact(Emails.normalize(email), phone.strip());
 	}
 
 }

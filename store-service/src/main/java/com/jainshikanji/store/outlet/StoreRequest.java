@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import com.jainshikanji.common.money.Money;
+import com.jainshikanji.store.validation.EmailAddress;
 import com.jainshikanji.store.validation.PlainText;
 
 /**
@@ -60,7 +60,7 @@ record StoreRequest(
 	}
 
 	/** How customers reach the store. */
-	record ContactRequest(@NotBlank @Email @Size(max = 255) String email,
+	record ContactRequest(@NotBlank @EmailAddress(max = 255) String email,
 			@NotBlank @Pattern(regexp = "\\+?[0-9][0-9 -]{6,18}",
 					message = "must be 7 to 20 digits, spaces or hyphens, optionally after a +") String phone) {
 

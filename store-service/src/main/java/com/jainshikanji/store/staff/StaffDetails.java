@@ -2,10 +2,11 @@ package com.jainshikanji.store.staff;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+
+import com.jainshikanji.store.validation.Emails;
 
 /**
  * A staff member's personal and employment details, validated and normalized: the only
@@ -21,8 +22,7 @@ record StaffDetails(String name, @Nullable String email, @Nullable String phone,
 	/** The details as stored: trimmed, the email in lower case, blanks left out. */
 	static StaffDetails of(String name, @Nullable String email, @Nullable String phone, StaffRole role,
 			@Nullable LocalDate hireDate) {
-		return new StaffDetails(name.strip(),
-				(email == null || email.isBlank()) ? null : email.strip().toLowerCase(Locale.ROOT),
+		return new StaffDetails(name.strip(), (email == null || email.isBlank()) ? null : Emails.normalize(email),
 				(phone == null || phone.isBlank()) ? null : phone.strip(), role, hireDate);
 	}
 

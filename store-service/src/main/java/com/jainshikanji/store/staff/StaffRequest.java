@@ -3,14 +3,13 @@ package com.jainshikanji.store.staff;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import com.jainshikanji.store.validation.DateWithin;
+import com.jainshikanji.store.validation.EmailAddress;
 import com.jainshikanji.store.validation.PlainText;
 
 /**
@@ -20,7 +19,7 @@ import com.jainshikanji.store.validation.PlainText;
  * @param hireDate between 1900-01-01 and 2999-12-31
  */
 record StaffRequest(@NotNull UUID userId, @NotBlank @PlainText(max = 255) String name,
-		@Nullable @Email @Size(max = 255) String email,
+		@Nullable @EmailAddress(max = 255) String email,
 		@Nullable @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone, @NotNull StaffRole role,
 		@Nullable @DateWithin(from = EARLIEST_HIRE_DATE, to = LATEST_HIRE_DATE) LocalDate hireDate) {
 

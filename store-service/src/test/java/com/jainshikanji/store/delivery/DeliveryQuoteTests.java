@@ -31,7 +31,7 @@ class DeliveryQuoteTests {
 
 	@Test
 	void aCoveringZoneDeliversAtItsFeeAndTimePlusPreparation() {
-		DeliveryQuote quote = DeliveryQuote.of(this.store.build(), this.oldCity, "380001", Money.of("250.00"));
+		DeliveryQuote quote = DeliveryQuote.of(this.store.build(), List.of(this.oldCity), "380001", Money.of("250.00"));
 
 		assertThat(quote.deliverable()).isTrue();
 		assertThat(quote.zoneId()).isEqualTo(this.oldCity.id());
@@ -48,7 +48,7 @@ class DeliveryQuoteTests {
 
 	@Test
 	void aZoneWithoutAFeeChargesTheStoresFee() {
-		DeliveryQuote quote = DeliveryQuote.of(this.store.build(), zone("Satellite", null, 40), "380015",
+		DeliveryQuote quote = DeliveryQuote.of(this.store.build(), List.of(zone("Satellite", null, 40)), "380015",
 				Money.of("250"));
 
 		assertThat(quote.deliveryFee()).isEqualTo(new BigDecimal("30.00"));
@@ -57,8 +57,10 @@ class DeliveryQuoteTests {
 
 	@Test
 	void deliveryIsFreeFromTheThresholdOn() {
-		DeliveryQuote atThreshold = DeliveryQuote.of(this.store.build(), this.oldCity, "380001", Money.of("500.00"));
-		DeliveryQuote justBelow = DeliveryQuote.of(this.store.build(), this.oldCity, "380001", Money.of("499.99"));
+		DeliveryQuote atThreshold = DeliveryQuote.of(this.store.build(), List.of(this.oldCity), "380001",
+				Money.of("500.00"));
+		DeliveryQuote justBelow = DeliveryQuote.of(this.store.build(), List.of(this.oldCity), "380001",
+				Money.of("499.99"));
 
 		assertThat(atThreshold.freeDelivery()).isTrue();
 		assertThat(atThreshold.deliveryFee()).isEqualTo(new BigDecimal("0.00"));
@@ -68,7 +70,7 @@ class DeliveryQuoteTests {
 
 	@Test
 	void aStoreWithoutAThresholdNeverDeliversFree() {
-		DeliveryQuote quote = DeliveryQuote.of(this.store.noFreeDelivery().build(), this.oldCity, "380001",
+		DeliveryQuote quote = DeliveryQuote.of(this.store.noFreeDelivery().build(), List.of(this.oldCity), "380001",
 				Money.of("99999999.99"));
 
 		assertThat(quote.freeDelivery()).isFalse();
@@ -77,8 +79,8 @@ class DeliveryQuoteTests {
 
 	@Test
 	void aSubtotalBelowTheMinimumBlocksTheOrderButNotTheQuote() {
-		DeliveryQuote below = DeliveryQuote.of(this.store.build(), this.oldCity, "380001", Money.of("99.99"));
-		DeliveryQuote exactly = DeliveryQuote.of(this.store.build(), this.oldCity, "380001", Money.of("100"));
+		DeliveryQuote below = DeliveryQuote.of(this.store.build(), List.of(this.oldCity), "380001", Money.of("99.99"));
+		DeliveryQuote exactly = DeliveryQuote.of(this.store.build(), List.of(this.oldCity), "380001", Money.of("100"));
 
 		assertThat(below.deliverable()).isTrue();
 		assertThat(below.meetsMinimumOrder()).isFalse();
@@ -90,7 +92,7 @@ class DeliveryQuoteTests {
 
 	@Test
 	void withoutASubtotalNeitherMinimumNorFreeDeliveryIsJudged() {
-		DeliveryQuote quote = DeliveryQuote.of(this.store.build(), this.oldCity, "380001", null);
+		DeliveryQuote quote = DeliveryQuote.of(this.store.build(), List.of(this.oldCity), "380001", null);
 
 		assertThat(quote.subtotal()).isNull();
 		assertThat(quote.meetsMinimumOrder()).isNull();
@@ -101,7 +103,7 @@ class DeliveryQuoteTests {
 
 	@Test
 	void noCoveringZoneMeansNotDeliverable() {
-		DeliveryQuote quote = DeliveryQuote.of(this.store.build(), null, "400050", Money.of("250"));
+		DeliveryQuote quote = DeliveryQuote.of(this.store.build(), List.of(), "400050", Money.of("250"));
 
 		assertThat(quote.deliverable()).isFalse();
 		assertThat(quote.zoneId()).isNull();
@@ -113,7 +115,8 @@ class DeliveryQuoteTests {
 
 	@Test
 	void anInactiveStoreDeliversNowhereEvenWithACoveringZone() {
-		DeliveryQuote quote = DeliveryQuote.of(this.store.inactive().build(), this.oldCity, "380001", Money.of("250"));
+		DeliveryQuote quote = DeliveryQuote.of(this.store.inactive().build(), List.of(this.oldCity), "380001",
+				Money.of("250"));
 
 		assertThat(quote.deliverable()).isFalse();
 		assertThat(quote.storeActive()).isFalse();
@@ -124,7 +127,8 @@ class DeliveryQuoteTests {
 
 	@Test
 	void aClosedStoreStillQuotesButCannotTakeTheOrder() {
-		DeliveryQuote quote = DeliveryQuote.of(this.store.closed().build(), this.oldCity, "380001", Money.of("250"));
+		DeliveryQuote quote = DeliveryQuote.of(this.store.closed().build(), List.of(this.oldCity), "380001",
+				Money.of("250"));
 
 		assertThat(quote.deliverable()).isTrue();
 		assertThat(quote.deliveryFee()).isEqualTo(new BigDecimal("20.00"));
@@ -134,7 +138,7 @@ class DeliveryQuoteTests {
 
 	@Test
 	void aStoreNotAcceptingOrdersSaysSo() {
-		DeliveryQuote quote = DeliveryQuote.of(this.store.notAcceptingOrders().build(), this.oldCity, "380001",
+		DeliveryQuote quote = DeliveryQuote.of(this.store.notAcceptingOrders().build(), List.of(this.oldCity), "380001",
 				Money.of("250"));
 
 		assertThat(quote.acceptingOrders()).isFalse();
@@ -143,7 +147,7 @@ class DeliveryQuoteTests {
 
 	@Test
 	void everyBlockerThatAppliesIsListedInOrder() {
-		DeliveryQuote quote = DeliveryQuote.of(this.store.inactive().closed().notAcceptingOrders().build(), null,
+		DeliveryQuote quote = DeliveryQuote.of(this.store.inactive().closed().notAcceptingOrders().build(), List.of(),
 				"400050", Money.of("1"));
 
 		assertThat(quote.blockers()).containsExactly(Blocker.STORE_INACTIVE, Blocker.NOT_DELIVERABLE, Blocker.CLOSED,
@@ -160,10 +164,29 @@ class DeliveryQuoteTests {
 
 		List<DeliveryZone> ranked = List.of(express, saver, storeFee, quickSaver)
 			.stream()
-			.sorted(DeliveryZone.preferred(Money.of("30.00")))
+			.sorted(DeliveryZone.preferred((zone) -> zone.feeOr(Money.of("30.00"))))
 			.toList();
 
 		assertThat(ranked).containsExactly(quickSaver, saver, storeFee, express);
+	}
+
+	@Test
+	void withFreeDeliveryTheFastestCoveringZoneWinsWhateverItsListedFee() {
+		DeliveryZone express = zone("Express", "45.00", 10);
+		DeliveryZone saver = zone("Saver", "10.00", 60);
+		DeliveryZone storeFee = zone("At the store's fee", null, 20);
+		List<DeliveryZone> covering = List.of(saver, storeFee, express, this.oldCity);
+
+		DeliveryQuote free = DeliveryQuote.of(this.store.build(), covering, "380001", Money.of("500.00"));
+		DeliveryQuote charged = DeliveryQuote.of(this.store.build(), covering, "380001", Money.of("499.99"));
+
+		assertThat(free.freeDelivery()).isTrue();
+		assertThat(free.zoneId()).isEqualTo(express.id());
+		assertThat(free.deliveryFee()).isEqualTo(new BigDecimal("0.00"));
+		assertThat(free.estimatedMinutes()).isEqualTo(10 + 15);
+		assertThat(charged.zoneId()).isEqualTo(saver.id());
+		assertThat(charged.deliveryFee()).isEqualTo(new BigDecimal("10.00"));
+		assertThat(charged.estimatedMinutes()).isEqualTo(60 + 15);
 	}
 
 	@Test
@@ -173,8 +196,10 @@ class DeliveryQuoteTests {
 
 		DeliveryZone first = (one.id().compareTo(other.id()) < 0) ? one : other;
 
-		assertThat(List.of(one, other).stream().min(DeliveryZone.preferred(Money.ZERO))).contains(first);
-		assertThat(List.of(other, one).stream().min(DeliveryZone.preferred(Money.ZERO))).contains(first);
+		assertThat(List.of(one, other).stream().min(DeliveryZone.preferred((zone) -> zone.feeOr(Money.ZERO))))
+			.contains(first);
+		assertThat(List.of(other, one).stream().min(DeliveryZone.preferred((zone) -> zone.feeOr(Money.ZERO))))
+			.contains(first);
 	}
 
 	private static DeliveryZone zone(String name, String fee, int minutes) {

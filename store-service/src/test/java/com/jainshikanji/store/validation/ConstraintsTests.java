@@ -28,6 +28,9 @@ class ConstraintsTests {
 	record Named(@PlainText(max = 5) String name) {
 	}
 
+	record Reachable(@EmailAddress(max = 20) String email) {
+	}
+
 	record Hired(@DateWithin(from = "1900-01-01", to = "2999-12-31") LocalDate hireDate) {
 	}
 
@@ -40,6 +43,21 @@ class ConstraintsTests {
 		assertThat(messages(new Named("Ra\u0000vi"))).containsExactly("must not contain NUL characters");
 		// Other control characters are stored fine.
 		assertThat(messages(new Named("Ra\tvi"))).isEmpty();
+	}
+
+	@Test
+	void anEmailAddressIsWellFormedAndFitsItsColumnInLowerCase() {
+		assertThat(messages(new Reachable("ravi@example.com"))).isEmpty();
+		assertThat(messages(new Reachable(null))).as("absent").isEmpty();
+		assertThat(messages(new Reachable("not-an-email"))).containsExactly("must be a well-formed email address");
+		assertThat(messages(new Reachable("ravi.shah@example.in"))).as("exactly twenty").isEmpty();
+		assertThat(messages(new Reachable("ravi.shahs@example.in")))
+			.containsExactly("must be at most 20 characters in lower case");
+		// Lower-cased, "İ" becomes two characters: 16 as sent, 21 as stored.
+		String dotted = "\u0130".repeat(5) + "@example.in";
+		assertThat(dotted).hasSize(16);
+		assertThat(messages(new Reachable(dotted))).containsExactly("must be at most 20 characters in lower case");
+		assertThat(Emails.normalize(" R\u0130ya@Example.IN ")).isEqualTo("ri\u0307ya@example.in");
 	}
 
 	@Test
