@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.jayway.jsonpath.JsonPath;
@@ -41,8 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What is decided when a delivery is sent rather than when it was queued: data longer
  * than a channel takes is cut to fit, never a failure; a delivery whose template was
- * disabled, or whose channel the person turned off, since it was queued is skipped; and
- * one delivery that cannot be recorded as it was does not hold up the rest of its batch.
+ * disabled, or whose channel the person turned off, since it was queued is skipped; one
+ * delivery that cannot be recorded as it was does not hold up the rest of its batch; and
+ * one sent again because its first send was not recorded is the same email and push.
  */
 @NotificationServiceTest
 class SendTimeTests {
@@ -100,10 +102,11 @@ class SendTimeTests {
 			.filteredOn((delivery) -> "ORDER_CANCELLED".equals(delivery.get("kind")))
 			.extracting((delivery) -> delivery.get("channel") + " " + delivery.get("status"))
 			.containsExactlyInAnyOrder("EMAIL SENT", "SMS SENT", "PUSH SENT");
+		// "…" is not in the SMS's 7-bit alphabet: it would send all of the text as UCS-2.
 		assertCutToFit(texts(order.phone()),
-				"Jain Shikanji: order " + order.number() + " was cancelled. The rider could not", 480);
-		assertCutToFit(pushes(device, "body"),
-				"Order " + order.number() + " at Manek Chowk was cancelled. The rider could not", 500);
+				"Jain Shikanji: order " + order.number() + " was cancelled. The rider could not", 459, "...");
+		assertCutToFit(pushes(device, "notification.body"),
+				"Order " + order.number() + " at Manek Chowk was cancelled. The rider could not", 500, "…");
 		assertThat(Mailbox.awaitSubject(order.email(), "cancelled").text()).contains(reason);
 	}
 
@@ -121,8 +124,8 @@ class SendTimeTests {
 		assertThat(this.ledger.settled(customer, 1)).singleElement()
 			.satisfies((delivery) -> assertThat(delivery).containsEntry("channel", "PUSH")
 				.containsEntry("status", "SENT"));
-		assertThat(pushes(device, "title")).containsExactly(title.substring(0, 99) + "…");
-		assertCutToFit(pushes(device, "body"), message.substring(0, 450), 500);
+		assertThat(pushes(device, "notification.title")).containsExactly(title.substring(0, 99) + "…");
+		assertCutToFit(pushes(device, "notification.body"), message.substring(0, 450), 500, "…");
 	}
 
 	@Test
@@ -155,7 +158,7 @@ class SendTimeTests {
 			.allSatisfy((attempt) -> assertThat(attempt.get("error")).asString().hasSize(1000));
 		assertThat(this.ledger.settled(lucky, 1)).singleElement()
 			.satisfies((delivery) -> assertThat(delivery).containsEntry("status", "SENT"));
-		assertThat(pushes(device, "body")).hasSize(1);
+		assertThat(pushes(device, "notification.body")).hasSize(1);
 	}
 
 	@Test
@@ -205,6 +208,41 @@ class SendTimeTests {
 		}
 	}
 
+	@Test
+	void aDeliveryWhoseSendWasNotRecordedGoesAgainAsTheSameEmailAndTheSamePush() {
+		UUID customer = UUID.randomUUID();
+		String email = "meera-" + customer + "@example.com";
+		String device = this.api.registerDevice(customer, "fcm-" + UUID.randomUUID());
+		UUID[] queued = new UUID[2];
+		inTransaction(() -> {
+			queued[0] = queued(customer, Channel.EMAIL, NotificationKind.ORDER_CANCELLED, email, Duration.ZERO);
+			queued[1] = queued(customer, Channel.PUSH, NotificationKind.ORDER_CANCELLED, null, Duration.ZERO);
+		});
+		List<Map<String, Object>> sent = this.ledger.settled(customer, 2);
+		assertThat(sent).allSatisfy((delivery) -> assertThat(delivery).containsEntry("status", "SENT"));
+		Map<Object, Object> attempts = sent.stream()
+			.collect(Collectors.toMap((delivery) -> delivery.get("id"), (delivery) -> delivery.get("attempts")));
+		// As when both were sent but what became of them could not be recorded, and their
+		// leases ran out.
+		this.jdbc.sql("""
+				UPDATE deliveries SET status = 'PENDING', completed_at = NULL, next_attempt_at = now()
+				WHERE id IN (:ids)
+				""").param("ids", Arrays.asList(queued)).update();
+
+		assertThat(this.ledger.settled(customer, 2)).as("each sent once more")
+			.allSatisfy((delivery) -> assertThat(delivery).containsEntry("status", "SENT")
+				.containsEntry("attempts", (Integer) attempts.get(delivery.get("id")) + 1));
+		// The providers take each send as new; what the person sees takes them as one.
+		// (A send that timed out on a busy machine may have been tried once more.)
+		assertThat(Mailbox.await(email, 2)).extracting(Mailbox.Mail::messageId)
+			.containsOnly("<" + queued[0] + "@jainshikanji.test>");
+		String key = queued[1].toString();
+		for (String part : List.of("android.notification.tag", "apns.headers['apns-collapse-id']",
+				"webpush.notification.tag")) {
+			assertThat(pushes(device, part)).as(part).hasSizeGreaterThanOrEqualTo(2).containsOnly(key);
+		}
+	}
+
 	/**
 	 * Queues a delivery of the kind's sample data as a consumed event does, in the
 	 * caller's transaction, due after the given time (before it, when negative).
@@ -247,24 +285,27 @@ class SendTimeTests {
 			.toList();
 	}
 
-	/** A part (title, body) of each push notification FCM was given for the device. */
+	/**
+	 * A part (notification.title, notification.body...) of each push message FCM was
+	 * given for the device.
+	 */
 	private static List<String> pushes(String device, String part) {
 		return Stubs.server()
 			.findAll(postRequestedFor(urlPathEqualTo(Stubs.FCM_PATH))
 				.withRequestBody(matchingJsonPath("$.message.token", equalTo(device))))
 			.stream()
-			.map((request) -> JsonPath.<String>read(request.getBodyAsString(), "$.message.notification." + part))
+			.map((request) -> JsonPath.<String>read(request.getBodyAsString(), "$.message." + part))
 			.toList();
 	}
 
 	/**
 	 * One of the texts starts as given and was cut to fit the channel's limit, ending in
-	 * an ellipsis (where the cut fell after a space, a little shorter).
+	 * the ellipsis (where the cut fell after a space, a little shorter).
 	 */
-	private static void assertCutToFit(List<String> texts, String start, int limit) {
+	private static void assertCutToFit(List<String> texts, String start, int limit, String ellipsis) {
 		assertThat(texts).filteredOn((text) -> text.startsWith(start))
 			.singleElement()
-			.satisfies((text) -> assertThat(text).hasSizeBetween(limit - 5, limit).endsWith("…"));
+			.satisfies((text) -> assertThat(text).hasSizeBetween(limit - 5, limit).endsWith(ellipsis));
 	}
 
 	private static String formValue(LoggedRequest request, String name) {

@@ -18,7 +18,9 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * Emails over SMTP with {@link JavaMailSender}: a plain-text body, and an HTML one as its
- * alternative when the template has one. The SMTP server's Message-ID is the provider id.
+ * alternative when the template has one. The Message-ID, the provider id, is made of the
+ * notification's key, so an email sent again (its first send not recorded) is the same
+ * message, which mailboxes that drop copies (Gmail's) show once.
  */
 public class EmailSender {
 
@@ -31,7 +33,11 @@ public class EmailSender {
 		this.properties = properties;
 	}
 
-	public SendOutcome send(String to, String subject, String text, @Nullable String html) {
+	/**
+	 * @param key the same on every send of one notification (its delivery's id); made of
+	 * characters a Message-ID may hold
+	 */
+	public SendOutcome send(String to, String subject, String text, @Nullable String html, String key) {
 		MimeMessage message = this.mail.createMimeMessage();
 		try {
 			MimeMessageHelper helper = new MimeMessageHelper(message, html != null, StandardCharsets.UTF_8.name());
@@ -44,6 +50,8 @@ public class EmailSender {
 			else {
 				helper.setText(text);
 			}
+			// JavaMailSenderImpl keeps a Message-ID set before it sends.
+			message.setHeader("Message-ID", messageId(key));
 		}
 		catch (MessagingException | UnsupportedEncodingException ex) {
 			return SendOutcome.rejected("Cannot write the message: " + ex.getMessage());
@@ -66,6 +74,12 @@ public class EmailSender {
 		catch (MailException | MessagingException ex) {
 			return SendOutcome.retry("SMTP failure: " + rootMessage(ex));
 		}
+	}
+
+	/** {@code <key@the sender's domain>}. */
+	private String messageId(String key) {
+		String from = this.properties.from();
+		return "<" + key + from.substring(from.lastIndexOf('@')) + ">";
 	}
 
 	/** A 5xx answer about the recipient, as opposed to not reaching the server at all. */

@@ -17,7 +17,8 @@ import org.springframework.web.client.RestClientException;
  * service account's access token. An unregistered token (404 {@code UNREGISTERED}) is
  * gone for good; an invalid message (400) is final; an expired access token (401) is
  * renewed once; quota and availability problems (429, 5xx, timeouts) are tried again
- * later.
+ * later. Each platform is told to show a notification sent again (one whose first send
+ * was not recorded) in place of the first: FCM itself takes every send as a new message.
  */
 public class FcmPushProvider implements PushProvider {
 
@@ -37,9 +38,13 @@ public class FcmPushProvider implements PushProvider {
 	}
 
 	@Override
-	public SendOutcome send(String deviceToken, String title, String body, Map<String, String> data) {
+	public SendOutcome send(String deviceToken, String title, String body, Map<String, String> data, String key) {
+		// Not android.collapse_key: FCM keeps at most four of those per device.
 		Map<String, Object> message = Map.of("message",
-				Map.of("token", deviceToken, "notification", Map.of("title", title, "body", body), "data", data));
+				Map.of("token", deviceToken, "notification", Map.of("title", title, "body", body), "data", data,
+						"android", Map.of("notification", Map.of("tag", key)), "apns",
+						Map.of("headers", Map.of("apns-collapse-id", key)), "webpush",
+						Map.of("notification", Map.of("tag", key))));
 		try {
 			return attempt(message);
 		}

@@ -15,7 +15,7 @@ public class LoggingPushProvider implements PushProvider {
 	private static final Logger log = LoggerFactory.getLogger(LoggingPushProvider.class);
 
 	@Override
-	public SendOutcome send(String deviceToken, String title, String body, Map<String, String> data) {
+	public SendOutcome send(String deviceToken, String title, String body, Map<String, String> data, String key) {
 		String id = "log-" + UUID.randomUUID();
 		log.info("Push {} to {} (no push provider configured, not sent): {}: {} {}", id, Masking.token(deviceToken),
 				title, body, data);

@@ -42,9 +42,12 @@ import com.jainshikanji.notification.template.TemplateDoesNotRender;
  * is claimed again, for a full lease, just before it is sent, which succeeds only while
  * no other worker took it since; and its outcome is recorded only while it is still held
  * under the same token. Each message thus goes at most once per person and channel,
- * unless a single send outlasts the whole lease. What the person wants is looked at again
- * at send time: a delivery whose template was disabled, or whose category and channel the
- * person turned off, since it was queued is skipped.
+ * unless a single send outlasts the whole lease, or its outcome cannot be recorded: then
+ * it goes again when the lease ends, keyed by the delivery's id, so an email keeps its
+ * Message-ID and a push is shown in place of the first (the SMS API has no such key: a
+ * text may arrive twice). What the person wants is looked at again at send time: a
+ * delivery whose template was disabled, or whose category and channel the person turned
+ * off, since it was queued is skipped.
  */
 @Component
 class Courier {
@@ -196,7 +199,7 @@ class Courier {
 		try {
 			return switch (delivery.channel()) {
 				case EMAIL -> Attempt.of(this.email.send(address(delivery), String.valueOf(message.subject()),
-						message.text(), message.html()));
+						message.text(), message.html(), delivery.id().toString()));
 				case SMS -> Attempt.of(this.sms.send(address(delivery), message.text()));
 				case PUSH -> push(delivery, message);
 				case IN_APP -> Attempt.skip("In-app notifications are not delivered through the queue");
@@ -230,7 +233,8 @@ class Courier {
 		boolean retry = false;
 		List<String> errors = new ArrayList<>();
 		for (String token : tokens) {
-			SendOutcome outcome = this.push.send(token, String.valueOf(message.subject()), message.text(), data);
+			SendOutcome outcome = this.push.send(token, String.valueOf(message.subject()), message.text(), data,
+					delivery.id().toString());
 			switch (outcome.result()) {
 				case SENT -> sent = (sent != null) ? sent : outcome.providerId();
 				case RETRY -> {

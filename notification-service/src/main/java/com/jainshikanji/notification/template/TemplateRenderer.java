@@ -23,12 +23,17 @@ import com.jainshikanji.notification.kind.Channel;
  * ({@link PlainVariables}), so a template either renders completely or fails with
  * messages an admin can act on. Each channel's limits bind the template's own words, not
  * its data: a template whose words alone are too long is refused when it is tried, and a
- * notification whose data makes it longer is cut to fit ({@link #fit}), never refused.
+ * notification whose data makes it longer is cut to fit ({@link #fit}, {@link #fitSms}),
+ * never refused.
  */
 class TemplateRenderer {
 
-	/** Three SMS segments of GSM characters; longer messages cost more and get split. */
-	static final int SMS_MAX = 480;
+	/**
+	 * Three concatenated SMS segments of GSM-7 characters (153 each, the rest of 160 is
+	 * the concatenation header); longer messages cost more. A text that is not GSM-7 goes
+	 * as UCS-2 (67 a segment): seven segments at most.
+	 */
+	static final int SMS_MAX = 459;
 
 	static final int PUSH_TITLE_MAX = 100;
 
@@ -42,6 +47,9 @@ class TemplateRenderer {
 
 	/** What ends a text cut to fit. */
 	static final String ELLIPSIS = "…";
+
+	/** What ends an SMS in the GSM 7-bit alphabet cut to fit, which has no "…". */
+	static final String GSM_ELLIPSIS = "...";
 
 	private final TemplateEngine engine;
 
@@ -97,14 +105,30 @@ class TemplateRenderer {
 	 * with an ellipsis, never splitting a character made of two {@code char}s.
 	 */
 	static String fit(String text, int max) {
+		return (text.length() <= max) ? text : cut(text, max, ELLIPSIS);
+	}
+
+	/**
+	 * As {@link #fit}, for an SMS: when what is left of it is in the GSM 7-bit alphabet,
+	 * it ends in {@value #GSM_ELLIPSIS} instead, since a "…" would send all of it as
+	 * UCS-2, in more than twice the segments. The limit still counts {@code char}s, as
+	 * the template's own words are counted, although the extension table's characters
+	 * (brackets, braces, the euro sign...) take two septets of a segment each.
+	 */
+	static String fitSms(String text, int max) {
 		if (text.length() <= max) {
 			return text;
 		}
-		int end = max - ELLIPSIS.length();
+		String cut = cut(text, max, GSM_ELLIPSIS);
+		return Gsm7.encodes(cut) ? cut : cut(text, max, ELLIPSIS);
+	}
+
+	private static String cut(String text, int max, String ellipsis) {
+		int end = Math.max(0, max - ellipsis.length());
 		if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
 			end--;
 		}
-		return text.substring(0, end).stripTrailing() + ELLIPSIS;
+		return text.substring(0, end).stripTrailing() + ellipsis;
 	}
 
 	/** Renders every part, with no regard to the channel's limits. */
@@ -155,7 +179,9 @@ class TemplateRenderer {
 	private static RenderedMessage fit(Channel channel, RenderedMessage message) {
 		Limits limits = Limits.of(channel);
 		String subject = (message.subject() != null) ? fit(message.subject(), limits.subject()) : null;
-		return new RenderedMessage(subject, fit(message.text(), limits.body()), message.html());
+		String text = (channel == Channel.SMS) ? fitSms(message.text(), limits.body())
+				: fit(message.text(), limits.body());
+		return new RenderedMessage(subject, text, message.html());
 	}
 
 	/**

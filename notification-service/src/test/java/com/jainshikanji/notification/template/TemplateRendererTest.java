@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import com.jainshikanji.notification.kind.Channel;
 import com.jainshikanji.notification.kind.NotificationKind;
@@ -41,6 +43,57 @@ class TemplateRendererTest {
 		assertThat(TemplateRenderer.fit(text, 9)).isEqualTo("Enjoy 🍋…");
 	}
 
+	/**
+	 * "…" is not in the GSM 7-bit alphabet: it would send an SMS as UCS-2, in more than
+	 * twice the segments. What is sent decides, not what is cut off.
+	 */
+	@ParameterizedTest(name = "{0} cut to {1}: {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Jain Shikanji: order ORD-1 was cancelled         | 20 | Jain Shikanji: or...
+			# The extension table's characters are GSM too, and count one char each, as limits do.
+			Code [SAVE20] gets {you} €20 off                  | 20 | Code [SAVE20] get...
+			Jain Shikanji: order cancelled, ₹120.00 refunded  | 20 | Jain Shikanji: or...
+			Enjoy 🍋🍋🍋                                        | 10 | Enjoy...
+			Order cancelled                                   | 15 | Order cancelled
+			Total ₹120.00, order ORD-1 cancelled              | 20 | Total ₹120.00, orde…
+			ऑर्डर रद्द हो गया                                   | 11 | ऑर्डर रद्द…
+			# "₹50 " is 4 chars, each lemon 2: a cut after 7 would split the second lemon.
+			₹50 🍋🍋🍋                                          | 8  | ₹50 🍋…
+			""")
+	void anSmsCutInTheGsmAlphabetEndsInThreeDotsAndAnyOtherInAnEllipsis(String text, int max, String sent) {
+		assertThat(TemplateRenderer.fitSms(text, max)).isEqualTo(sent);
+	}
+
+	@Test
+	void anSmsCutAnywhereFitsItsLimitAndSplitsNoCharacter() {
+		for (String text : new String[] { "Jain Shikanji: order [ORD-1] {was} cancelled, €20 back~",
+				"Jain Shikanji: ₹120.00 back for order ORD-1", "Enjoy 🍋🍋🍋 at Manek Chowk 🍋🍋",
+				"🍋🍋🍋🍋🍋🍋🍋🍋" }) {
+			for (int max = 4; max <= text.length(); max++) {
+				String sms = TemplateRenderer.fitSms(text, max);
+				assertThat(sms).as("%s cut to %d", text, max).hasSizeLessThanOrEqualTo(max);
+				assertThat(sms.codePoints()).as("%s cut to %d", text, max)
+					.noneMatch((c) -> Character.getType(c) == Character.SURROGATE);
+				if (sms.length() < text.length()) {
+					assertThat(sms).as("%s cut to %d", text, max)
+						.endsWith(Gsm7.encodes(sms) ? "..." : "…")
+						.doesNotEndWith(Gsm7.encodes(sms) ? "…" : "...");
+				}
+			}
+		}
+	}
+
+	@Test
+	void theGsmAlphabetHasItsExtensionTableButNoEllipsisRupeeOrEmoji() {
+		assertThat(Gsm7.encodes("Jain Shikanji: order ORD20260301-000123 is ready @ Manek Chowk! £$¥ Ñ ü à §\n"))
+			.isTrue();
+		assertThat(Gsm7.encodes("[]{}~^\\|€")).isTrue();
+		assertThat(Gsm7.encodes("Order cancelled…")).isFalse();
+		assertThat(Gsm7.encodes("Total ₹120.00")).isFalse();
+		assertThat(Gsm7.encodes("Enjoy 🍋")).isFalse();
+		assertThat(Gsm7.encodes("“quoted”")).isFalse();
+	}
+
 	@Test
 	void dataLongerThanTheChannelTakesIsCutToFitWhenSent() {
 		Map<String, @Nullable Object> order = SampleVariables.of(NotificationKind.ORDER_CANCELLED);
@@ -50,6 +103,13 @@ class TemplateRendererTest {
 		assertThat(sms).hasSizeLessThanOrEqualTo(TemplateRenderer.SMS_MAX)
 			.hasSizeGreaterThan(TemplateRenderer.SMS_MAX - 5)
 			.startsWith("Jain Shikanji: order ORD20260301-000123 was cancelled. The rider could not reach")
+			.endsWith("...");
+		assertThat(Gsm7.encodes(sms)).isTrue();
+
+		order.put("reason", "राइडर पते तक नहीं पहुँच सका। ".repeat(20));
+		assertThat(this.renderer.render(Channel.SMS, CANCELLED_SMS, order).text())
+			.hasSizeLessThanOrEqualTo(TemplateRenderer.SMS_MAX)
+			.hasSizeGreaterThan(TemplateRenderer.SMS_MAX - 5)
 			.endsWith("…");
 
 		Map<String, @Nullable Object> words = SampleVariables.of(NotificationKind.ANNOUNCEMENT);
@@ -66,7 +126,7 @@ class TemplateRendererTest {
 		sample.put("reason", "r".repeat(600));
 		assertThat(this.renderer.tryOn(Channel.SMS, CANCELLED_SMS, sample).text()).as("what the preview shows")
 			.hasSize(TemplateRenderer.SMS_MAX)
-			.endsWith("r…");
+			.endsWith("r...");
 
 		TemplateContent wordy = new TemplateContent(null,
 				"Order [(${orderNumber})] was cancelled. " + "We are sorry. ".repeat(40), null);
@@ -76,7 +136,7 @@ class TemplateRendererTest {
 					(refused) -> assertThat(refused.problems()).singleElement().satisfies((problem) -> {
 						assertThat(problem.part()).isEqualTo("body");
 						assertThat(problem.message()).startsWith("is 5")
-							.endsWith(" characters long without its data; at most 480 fit");
+							.endsWith(" characters long without its data; at most 459 fit");
 					}));
 	}
 
