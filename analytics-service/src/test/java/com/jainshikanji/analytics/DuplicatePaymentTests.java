@@ -82,6 +82,34 @@ class DuplicatePaymentTests {
 		assertFigures(order, "26.00", 1, new BigDecimal("100.00"));
 	}
 
+	/**
+	 * A late capture of another amount completing after the payment that paid, its events
+	 * in either order and redelivered: the order was paid what its payment paid.
+	 */
+	@Test
+	void theOrderWasPaidWhatThePaymentThatPaidPaidWhateverCompletedAfterIt() {
+		ScriptedOrder forwards = order("Paid Late Forwards");
+		ScriptedOrder backwards = order("Paid Late Backwards");
+		play(forwards, paidLateFor(forwards, "300.00"), false);
+		play(backwards, paidLateFor(backwards, "300.00").reversed(), true);
+
+		for (ScriptedOrder order : List.of(forwards, backwards)) {
+			assertThat(this.jdbc.sql("SELECT paid_amount FROM order_facts WHERE order_id = :id")
+				.param("id", order.orderId)
+				.query(BigDecimal.class)
+				.single()).isEqualByComparingTo(order.total());
+			assertThat(this.jdbc.sql("SELECT payment_id FROM order_fact_payments WHERE order_id = :id")
+				.param("id", order.orderId)
+				.query(UUID.class)
+				.list()).containsExactly(order.paymentId);
+		}
+	}
+
+	private static List<IntegrationEvent> paidLateFor(ScriptedOrder order, String amount) {
+		return List.of(order.created(), order.paid(Duration.ofMinutes(1)), order.confirmed(Duration.ofMinutes(1)),
+				order.paid(UUID.randomUUID(), amount, Duration.ofMinutes(3)));
+	}
+
 	private static ScriptedOrder order(String store) {
 		return ScriptedOrder.at(StoreServiceStub.store(store, "Asia/Kolkata"), PLACED).line(THALI, 1).build();
 	}

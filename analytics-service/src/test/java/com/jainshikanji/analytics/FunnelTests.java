@@ -1,15 +1,18 @@
 package com.jainshikanji.analytics;
 
+import java.time.Duration;
 import java.util.HashMap;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jainshikanji.testsupport.security.TestTokens;
@@ -69,17 +72,31 @@ class FunnelTests {
 	void aSenderAboveItsBudgetIsToldWhenToComeBack() {
 		Api api = new Api(this.client);
 		String sender = TestTokens.customer();
-		// The test profile allows 30 events a minute per sender.
+		// The test profile allows 30 events a minute per sender, refilled one every 2 s:
+		// on
+		// a slow machine the bucket gets back what the loop's time refilled.
+		long started = System.nanoTime();
 		for (int i = 0; i < 30; i++) {
 			send(api, sender, event("checkout_started", "visit-busy-0001", null, null));
 		}
+		long refilled = Duration.ofNanos(System.nanoTime() - started).toSeconds() / 2 + 1;
 		RestTestClient.ResponseSpec refused = api.exchange(HttpMethod.POST, "/api/v1/analytics/event", sender,
 				event("checkout_started", "visit-busy-0001", null, null), Map.of());
+		for (long extra = 0; extra < refilled && status(refused) == HttpStatus.ACCEPTED.value(); extra++) {
+			refused = api.exchange(HttpMethod.POST, "/api/v1/analytics/event", sender,
+					event("checkout_started", "visit-busy-0001", null, null), Map.of());
+		}
 		refused.expectHeader()
 			.value(HttpHeaders.RETRY_AFTER, (seconds) -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
 		assertThat(Problems.problem(refused, 429).typeSlug()).isEqualTo("too-many-events");
 		// Someone else is not held back.
 		send(api, TestTokens.customer(), event("checkout_started", "visit-calm-0001", null, null));
+	}
+
+	private static int status(RestTestClient.ResponseSpec response) {
+		AtomicInteger status = new AtomicInteger();
+		response.expectStatus().value(status::set);
+		return status.get();
 	}
 
 	private static void send(Api api, String token, Map<String, Object> event) {

@@ -19,9 +19,9 @@ class MigrationTests extends MigrationContract {
 
 	MigrationTests() {
 		super("analytics", PlatformSchemas::migrate, "public.store_directory", "public.order_facts",
-				"public.order_fact_lines", "public.order_fact_refunds", "public.customer_facts", "public.funnel_events",
-				"public.staff_memberships", "public.rebuild_runs", "public.sales_daily", "public.product_daily",
-				"public.hourly_sales", "public.stale_rollups");
+				"public.order_fact_lines", "public.order_fact_refunds", "public.order_fact_payments",
+				"public.customer_facts", "public.funnel_events", "public.staff_memberships", "public.rebuild_runs",
+				"public.sales_daily", "public.product_daily", "public.hourly_sales", "public.stale_rollups");
 	}
 
 	@Override

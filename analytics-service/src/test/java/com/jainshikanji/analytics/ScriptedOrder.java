@@ -109,7 +109,12 @@ public final class ScriptedOrder {
 	 * already paid (a duplicate, a late capture) has an id of its own.
 	 */
 	public PaymentCompleted paid(UUID payment, Duration after) {
-		return new PaymentCompleted(payment, this.orderId, total(), this.paymentMethod,
+		return paid(payment, total().toPlainString(), after);
+	}
+
+	/** A payment of some amount, this one or another. */
+	public PaymentCompleted paid(UUID payment, String amount, Duration after) {
+		return new PaymentCompleted(payment, this.orderId, new BigDecimal(amount), this.paymentMethod,
 				isCash() ? null : "pay_" + payment.toString().substring(0, 8), this.placedAt.plus(after));
 	}
 

@@ -95,6 +95,8 @@ class AuthorizationMatrixTests {
 		expected.put(Endpoint.READ_REFUNDS, outcomes(401, 200, 404, 200, 404, 200));
 		expected.put(Endpoint.REFUND, outcomes(401, 403, 403, 201, 404, 201));
 		expected.put(Endpoint.AUDIT_LOG, outcomes(401, 403, 403, 403, 403, 200));
+		// Staff of any store list what their own stores owe.
+		expected.put(Endpoint.REFUNDS_OWED, outcomes(401, 403, 403, 200, 200, 200));
 		expected.forEach((endpoint, outcomes) -> outcomes
 			.forEach((caller, status) -> rows.add(Arguments.of(endpoint, caller, status))));
 		return rows.stream();
@@ -131,7 +133,7 @@ class AuthorizationMatrixTests {
 
 	enum Endpoint {
 
-		INITIATE, VERIFY, READ_PAYMENT, READ_ORDER_PAYMENTS, READ_REFUNDS, REFUND, AUDIT_LOG;
+		INITIATE, VERIFY, READ_PAYMENT, READ_ORDER_PAYMENTS, READ_REFUNDS, REFUND, AUDIT_LOG, REFUNDS_OWED;
 
 		RestTestClient.ResponseSpec call(Api api, OrderEvents.PlacedOrder order, Flow.Paid paid, String token) {
 			return switch (this) {
@@ -146,6 +148,7 @@ class AuthorizationMatrixTests {
 						Map.of("amount", "1.00", "reason", "Matrix"),
 						Map.of("Idempotency-Key", UUID.randomUUID().toString()));
 				case AUDIT_LOG -> api.get("/api/v1/admin/audit", token);
+				case REFUNDS_OWED -> api.get("/api/v1/payments/refunds-owed", token);
 			};
 		}
 

@@ -1,20 +1,28 @@
 package com.jainshikanji.payment;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jainshikanji.common.events.EventEnvelope;
 import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.common.events.Topics;
 import com.jainshikanji.testsupport.kafka.TopicReader;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -94,6 +102,27 @@ final class Flow {
 
 	EventJson json() {
 		return this.json;
+	}
+
+	/**
+	 * Refunds the payment as the caller: the amount (everything left when {@code null})
+	 * under the Idempotency-Key (none when {@code null}).
+	 */
+	RestTestClient.ResponseSpec refund(Paid paid, @Nullable String token, @Nullable String amount, String reason,
+			@Nullable String key) {
+		Map<String, Object> body = new HashMap<>();
+		if (amount != null) {
+			body.put("amount", new BigDecimal(amount));
+		}
+		body.put("reason", reason);
+		return this.api.exchange(HttpMethod.POST, "/api/v1/payments/" + paid.paymentId() + "/refund", token, body,
+				(key != null) ? Map.of("Idempotency-Key", key) : Map.of());
+	}
+
+	/** The refunds of the Razorpay payment Razorpay was asked for, oldest first. */
+	static List<LoggedRequest> refundsSent(String razorpayPaymentId) {
+		return RazorpayStub.server()
+			.findAll(postRequestedFor(urlPathEqualTo("/v1/payments/" + razorpayPaymentId + "/refund")));
 	}
 
 	static String newPaymentId() {

@@ -1,9 +1,18 @@
 package com.jainshikanji.payment;
 
+import java.math.BigDecimal;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.jainshikanji.common.config.PlatformSchemas;
 import com.jainshikanji.testsupport.contract.MigrationContract;
+import com.jainshikanji.testsupport.database.EmptyDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -12,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * The migrations build the whole schema on an empty database, with no help from a running
  * application; and the database itself refuses refunds beyond the captured amount, a
  * second open payment for an order, a Razorpay payment recorded twice (but for the
- * attempt that failed), and a second compensation of a payment.
+ * attempt that failed), a second compensation of a payment (but after one that failed),
+ * and more owed to the customer than is left unrefunded.
  */
 class MigrationTests extends MigrationContract {
 
@@ -56,8 +66,78 @@ class MigrationTests extends MigrationContract {
 		assertThat(
 				jdbc.sql(payment).param("status", "COMPLETED").param("reserved", 100).param("refunded", 100).update())
 			.isOne();
+		assertThatException().as("more owed than is left unrefunded")
+			.isThrownBy(() -> jdbc
+				.sql("""
+						INSERT INTO payments (id, order_id, customer_id, store_id, method, provider, amount, status,
+						                      provider_order_id, refund_reserved, amount_refunded, refund_owed, initiated_at)
+						VALUES (gen_random_uuid(), '00000000-0000-4000-8000-000000000001', gen_random_uuid(),
+						        gen_random_uuid(), 'upi', 'razorpay', 100, 'PARTIALLY_REFUNDED', 'order_X', 40, 40, 60.01, now())
+						""")
+				.update());
 		checkProviderPayments(jdbc);
 		checkRefundKeys(jdbc);
+	}
+
+	/**
+	 * Compensations refused before refunds owed were kept: what they were to give back is
+	 * owed, less what refunds completed since gave back.
+	 */
+	@Test
+	void compensationsRefusedBeforeAreOwedLessWhatWasRefundedSince() {
+		DataSource dataSource = EmptyDatabase.create("payment");
+		Flyway.configure().dataSource(dataSource).target("4").load().migrate();
+		JdbcClient jdbc = JdbcClient.create(dataSource);
+		jdbc.sql("""
+				INSERT INTO known_orders (order_id, order_number, customer_id, store_id, payment_method, total, status)
+				VALUES ('00000000-0000-4000-8000-000000000002', 'ORD2', gen_random_uuid(), gen_random_uuid(), 'upi',
+				        300, 'CANCELLED')
+				""").update();
+		String payment = """
+				INSERT INTO payments (id, order_id, customer_id, store_id, method, provider, amount, status,
+				                      provider_order_id, refund_reserved, amount_refunded, initiated_at)
+				VALUES (:id::uuid, '00000000-0000-4000-8000-000000000002', gen_random_uuid(), gen_random_uuid(),
+				        'upi', 'razorpay', 300, :status, 'order_Z', :refunded, :refunded, now())
+				""";
+		String refund = """
+				INSERT INTO refunds (id, payment_id, order_id, store_id, amount, reason, status, kind, request_key,
+				                     initiated_at, completed_at, failed_at)
+				VALUES (gen_random_uuid(), :payment::uuid, gen_random_uuid(), gen_random_uuid(), :amount, 'Cancelled',
+				        :status, :kind, :key, now(),
+				        CASE WHEN :status = 'COMPLETED' THEN now() + (:completedAfter || ' minutes')::interval END,
+				        CASE WHEN :status = 'FAILED' THEN now() END)
+				""";
+		// Refused, then partly refunded by hand; refunded in part before, then refused;
+		// not refused.
+		Map<String, String> payments = Map.of("00000000-0000-4000-8000-0000000000b1", "100.00",
+				"00000000-0000-4000-8000-0000000000b2", "50.00", "00000000-0000-4000-8000-0000000000b3", "0.00");
+		payments.forEach((id, refunded) -> jdbc.sql(payment)
+			.param("id", id)
+			.param("status", "0.00".equals(refunded) ? "COMPLETED" : "PARTIALLY_REFUNDED")
+			.param("refunded", new BigDecimal(refunded))
+			.update());
+		insertRefund(jdbc, refund, "00000000-0000-4000-8000-0000000000b1", "300", "FAILED", "COMPENSATION", 0);
+		insertRefund(jdbc, refund, "00000000-0000-4000-8000-0000000000b1", "100", "COMPLETED", "REQUESTED", 5);
+		insertRefund(jdbc, refund, "00000000-0000-4000-8000-0000000000b2", "50", "COMPLETED", "REQUESTED", -5);
+		insertRefund(jdbc, refund, "00000000-0000-4000-8000-0000000000b2", "250", "FAILED", "COMPENSATION", 0);
+
+		Flyway.configure().dataSource(dataSource).load().migrate();
+
+		assertThat(jdbc.sql("SELECT id::text, refund_owed FROM payments ORDER BY id")
+			.query((rs, row) -> rs.getString(1).substring(34) + " " + rs.getBigDecimal(2))
+			.list()).containsExactly("b1 200.00", "b2 250.00", "b3 0.00");
+	}
+
+	private static void insertRefund(JdbcClient jdbc, String refund, String payment, String amount, String status,
+			String kind, int completedAfter) {
+		jdbc.sql(refund)
+			.param("payment", payment)
+			.param("amount", new BigDecimal(amount))
+			.param("status", status)
+			.param("kind", kind)
+			.param("key", kind.toLowerCase() + completedAfter)
+			.param("completedAfter", String.valueOf(completedAfter))
+			.update();
 	}
 
 	private void checkProviderPayments(JdbcClient jdbc) {
@@ -91,6 +171,12 @@ class MigrationTests extends MigrationContract {
 			.as("a staff refund under the key 'compensation' is not the compensation")
 			.isOne();
 		assertThatException().as("a second compensation")
+			.isThrownBy(() -> jdbc.sql(refund).param("kind", "COMPENSATION").update());
+		jdbc.sql("UPDATE refunds SET status = 'FAILED' WHERE kind = 'COMPENSATION'").update();
+		assertThat(jdbc.sql(refund).param("kind", "COMPENSATION").update())
+			.as("a compensation after one the provider refused")
+			.isOne();
+		assertThatException().as("a third compensation beside the live one")
 			.isThrownBy(() -> jdbc.sql(refund).param("kind", "COMPENSATION").update());
 		assertThatException().as("a staff key used twice")
 			.isThrownBy(() -> jdbc.sql(refund).param("kind", "REQUESTED").update());

@@ -21,8 +21,6 @@ import com.jainshikanji.common.events.order.OrderCancelled;
 import com.jainshikanji.common.events.payment.PaymentCompleted;
 import com.jainshikanji.common.events.payment.RefundProcessed;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -339,8 +337,7 @@ class OrderEventsTests {
 	}
 
 	private static List<LoggedRequest> refundsSentFor(String razorpayPaymentId) {
-		return RazorpayStub.server()
-			.findAll(postRequestedFor(urlPathEqualTo("/v1/payments/" + razorpayPaymentId + "/refund")));
+		return Flow.refundsSent(razorpayPaymentId);
 	}
 
 }

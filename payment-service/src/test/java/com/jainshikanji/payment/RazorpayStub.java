@@ -136,15 +136,33 @@ public final class RazorpayStub {
 	static void stubOrdersFailingFor(String receipt) {
 		server.stubFor(post(urlPathEqualTo("/v1/orders")).atPriority(1)
 			.withRequestBody(matchingJsonPath("$.receipt", equalTo(receipt)))
-			.willReturn(json(503, "{\"error\": {\"code\": \"SERVER_ERROR\", \"description\": \"The server encountered "
-					+ "an error. The incident has been reported to admins.\", \"source\": \"NA\", \"step\": \"NA\", "
-					+ "\"reason\": \"NA\", \"metadata\": {}}}")));
+			.willReturn(serverError()));
+	}
+
+	/** Razorpay's 503, which decides nothing. */
+	static ResponseDefinitionBuilder serverError() {
+		return json(503,
+				"{\"error\": {\"code\": \"SERVER_ERROR\", \"description\": \"The server encountered an "
+						+ "error. The incident has been reported to admins.\", \"source\": \"NA\", \"step\": \"NA\", "
+						+ "\"reason\": \"NA\", \"metadata\": {}}}");
 	}
 
 	/** Refunds of this payment answer with the given status. */
 	static void stubRefunds(String paymentId, String status) {
 		server.stubFor(authorized(post(urlPathEqualTo("/v1/payments/" + paymentId + "/refund"))).atPriority(5)
 			.willReturn(json(200, refund(status))));
+	}
+
+	/**
+	 * Razorpay refuses refunds of this payment: a 400 with its error body and this
+	 * description.
+	 */
+	static void stubRefundsRefused(String paymentId, String description) {
+		server.stubFor(post(urlPathEqualTo("/v1/payments/" + paymentId + "/refund")).atPriority(5)
+			.willReturn(json(400,
+					"{\"error\": {\"code\": \"BAD_REQUEST_ERROR\", \"description\": \"" + description
+							+ "\", \"source\": \"business\", \"step\": \"payment_initiation\", \"reason\": "
+							+ "\"input_validation_failed\", \"metadata\": {}}}")));
 	}
 
 	/** Refunds of this payment find Razorpay unreachable. */
@@ -157,7 +175,7 @@ public final class RazorpayStub {
 		return request.withBasicAuth(KEY_ID, KEY_SECRET);
 	}
 
-	private static ResponseDefinitionBuilder json(int status, String body) {
+	static ResponseDefinitionBuilder json(int status, String body) {
 		return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
 	}
 

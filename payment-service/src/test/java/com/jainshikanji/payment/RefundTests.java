@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,8 +25,6 @@ import com.jainshikanji.testsupport.security.TestTokens;
 import com.jainshikanji.testsupport.web.Problem;
 import com.jainshikanji.testsupport.web.Problems;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -330,15 +327,8 @@ class RefundTests {
 	void aRefundRazorpayRefusesFailsAtOnce() {
 		OrderEvents.PlacedOrder order = this.orders.placeOnline("50.00");
 		Flow.Paid paid = this.flow.pay(order);
-		RazorpayStub.server()
-			.stubFor(WireMock.post(urlPathEqualTo("/v1/payments/" + paid.razorpayPaymentId() + "/refund"))
-				.atPriority(5)
-				.willReturn(WireMock.aResponse()
-					.withStatus(400)
-					.withHeader("Content-Type", "application/json")
-					.withBody("{\"error\": {\"code\": \"BAD_REQUEST_ERROR\", \"description\": \"The refund amount "
-							+ "provided is greater than amount captured\", \"source\": \"business\", \"step\": "
-							+ "\"payment_initiation\", \"reason\": \"input_validation_failed\", \"metadata\": {}}}")));
+		RazorpayStub.stubRefundsRefused(paid.razorpayPaymentId(),
+				"The refund amount provided is greater than amount captured");
 
 		Map<String, Object> refund = Api.json(refund(paid, order.staff(), "10.00", "Spilled", key()), 201);
 
@@ -395,13 +385,7 @@ class RefundTests {
 
 	private RestTestClient.ResponseSpec refund(Flow.Paid paid, String token, @Nullable String amount, String reason,
 			@Nullable String key) {
-		Map<String, Object> body = new java.util.HashMap<>();
-		if (amount != null) {
-			body.put("amount", new BigDecimal(amount));
-		}
-		body.put("reason", reason);
-		return this.api.exchange(HttpMethod.POST, "/api/v1/payments/" + paid.paymentId() + "/refund", token, body,
-				(key != null) ? Map.of("Idempotency-Key", key) : Map.of());
+		return this.flow.refund(paid, token, amount, reason, key);
 	}
 
 	private String refundStatus(Map<String, Object> refund) {
@@ -412,8 +396,7 @@ class RefundTests {
 	}
 
 	private static List<LoggedRequest> refundsSent(Flow.Paid paid) {
-		return RazorpayStub.server()
-			.findAll(postRequestedFor(urlPathEqualTo("/v1/payments/" + paid.razorpayPaymentId() + "/refund")));
+		return Flow.refundsSent(paid.razorpayPaymentId());
 	}
 
 	private static String key() {

@@ -3,6 +3,7 @@ package com.jainshikanji.analytics.facts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -50,6 +51,12 @@ import com.jainshikanji.common.events.payment.RefundProcessed;
  * for the order. A refund seen before the confirmation is kept until the confirmation
  * names another payment ({@link RefundFact#countsAgainst}), so the refunds kept are the
  * same in any order.
+ *
+ * <p>
+ * Likewise the amount paid is that of the payment that paid: a duplicate or late capture
+ * completing later does not overwrite it. The payments that completed are kept until the
+ * confirmation names the one that paid ({@link PaymentFact#mayHavePaid}); until then, and
+ * for cash on delivery (whose confirmation names none), the first to complete counts.
  *
  * <p>
  * The {@link #outcome() outcome} is what the figures count: cancelled once any event says
@@ -104,6 +111,7 @@ class OrderFact {
 	/** The payment that paid for the order, as its confirmation names it. */
 	private @Nullable UUID paidBy;
 
+	/** What the payment that paid for the order paid. */
 	private @Nullable BigDecimal paidAmount;
 
 	private @Nullable Instant paidAt;
@@ -118,6 +126,10 @@ class OrderFact {
 	@ElementCollection
 	@CollectionTable(name = "order_fact_refunds", joinColumns = @JoinColumn(name = "order_id"))
 	private Set<RefundFact> refunds = new HashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "order_fact_payments", joinColumns = @JoinColumn(name = "order_id"))
+	private Set<PaymentFact> payments = new HashSet<>();
 
 	@Column(updatable = false, insertable = false)
 	private String origin = "events";
@@ -158,6 +170,9 @@ class OrderFact {
 		this.paymentMethod = firstOf(this.paymentMethod, confirmed.paymentMethod());
 		this.paidBy = firstOf(this.paidBy, confirmed.paymentId());
 		this.refunds.removeIf((refund) -> !refund.countsAgainst(this.paidBy));
+		if (this.payments.removeIf((payment) -> !payment.mayHavePaid(this.paidBy)) || !this.payments.isEmpty()) {
+			paid();
+		}
 		content(confirmed.lines(), confirmed.amounts());
 		seen(confirmed.confirmedAt());
 		confirmedAt(confirmed.confirmedAt());
@@ -208,8 +223,12 @@ class OrderFact {
 
 	void on(PaymentCompleted completed) {
 		this.paymentMethod = firstOf(this.paymentMethod, completed.method());
-		this.paidAmount = completed.amount();
-		this.paidAt = earliest(this.paidAt, completed.completedAt());
+		PaymentFact payment = new PaymentFact(completed.paymentId(), completed.amount(), completed.completedAt());
+		if (payment.mayHavePaid(this.paidBy)
+				&& this.payments.stream().noneMatch((known) -> known.paymentId().equals(payment.paymentId()))) {
+			this.payments.add(payment);
+			paid();
+		}
 	}
 
 	/** Counted by the caller once per event (the inbox keeps redeliveries out). */
@@ -257,6 +276,19 @@ class OrderFact {
 
 	private void confirmedAt(Instant moment) {
 		this.confirmedAt = earliest(this.confirmedAt, moment);
+	}
+
+	/**
+	 * What was paid, and when, by the payment that paid: the only one kept once the
+	 * confirmation named it, else the first to complete. Called when the payments kept
+	 * change, so a fact from before payments were kept (it has none) keeps what it had.
+	 */
+	private void paid() {
+		PaymentFact paying = this.payments.stream()
+			.min(Comparator.comparing(PaymentFact::completedAt).thenComparing(PaymentFact::paymentId))
+			.orElse(null);
+		this.paidAmount = (paying != null) ? paying.amount() : null;
+		this.paidAt = (paying != null) ? paying.completedAt() : null;
 	}
 
 	private void decide() {
@@ -337,6 +369,10 @@ class OrderFact {
 
 	@Nullable BigDecimal paidAmount() {
 		return this.paidAmount;
+	}
+
+	@Nullable Instant paidAt() {
+		return this.paidAt;
 	}
 
 	int failedPayments() {

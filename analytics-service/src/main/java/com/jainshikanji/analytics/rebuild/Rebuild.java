@@ -129,8 +129,8 @@ class Rebuild {
 		this.rollups.allowLongStatements();
 		// Writers wait until the old facts are gone; readers still see them until then.
 		this.jdbc.sql("""
-				LOCK TABLE order_facts, order_fact_lines, order_fact_refunds, customer_facts, product_ratings,
-				    loyalty_point_facts, loyalty_tier_changes IN EXCLUSIVE MODE
+				LOCK TABLE order_facts, order_fact_lines, order_fact_refunds, order_fact_payments, customer_facts,
+				    product_ratings, loyalty_point_facts, loyalty_tier_changes IN EXCLUSIVE MODE
 				""").update();
 		int orders = this.jdbc.sql("DELETE FROM order_facts WHERE origin = 'events'").update();
 		int customers = this.jdbc.sql("DELETE FROM customer_facts WHERE origin = 'events'").update();

@@ -258,6 +258,83 @@ class OrderFactTest {
 	}
 
 	@Test
+	void theAmountPaidIsThatOfThePaymentThatPaidNotOfAnotherCompletingLater() {
+		OrderFact fact = fact(this.online);
+		fact.on(this.online.created());
+		fact.on(this.online.paid(Duration.ofMinutes(1)));
+		fact.on(this.online.confirmed(Duration.ofMinutes(1)));
+
+		fact.on(this.online.paid(UUID.randomUUID(), "99.00", Duration.ofMinutes(3)));
+
+		assertThat(fact.paidAmount()).isEqualByComparingTo(this.online.total());
+		assertThat(fact.paidAt()).isEqualTo(PLACED.plus(Duration.ofMinutes(1)));
+	}
+
+	@Test
+	void untilTheConfirmationNamesThePaymentThatPaidTheFirstToCompleteCounts() {
+		OrderFact fact = fact(this.online);
+		fact.on(this.online.paid(UUID.randomUUID(), "99.00", Duration.ofMinutes(1)));
+		fact.on(this.online.paid(Duration.ofMinutes(2)));
+
+		assertThat(fact.paidAmount()).as("which payment paid is not known yet").isEqualByComparingTo("99.00");
+
+		fact.on(this.online.confirmed(Duration.ofMinutes(2)));
+
+		assertThat(fact.paidAmount()).isEqualByComparingTo(this.online.total());
+		assertThat(fact.paidAt()).isEqualTo(PLACED.plus(Duration.ofMinutes(2)));
+	}
+
+	@Test
+	void aConfirmationNamingAPaymentNotSeenYetLeavesNothingPaidUntilThatPaymentArrives() {
+		OrderFact fact = fact(this.online);
+		fact.on(this.online.paid(UUID.randomUUID(), "99.00", Duration.ofMinutes(1)));
+		fact.on(this.online.confirmed(Duration.ofMinutes(2)));
+
+		assertThat(fact.paidAmount()).isNull();
+		assertThat(fact.paidAt()).isNull();
+
+		fact.on(this.online.paid(Duration.ofMinutes(2)));
+
+		assertThat(fact.paidAmount()).isEqualByComparingTo(this.online.total());
+	}
+
+	@Test
+	void aCashOrderIsPaidByItsOnlyPaymentThoughItsConfirmationNamesNone() {
+		OrderFact fact = fact(this.cash);
+		fact.on(this.cash.created());
+		fact.on(this.cash.confirmed(Duration.ZERO));
+		fact.on(this.cash.paid(Duration.ofMinutes(40)));
+
+		assertThat(fact.paidAmount()).isEqualByComparingTo(this.cash.total());
+		assertThat(fact.paidAt()).isEqualTo(PLACED.plus(Duration.ofMinutes(40)));
+	}
+
+	/**
+	 * The other payment completes first and last, for another amount: only the
+	 * confirmation tells them apart.
+	 */
+	@Test
+	void theAmountPaidIsTheSameInEveryOrderAndWhenRepeated() {
+		UUID early = UUID.randomUUID();
+		UUID late = UUID.randomUUID();
+		List<Consumer<OrderFact>> events = List.of((f) -> f.on(this.online.created()),
+				(f) -> f.on(this.online.paid(early, "99.00", Duration.ofMinutes(1))),
+				(f) -> f.on(this.online.paid(Duration.ofMinutes(2))),
+				(f) -> f.on(this.online.confirmed(Duration.ofMinutes(2))),
+				(f) -> f.on(this.online.paid(late, "150.00", Duration.ofMinutes(3))),
+				(f) -> f.on(this.online.refunded(late, "150.00", Duration.ofMinutes(4))));
+
+		for (List<Consumer<OrderFact>> order : permutations(events)) {
+			OrderFact fact = fact(this.online);
+			order.forEach((event) -> event.accept(fact));
+			order.forEach((event) -> event.accept(fact));
+
+			assertThat(List.of(fact.paidBy(), fact.paidAmount(), fact.paidAt(), fact.refunded())).containsExactly(
+					this.online.paymentId, this.online.total(), PLACED.plus(Duration.ofMinutes(2)), BigDecimal.ZERO);
+		}
+	}
+
+	@Test
 	void failedPaymentsAreCounted() {
 		OrderFact fact = fact(this.online);
 		fact.on(this.online.paymentFailed(Duration.ofMinutes(1)));

@@ -38,7 +38,10 @@ import com.jainshikanji.payment.order.OrderView;
  * <p>
  * Refunds are booked against the captured amount in two steps: reserved when asked for
  * (and released if the provider refuses), refunded when the provider confirms; neither
- * can exceed the amount captured.
+ * can exceed the amount captured. A refund the customer is owed that the provider refused
+ * (a compensation, which nobody asked for by hand) is kept as {@linkplain #refundOwed
+ * owed} until refunds give that much back, so it waits visibly for staff instead of being
+ * forgotten.
  */
 @Entity
 @Table(name = "payments")
@@ -88,6 +91,8 @@ class Payment extends AbstractAggregateRoot<Payment> {
 
 	private Money amountRefunded;
 
+	private Money refundOwed;
+
 	private Instant initiatedAt;
 
 	private @Nullable Instant processingAt;
@@ -121,6 +126,7 @@ class Payment extends AbstractAggregateRoot<Payment> {
 		this.status = PaymentStatus.PENDING;
 		this.refundReserved = Money.ZERO;
 		this.amountRefunded = Money.ZERO;
+		this.refundOwed = Money.ZERO;
 		this.initiatedAt = now;
 		this.createdAt = now;
 		this.updatedAt = now;
@@ -320,7 +326,22 @@ class Payment extends AbstractAggregateRoot<Payment> {
 	}
 
 	/**
-	 * The provider confirmed a reserved refund.
+	 * The provider refused a reserved refund the customer is owed: its amount can be
+	 * refunded again, and is owed until refunds give it back. Refused twice, the same
+	 * money is owed once.
+	 */
+	void owedRefundRefused(Money refund, Instant now) {
+		releaseRefund(refund, now);
+		Money unrefunded = Money.of(this.amount.amount().subtract(this.amountRefunded.amount()));
+		Money owed = (refund.compareTo(unrefunded) > 0) ? unrefunded : refund;
+		if (owed.compareTo(this.refundOwed) > 0) {
+			this.refundOwed = owed;
+		}
+	}
+
+	/**
+	 * The provider confirmed a reserved refund; whatever refund was owed is owed that
+	 * much less.
 	 * @throws IllegalStateException when the refunds would exceed what was reserved
 	 */
 	void refunded(UUID refundId, Money refund, Instant now) {
@@ -329,6 +350,8 @@ class Payment extends AbstractAggregateRoot<Payment> {
 			throw new IllegalStateException("Payment " + this.id + " would refund " + total + ", more than reserved");
 		}
 		this.amountRefunded = total;
+		this.refundOwed = (refund.compareTo(this.refundOwed) >= 0) ? Money.ZERO
+				: Money.of(this.refundOwed.amount().subtract(refund.amount()));
 		boolean full = total.compareTo(this.amount) == 0;
 		this.status = full ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
 		this.updatedAt = now;
@@ -385,7 +408,7 @@ class Payment extends AbstractAggregateRoot<Payment> {
 		return new PaymentView(this.id, this.orderId, this.customerId, this.storeId, this.method, this.provider,
 				this.amount, this.currency, this.status, this.providerOrderId, this.providerPaymentId,
 				this.failureReason, this.lateCapture, this.refundReserved, this.amountRefunded, refundable(),
-				this.initiatedAt, this.completedAt, this.failedAt, this.cancelledAt, this.updatedAt);
+				this.refundOwed, this.initiatedAt, this.completedAt, this.failedAt, this.cancelledAt, this.updatedAt);
 	}
 
 	/** What a capture did to the payment. */

@@ -1,11 +1,14 @@
 package com.jainshikanji.payment.checkout;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.jainshikanji.common.security.AuthenticatedUser;
@@ -71,6 +75,18 @@ class PaymentController {
 	PaymentResponse verify(@Valid @RequestBody VerifyRequest request, @AuthenticationPrincipal AuthenticatedUser user) {
 		return PaymentResponse.of(this.checkout.verify(request.razorpayOrderId(), request.razorpayPaymentId(),
 				request.razorpaySignature(), user.id()));
+	}
+
+	@GetMapping("/refunds-owed")
+	@Operation(summary = "List payments owing a refund Razorpay refused",
+			description = "Staff (of their stores) and admins (of every store). Money that came in for a cancelled "
+					+ "order is refunded by itself; when Razorpay refuses that refund, the payment owes it "
+					+ "(refundOwed, rupees) until a refund gives it back: staff refund it by hand "
+					+ "(POST /api/v1/payments/{paymentId}/refund). Oldest payment first.")
+	List<PaymentResponse> owingRefund(@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+			@AuthenticationPrincipal AuthenticatedUser user) {
+		return this.queries.owingRefund(user, page, size);
 	}
 
 	@GetMapping("/{paymentId}")

@@ -59,6 +59,15 @@ public class PaymentLedger {
 	}
 
 	/**
+	 * The provider refused a reserved refund nobody is watching (a compensation): its
+	 * amount is refundable again and owed, visibly, until refunds give it back.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void owedRefundRefused(UUID paymentId, Money amount) {
+		locked(paymentId).owedRefundRefused(amount, this.clock.instant());
+	}
+
+	/**
 	 * The provider confirmed a reserved refund: booked, and announced as
 	 * {@code RefundProcessed} with the payment's running total.
 	 */

@@ -3,6 +3,7 @@ package com.jainshikanji.payment.checkout;
 import java.util.Set;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.stereotype.Component;
@@ -16,6 +17,8 @@ import com.jainshikanji.common.events.payment.PaymentFailed;
  * cod for cash booked on delivery) and {@code payments.failed} (online payments only):
  * payments that ended either way, counted once their transaction commits. The alert on
  * payment failures watches the share of failed among online payments.
+ * {@code payment.refunds.owed}: payments owing a refund Razorpay refused, waiting for
+ * staff to refund by hand; counted on each scrape, over the index of such payments.
  */
 @Component
 class PaymentMetrics {
@@ -28,11 +31,15 @@ class PaymentMetrics {
 
 	private final Counter failed;
 
-	PaymentMetrics(MeterRegistry meters) {
+	PaymentMetrics(MeterRegistry meters, Payments payments) {
 		this.meters = meters;
 		METHODS.forEach(this::completed);
 		this.failed = Counter.builder("payments.failed")
 			.description("Online payments that failed (declined, abandoned, timed out)")
+			.register(meters);
+		Gauge.builder("payment.refunds.owed", payments, Payments::countOwingRefund)
+			.description("Payments owing a refund Razorpay refused, until staff refund it by hand")
+			.baseUnit("payments")
 			.register(meters);
 	}
 

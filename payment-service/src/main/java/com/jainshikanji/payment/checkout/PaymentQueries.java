@@ -1,5 +1,6 @@
 package com.jainshikanji.payment.checkout;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -28,6 +29,30 @@ class PaymentQueries {
 			.map(Payment::view)
 			.filter((payment) -> PaymentAccess.maySee(payment, user))
 			.orElseThrow(() -> new PaymentNotFound(paymentId));
+	}
+
+	/**
+	 * Payments owing a refund Razorpay refused, oldest first: an admin's of every store,
+	 * staff's of the stores they work at.
+	 */
+	@Transactional(readOnly = true)
+	List<PaymentResponse> owingRefund(AuthenticatedUser user, int page, int size) {
+		long offset = (long) page * size;
+		List<Payment> owing;
+		if (user.isAdmin()) {
+			owing = this.payments.findOwingRefund(size, offset);
+		}
+		else if (user.storeIds().isEmpty()) {
+			owing = List.of();
+		}
+		else {
+			owing = this.payments.findOwingRefundAt(user.storeIds(), size, offset);
+		}
+		return owing.stream()
+			.map(Payment::view)
+			.filter((payment) -> PaymentAccess.mayRefund(payment, user))
+			.map(PaymentResponse::of)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

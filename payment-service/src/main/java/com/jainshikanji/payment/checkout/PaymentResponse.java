@@ -18,19 +18,23 @@ import org.jspecify.annotations.Nullable;
  * automatically
  * @param amountRefunded what went back so far
  * @param refundable what can still be refunded
+ * @param refundOwed what the customer is owed because Razorpay refused the refund made by
+ * itself (money that arrived for a cancelled order): for staff to refund by hand; zero
+ * when nothing is owed
  */
 record PaymentResponse(UUID id, UUID orderId, UUID customerId, UUID storeId, String method, String provider,
 		BigDecimal amount, String currency, PaymentStatus status, @Nullable String providerOrderId,
 		@Nullable String providerPaymentId, @Nullable String failureReason, boolean lateCapture,
-		BigDecimal amountRefunded, BigDecimal refundable, Instant initiatedAt, @Nullable Instant completedAt,
-		@Nullable Instant failedAt, @Nullable Instant cancelledAt, Instant updatedAt) {
+		BigDecimal amountRefunded, BigDecimal refundable, BigDecimal refundOwed, Instant initiatedAt,
+		@Nullable Instant completedAt, @Nullable Instant failedAt, @Nullable Instant cancelledAt, Instant updatedAt) {
 
 	static PaymentResponse of(PaymentView payment) {
 		return new PaymentResponse(payment.id(), payment.orderId(), payment.customerId(), payment.storeId(),
 				payment.method(), payment.provider(), payment.amount().amount(), payment.currency(), payment.status(),
 				payment.providerOrderId(), payment.providerPaymentId(), payment.failureReason(), payment.lateCapture(),
-				payment.amountRefunded().amount(), payment.refundable().amount(), payment.initiatedAt(),
-				payment.completedAt(), payment.failedAt(), payment.cancelledAt(), payment.updatedAt());
+				payment.amountRefunded().amount(), payment.refundable().amount(), payment.refundOwed().amount(),
+				payment.initiatedAt(), payment.completedAt(), payment.failedAt(), payment.cancelledAt(),
+				payment.updatedAt());
 	}
 
 }

@@ -21,11 +21,13 @@ import com.jainshikanji.payment.razorpay.Paise;
  * @param refundReserved refunds asked for and not failed, completed ones included
  * @param amountRefunded refunds the provider confirmed
  * @param refundable what can still be refunded
+ * @param refundOwed what a refund the provider refused was to give back and no refund has
+ * given back since: for staff to refund by hand (zero when nothing is owed)
  */
 public record PaymentView(UUID id, UUID orderId, UUID customerId, UUID storeId, String method, String provider,
 		Money amount, String currency, PaymentStatus status, @Nullable String providerOrderId,
 		@Nullable String providerPaymentId, @Nullable String failureReason, boolean lateCapture, Money refundReserved,
-		Money amountRefunded, Money refundable, Instant initiatedAt, @Nullable Instant completedAt,
+		Money amountRefunded, Money refundable, Money refundOwed, Instant initiatedAt, @Nullable Instant completedAt,
 		@Nullable Instant failedAt, @Nullable Instant cancelledAt, Instant updatedAt) {
 
 	/** Whether the money goes through a provider (as opposed to cash). */

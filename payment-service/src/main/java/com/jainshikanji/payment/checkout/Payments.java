@@ -1,5 +1,6 @@
 package com.jainshikanji.payment.checkout;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,6 +31,19 @@ interface Payments extends JpaRepository<Payment, UUID> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select p from Payment p where p.orderId = :orderId and p.provider = 'none'")
 	Optional<Payment> lockCashByOrderId(UUID orderId);
+
+	/** Payments owing a refund staff must send by hand, oldest first. */
+	@Query(value = "SELECT * FROM payments WHERE refund_owed > 0 ORDER BY completed_at, id LIMIT :limit OFFSET :offset",
+			nativeQuery = true)
+	List<Payment> findOwingRefund(int limit, long offset);
+
+	/** Payments of these stores owing a refund staff must send by hand, oldest first. */
+	@Query(value = "SELECT * FROM payments WHERE refund_owed > 0 AND store_id IN (:storeIds) "
+			+ "ORDER BY completed_at, id LIMIT :limit OFFSET :offset", nativeQuery = true)
+	List<Payment> findOwingRefundAt(Collection<UUID> storeIds, int limit, long offset);
+
+	@Query(value = "SELECT count(*) FROM payments WHERE refund_owed > 0", nativeQuery = true)
+	long countOwingRefund();
 
 	/** An order's payments, oldest first. */
 	List<Payment> findByOrderIdOrderByCreatedAt(UUID orderId);

@@ -14,7 +14,8 @@ import com.jainshikanji.payment.order.OrderView;
  * payment completes as a late capture (its order's payment had failed or was cancelled,
  * or it was captured twice), or for an order already known to be cancelled, its refund is
  * booked in the same transaction as the capture. The order service may ask for the same
- * refund too ({@code RefundRequested}); either way there is one per payment.
+ * refund too ({@code RefundRequested}); either way there is one per payment (besides any
+ * the provider refused, which gave nothing back).
  */
 @Component
 class CompensationOnCapture {

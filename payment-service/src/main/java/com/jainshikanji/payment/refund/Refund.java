@@ -116,7 +116,8 @@ class Refund extends AbstractAggregateRoot<Refund> {
 	/**
 	 * The request key compensation refunds are stored under. A client may send the same
 	 * Idempotency-Key: compensations are told apart by their kind (at most one per
-	 * payment), staff refunds' keys are unique among staff refunds only.
+	 * payment that has not failed), staff refunds' keys are unique among staff refunds
+	 * only.
 	 */
 	static final String COMPENSATION_KEY = "compensation";
 
@@ -194,6 +195,10 @@ class Refund extends AbstractAggregateRoot<Refund> {
 
 	UUID paymentId() {
 		return this.paymentId;
+	}
+
+	UUID orderId() {
+		return this.orderId;
 	}
 
 	UUID storeId() {

@@ -8,7 +8,8 @@ enum RefundKind {
 
 	/**
 	 * Money came in for an order that was cancelled (the order service asked, or a
-	 * capture arrived after cancellation): at most one per payment.
+	 * capture arrived after cancellation): at most one per payment that has not failed.
+	 * One the provider refused leaves its amount owed on the payment, for staff.
 	 */
 	COMPENSATION
 

@@ -94,7 +94,8 @@ public class RefundService {
 	/**
 	 * Books the one refund owed because money came in for a cancelled order: asked for by
 	 * the order service, or found by a capture that arrived after the cancellation. At
-	 * most one per payment, whoever asks and however often.
+	 * most one per payment, whoever asks and however often; one the provider refused gave
+	 * nothing back and does not count, so asking again books another.
 	 * @param amount rupees, or {@code null} for everything still refundable; never more
 	 * than is left
 	 * @return the refund, or empty when it exists already, nothing is left to refund, or
@@ -103,7 +104,8 @@ public class RefundService {
 	@Transactional
 	public Optional<UUID> compensate(UUID paymentId, @Nullable Money amount, String reason) {
 		PaymentView payment = this.ledger.lock(paymentId);
-		if (this.refunds.existsByPaymentIdAndKind(paymentId, RefundKind.COMPENSATION)) {
+		if (this.refunds.existsByPaymentIdAndKindAndStatusNot(paymentId, RefundKind.COMPENSATION,
+				RefundStatus.FAILED)) {
 			return Optional.empty();
 		}
 		if (!payment.status().isCaptured()) {
@@ -117,8 +119,7 @@ public class RefundService {
 			return Optional.empty();
 		}
 		if (payment.belowMinimumRefund(refund)) {
-			// Razorpay would refuse it: booked anyway, it would only fail, and a failed
-			// compensation still counts as the payment's one compensation.
+			// Razorpay would refuse it: booked anyway, it would only fail.
 			log.warn("Compensation of payment {} (order {}) would be {}, less than Razorpay refunds: NOT refunded, "
 					+ "the payment is left as it is", paymentId, payment.orderId(), refund);
 			return Optional.empty();
@@ -209,13 +210,29 @@ public class RefundService {
 						payment.providerPaymentId(), Paise.of(refund.amount()), refund.submitAttempts())));
 	}
 
+	/**
+	 * Fails the refund for good, its amount refundable again. Staff see a refund they
+	 * asked for fail; nobody watches a compensation, so its amount stays owed on the
+	 * payment until a refund gives it back, listed for staff
+	 * ({@code GET /api/v1/payments/refunds-owed}) and counted
+	 * ({@code payment.refunds.owed}).
+	 */
 	private Outcome failed(Refund refund, String reason, Instant now) {
 		if (!refund.fail(reason, now)) {
 			return Outcome.ALREADY_APPLIED;
 		}
 		this.refunds.save(refund);
-		this.ledger.refundFailed(refund.paymentId(), refund.amount());
-		log.warn("Refund {} of payment {} failed: {}", refund.id(), refund.paymentId(), reason);
+		if (refund.kind() == RefundKind.COMPENSATION) {
+			this.ledger.owedRefundRefused(refund.paymentId(), refund.amount());
+			log.error(
+					"Compensation {} of {} for payment {} (order {}) failed: {}. The customer is still owed it: "
+							+ "staff must refund it by hand",
+					refund.id(), refund.amount(), refund.paymentId(), refund.orderId(), reason);
+		}
+		else {
+			this.ledger.refundFailed(refund.paymentId(), refund.amount());
+			log.warn("Refund {} of payment {} failed: {}", refund.id(), refund.paymentId(), reason);
+		}
 		return Outcome.APPLIED;
 	}
 

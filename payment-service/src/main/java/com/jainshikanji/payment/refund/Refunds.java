@@ -24,10 +24,11 @@ interface Refunds extends JpaRepository<Refund, UUID> {
 	Optional<Refund> findByPaymentIdAndKindAndRequestKey(UUID paymentId, RefundKind kind, String requestKey);
 
 	/**
-	 * Whether the payment has a refund of this kind: its compensation is found by kind,
-	 * never by a key a client could also send.
+	 * Whether the payment has a refund of this kind other than in the given status: its
+	 * compensation is found by kind, never by a key a client could also send, and one the
+	 * provider refused is no compensation made.
 	 */
-	boolean existsByPaymentIdAndKind(UUID paymentId, RefundKind kind);
+	boolean existsByPaymentIdAndKindAndStatusNot(UUID paymentId, RefundKind kind, RefundStatus status);
 
 	/**
 	 * The payment of a refund, read without loading the refund: a refund is only loaded

@@ -330,6 +330,52 @@ class PaymentTest {
 	}
 
 	@Test
+	void aRefusedRefundTheCustomerIsOwedGivesItsAmountBackAndIsOwedUntilRefundsGiveItBack() {
+		Payment payment = completed();
+		payment.reserveRefund(Money.of("250.00"));
+
+		payment.owedRefundRefused(Money.of("250.00"), LATER);
+
+		assertThat(payment.refundable()).isEqualTo(Money.of("250.00"));
+		assertThat(payment.view().refundOwed()).isEqualTo(Money.of("250.00"));
+		assertThat(payment.view().updatedAt()).isEqualTo(LATER);
+		payment.reserveRefund(Money.of("100.00"));
+		payment.refunded(UUID.randomUUID(), Money.of("100.00"), LATER);
+		assertThat(payment.view().refundOwed()).as("a partial refund by hand").isEqualTo(Money.of("150.00"));
+		payment.reserveRefund(Money.of("150.00"));
+		payment.refunded(UUID.randomUUID(), Money.of("150.00"), LATER);
+		assertThat(payment.view().refundOwed()).isEqualTo(Money.ZERO);
+		assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
+	}
+
+	@Test
+	void theSameMoneyRefusedTwiceIsOwedOnce() {
+		Payment payment = completed();
+		payment.reserveRefund(Money.of("50.00"));
+		payment.refunded(UUID.randomUUID(), Money.of("50.00"), NOW);
+		payment.reserveRefund(Money.of("200.00"));
+		payment.owedRefundRefused(Money.of("200.00"), NOW);
+		payment.reserveRefund(Money.of("200.00"));
+
+		payment.owedRefundRefused(Money.of("200.00"), NOW);
+
+		assertThat(payment.view().refundOwed()).isEqualTo(Money.of("200.00"));
+		payment.reserveRefund(Money.of("200.00"));
+		payment.refunded(UUID.randomUUID(), Money.of("200.00"), NOW);
+		assertThat(payment.view().refundOwed()).isEqualTo(Money.ZERO);
+	}
+
+	@Test
+	void aRefusedRefundStaffAskedForLeavesNothingOwed() {
+		Payment payment = completed();
+		payment.reserveRefund(Money.of("250.00"));
+
+		payment.releaseRefund(Money.of("250.00"), NOW);
+
+		assertThat(payment.view().refundOwed()).isEqualTo(Money.ZERO);
+	}
+
+	@Test
 	void aPartlyRefundedPaymentCanStillBeRefundedUpToWhatIsLeft() {
 		Payment payment = completed();
 		payment.reserveRefund(Money.of("100.00"));
