@@ -41,6 +41,8 @@ public final class DevStack {
 
 	static final Duration STOP_TIMEOUT = Duration.ofSeconds(25);
 
+	private static final String LOOPBACK = "127.0.0.1";
+
 	/**
 	 * Modest per-service JVM flags: a small heap, the serial collector, quick-to-warm C1
 	 * code. An 8 MiB young generation instead of a third of the heap: every page of it is
@@ -216,6 +218,13 @@ public final class DevStack {
 			env.putAll(ZipkinServer.serviceEnvironment());
 		}
 		env.put("SPRING_PROFILES_ACTIVE", "demo");
+		// The gateway is the only way in, as the NetworkPolicies make it on Kubernetes:
+		// on a machine in a LAN, a service's own port would skip its authentication,
+		// rate limits and path checks, and a management port would show its metrics.
+		if (!spec.name().equals("gateway-service")) {
+			env.put("SERVER_ADDRESS", LOOPBACK);
+		}
+		env.put("MANAGEMENT_SERVER_ADDRESS", LOOPBACK);
 		// Eleven JVMs on one machine: each gives its start-up garbage back once ready
 		// (common-lib's StartupHeapTrim, with -XX:-ShrinkHeapInSteps below).
 		env.put("JAINSHIKANJI_MEMORY_TRIMHEAPAFTERSTART", "true");

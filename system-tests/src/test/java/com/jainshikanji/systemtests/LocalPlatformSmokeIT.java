@@ -1,5 +1,13 @@
 package com.jainshikanji.systemtests;
 
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The local platform started exactly as the README's run command does (the launcher jar,
@@ -414,6 +424,47 @@ class LocalPlatformSmokeIT {
 			coupons = get("/api/v1/loyalty/coupons", customer).body();
 		}
 		assertThat(coupons).contains("\"code\":\"" + code + "\"", "\"status\":\"USED\"");
+	}
+
+	/**
+	 * The gateway is the only way in from another machine: the services' own ports would
+	 * skip its authentication and rate limits, the management ports show metrics.
+	 */
+	@Test
+	@Order(13)
+	void onlyTheGatewayAnswersOnThisMachinesOtherAddresses() throws Exception {
+		InetAddress address = Collections.list(NetworkInterface.getNetworkInterfaces())
+			.stream()
+			.filter((network) -> !isLoopback(network))
+			.flatMap(NetworkInterface::inetAddresses)
+			.filter((candidate) -> candidate instanceof Inet4Address)
+			.findFirst()
+			.orElse(null);
+		assumeTrue(address != null, "this machine has no address but its loopback");
+		assertThat(answers(address, 8080)).as("the gateway on %s", address).isTrue();
+		for (int port : List.of(8081, 8082, 8083, 8084, 8085, 8086, 8087, 8088, 8089, 8090, 9080, 9081, 9083, 9085,
+				9089)) {
+			assertThat(answers(address, port)).as("port %d on %s", port, address).isFalse();
+		}
+	}
+
+	private static boolean isLoopback(NetworkInterface network) {
+		try {
+			return network.isLoopback() || !network.isUp();
+		}
+		catch (SocketException ex) {
+			return true;
+		}
+	}
+
+	private static boolean answers(InetAddress address, int port) throws IOException {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress(address, port), 2000);
+			return true;
+		}
+		catch (ConnectException ex) {
+			return false;
+		}
 	}
 
 	private static long number(String json, String name) {
