@@ -224,7 +224,10 @@ public final class DevStack {
 		if (!spec.name().equals("gateway-service")) {
 			env.put("SERVER_ADDRESS", LOOPBACK);
 		}
-		env.put("MANAGEMENT_SERVER_ADDRESS", LOOPBACK);
+		if (spec.name().endsWith("-service")) {
+			// The Razorpay sandbox has no management port of its own to bind.
+			env.put("MANAGEMENT_SERVER_ADDRESS", LOOPBACK);
+		}
 		// Eleven JVMs on one machine: each gives its start-up garbage back once ready
 		// (common-lib's StartupHeapTrim, with -XX:-ShrinkHeapInSteps below).
 		env.put("JAINSHIKANJI_MEMORY_TRIMHEAPAFTERSTART", "true");

@@ -123,7 +123,62 @@ class AuthenticationTests extends EchoRoutes {
 				+ "." + parts[2];
 		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
 		generator.initialize(2048);
-		String wrongKey = Jwts.builder()
+		String wrongKey = adminClaimsUnder(keyId).signWith(generator.generateKeyPair().getPrivate(), Jwts.SIG.RS256)
+			.compact();
+		String algNone = base64("{\"alg\":\"none\",\"typ\":\"at+jwt\",\"kid\":\"" + keyId + "\"}") + "."
+				+ base64("{\"iss\":\"" + TestTokens.ISSUER + "\",\"aud\":\"" + TestTokens.AUDIENCE + "\",\"sub\":\""
+						+ UUID.randomUUID() + "\",\"roles\":[\"ADMIN\"],\"exp\":"
+						+ Instant.now().plusSeconds(300).getEpochSecond() + "}")
+				+ ".";
+
+		for (String bad : List.of(TestTokens.expiredCustomer(), tampered, wrongKey, algNone, "garbage")) {
+			refusedAsInvalid(bad);
+		}
+		passes(HttpMethod.GET, "/api/v1/customers/me", good);
+	}
+
+	@Test
+	void tokensUnderKeysTheIdentityServiceDoesNotPublishAreInvalidHoweverOftenTheyCome() throws Exception {
+		String good = TestTokens.customer();
+		String header = new String(Base64.getUrlDecoder().decode(good.split("\\.")[0]), StandardCharsets.UTF_8);
+		String keyId = header.replaceAll(".*\"kid\":\"([^\"]+)\".*", "$1");
+		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+		generator.initialize(2048);
+		java.security.PrivateKey unpublished = generator.generateKeyPair().getPrivate();
+		byte[] secret = new byte[32];
+		new java.security.SecureRandom().nextBytes(secret);
+		// Each made-up key id asks for the keys again, which the identity service's
+		// keys allow only twice in 30 s; past that, they must still be a 401, not a
+		// 503 "cannot be checked".
+		for (int i = 0; i < 4; i++) {
+			for (String bad : List.of(adminClaimsUnder("made-up-" + i).signWith(unpublished, Jwts.SIG.RS256).compact(),
+					adminClaimsUnder(keyId)
+						.signWith(io.jsonwebtoken.security.Keys.hmacShaKeyFor(secret), Jwts.SIG.HS256)
+						.compact())) {
+				refusedAsInvalid(bad);
+			}
+		}
+		passes(HttpMethod.GET, "/api/v1/customers/me", good);
+	}
+
+	private void refusedAsInvalid(String token) {
+		Map<?, ?> problem = this.client.get()
+			.uri("/api/v1/customers/me")
+			.headers((h) -> h.setBearerAuth(token))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(problem.get("type")).isEqualTo("https://api.jainshikanji.in/problems/invalid-token");
+	}
+
+	/** An access token's header and claims for an admin, to be signed. */
+	private static io.jsonwebtoken.JwtBuilder adminClaimsUnder(String keyId) {
+		return Jwts.builder()
 			.header()
 			.keyId(keyId)
 			.type("at+jwt")
@@ -134,30 +189,54 @@ class AuthenticationTests extends EchoRoutes {
 			.and()
 			.subject(UUID.randomUUID().toString())
 			.expiration(Date.from(Instant.now().plusSeconds(300)))
-			.claim("roles", List.of("ADMIN"))
-			.signWith(generator.generateKeyPair().getPrivate(), Jwts.SIG.RS256)
-			.compact();
-		String algNone = base64("{\"alg\":\"none\",\"typ\":\"at+jwt\",\"kid\":\"" + keyId + "\"}") + "."
-				+ base64("{\"iss\":\"" + TestTokens.ISSUER + "\",\"aud\":\"" + TestTokens.AUDIENCE + "\",\"sub\":\""
-						+ UUID.randomUUID() + "\",\"roles\":[\"ADMIN\"],\"exp\":"
-						+ Instant.now().plusSeconds(300).getEpochSecond() + "}")
-				+ ".";
+			.claim("roles", List.of("ADMIN"));
+	}
 
-		for (String bad : List.of(TestTokens.expiredCustomer(), tampered, wrongKey, algNone, "garbage")) {
-			Map<?, ?> problem = this.client.get()
-				.uri("/api/v1/customers/me")
-				.headers((h) -> h.setBearerAuth(bad))
-				.exchange()
-				.expectStatus()
-				.isUnauthorized()
-				.expectHeader()
-				.valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
-				.expectBody(Map.class)
-				.returnResult()
-				.getResponseBody();
-			assertThat(problem.get("type")).isEqualTo("https://api.jainshikanji.in/problems/invalid-token");
+	@Test
+	void aHeadRequestIsOpenWhereGetIs() {
+		this.client.head().uri("/api/v1/products").exchange().expectStatus().isOk();
+		this.client.head().uri("/api/v1/stores/" + UUID.randomUUID()).exchange().expectStatus().isOk();
+		this.client.head().uri("/api/v1/customers/me").exchange().expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void adminPathsAreAdminPathsWithATrailingSlashToo() {
+		String customer = TestTokens.customer();
+		refused(HttpMethod.POST, "/api/v1/stores/", customer);
+		refused(HttpMethod.PUT, "/api/v1/stores/" + UUID.randomUUID() + "/", customer);
+		refused(HttpMethod.POST, "/api/v1/products/", customer);
+		passes(HttpMethod.POST, "/api/v1/stores/", TestTokens.admin());
+	}
+
+	@Test
+	void theBreakersFallbackAndTheServicesClientCredentialsAreNotReachableThroughTheGateway() {
+		String customer = "Authorization: Bearer " + TestTokens.customer();
+		for (String path : List.of("/fallback/order-service", "/fallback/customer-service", "/%66allback/x",
+				"/api/v1/auth/service-token", "/api/v1/auth/%73ervice-token")) {
+			for (String method : List.of("GET", "POST")) {
+				for (String[] headers : List.of(new String[] { "Content-Length: 0" },
+						new String[] { customer, "Content-Length: 0" })) {
+					RawHttp.Response response = RawHttp.send(this.port, method, path, headers);
+					assertThat(response.status()).as("%s %s", method, path).isEqualTo(404);
+					assertThat(response.json().get("type")).isEqualTo("https://api.jainshikanji.in/problems/not-found");
+				}
+			}
 		}
-		passes(HttpMethod.GET, "/api/v1/customers/me", good);
+	}
+
+	@Test
+	void aServicesApiDocumentIsOnlyRead() {
+		Map<?, ?> problem = this.client.post()
+			.uri("/api-docs/customer-service")
+			.headers((h) -> h.setBearerAuth(TestTokens.customer()))
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(problem.get("instance")).isEqualTo("/api-docs/customer-service");
+		this.client.head().uri("/api-docs/customer-service").exchange().expectStatus().isOk();
 	}
 
 	@Test

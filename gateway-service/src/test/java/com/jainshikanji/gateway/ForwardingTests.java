@@ -271,7 +271,9 @@ class ForwardingTests extends EchoRoutes {
 	}
 
 	@Test
-	void theServiceContinuesTheClientsTraceFromTheGatewaysOwnSpan() {
+	void theServiceContinuesATrustedProxysTraceFromTheGatewaysOwnSpan() {
+		// Loopback is a trusted proxy here; UntrustedClientTests shows anyone else's
+		// trace context ignored.
 		String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
 		String clientSpan = "00f067aa0ba902b7";
 		Map<String, String> headers = forwardedHeaders(this.client.get()
@@ -415,6 +417,60 @@ class ForwardingTests extends EchoRoutes {
 	void oversizedRequestHeadsAreRefusedBeforeAnyServiceAsProblems() {
 		assertMalformed(RawHttp.send(this.port, "GET", "/api/v1/products", "X-Big: " + "a".repeat(20_000)), 431);
 		assertMalformed(RawHttp.send(this.port, "GET", "/api/v1/products/" + "a".repeat(10_000)), 414);
+	}
+
+	@Test
+	void requestsWithMoreHeadersThanTheServicesTakeAreRefusedAsProblems() {
+		String[] many = new String[120];
+		java.util.Arrays.fill(many, "X-Hn: v");
+		assertMalformed(RawHttp.send(this.port, "GET", "/api/v1/products", many), 431);
+		assertThat(RawHttp.send(this.port, "HEAD", "/api/v1/products", many).status()).isEqualTo(431);
+		// As many as the gateway passes on, with the few it adds, stay within the
+		// services' 100.
+		String[] enough = new String[85];
+		java.util.Arrays.fill(enough, "X-Hn: v");
+		assertThat(RawHttp.send(this.port, "GET", "/api/v1/products", enough).status()).isEqualTo(200);
+	}
+
+	@Test
+	void everyRequestHeadTheGatewayTakesFitsWhatTheServicesTake() throws Exception {
+		// The services' limit, from common-lib's defaults for servlet services.
+		var servletDefaults = new org.springframework.boot.env.YamlPropertySourceLoader().load("servlet",
+				new org.springframework.core.io.ClassPathResource("jainshikanji-servlet-defaults.yml"));
+		org.springframework.util.unit.DataSize services = org.springframework.util.unit.DataSize
+			.parse(String.valueOf(servletDefaults.getFirst().getProperty("server.max-http-request-header-size")));
+		long gateway = this.environment
+			.getRequiredProperty("server.max-http-request-header-size", org.springframework.util.unit.DataSize.class)
+			.toBytes()
+				+ this.environment
+					.getRequiredProperty("server.netty.max-initial-line-length",
+							org.springframework.util.unit.DataSize.class)
+					.toBytes();
+		// Room for what the gateway adds: X-Forwarded-*, traceparent, a longer Host.
+		assertThat(gateway + 2048).isLessThanOrEqualTo(services.toBytes());
+		// And the gateway refuses what it would not pass on.
+		assertMalformed(RawHttp.send(this.port, "GET", "/api/v1/products", "X-Big: " + "a".repeat(8_200)), 431);
+		assertThat(RawHttp.send(this.port, "GET", "/api/v1/products", "X-Big: " + "a".repeat(7_800)).status())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void aBrowserAppFromAnAllowedOriginCanReadTheProblemsTheGatewayAnswersFirst() {
+		for (String origin : List.of("https://app.jainshikanji.in", "https://evil.example")) {
+			boolean allowed = origin.startsWith("https://app.");
+			RawHttp.Response tooLarge = RawHttp.send(this.port, "POST", "/api/v1/auth/register", "Origin: " + origin,
+					"Content-Length: 10000");
+			RawHttp.Response malformed = RawHttp.send(this.port, "GET", "/api/v1/../v1/products", "Origin: " + origin);
+			RawHttp.Response internal = RawHttp.send(this.port, "GET", "/fallback/order-service", "Origin: " + origin);
+			for (RawHttp.Response response : List.of(tooLarge, malformed, internal)) {
+				assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");
+				assertThat(response.header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)).as(origin)
+					.isEqualTo(allowed ? origin : null);
+			}
+			assertThat(tooLarge.status()).isEqualTo(413);
+			assertThat(malformed.status()).isEqualTo(400);
+			assertThat(internal.status()).isEqualTo(404);
+		}
 	}
 
 	@Test

@@ -1,14 +1,20 @@
 package com.jainshikanji.gateway;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,14 +24,18 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ReactorResourceFactory;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.server.WebFilter;
 
 import com.jainshikanji.testsupport.infra.Infrastructure;
 import com.jainshikanji.testsupport.security.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Budgets of 5 (anonymous), 8 (user) and 12 (admin) requests a minute. Loopback is not a
@@ -48,6 +58,10 @@ class RateLimitTests extends EchoRoutes {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	@Qualifier("rateLimitFilter")
+	WebFilter rateLimitFilter;
 
 	@Test
 	void anAnonymousClientGets429WithRetryAfterOnceItsBudgetIsSpent() {
@@ -107,9 +121,11 @@ class RateLimitTests extends EchoRoutes {
 		assertThat(refused.status()).isEqualTo(429);
 		assertThat(refused.header("Retry-After")).isNotBlank();
 		assertThat(rejections("webhook") - rejectedBefore).as("gateway.ratelimit.rejections").isEqualTo(1);
-		// Anything else under /api/v1/payments is no webhook.
-		assertThat(RawHttp.send(this.port, "POST", "/api/v1/payments/webhooks", "Content-Length: 0").status())
-			.isEqualTo(401);
+		// Anything else under /api/v1/payments is no webhook: it is charged to the
+		// customers' spent budget (refused, it would be a 401).
+		RawHttp.Response other = RawHttp.send(this.port, "POST", "/api/v1/payments/webhooks", "Content-Length: 0");
+		assertThat(other.status()).isEqualTo(429);
+		assertThat(other.header("X-RateLimit-Limit")).isEqualTo("5");
 	}
 
 	@Test
@@ -227,6 +243,123 @@ class RateLimitTests extends EchoRoutes {
 			}
 			assertThat(allowed).isEqualTo(8);
 		}
+	}
+
+	@Test
+	void requestsThatSecurityRefusesSpendTheClientsBudgetToo() {
+		for (int i = 1; i <= 5; i++) {
+			boolean forged = i > 3;
+			// No token, then a forged one: each costs the gateway as much as a request
+			// that passes, the forged one a signature check.
+			this.client.get().uri("/api/v1/orders").headers((h) -> {
+				if (forged) {
+					h.setBearerAuth("forged.token.value");
+				}
+			})
+				.exchange()
+				.expectStatus()
+				.isUnauthorized()
+				.expectHeader()
+				.valueEquals("X-RateLimit-Remaining", String.valueOf(5 - i));
+		}
+		for (String token : List.of("", "Bearer forged.token.value")) {
+			this.client.get().uri("/api/v1/orders").headers((h) -> {
+				if (!token.isEmpty()) {
+					h.set(HttpHeaders.AUTHORIZATION, token);
+				}
+			})
+				.exchange()
+				.expectStatus()
+				.isEqualTo(429)
+				.expectHeader()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectHeader()
+				.exists(HttpHeaders.RETRY_AFTER);
+		}
+		// CORS preflights, allowed or refused, and requests the firewall refuses.
+		preflightFrom("https://evil.example").expectStatus().isEqualTo(429);
+		preflightFrom("https://app.jainshikanji.in").expectStatus().isEqualTo(429);
+		assertThat(RawHttp.send(this.port, "TRACE", "/api/v1/products").status()).isEqualTo(429);
+	}
+
+	@Test
+	void aRefusedCorsRequestIsCounted() {
+		for (int i = 1; i <= 5; i++) {
+			preflightFrom("https://evil.example").expectStatus().isForbidden();
+		}
+		this.client.get().uri("/api/v1/products").exchange().expectStatus().isEqualTo(429);
+	}
+
+	@Test
+	void aUserRefusedAnAdminPathSpendsTheirOwnBudget() {
+		String customer = TestTokens.customer();
+		for (int i = 1; i <= 8; i++) {
+			postAs(customer, "/api/v1/products").expectStatus()
+				.isForbidden()
+				.expectHeader()
+				.valueEquals("X-RateLimit-Limit", "8");
+		}
+		postAs(customer, "/api/v1/products").expectStatus().isEqualTo(429);
+	}
+
+	@Test
+	void theEndpointsForCallersWhoAreNotSignedInAreChargedToTheirAddressWhateverTokenComesAlong() {
+		String customer = TestTokens.customer();
+		List<String> endpoints = List.of("/api/v1/auth/login", "/api/v1/auth/register", "/api/v1/auth/forgot-password",
+				"/api/v1/auth/reset-password", "/api/v1/auth/login");
+		for (int i = 0; i < endpoints.size(); i++) {
+			postAs(customer, endpoints.get(i)).expectStatus()
+				.isOk()
+				.expectHeader()
+				.valueEquals("X-RateLimit-Limit", "5")
+				.expectHeader()
+				.valueEquals("X-RateLimit-Remaining", String.valueOf(4 - i));
+		}
+		postAs(customer, "/api/v1/auth/login").expectStatus().isEqualTo(429);
+		postAs(customer, "/api/v1/payments/webhook").expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("X-RateLimit-Limit", "7");
+		// The user's own budget is untouched.
+		this.client.get()
+			.uri("/api/v1/customers/me")
+			.headers((h) -> h.setBearerAuth(customer))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("X-RateLimit-Remaining", "7");
+	}
+
+	@Test
+	void aRequestThatFailsAfterItsBudgetWasCheckedIsNeverSentAgain() {
+		AtomicInteger sent = new AtomicInteger();
+		// The errors a client going away or a service can end a request with, which
+		// also look like Redis being away.
+		for (Throwable failure : List.of(new IOException("Connection reset by peer"),
+				new java.util.concurrent.TimeoutException("Response took longer than timeout"))) {
+			sent.set(0);
+			MockServerWebExchange exchange = MockServerWebExchange.from(
+					MockServerHttpRequest.post("/api/v1/orders").remoteAddress(new InetSocketAddress("127.0.0.1", 1)));
+			Mono<Void> request = this.rateLimitFilter.filter(exchange, (passed) -> {
+				sent.incrementAndGet();
+				return Mono.error(failure);
+			});
+			assertThatThrownBy(() -> request.block(Duration.ofSeconds(10))).hasRootCause(failure);
+			assertThat(sent).as("%s", failure).hasValue(1);
+		}
+	}
+
+	private WebTestClient.ResponseSpec preflightFrom(String origin) {
+		return this.client.options()
+			.uri("/api/v1/orders")
+			.header(HttpHeaders.ORIGIN, origin)
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+			.exchange();
+	}
+
+	private WebTestClient.ResponseSpec postAs(String token, String path) {
+		return this.client.post().uri(path).headers((h) -> h.setBearerAuth(token)).exchange();
 	}
 
 	private int allowedOutOf(int attempts, String token) {

@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * HTTP/1.1 over a plain socket, for requests no client library would send as written: a
- * request target with escapes, dot segments or double slashes exactly as given, and the
- * same header on several lines.
+ * request target with escapes, dot segments or double slashes exactly as given, the same
+ * header on several lines, a Host of any kind or none.
  */
 final class RawHttp {
 
@@ -46,6 +46,24 @@ final class RawHttp {
 			head.append("\r\n");
 			OutputStream out = socket.getOutputStream();
 			out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			return Response.parse(socket.getInputStream().readAllBytes());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Sends the request exactly as written (its head, any body) and reads the answer
+	 * until the gateway closes the connection: an HTTP/1.0 request, or one that says
+	 * {@code Connection: close}.
+	 */
+	static Response sendAsWritten(int port, String request) {
+		try (Socket socket = new Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
 			out.flush();
 			return Response.parse(socket.getInputStream().readAllBytes());
 		}

@@ -48,6 +48,13 @@ class RedisOutageTests {
 			assertThat(failures(this.meters, "allow") - before).isEqualTo(3);
 		}
 
+		@Test
+		void theGatewayStaysReadyToTakeTraffic() {
+			// An unready gateway would be taken out of its load balancer: every request
+			// refused for a limiter that is meant to step aside.
+			this.client.get().uri("/readyz").exchange().expectStatus().isOk();
+		}
+
 	}
 
 	@Nested

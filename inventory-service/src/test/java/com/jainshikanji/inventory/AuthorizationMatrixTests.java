@@ -186,6 +186,10 @@ class AuthorizationMatrixTests {
 			expect(call, null, endpoint.success());
 			expect(endpoint.call().apply(shared), TestTokens.customer(), endpoint.success());
 			expect(endpoint.call().apply(shared), otherStoresStaff, endpoint.success());
+			if (call.method() == HttpMethod.GET) {
+				// HEAD is GET without the body: as open.
+				expect(new Call(HttpMethod.HEAD, call.path(), null), null, endpoint.success());
+			}
 			return;
 		}
 		expect(call, null, 401);

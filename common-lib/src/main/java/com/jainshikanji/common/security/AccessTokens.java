@@ -70,9 +70,9 @@ public final class AccessTokens {
 	 * through an outage of the identity service for
 	 * {@link JwtProperties#jwksOutageTolerance()}, and fetched again when a token names
 	 * an unknown key id (key rotation), but never more often than
-	 * {@link JwtProperties#jwksRefreshMinInterval()}. The source holds threads for its
-	 * background fetches: close it with the application (a bean's inferred
-	 * {@code close}).
+	 * {@link JwtProperties#jwksRefreshMinInterval()}; a key id it still does not know
+	 * then finds no key ({@link KnownKeys}). The source holds threads for its background
+	 * fetches: close it with the application (a bean's inferred {@code close}).
 	 */
 	public static JWKSource<SecurityContext> remoteKeys(JwtProperties properties) {
 		if (properties.jwkSetUri() == null) {
@@ -84,7 +84,7 @@ public final class AccessTokens {
 		// one fetch may take its connect and its read timeout.
 		long waitForFetch = 2L * timeout;
 		try {
-			return JWKSourceBuilder
+			return new KnownKeys(JWKSourceBuilder
 				.<SecurityContext>create(properties.jwkSetUri().toURL(),
 						new DefaultResourceRetriever(timeout, timeout, 64 * 1024))
 				.cache(ttl, waitForFetch)
@@ -92,7 +92,7 @@ public final class AccessTokens {
 				.rateLimited(properties.jwksRefreshMinInterval().toMillis())
 				.outageTolerant(properties.jwksOutageTolerance().toMillis())
 				.retrying(true)
-				.build();
+				.build());
 		}
 		catch (MalformedURLException ex) {
 			throw new IllegalStateException("Bad JWKS URI " + properties.jwkSetUri(), ex);

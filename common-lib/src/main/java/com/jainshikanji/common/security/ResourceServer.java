@@ -95,6 +95,11 @@ public final class ResourceServer {
 					.hasRole(Role.ADMIN.name());
 				for (PublicEndpoints.Endpoint endpoint : this.publicEndpoints.endpoints()) {
 					requests.requestMatchers(endpoint.method(), endpoint.path()).permitAll();
+					if (HttpMethod.GET.equals(endpoint.method())) {
+						// HEAD is GET without the body (Spring MVC answers it so), as
+						// open as GET is; the gateway lets it through on the same terms.
+						requests.requestMatchers(HttpMethod.HEAD, endpoint.path()).permitAll();
+					}
 				}
 			});
 	}

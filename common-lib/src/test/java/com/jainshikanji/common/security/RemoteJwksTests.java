@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -108,8 +109,12 @@ class RemoteJwksTests {
 	}
 
 	private JwtProperties properties(Duration cacheTtl, Duration timeout) {
+		return properties(cacheTtl, Duration.ofMillis(300), timeout);
+	}
+
+	private JwtProperties properties(Duration cacheTtl, Duration refreshMinInterval, Duration timeout) {
 		return new JwtProperties("https://auth.jainshikanji.in", "jainshikanji-api", this.jwks, cacheTtl,
-				Duration.ofMillis(300), timeout, Duration.ofHours(1), Duration.ofSeconds(30));
+				refreshMinInterval, timeout, Duration.ofHours(1), Duration.ofSeconds(30));
 	}
 
 	@Test
@@ -215,6 +220,38 @@ class RemoteJwksTests {
 		// arrive (on a loaded machine the loop may span more than one interval).
 		long intervals = Duration.ofNanos(System.nanoTime() - started).toMillis() / 300;
 		assertThat(this.fetches.get()).isLessThanOrEqualTo(2 + (int) intervals).isLessThan(21);
+	}
+
+	@Test
+	void aTokenUnderAKeyIdTheIdentityServiceDoesNotPublishIsInvalidHoweverOftenItComes() {
+		// The production interval: every forged token after the first finds the
+		// refresh rate-limited.
+		JwtProperties properties = properties(Duration.ofMinutes(10), Duration.ofSeconds(30), Duration.ofSeconds(2));
+		JWKSource<SecurityContext> keys = AccessTokens.remoteKeys(properties);
+		this.sources.add(keys);
+		JwtDecoder decoder = AccessTokens.decoder(keys, properties);
+		decoder.decode(token(this.current, "current", "CUSTOMER"));
+
+		for (int i = 0; i < 5; i++) {
+			String forged = token(this.next, "forged-" + i, "ADMIN");
+			// BadJwtException: a 401 invalid_token; any other JwtException is "cannot be
+			// checked right now", a 503.
+			assertThatExceptionOfType(BadJwtException.class).as("forged token %d", i)
+				.isThrownBy(() -> decoder.decode(forged));
+		}
+		assertThat(this.fetches.get()).isLessThanOrEqualTo(2);
+	}
+
+	@Test
+	void withNoKeysToBeHadATokenCannotBeCheckedRatherThanBeingRefused() {
+		this.available.set(false);
+		JwtDecoder decoder = decoder(Duration.ofMinutes(10), Duration.ofMillis(200));
+
+		for (int i = 0; i < 3; i++) {
+			assertThatExceptionOfType(JwtException.class).as("attempt %d", i)
+				.isThrownBy(() -> decoder.decode(token(this.current, "current", "CUSTOMER")))
+				.isNotInstanceOf(BadJwtException.class);
+		}
 	}
 
 	@Test

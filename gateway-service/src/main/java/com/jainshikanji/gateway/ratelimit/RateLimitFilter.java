@@ -2,6 +2,7 @@ package com.jainshikanji.gateway.ratelimit;
 
 import java.security.Principal;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,17 +23,25 @@ import com.jainshikanji.common.web.ProblemTypes;
 import com.jainshikanji.common.web.Problems;
 import com.jainshikanji.gateway.config.GatewayProperties;
 import com.jainshikanji.gateway.config.GatewayProperties.RedisFailurePolicy;
+import com.jainshikanji.gateway.security.AnonymousEndpoints;
 import com.jainshikanji.gateway.security.ClientAddress;
+import com.jainshikanji.gateway.security.RequestBudgets;
+import com.jainshikanji.gateway.web.GatewayOwnPaths;
 import com.jainshikanji.gateway.web.ProblemWriter;
 
 /**
  * Per-minute request budgets: anonymous callers per client IP (per /64 for IPv6), the
  * payment provider's webhooks per client IP apart from them, authenticated users per user
  * id, admins with a larger budget. Every request is counted except those for the
- * gateway's own health, metrics and API documentation pages. Runs after authentication,
- * so the budget follows the verified token, not a claimed one. Every answer carries
- * {@code X-RateLimit-Limit} and {@code X-RateLimit-Remaining}; over the limit it is 429
- * problem+json with {@code Retry-After}.
+ * gateway's own health, metrics and API documentation pages: here, after authentication,
+ * so that the budget follows the verified token, not a claimed one; and those that
+ * security answers itself (401, 403, CORS) where it answers them
+ * ({@link RequestBudgets}), against the verified user if there is one, else the client's
+ * address. The endpoints made for callers who are not signed in
+ * ({@link AnonymousEndpoints}) and the webhooks are always charged to the client's
+ * address, whatever token comes along. Every answer carries {@code X-RateLimit-Limit} and
+ * {@code X-RateLimit-Remaining}; over the limit it is 429 problem+json with
+ * {@code Retry-After}.
  *
  * <p>
  * If Redis cannot be asked, {@code gateway.rate-limit.on-redis-failure} decides: ALLOW
@@ -40,13 +49,16 @@ import com.jainshikanji.gateway.web.ProblemWriter;
  * minute) and counted in {@code gateway.ratelimit.store.failures}.
  */
 @Component
-class RateLimitFilter implements WebFilter {
+class RateLimitFilter implements WebFilter, RequestBudgets {
 
 	private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
 
 	private static final Duration WINDOW = Duration.ofMinutes(1);
 
 	private static final Duration FAILURE_LOG_INTERVAL = Duration.ofMinutes(1);
+
+	/** What a request gets when Redis could not be asked. */
+	private static final TokenBucket.Outcome UNCHECKED = new TokenBucket.Outcome(true, -1, Duration.ZERO);
 
 	private final TokenBucket buckets;
 
@@ -80,42 +92,42 @@ class RateLimitFilter implements WebFilter {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		if (!this.limits.enabled() || isTheGatewaysOwn(exchange.getRequest().getPath().value())) {
-			return chain.filter(exchange);
+		return charge(exchange, () -> chain.filter(exchange));
+	}
+
+	@Override
+	public Mono<Void> charge(ServerWebExchange exchange, Supplier<Mono<Void>> answer) {
+		String path = exchange.getRequest().getPath().value();
+		if (!this.limits.enabled() || GatewayOwnPaths.contains(path)) {
+			return answer.get();
 		}
-		return exchange.getPrincipal()
-			.map(this::budgetOf)
-			.switchIfEmpty(Mono.fromSupplier(() -> anonymousBudgetOf(exchange)))
-			.flatMap((budget) -> this.buckets.take("ratelimit:" + budget.key(), budget.perMinute(), WINDOW)
-				.flatMap((outcome) -> apply(exchange, chain, budget, outcome))
-				.onErrorResume(RedisUnavailable::matches, (ex) -> storeUnavailable(exchange, chain, ex)));
+		// Only the bucket is Redis' to fail: an error of the request itself, later (the
+		// service, the client going away), is no reason to send it on again unlimited.
+		return budgetOf(exchange, path).flatMap((budget) -> take(budget).flatMap((outcome) -> (outcome == UNCHECKED)
+				? unchecked(exchange, answer) : apply(exchange, answer, budget, outcome)));
 	}
 
-	/**
-	 * Health (the probes too), metrics and the Swagger UI are the gateway's own and stay
-	 * reachable when budgets are spent or Redis is away. Everything else is counted,
-	 * whatever it is or whether any route takes it: the path is canonical by now
-	 * (CanonicalPathFilter), so no spelling of a routed path can pass for one of these.
-	 */
-	static boolean isTheGatewaysOwn(String path) {
-		return startsWithSegment(path, "/actuator") || path.equals("/livez") || path.equals("/readyz")
-				|| startsWithSegment(path, "/v3/api-docs") || startsWithSegment(path, "/swagger-ui")
-				|| path.equals("/swagger-ui.html") || path.startsWith("/webjars/");
-	}
-
-	private static boolean startsWithSegment(String path, String prefix) {
-		return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
-	}
-
-	private Budget anonymousBudgetOf(ServerWebExchange exchange) {
-		String client = ClientAddress.bucketOf(this.clientAddress.of(exchange));
-		if (this.limits.webhookPaths().contains(exchange.getRequest().getPath().value())) {
+	private Mono<Budget> budgetOf(ServerWebExchange exchange, String path) {
+		if (this.limits.webhookPaths().contains(path)) {
 			// The payment provider calls from a few addresses, for every payment: the
 			// budget of an anonymous customer would refuse its webhooks at a few dozen
 			// payments a minute, and they must not spend the customers' budget either.
-			return new Budget("webhook:" + client, this.limits.webhookPerMinute());
+			return Mono.just(new Budget("webhook:" + clientOf(exchange), this.limits.webhookPerMinute()));
 		}
-		return new Budget("ip:" + client, this.limits.anonymousPerMinute());
+		if (AnonymousEndpoints.contains(path)) {
+			return Mono.just(addressBudgetOf(exchange));
+		}
+		return exchange.getPrincipal()
+			.map(this::budgetOf)
+			.switchIfEmpty(Mono.fromSupplier(() -> addressBudgetOf(exchange)));
+	}
+
+	private Budget addressBudgetOf(ServerWebExchange exchange) {
+		return new Budget("ip:" + clientOf(exchange), this.limits.anonymousPerMinute());
+	}
+
+	private String clientOf(ServerWebExchange exchange) {
+		return ClientAddress.bucketOf(this.clientAddress.of(exchange));
 	}
 
 	private Budget budgetOf(Principal principal) {
@@ -127,13 +139,22 @@ class RateLimitFilter implements WebFilter {
 		return new Budget("principal:" + principal.getName(), this.limits.authenticatedPerMinute());
 	}
 
-	private Mono<Void> apply(ServerWebExchange exchange, WebFilterChain chain, Budget budget,
+	/** A token from the budget's bucket, or {@link #UNCHECKED} when Redis cannot say. */
+	private Mono<TokenBucket.Outcome> take(Budget budget) {
+		return this.buckets.take("ratelimit:" + budget.key(), budget.perMinute(), WINDOW)
+			.onErrorResume(RedisUnavailable::matches, (ex) -> {
+				storeUnavailable(ex);
+				return Mono.just(UNCHECKED);
+			});
+	}
+
+	private Mono<Void> apply(ServerWebExchange exchange, Supplier<Mono<Void>> answer, Budget budget,
 			TokenBucket.Outcome outcome) {
 		HttpHeaders headers = exchange.getResponse().getHeaders();
 		headers.set("X-RateLimit-Limit", String.valueOf(budget.perMinute()));
 		headers.set("X-RateLimit-Remaining", String.valueOf(outcome.remaining()));
 		if (outcome.allowed()) {
-			return chain.filter(exchange);
+			return answer.get();
 		}
 		rejections(budget.caller()).increment();
 		long seconds = Math.max(1, (outcome.retryAfter().toMillis() + 999) / 1000);
@@ -154,7 +175,7 @@ class RateLimitFilter implements WebFilter {
 			.register(this.meters);
 	}
 
-	private Mono<Void> storeUnavailable(ServerWebExchange exchange, WebFilterChain chain, Throwable ex) {
+	private void storeUnavailable(Throwable ex) {
 		this.storeFailures.increment();
 		long now = System.nanoTime();
 		if (now - this.lastFailureLogged > FAILURE_LOG_INTERVAL.toNanos()) {
@@ -163,8 +184,11 @@ class RateLimitFilter implements WebFilter {
 					this.limits.onRedisFailure(),
 					(this.limits.onRedisFailure() == RedisFailurePolicy.ALLOW) ? "served unlimited" : "refused");
 		}
+	}
+
+	private Mono<Void> unchecked(ServerWebExchange exchange, Supplier<Mono<Void>> answer) {
 		if (this.limits.onRedisFailure() == RedisFailurePolicy.ALLOW) {
-			return chain.filter(exchange);
+			return answer.get();
 		}
 		exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
 		return this.problems.write(exchange,

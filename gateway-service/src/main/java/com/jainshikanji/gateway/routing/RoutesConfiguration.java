@@ -27,8 +27,9 @@ import com.jainshikanji.gateway.config.GatewayProperties;
  * the gateway's Swagger UI, with the operator endpoints at their gateway paths. Every
  * route keeps the client's Host (so the services' Location headers point at the gateway),
  * has its own timeouts and circuit breaker (a down or missing service answers 503
- * problem+json at once), and retries only idempotent methods, and only when the request
- * never reached the service.
+ * problem+json at once; only the service's own failures count, see
+ * {@link DownstreamFailures}), and retries only idempotent methods, and only when the
+ * request never reached the service.
  */
 @Configuration(proxyBeanMethods = false)
 class RoutesConfiguration {
@@ -64,7 +65,11 @@ class RoutesConfiguration {
 				.metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, (int) service.connectTimeout().toMillis())
 				.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, service.responseTimeout().toMillis())
 				.uri(service.uri()));
+			// Read only: any other method reached the service's /v3/api-docs, whose
+			// answer (a 405 problem) named that internal path.
 			routes.route(name + "-api-docs", (route) -> route.path("/api-docs/" + name)
+				.and()
+				.method(HttpMethod.GET, HttpMethod.HEAD)
 				.filters((filters) -> filters.setPath("/v3/api-docs")
 					.modifyResponseBody(byte[].class, byte[].class,
 							(exchange, document) -> Mono

@@ -13,10 +13,11 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * The request's trace goes on to the service: its {@code traceparent} names the gateway's
- * own span for this request (a child of the client's, if the client sent one), so the
- * service's work and every event it writes join the same trace. Spring Cloud Gateway's
- * own observability does this too, at several times the cost per request; here it is one
- * header from the span that {@code http.server.requests} already has.
+ * own span for this request (a child of a trusted proxy's, if one sent it: see
+ * {@link EdgePropagator}), so the service's work and every event it writes join the same
+ * trace. Spring Cloud Gateway's own observability does this too, at several times the
+ * cost per request; here it is one header from the span that {@code http.server.requests}
+ * already has.
  */
 @Component
 class TraceContextHeadersFilter implements HttpHeadersFilter, Ordered {

@@ -23,12 +23,13 @@ import com.jainshikanji.common.security.Role;
 
 /**
  * Who may call what at the gateway: rules of method and path patterns, the first that
- * matches decides, and what no rule names needs a verified token. The same rules as
- * Spring Security's {@code authorizeExchange} DSL with {@code pathMatchers} (the same
- * parser, the same path, the same order), decided in one plain pass: the DSL evaluates
- * each rule as a reactive matcher, so a request that only the last rule takes, as every
- * authenticated API call does, subscribed some hundred operators before it was let
- * through (docs/performance.md, P1).
+ * matches decides, and what no rule names needs a verified token. A path is decided
+ * without its trailing slash, and HEAD as GET. The same rules as Spring Security's
+ * {@code authorizeExchange} DSL with {@code pathMatchers} (the same parser, the same
+ * path, the same order), decided in one plain pass: the DSL evaluates each rule as a
+ * reactive matcher, so a request that only the last rule takes, as every authenticated
+ * API call does, subscribed some hundred operators before it was let through
+ * (docs/performance.md, P1).
  */
 final class AccessRules implements ReactiveAuthorizationManager<AuthorizationContext> {
 
@@ -80,14 +81,27 @@ final class AccessRules implements ReactiveAuthorizationManager<AuthorizationCon
 		if (CorsUtils.isPreFlightRequest(request)) {
 			return Access.ANYONE;
 		}
-		PathContainer path = request.getPath().pathWithinApplication();
-		HttpMethod method = request.getMethod();
+		PathContainer path = withoutTrailingSlash(request.getPath().pathWithinApplication());
+		// HEAD is GET without the body (the services answer it so): open where GET is.
+		HttpMethod method = HttpMethod.HEAD.equals(request.getMethod()) ? HttpMethod.GET : request.getMethod();
 		for (Rule rule : this.rules) {
 			if ((rule.method() == null || rule.method().equals(method)) && rule.pattern().matches(path)) {
 				return rule.access();
 			}
 		}
 		return Access.AUTHENTICATED;
+	}
+
+	/**
+	 * {@code /x/} is decided as {@code /x}: a rule naming {@code /api/v1/stores} also
+	 * covers {@code /api/v1/stores/}, which a service might one day answer the same way.
+	 * Only a path ending in a slash (rare) is parsed again.
+	 */
+	private static PathContainer withoutTrailingSlash(PathContainer path) {
+		String value = path.value();
+		int length = value.length();
+		return (length > 1 && value.charAt(length - 1) == '/') ? PathContainer.parsePath(value.substring(0, length - 1))
+				: path;
 	}
 
 	enum Access {

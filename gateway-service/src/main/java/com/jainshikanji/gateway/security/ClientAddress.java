@@ -77,7 +77,12 @@ public class ClientAddress {
 
 	/** Whether the direct peer is one of our trusted proxies. */
 	public boolean cameThroughTrustedProxy(ServerWebExchange exchange) {
-		InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+		return cameThroughTrustedProxy(exchange.getRequest());
+	}
+
+	/** Whether the direct peer is one of our trusted proxies. */
+	public boolean cameThroughTrustedProxy(ServerHttpRequest request) {
+		InetSocketAddress remote = request.getRemoteAddress();
 		InetAddress peer = (remote != null) ? remote.getAddress() : null;
 		return peer != null && isTrusted(peer.getAddress());
 	}

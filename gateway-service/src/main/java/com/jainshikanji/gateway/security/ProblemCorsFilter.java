@@ -20,7 +20,8 @@ import com.jainshikanji.gateway.web.ProblemWriter;
  * Spring's CORS handling (the same processor and configuration as its CorsWebFilter),
  * except that a cross-origin request the configuration refuses gets a 403 problem instead
  * of an empty 403. A browser shows the app neither; a developer calling with curl, or
- * reading the network tab, sees why.
+ * reading the network tab, sees why. Preflights and refusals, answered here, are charged
+ * to the sender's request budget ({@link RequestBudgets}).
  */
 final class ProblemCorsFilter implements WebFilter {
 
@@ -30,20 +31,25 @@ final class ProblemCorsFilter implements WebFilter {
 
 	private final ProblemWriter writer;
 
-	ProblemCorsFilter(CorsConfigurationSource configurations, ProblemWriter writer) {
+	private final RequestBudgets budgets;
+
+	ProblemCorsFilter(CorsConfigurationSource configurations, ProblemWriter writer, RequestBudgets budgets) {
 		this.configurations = configurations;
 		this.writer = writer;
+		this.budgets = budgets;
 	}
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		CorsConfiguration configuration = this.configurations.getCorsConfiguration(exchange);
 		if (!this.processor.process(configuration, exchange)) {
-			return this.writer.write(exchange, Problems.of(HttpStatus.FORBIDDEN, ProblemTypes.ACCESS_DENIED,
-					"Cross-origin request refused",
-					"Browser apps from this origin, or with this method or these headers, may not call the API"));
+			return this.budgets.charge(exchange, () -> this.writer.write(exchange, Problems.of(HttpStatus.FORBIDDEN,
+					ProblemTypes.ACCESS_DENIED, "Cross-origin request refused",
+					"Browser apps from this origin, or with this method or these headers, may not call the API")));
 		}
-		return CorsUtils.isPreFlightRequest(exchange.getRequest()) ? Mono.empty() : chain.filter(exchange);
+		// A preflight is answered here, and counted here.
+		return CorsUtils.isPreFlightRequest(exchange.getRequest()) ? this.budgets.charge(exchange, Mono::empty)
+				: chain.filter(exchange);
 	}
 
 }

@@ -23,7 +23,8 @@ import com.jainshikanji.gateway.web.ProblemWriter;
  * 401 and 403 as problem+json, with the RFC 6750 challenge; the detail never says why a
  * token was refused. A request Spring Security's firewall refuses (a method such as
  * TRACE, a header value it will not pass on) is a 400 problem too, as is one that carries
- * its credentials wrongly (two Authorization headers).
+ * its credentials wrongly (two Authorization headers). Each is charged to its sender's
+ * request budget first ({@link RequestBudgets}).
  */
 @Component
 class ProblemSecurityHandlers
@@ -31,12 +32,19 @@ class ProblemSecurityHandlers
 
 	private final ProblemWriter writer;
 
-	ProblemSecurityHandlers(ProblemWriter writer) {
+	private final RequestBudgets budgets;
+
+	ProblemSecurityHandlers(ProblemWriter writer, RequestBudgets budgets) {
 		this.writer = writer;
+		this.budgets = budgets;
 	}
 
 	@Override
 	public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
+		return this.budgets.charge(exchange, () -> unauthorized(exchange, ex));
+	}
+
+	private Mono<Void> unauthorized(ServerWebExchange exchange, AuthenticationException ex) {
 		if (ex instanceof OAuth2AuthenticationException refused
 				&& OAuth2ErrorCodes.INVALID_REQUEST.equals(refused.getError().getErrorCode())) {
 			// RFC 6750 §3.1: a request carrying its credentials wrongly is a 400.
@@ -58,14 +66,14 @@ class ProblemSecurityHandlers
 
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
-		return this.writer.write(exchange, Problems.of(HttpStatus.FORBIDDEN, ProblemTypes.ACCESS_DENIED,
-				"Access denied", "You are not allowed to perform this action"));
+		return this.budgets.charge(exchange, () -> this.writer.write(exchange, Problems.of(HttpStatus.FORBIDDEN,
+				ProblemTypes.ACCESS_DENIED, "Access denied", "You are not allowed to perform this action")));
 	}
 
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
-		return this.writer.write(exchange, Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
-				"Malformed request", "The request was refused"));
+		return this.budgets.charge(exchange, () -> this.writer.write(exchange, Problems.of(HttpStatus.BAD_REQUEST,
+				ProblemTypes.MALFORMED_REQUEST, "Malformed request", "The request was refused")));
 	}
 
 }

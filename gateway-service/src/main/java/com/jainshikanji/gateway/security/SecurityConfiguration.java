@@ -3,6 +3,7 @@ package com.jainshikanji.gateway.security;
 import java.util.List;
 import java.util.Locale;
 
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKMatcher;
 import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.source.JWKSource;
@@ -43,11 +44,12 @@ import com.jainshikanji.gateway.web.ProblemWriter;
 /**
  * Who may pass the gateway. Open without a token: register, login, refresh, the JWKS,
  * browsing products, categories and stores, the payment provider's webhook, the API docs
- * and health, and CORS preflights. Admin paths (among them every service's own
- * {@code /api/v1/admin/<service>/**}) need the ADMIN role. Everything else needs a valid
- * access token, checked with the same rules as every service (common-lib
- * {@link AccessTokens}). The rules see the canonical path (CanonicalPathFilter runs
- * first), the same one the routes and the services see.
+ * and health, and CORS preflights. Requests answered here (401, 403, CORS) are charged to
+ * their sender's request budget like any other ({@link RequestBudgets}). Admin paths
+ * (among them every service's own {@code /api/v1/admin/<service>/**}) need the ADMIN
+ * role. Everything else needs a valid access token, checked with the same rules as every
+ * service (common-lib {@link AccessTokens}). The rules see the canonical path
+ * (CanonicalPathFilter runs first), the same one the routes and the services see.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -55,10 +57,12 @@ import com.jainshikanji.gateway.web.ProblemWriter;
 @Import(IdentityServiceKeys.class)
 class SecurityConfiguration {
 
+	private static final JWSAlgorithm SIGNED_WITH = JWSAlgorithm.parse(AccessTokens.ALGORITHM.getName());
+
 	@Bean
 	SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
 			ProblemSecurityHandlers problems, GatewayProperties properties, CorsConfigurationSource cors,
-			ProblemWriter writer) {
+			ProblemWriter writer, RequestBudgets budgets) {
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -70,7 +74,7 @@ class SecurityConfiguration {
 			// pass this chain.
 			.headers(ServerHttpSecurity.HeaderSpec::disable)
 			.cors(ServerHttpSecurity.CorsSpec::disable)
-			.addFilterAt(new ProblemCorsFilter(cors, writer), SecurityWebFiltersOrder.CORS)
+			.addFilterAt(new ProblemCorsFilter(cors, writer, budgets), SecurityWebFiltersOrder.CORS)
 			.authorizeExchange((exchanges) -> exchanges.anyExchange().access(accessRules(properties.adminPaths())))
 			.oauth2ResourceServer((oauth2) -> oauth2.bearerTokenConverter(new BearerTokenConverter())
 				.jwt((jwt) -> jwt.authenticationManager(new VerifiedTokenCache(verifierOf(decoder), 100_000)))
@@ -86,10 +90,8 @@ class SecurityConfiguration {
 	 * everything else with a verified token.
 	 */
 	static AccessRules accessRules(List<String> adminPaths) {
-		AccessRules rules = new AccessRules()
-			.permit(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh",
-					"/api/v1/auth/verify-email", "/api/v1/auth/forgot-password", "/api/v1/auth/reset-password",
-					"/api/v1/payments/webhook")
+		AccessRules rules = new AccessRules().permit(HttpMethod.POST, AnonymousEndpoints.PATHS)
+			.permit(HttpMethod.POST, "/api/v1/payments/webhook")
 			// The apps' visit events (anonymous visitors too; the analytics service caps
 			// and rate-limits them) and the analytics dashboard page's static files.
 			.permit(HttpMethod.POST, "/api/v1/analytics/event")
@@ -103,8 +105,7 @@ class SecurityConfiguration {
 			// Pricing a product with chosen options is browsing too.
 			.permit(HttpMethod.POST, "/api/v1/products/*/price")
 			.permit(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-					"/livez", "/readyz", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/api-docs/**",
-					"/fallback/**");
+					"/livez", "/readyz", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/api-docs/**");
 		for (String adminPath : adminPaths) {
 			String[] parts = adminPath.strip().split("\\s+", 2);
 			rules.admin("*".equals(parts[0]) ? null : HttpMethod.valueOf(parts[0].toUpperCase(Locale.ROOT)), parts[1]);
@@ -149,10 +150,12 @@ class SecurityConfiguration {
 	@Bean
 	ReactiveJwtDecoder accessTokenDecoder(JwtProperties properties, JWKSource<SecurityContext> keys) {
 		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
-			.withJwkSource((jwt) -> Mono
-				.fromCallable(() -> keys.get(new JWKSelector(JWKMatcher.forJWSHeader(jwt.getHeader())), null))
-				.subscribeOn(Schedulers.boundedElastic())
-				.flatMapMany(Flux::fromIterable))
+			// A token under any other algorithm is refused whatever the keys (no key
+			// verifies it), so none is looked up for it, let alone fetched.
+			.withJwkSource((jwt) -> !SIGNED_WITH.equals(jwt.getHeader().getAlgorithm()) ? Flux.empty()
+					: Mono.fromCallable(() -> keys.get(new JWKSelector(JWKMatcher.forJWSHeader(jwt.getHeader())), null))
+						.subscribeOn(Schedulers.boundedElastic())
+						.flatMapMany(Flux::fromIterable))
 			.jwsAlgorithm(AccessTokens.ALGORITHM)
 			.validateType(false)
 			.build();

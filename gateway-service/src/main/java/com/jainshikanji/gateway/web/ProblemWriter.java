@@ -10,19 +10,30 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.CorsProcessor;
+import org.springframework.web.cors.reactive.CorsUtils;
+import org.springframework.web.cors.reactive.DefaultCorsProcessor;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Writes RFC 9457 problems from filters and handlers that run outside controllers; the
- * {@code instance} is the request's canonical path.
+ * {@code instance} is the request's canonical path. A browser app from an allowed origin
+ * can read each of them: a problem written before the CORS filter ran (a refused path, a
+ * body over the limit) gets the CORS headers that filter would have added.
  */
 @Component
 public class ProblemWriter {
 
 	private final JsonMapper jsonMapper;
 
-	ProblemWriter(JsonMapper jsonMapper) {
+	private final CorsConfigurationSource cors;
+
+	private final CorsProcessor corsProcessor = new DefaultCorsProcessor();
+
+	ProblemWriter(JsonMapper jsonMapper, CorsConfigurationSource cors) {
 		this.jsonMapper = jsonMapper;
+		this.cors = cors;
 	}
 
 	public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {
@@ -32,6 +43,13 @@ public class ProblemWriter {
 		}
 		if (problem.getInstance() == null) {
 			problem.setInstance(URI.create(pathOf(exchange)));
+		}
+		if (exchange.getRequest().getHeaders().getOrigin() != null
+				&& response.getHeaders().getAccessControlAllowOrigin() == null
+				&& !CorsUtils.isPreFlightRequest(exchange.getRequest())) {
+			// The headers for an allowed origin, none for another (its 403 is
+			// overwritten below).
+			this.corsProcessor.process(this.cors.getCorsConfiguration(exchange), exchange);
 		}
 		response.setStatusCode(org.springframework.http.HttpStatusCode.valueOf(problem.getStatus()));
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -9,6 +9,7 @@ import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
@@ -16,6 +17,7 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpStatusClass;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.NettyPipeline;
 import reactor.netty.http.server.HttpServer;
@@ -35,9 +37,17 @@ import com.jainshikanji.common.web.ProblemTypes;
  * <p>
  * Only complete responses with no body are touched: the gateway's and the services' own
  * errors always carry one, and so does every proxied answer that has something to say.
+ * <p>
+ * A request with more header lines than {@value #MAX_HEADER_LINES} is refused the same
+ * way as one whose headers are too large (431): the services' Tomcat takes at most 100,
+ * and the gateway adds a few of its own (X-Forwarded-*, traceparent); past that, the
+ * client got Tomcat's HTML error page. Decided here, on the decoded request, at the cost
+ * of one comparison.
  */
 @Component
 class UnparsableRequestProblems implements NettyServerCustomizer {
+
+	static final int MAX_HEADER_LINES = 90;
 
 	@Override
 	public HttpServer apply(HttpServer server) {
@@ -64,7 +74,7 @@ class UnparsableRequestProblems implements NettyServerCustomizer {
 				"The request line is longer than the gateway accepts");
 
 		private static final byte[] HEADERS_TOO_LARGE = problem(431, "Request Header Fields Too Large",
-				"The request's headers are larger than the gateway accepts");
+				"The request has more headers, or larger ones, than the gateway accepts");
 
 		private final Queue<Boolean> heads = new ArrayDeque<>();
 
@@ -72,6 +82,12 @@ class UnparsableRequestProblems implements NettyServerCustomizer {
 		public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
 			if (msg instanceof HttpRequest request) {
 				this.heads.add(HttpMethod.HEAD.equals(request.method()));
+				if (request.headers().size() > MAX_HEADER_LINES && request.decoderResult().isSuccess()) {
+					// Answered by Reactor Netty as it answers headers over the size
+					// limit.
+					request.setDecoderResult(DecoderResult
+						.failure(new TooLongHttpHeaderException("More than " + MAX_HEADER_LINES + " header lines")));
+				}
 			}
 			super.channelRead(ctx, msg);
 		}

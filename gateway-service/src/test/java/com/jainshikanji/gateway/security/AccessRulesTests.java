@@ -34,7 +34,10 @@ class AccessRulesTests {
 			"GET, /api/v1/reviews/product/p1, ANYONE", "GET, /api/v1/reviews/product/p1/more, AUTHENTICATED",
 			"GET, /actuator/health/readiness, ANYONE", "GET, /actuator/env, AUTHENTICATED",
 			"OPTIONS, /api/v1/orders, AUTHENTICATED", "GET, /analytics/app.js, ANYONE",
-			"POST, /analytics/app.js, AUTHENTICATED" })
+			"POST, /analytics/app.js, AUTHENTICATED", "POST, /api/v1/stores/, ADMIN", "PUT, /api/v1/stores/s1/, ADMIN",
+			"POST, /api/v1/products/, ADMIN", "GET, /api/v1/stores/s1/, ANYONE", "HEAD, /api/v1/products, ANYONE",
+			"HEAD, /api/v1/stores/s1, ANYONE", "HEAD, /api/v1/customers/me, AUTHENTICATED",
+			"HEAD, /api/v1/admin/users, ADMIN", "GET, /fallback/order-service, AUTHENTICATED" })
 	void decides(String method, String path, Access expected) {
 		assertThat(this.rules.accessTo(MockServerHttpRequest.method(HttpMethod.valueOf(method), path).build()))
 			.isEqualTo(expected);

@@ -1,0 +1,27 @@
+package com.jainshikanji.gateway.security;
+
+import java.util.Set;
+
+/**
+ * The endpoints made for callers who are not signed in: register, log in, refresh a
+ * session, confirm an email address, ask for and make a password reset. Open to anyone,
+ * and always charged to the caller's address (RateLimitFilter): a token sent along,
+ * anyone's, must not move guessing passwords or sending reset emails to a user's larger
+ * budget.
+ */
+public final class AnonymousEndpoints {
+
+	static final String[] PATHS = { "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh",
+			"/api/v1/auth/verify-email", "/api/v1/auth/forgot-password", "/api/v1/auth/reset-password" };
+
+	private static final Set<String> ALL = Set.of(PATHS);
+
+	private AnonymousEndpoints() {
+	}
+
+	/** Whether the (canonical) path is one of them. */
+	public static boolean contains(String path) {
+		return ALL.contains(path);
+	}
+
+}

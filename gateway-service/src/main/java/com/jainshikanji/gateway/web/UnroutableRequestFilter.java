@@ -1,0 +1,63 @@
+package com.jainshikanji.gateway.web;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+import com.jainshikanji.common.web.ProblemTypes;
+import com.jainshikanji.common.web.Problems;
+
+/**
+ * Refuses, before security, the rate limiter or a route see them, requests that no
+ * service is to get:
+ * <ul>
+ * <li>a missing or invalid {@code Host} (400): the gateway passes the client's Host on,
+ * and the services' Tomcat refuses what {@link HostHeader} does not accept with an HTML
+ * page; a missing one (HTTP/1.0) failed the call inside the gateway, which counted as a
+ * failure of the service and opened its circuit breaker for everyone. The gateway's own
+ * pages need no Host.</li>
+ * <li>paths that are not the gateway's to offer (404): the circuit breakers' fallback,
+ * reached from inside only, and customer-service's client-credentials endpoint, which the
+ * platform's services call directly, never through the gateway.</li>
+ * </ul>
+ */
+@Component
+class UnroutableRequestFilter implements WebFilter, Ordered {
+
+	private static final String SERVICE_TOKENS = "/api/v1/auth/service-token";
+
+	private final ProblemWriter problems;
+
+	UnroutableRequestFilter(ProblemWriter problems) {
+		this.problems = problems;
+	}
+
+	@Override
+	public int getOrder() {
+		// On the canonical path, which OriginalPathFilter has recorded for the problem.
+		return CanonicalPathFilter.ORDER + 3;
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		String path = exchange.getRequest().getPath().value();
+		if (path.startsWith(FallbackController.PATH) || path.equals(SERVICE_TOKENS)) {
+			return this.problems.write(exchange, Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND,
+					HttpStatus.NOT_FOUND.getReasonPhrase(), "No route for " + path));
+		}
+		if (!HostHeader.isValid(exchange.getRequest().getHeaders().getFirst(HttpHeaders.HOST))
+				&& !GatewayOwnPaths.contains(path)) {
+			return this.problems.write(exchange,
+					Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
+							"The Host header is missing or is not a valid host name or address with an optional port"));
+		}
+		return chain.filter(exchange);
+	}
+
+}
