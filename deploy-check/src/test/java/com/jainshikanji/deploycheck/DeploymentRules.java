@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
@@ -14,14 +15,15 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
@@ -39,13 +41,24 @@ final class DeploymentRules {
 	/** The label each service's pods carry, which NetworkPolicies and callers name. */
 	static final String NAME = "app.kubernetes.io/name";
 
+	/** The label whose value {@link #PLATFORM} marks the platform's own services. */
+	static final String PART_OF = "app.kubernetes.io/part-of";
+
+	static final String PLATFORM = "jainshikanji-platform";
+
+	/**
+	 * The domains reserved for examples (RFC 2606) and their subdomains: a value naming
+	 * one is a placeholder nobody replaced.
+	 */
+	static final Pattern PLACEHOLDER = Pattern.compile("(?i)(?<![a-z0-9-])example\\.(?:com|net|org)(?![a-z0-9-])");
+
 	/** Variables that hold secrets, which only a Secret may carry. */
 	static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|TOKEN|CREDENTIALS).*|.*_KEY");
 
 	private DeploymentRules() {
 	}
 
-	static List<String> all(Manifests manifests, Callers callers) {
+	static List<String> all(Manifests manifests, Platform platform) {
 		List<String> breaches = new ArrayList<>();
 		breaches.addAll(resources(manifests));
 		breaches.addAll(probes(manifests));
@@ -54,9 +67,14 @@ final class DeploymentRules {
 		breaches.addAll(pinnedImages(manifests));
 		breaches.addAll(ownImages(manifests));
 		breaches.addAll(secretsOnlyFromSecrets(manifests));
+		breaches.addAll(configMapsExist(manifests, platform.installedConfigMaps()));
+		breaches.addAll(placeholders(manifests));
 		breaches.addAll(onlyTheGatewayFromOutside(manifests));
-		breaches.addAll(networkPolicies(manifests, callers));
+		breaches.addAll(networkPolicies(manifests, platform.callers()));
 		breaches.addAll(databases(manifests));
+		breaches.addAll(singleInstanceDatabases(manifests));
+		breaches.addAll(CapacityRules.all(manifests, platform));
+		breaches.addAll(ReachRules.all(manifests, platform.callers()));
 		return breaches;
 	}
 
@@ -69,11 +87,11 @@ final class DeploymentRules {
 		List<String> breaches = new ArrayList<>();
 		Map<String, String> ownerByDatabase = new HashMap<>();
 		manifests.ofKind("Database")
-			.forEach((database) -> ownerByDatabase.put(String.valueOf(spec(database).get("name")),
-					String.valueOf(spec(database).get("owner"))));
+			.forEach((database) -> ownerByDatabase.put(String.valueOf(Manifests.spec(database).get("name")),
+					String.valueOf(Manifests.spec(database).get("owner"))));
 		Map<String, String> secretByRole = new HashMap<>();
 		for (var cluster : manifests.ofKind("Cluster")) {
-			if (spec(cluster).get("managed") instanceof Map<?, ?> managed
+			if (Manifests.spec(cluster).get("managed") instanceof Map<?, ?> managed
 					&& managed.get("roles") instanceof List<?> roles) {
 				for (Object role : roles) {
 					if (role instanceof Map<?, ?> r && r.get("passwordSecret") instanceof Map<?, ?> secret) {
@@ -84,14 +102,7 @@ final class DeploymentRules {
 		}
 		for (Deployment deployment : manifests.all(Deployment.class)) {
 			Container container = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
-			String url = Objects.requireNonNullElse(container.getEnvFrom(), List.<EnvFromSource>of())
-				.stream()
-				.filter((source) -> source.getConfigMapRef() != null)
-				.map((source) -> configMap(manifests, source.getConfigMapRef().getName()))
-				.filter((data) -> data.containsKey("DB_URL"))
-				.map((data) -> data.get("DB_URL"))
-				.reduce((first, last) -> last)
-				.orElse(null);
+			String url = manifests.configuration(deployment).get("DB_URL");
 			if (url == null) {
 				continue;
 			}
@@ -116,36 +127,45 @@ final class DeploymentRules {
 		return breaches;
 	}
 
-	private static Map<String, String> configMap(Manifests manifests, String name) {
-		return manifests.all(ConfigMap.class)
-			.stream()
-			.filter((configMap) -> name(configMap).equals(name))
-			.map((configMap) -> Objects.requireNonNullElse(configMap.getData(), Map.<String, String>of()))
-			.findFirst()
-			.orElse(Map.of());
-	}
-
-	private static Map<?, ?> spec(HasMetadata resource) {
-		if (resource instanceof GenericKubernetesResource generic
-				&& generic.getAdditionalProperties().get("spec") instanceof Map<?, ?> spec) {
-			return spec;
+	/**
+	 * A CloudNativePG Cluster of one instance creates no PodDisruptionBudget
+	 * ({@code enablePDB: false}): the operator's budget for the primary (one available)
+	 * would refuse every drain of its node, with no standby to fail over to anyway.
+	 */
+	static List<String> singleInstanceDatabases(Manifests manifests) {
+		List<String> breaches = new ArrayList<>();
+		for (HasMetadata cluster : manifests.ofKind("Cluster")) {
+			Map<?, ?> spec = Manifests.spec(cluster);
+			if (Integer.valueOf(1).equals(spec.get("instances")) && !Boolean.FALSE.equals(spec.get("enablePDB"))) {
+				breaches.add("Cluster " + name(cluster) + " has one instance and a PodDisruptionBudget that would"
+						+ " block every drain of its node: set enablePDB: false");
+			}
 		}
-		return Map.of();
+		return breaches;
 	}
 
-	/** Every container requests and is limited in CPU and memory. */
+	/**
+	 * Every container requests and is limited in CPU and memory, and requests no more
+	 * than its limit (Kubernetes refuses the pod otherwise).
+	 */
 	static List<String> resources(Manifests manifests) {
 		List<String> breaches = new ArrayList<>();
 		forEachContainer(manifests, (deployment, container) -> {
 			ResourceRequirements resources = container.getResources();
 			for (String resource : List.of("cpu", "memory")) {
-				if (resources == null || resources.getRequests() == null
-						|| !resources.getRequests().containsKey(resource)) {
+				Quantity request = (resources == null || resources.getRequests() == null) ? null
+						: resources.getRequests().get(resource);
+				Quantity limit = (resources == null || resources.getLimits() == null) ? null
+						: resources.getLimits().get(resource);
+				if (request == null) {
 					breaches.add(where(deployment, container) + " requests no " + resource);
 				}
-				if (resources == null || resources.getLimits() == null
-						|| !resources.getLimits().containsKey(resource)) {
+				if (limit == null) {
 					breaches.add(where(deployment, container) + " has no " + resource + " limit");
+				}
+				if (request != null && limit != null && request.compareTo(limit) > 0) {
+					breaches.add(where(deployment, container) + " requests " + request + " " + resource
+							+ ", over its limit " + limit);
 				}
 			}
 		});
@@ -167,11 +187,12 @@ final class DeploymentRules {
 	}
 
 	/**
-	 * Every Deployment has a HorizontalPodAutoscaler, and every autoscaler a Deployment.
+	 * Every service has a HorizontalPodAutoscaler, and every autoscaler a Deployment.
 	 */
 	static List<String> autoscaled(Manifests manifests) {
 		List<String> breaches = new ArrayList<>();
 		Set<String> deployments = names(manifests.all(Deployment.class));
+		Set<String> services = names(manifests.services());
 		Set<String> scaled = new TreeSet<>();
 		for (HorizontalPodAutoscaler hpa : manifests.all(HorizontalPodAutoscaler.class)) {
 			var target = hpa.getSpec().getScaleTargetRef();
@@ -187,25 +208,25 @@ final class DeploymentRules {
 			}
 			scaled.add(target.getName());
 		}
-		deployments.stream()
+		services.stream()
 			.filter((deployment) -> !scaled.contains(deployment))
 			.forEach((deployment) -> breaches.add("Deployment " + deployment + " has no HorizontalPodAutoscaler"));
 		manifests.all(Deployment.class)
 			.stream()
-			.filter((deployment) -> deployment.getSpec().getReplicas() != null)
+			.filter((deployment) -> scaled.contains(name(deployment)) && deployment.getSpec().getReplicas() != null)
 			.forEach((deployment) -> breaches.add("Deployment " + name(deployment)
 					+ " sets replicas, which its autoscaler owns (every apply would reset them)"));
 		return breaches;
 	}
 
-	/** Every Deployment's pods are covered by a PodDisruptionBudget. */
+	/** Every service's pods are covered by a PodDisruptionBudget. */
 	static List<String> disruptionBudgets(Manifests manifests) {
 		List<String> breaches = new ArrayList<>();
-		for (Deployment deployment : manifests.all(Deployment.class)) {
-			Map<String, String> labels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+		for (Deployment deployment : manifests.services()) {
+			Map<String, String> labels = Manifests.podLabels(deployment);
 			boolean covered = manifests.all(PodDisruptionBudget.class)
 				.stream()
-				.anyMatch((pdb) -> selects(pdb.getSpec().getSelector(), labels));
+				.anyMatch((pdb) -> Selectors.selects(pdb.getSpec().getSelector(), labels));
 			if (!covered) {
 				breaches.add("Deployment " + name(deployment) + " has no PodDisruptionBudget");
 			}
@@ -215,12 +236,13 @@ final class DeploymentRules {
 
 	/**
 	 * Every variable docker-compose gives a service (see {@link Compose}), its Deployment
-	 * sets too, from its ConfigMaps or a Secret: the two ways of running it for real read
-	 * the same configuration.
+	 * sets too, from its ConfigMaps (rendered, or those {@code installed} at install
+	 * time) or a Secret: the two ways of running it for real read the same configuration.
 	 */
-	static List<String> mirrorsCompose(Manifests manifests, Map<String, Set<String>> compose) {
+	static List<String> mirrorsCompose(Manifests manifests, Map<String, Set<String>> compose,
+			Map<String, Set<String>> installed) {
 		List<String> breaches = new ArrayList<>();
-		for (Deployment deployment : manifests.all(Deployment.class)) {
+		for (Deployment deployment : manifests.services()) {
 			Set<String> expected = compose.get(name(deployment));
 			if (expected == null) {
 				breaches.add("Deployment " + name(deployment) + " is not a service of docker-compose.yml");
@@ -232,12 +254,68 @@ final class DeploymentRules {
 			Objects.requireNonNullElse(container.getEnvFrom(), List.<EnvFromSource>of())
 				.stream()
 				.filter((source) -> source.getConfigMapRef() != null)
-				.forEach((source) -> set.addAll(configMap(manifests, source.getConfigMapRef().getName()).keySet()));
+				.forEach((source) -> set.addAll(keys(manifests, installed, source.getConfigMapRef().getName())));
 			Set<String> missing = difference(expected, set);
 			if (!missing.isEmpty()) {
 				breaches.add("Deployment " + name(deployment) + " does not set " + missing
 						+ ", which docker-compose.yml gives it");
 			}
+		}
+		return breaches;
+	}
+
+	private static Set<String> keys(Manifests manifests, Map<String, Set<String>> installed, String configMap) {
+		Map<String, String> rendered = manifests.configMap(configMap);
+		return (rendered != null) ? rendered.keySet() : installed.getOrDefault(configMap, Set.of());
+	}
+
+	/**
+	 * Every ConfigMap a Deployment reads is rendered, or one of those {@code installed}
+	 * by whoever installs the platform; a missing one keeps the pods from starting.
+	 */
+	static List<String> configMapsExist(Manifests manifests, Map<String, Set<String>> installed) {
+		List<String> breaches = new ArrayList<>();
+		forEachContainer(manifests, (deployment, container) -> {
+			for (EnvFromSource source : Objects.requireNonNullElse(container.getEnvFrom(), List.<EnvFromSource>of())) {
+				var ref = source.getConfigMapRef();
+				if (ref != null && !Boolean.TRUE.equals(ref.getOptional()) && manifests.configMap(ref.getName()) == null
+						&& !installed.containsKey(ref.getName())) {
+					breaches.add(where(deployment, container) + " reads ConfigMap " + ref.getName()
+							+ ", which is neither rendered nor one an install creates");
+				}
+			}
+		});
+		return breaches;
+	}
+
+	/**
+	 * No ConfigMap value and no Ingress host names a domain reserved for examples
+	 * (example.com, …): a placeholder left in a render ships silently (emails from a
+	 * sender no server accepts, a host nobody resolves). Images are not checked: the
+	 * release sets their registry ({@code kustomize edit set image}), and a wrong one
+	 * fails loudly at the first pull.
+	 */
+	static List<String> placeholders(Manifests manifests) {
+		List<String> breaches = new ArrayList<>();
+		for (ConfigMap configMap : manifests.all(ConfigMap.class)) {
+			new TreeMap<>(Objects.requireNonNullElse(configMap.getData(), Map.<String, String>of()))
+				.forEach((key, value) -> {
+					if (PLACEHOLDER.matcher(value).find()) {
+						breaches.add(
+								"ConfigMap " + name(configMap) + " sets " + key + " to '" + value + "', a placeholder");
+					}
+				});
+		}
+		for (Ingress ingress : manifests.all(Ingress.class)) {
+			Set<String> hosts = new TreeSet<>();
+			Objects.requireNonNullElse(ingress.getSpec().getRules(), List.<IngressRule>of())
+				.forEach((rule) -> hosts.add(Objects.requireNonNullElse(rule.getHost(), "")));
+			Objects.requireNonNullElse(ingress.getSpec().getTls(), List.<IngressTLS>of())
+				.forEach((tls) -> hosts.addAll(Objects.requireNonNullElse(tls.getHosts(), List.of())));
+			hosts.stream()
+				.filter((host) -> PLACEHOLDER.matcher(host).find())
+				.forEach((host) -> breaches
+					.add("Ingress " + name(ingress) + " serves host " + host + ", a placeholder"));
 		}
 		return breaches;
 	}
@@ -264,7 +342,7 @@ final class DeploymentRules {
 	 */
 	static List<String> ownImages(Manifests manifests) {
 		List<String> breaches = new ArrayList<>();
-		forEachContainer(manifests, (deployment, container) -> {
+		forEachServiceContainer(manifests, (deployment, container) -> {
 			String image = Objects.requireNonNullElse(container.getImage(), "");
 			String repository = image.replaceFirst("@.*$", "").replaceFirst(":[^:/]*$", "");
 			if (!repository.endsWith("jainshikanji/" + name(deployment))) {
@@ -341,31 +419,36 @@ final class DeploymentRules {
 	}
 
 	/**
-	 * Ingress is denied by default, and each service's pods admit on their service port
-	 * exactly the callers {@code callers} lists for them.
+	 * Ingress is denied by default, every Deployment's pods have a policy of their own,
+	 * and each service's pods admit on their service port exactly the callers
+	 * {@code callers} lists for them (what a tool beside them admits,
+	 * {@link ReachRules#mailServers} checks).
 	 */
 	static List<String> networkPolicies(Manifests manifests, Callers callers) {
 		List<String> breaches = new ArrayList<>();
 		List<NetworkPolicy> policies = manifests.all(NetworkPolicy.class);
 		boolean denyByDefault = policies.stream()
-			.anyMatch((policy) -> isEmpty(policy.getSpec().getPodSelector())
+			.anyMatch((policy) -> Selectors.isEmpty(policy.getSpec().getPodSelector())
 					&& policy.getSpec().getPolicyTypes().contains("Ingress")
 					&& (policy.getSpec().getIngress() == null || policy.getSpec().getIngress().isEmpty()));
 		if (!denyByDefault) {
 			breaches.add("No NetworkPolicy denies ingress by default (podSelector {}, no ingress rules)");
 		}
-		Set<String> deployments = names(manifests.all(Deployment.class));
-		for (String missing : difference(callers.byService().keySet(), deployments)) {
+		Set<String> services = names(manifests.services());
+		for (String missing : difference(callers.byService().keySet(), services)) {
 			breaches.add("The caller list names " + missing + ", which is not deployed");
 		}
 		for (Deployment deployment : manifests.all(Deployment.class)) {
-			Map<String, String> labels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+			Map<String, String> labels = Manifests.podLabels(deployment);
 			List<NetworkPolicy> own = policies.stream()
-				.filter((policy) -> !isEmpty(policy.getSpec().getPodSelector()))
-				.filter((policy) -> selects(policy.getSpec().getPodSelector(), labels))
+				.filter((policy) -> !Selectors.isEmpty(policy.getSpec().getPodSelector()))
+				.filter((policy) -> Selectors.selects(policy.getSpec().getPodSelector(), labels))
 				.toList();
 			if (own.isEmpty()) {
 				breaches.add("Deployment " + name(deployment) + " has no NetworkPolicy of its own");
+				continue;
+			}
+			if (!services.contains(name(deployment))) {
 				continue;
 			}
 			Set<String> admitted = new TreeSet<>();
@@ -403,43 +486,41 @@ final class DeploymentRules {
 					.anyMatch((port) -> port.getPort() == null || "http".equals(port.getPort().getStrVal()));
 	}
 
-	private static String caller(NetworkPolicyPeer peer) {
+	/**
+	 * Who a NetworkPolicy peer is: a service by name, {@code namespace:<name>}, an
+	 * {@code ipBlock:} or other {@code pods:}.
+	 */
+	static String caller(NetworkPolicyPeer peer) {
 		if (peer.getIpBlock() != null) {
 			return "ipBlock:" + peer.getIpBlock().getCidr();
 		}
 		if (peer.getNamespaceSelector() != null) {
-			String namespace = labels(peer.getNamespaceSelector()).get("kubernetes.io/metadata.name");
-			String pods = (peer.getPodSelector() != null) ? "/" + labels(peer.getPodSelector()) : "";
-			return "namespace:" + ((namespace != null) ? namespace : labels(peer.getNamespaceSelector())) + pods;
+			String namespace = Selectors.labels(peer.getNamespaceSelector()).get("kubernetes.io/metadata.name");
+			String pods = (peer.getPodSelector() != null) ? "/" + Selectors.labels(peer.getPodSelector()) : "";
+			return "namespace:" + ((namespace != null) ? namespace : Selectors.labels(peer.getNamespaceSelector()))
+					+ pods;
 		}
-		String service = labels(peer.getPodSelector()).get(NAME);
-		return (service != null) ? service : "pods:" + labels(peer.getPodSelector());
+		String service = Selectors.labels(peer.getPodSelector()).get(NAME);
+		return (service != null) ? service : "pods:" + Selectors.labels(peer.getPodSelector());
 	}
 
-	private static boolean selects(LabelSelector selector, Map<String, String> labels) {
-		if (selector == null || (selector.getMatchExpressions() != null && !selector.getMatchExpressions().isEmpty())) {
-			return false;
-		}
-		return labels != null && labels.entrySet().containsAll(labels(selector).entrySet());
-	}
-
-	private static Map<String, String> labels(LabelSelector selector) {
-		return (selector == null || selector.getMatchLabels() == null) ? Map.of() : selector.getMatchLabels();
-	}
-
-	private static boolean isEmpty(LabelSelector selector) {
-		return selector == null || (labels(selector).isEmpty()
-				&& (selector.getMatchExpressions() == null || selector.getMatchExpressions().isEmpty()));
-	}
-
-	private static Set<String> difference(Set<String> a, Set<String> b) {
+	static Set<String> difference(Set<String> a, Set<String> b) {
 		Set<String> rest = new TreeSet<>(a);
 		rest.removeAll(b);
 		return rest;
 	}
 
 	private static void forEachContainer(Manifests manifests, BiConsumer<Deployment, Container> action) {
-		for (Deployment deployment : manifests.all(Deployment.class)) {
+		forEachContainer(manifests.all(Deployment.class), action);
+	}
+
+	/** Each container of the platform's services. */
+	static void forEachServiceContainer(Manifests manifests, BiConsumer<Deployment, Container> action) {
+		forEachContainer(manifests.services(), action);
+	}
+
+	private static void forEachContainer(List<Deployment> deployments, BiConsumer<Deployment, Container> action) {
+		for (Deployment deployment : deployments) {
 			var pod = deployment.getSpec().getTemplate().getSpec();
 			Objects.requireNonNullElse(pod.getInitContainers(), List.<Container>of())
 				.forEach((container) -> action.accept(deployment, container));
@@ -447,17 +528,17 @@ final class DeploymentRules {
 		}
 	}
 
-	private static Set<String> names(List<? extends HasMetadata> resources) {
+	static Set<String> names(List<? extends HasMetadata> resources) {
 		Set<String> names = new TreeSet<>();
 		resources.forEach((resource) -> names.add(name(resource)));
 		return names;
 	}
 
-	private static String name(HasMetadata resource) {
+	static String name(HasMetadata resource) {
 		return resource.getMetadata().getName();
 	}
 
-	private static String where(Deployment deployment, Container container) {
+	static String where(Deployment deployment, Container container) {
 		return "Deployment " + name(deployment) + ", container " + container.getName() + ",";
 	}
 

@@ -1,9 +1,5 @@
 package com.jainshikanji.deploycheck;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +21,6 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeerBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,28 +28,26 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Each rule of {@link DeploymentRules} catches what it is there for: a fixture that keeps
- * every rule (three services of the dev overlay), broken one way at a time.
+ * every rule ({@link Fixture}), broken one way at a time.
  */
 class DeploymentRulesTests {
 
-	final Callers callers = Callers.load("/fixture-callers.properties");
+	final Callers callers = Fixture.PLATFORM.callers();
 
-	Manifests manifests;
-
-	@BeforeEach
-	void setUp() {
-		this.manifests = Manifests.parse(resource("/fixture.yaml"));
-	}
+	/** A copy of its own for each test (JUnit makes an instance per test). */
+	final Manifests manifests = Fixture.manifests();
 
 	@Test
 	void theFixtureKeepsEveryRule() {
-		assertThat(DeploymentRules.all(this.manifests, this.callers)).isEmpty();
+		assertThat(DeploymentRules.all(this.manifests, Fixture.PLATFORM)).isEmpty();
 	}
 
 	@Test
 	void customResourcesAreReadAsGenericResources() {
 		assertThat(this.manifests.ofKind("Cluster")).singleElement().isInstanceOf(GenericKubernetesResource.class);
-		assertThat(this.manifests.all(Deployment.class)).hasSize(3);
+		assertThat(this.manifests.all(Deployment.class)).hasSize(4);
+		assertThat(this.manifests.services()).map(DeploymentRules::name)
+			.containsExactlyInAnyOrder("gateway-service", "loyalty-service", "order-service");
 	}
 
 	@Test
@@ -65,6 +58,14 @@ class DeploymentRulesTests {
 		assertThat(DeploymentRules.resources(this.manifests)).containsExactlyInAnyOrder(
 				"Deployment order-service, container order-service, has no memory limit",
 				"Deployment loyalty-service, container loyalty-service, requests no cpu");
+	}
+
+	@Test
+	void aContainerRequestingMoreThanItsLimitIsNamed() {
+		container("mailpit").getResources().getRequests().put("memory", new Quantity("256Mi"));
+
+		assertThat(DeploymentRules.resources(this.manifests))
+			.containsExactly("Deployment mailpit, container mailpit, requests 256Mi memory, over its limit 128Mi");
 	}
 
 	@Test
@@ -111,6 +112,17 @@ class DeploymentRulesTests {
 	}
 
 	@Test
+	void aToolBesideTheServicesNeedsNoAutoscalerNorDisruptionBudgetNorImageOfOurs() {
+		assertThat(DeploymentRules.autoscaled(this.manifests)).isEmpty();
+		assertThat(DeploymentRules.disruptionBudgets(this.manifests)).isEmpty();
+		assertThat(DeploymentRules.ownImages(this.manifests)).isEmpty();
+
+		container("mailpit").setImage("axllent/mailpit:latest");
+		assertThat(DeploymentRules.pinnedImages(this.manifests)).containsExactly(
+				"Deployment mailpit, container mailpit, runs image 'axllent/mailpit:latest' without a fixed tag");
+	}
+
+	@Test
 	void aServiceRunningAnotherServicesImageIsNamed() {
 		container("loyalty-service").setImage("registry.example.com:5000/jainshikanji/order-service:0.1.0");
 		container("order-service").setImage("registry.example.com:5000/jainshikanji/order-service:0.1.1");
@@ -133,6 +145,45 @@ class DeploymentRulesTests {
 				"Deployment loyalty-service, container loyalty-service, takes a whole Secret as environment:"
 						+ " name each secret variable instead",
 				"ConfigMap gateway-service holds REDIS_PASSWORD, a secret: it belongs in a Secret");
+	}
+
+	@Test
+	void aConfigMapNeitherRenderedNorCreatedAtInstallIsNamed() {
+		container("order-service").getEnvFrom()
+			.add(new EnvFromSourceBuilder().withNewConfigMapRef("mail", false).build());
+		container("loyalty-service").getEnvFrom()
+			.add(new EnvFromSourceBuilder().withNewConfigMapRef("loyalty-extras", true).build());
+
+		assertThat(DeploymentRules.configMapsExist(this.manifests, Map.of())).containsExactly(
+				"Deployment order-service, container order-service, reads ConfigMap mail, which is neither rendered"
+						+ " nor one an install creates");
+		assertThat(DeploymentRules.configMapsExist(this.manifests, Map.of("mail", Set.of("SMTP_HOST")))).isEmpty();
+	}
+
+	@Test
+	void aPlaceholderInAConfigMapOrAnIngressHostIsNamed() {
+		one(ConfigMap.class, "order-service").getData().put("MAIL_FROM", "orders@example.com");
+		one(ConfigMap.class, "loyalty-service").getData().put("PARTNER_URL", "https://partners.EXAMPLE.org/api");
+		one(ConfigMap.class, "loyalty-service").getData().put("HELP_URL", "https://counterexample.com/help");
+		one(Ingress.class, "gateway-service").getSpec().getRules().get(0).setHost("api.example.net");
+
+		assertThat(DeploymentRules.placeholders(this.manifests)).containsExactlyInAnyOrder(
+				"ConfigMap order-service sets MAIL_FROM to 'orders@example.com', a placeholder",
+				"ConfigMap loyalty-service sets PARTNER_URL to 'https://partners.EXAMPLE.org/api', a placeholder",
+				"Ingress gateway-service serves host api.example.net, a placeholder");
+	}
+
+	@Test
+	void aSingleInstanceDatabaseWithADisruptionBudgetIsNamed() {
+		var spec = (Map<String, Object>) Manifests.spec(Fixture.one(this.manifests, "Cluster", "pg"));
+		spec.remove("enablePDB");
+
+		assertThat(DeploymentRules.singleInstanceDatabases(this.manifests)).containsExactly(
+				"Cluster pg has one instance and a PodDisruptionBudget that would block every drain of its node:"
+						+ " set enablePDB: false");
+
+		spec.put("instances", 3);
+		assertThat(DeploymentRules.singleInstanceDatabases(this.manifests)).isEmpty();
 	}
 
 	@Test
@@ -192,7 +243,8 @@ class DeploymentRulesTests {
 				"No NetworkPolicy denies ingress by default (podSelector {}, no ingress rules)",
 				"Deployment gateway-service has no NetworkPolicy of its own",
 				"Deployment loyalty-service has no NetworkPolicy of its own",
-				"Deployment order-service has no NetworkPolicy of its own");
+				"Deployment order-service has no NetworkPolicy of its own",
+				"Deployment mailpit has no NetworkPolicy of its own");
 	}
 
 	@Test
@@ -226,15 +278,27 @@ class DeploymentRulesTests {
 		Map<String, Set<String>> compose = Map.of("gateway-service", Set.of("PORT", "REDIS_PASSWORD", "JWKS_URI"),
 				"order-service", Set.of("PORT", "DB_URL", "DB_PASSWORD", "SERVICE_SECRET_ORDER", "NEW_SETTING"));
 
-		assertThat(DeploymentRules.mirrorsCompose(this.manifests, compose)).containsExactlyInAnyOrder(
+		assertThat(DeploymentRules.mirrorsCompose(this.manifests, compose, Map.of())).containsExactlyInAnyOrder(
 				"Deployment order-service does not set [NEW_SETTING], which docker-compose.yml gives it",
 				"Deployment loyalty-service is not a service of docker-compose.yml");
 	}
 
 	@Test
+	void aVariableOfAConfigMapCreatedAtInstallCountsAsSet() {
+		Map<String, Set<String>> compose = Map.of("gateway-service", Set.of("PORT"), "loyalty-service", Set.of("PORT"),
+				"order-service", Set.of("PORT", "SMTP_HOST"));
+		container("order-service").getEnvFrom()
+			.add(new EnvFromSourceBuilder().withNewConfigMapRef("mail", false).build());
+
+		assertThat(DeploymentRules.mirrorsCompose(this.manifests, compose, Map.of()))
+			.containsExactly("Deployment order-service does not set [SMTP_HOST], which docker-compose.yml gives it");
+		assertThat(DeploymentRules.mirrorsCompose(this.manifests, compose, Map.of("mail", Set.of("SMTP_HOST"))))
+			.isEmpty();
+	}
+
+	@Test
 	void composeEnvironmentsIncludeWhatTheirAnchorsMergeIn() {
-		Map<String, Set<String>> compose = Compose
-			.environments(OverlaysTests.DEPLOY.resolveSibling("docker-compose.yml"));
+		Map<String, Set<String>> compose = OverlaysTests.compose().environments();
 
 		assertThat(compose.get("order-service")).contains("PORT", "DB_URL", "KAFKA_BOOTSTRAP_SERVERS", "JWKS_URI",
 				"SERVICE_SECRET_ORDER");
@@ -249,7 +313,7 @@ class DeploymentRulesTests {
 	}
 
 	private Container container(String deployment) {
-		return one(Deployment.class, deployment).getSpec().getTemplate().getSpec().getContainers().get(0);
+		return Fixture.container(this.manifests, deployment);
 	}
 
 	private HorizontalPodAutoscaler autoscaler(String name) {
@@ -257,20 +321,7 @@ class DeploymentRulesTests {
 	}
 
 	private <T extends HasMetadata> T one(Class<T> type, String name) {
-		return this.manifests.all(type)
-			.stream()
-			.filter((resource) -> resource.getMetadata().getName().equals(name))
-			.findFirst()
-			.orElseThrow();
-	}
-
-	private static String resource(String name) {
-		try (InputStream in = DeploymentRulesTests.class.getResourceAsStream(name)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return Fixture.one(this.manifests, type, name);
 	}
 
 }

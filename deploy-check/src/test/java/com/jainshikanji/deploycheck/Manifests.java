@@ -3,12 +3,19 @@ package com.jainshikanji.deploycheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 
 /**
  * Rendered manifests, each document read into the Kubernetes model: built-in kinds as
@@ -49,6 +56,56 @@ record Manifests(List<HasMetadata> resources) {
 	/** The resources of a kind, by its {@code kind} field (for custom resources). */
 	List<HasMetadata> ofKind(String kind) {
 		return this.resources.stream().filter((resource) -> kind.equals(resource.getKind())).toList();
+	}
+
+	/**
+	 * The Deployments of the platform's own services (labelled part of the platform), not
+	 * the tools an overlay may add beside them (the dev overlay's Mailpit).
+	 */
+	List<Deployment> services() {
+		return all(Deployment.class).stream()
+			.filter((deployment) -> DeploymentRules.PLATFORM.equals(podLabels(deployment).get(DeploymentRules.PART_OF)))
+			.toList();
+	}
+
+	/**
+	 * The data of a rendered ConfigMap, or null when the render has none of that name.
+	 */
+	Map<String, String> configMap(String name) {
+		return all(ConfigMap.class).stream()
+			.filter((configMap) -> configMap.getMetadata().getName().equals(name))
+			.map((configMap) -> Objects.requireNonNullElse(configMap.getData(), Map.<String, String>of()))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * The variables a Deployment's first container takes from its rendered ConfigMaps, a
+	 * later one winning on a clash as in Kubernetes.
+	 */
+	Map<String, String> configuration(Deployment deployment) {
+		Map<String, String> configuration = new LinkedHashMap<>();
+		var container = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+		for (EnvFromSource source : Objects.requireNonNullElse(container.getEnvFrom(), List.<EnvFromSource>of())) {
+			if (source.getConfigMapRef() != null) {
+				configuration
+					.putAll(Objects.requireNonNullElse(configMap(source.getConfigMapRef().getName()), Map.of()));
+			}
+		}
+		return configuration;
+	}
+
+	static Map<String, String> podLabels(Deployment deployment) {
+		return Objects.requireNonNullElse(deployment.getSpec().getTemplate().getMetadata().getLabels(), Map.of());
+	}
+
+	/** A custom resource's spec (empty for anything else). */
+	static Map<?, ?> spec(HasMetadata resource) {
+		if (resource instanceof GenericKubernetesResource generic
+				&& generic.getAdditionalProperties().get("spec") instanceof Map<?, ?> spec) {
+			return spec;
+		}
+		return Map.of();
 	}
 
 }

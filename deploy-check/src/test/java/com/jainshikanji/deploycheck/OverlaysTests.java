@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,16 +22,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every overlay under {@code deploy/overlays} renders with {@code kubectl kustomize},
  * every document reads into the Kubernetes model, and the result keeps
  * {@link DeploymentRules}, with the NetworkPolicies admitting exactly the callers of
- * {@code callers.properties}.
+ * {@code callers.properties}; docker-compose.yml keeps {@link ComposeRules}.
  */
 class OverlaysTests {
 
-	static final Path DEPLOY = Path.of("..", "deploy");
+	static final Path ROOT = Path.of("..");
+
+	static final Path DEPLOY = ROOT.resolve("deploy");
+
+	static final Platform PLATFORM = Platform.read(ROOT);
 
 	/** Every {@code -service} module of the root POM: each one is deployed. */
 	static List<String> services() throws IOException {
 		Matcher module = Pattern.compile("<module>([^<]+-service)</module>")
-			.matcher(Files.readString(Path.of("..", "pom.xml")));
+			.matcher(Files.readString(ROOT.resolve("pom.xml")));
 		List<String> services = new ArrayList<>();
 		while (module.find()) {
 			services.add(module.group(1));
@@ -62,7 +65,7 @@ class OverlaysTests {
 		Manifests manifests = render(overlay);
 		List<String> services = services();
 
-		assertThat(manifests.all(Deployment.class)).map((deployment) -> deployment.getMetadata().getName())
+		assertThat(manifests.services()).map((deployment) -> deployment.getMetadata().getName())
 			.containsExactlyInAnyOrderElementsOf(services);
 		for (String kind : List.of("Kafka", "KafkaNodePool", "Cluster")) {
 			assertThat(manifests.ofKind(kind)).as(kind).singleElement().isInstanceOf(GenericKubernetesResource.class);
@@ -79,8 +82,7 @@ class OverlaysTests {
 	void setsEveryVariableDockerComposeGivesEachService(Path overlay) {
 		Manifests manifests = render(overlay);
 
-		assertThat(DeploymentRules.mirrorsCompose(manifests,
-				Compose.environments(DEPLOY.resolveSibling("docker-compose.yml"))))
+		assertThat(DeploymentRules.mirrorsCompose(manifests, compose().environments(), PLATFORM.installedConfigMaps()))
 			.isEmpty();
 	}
 
@@ -89,7 +91,27 @@ class OverlaysTests {
 	void keepsEveryRule(Path overlay) {
 		Manifests manifests = render(overlay);
 
-		assertThat(DeploymentRules.all(manifests, Callers.load("/callers.properties"))).isEmpty();
+		assertThat(DeploymentRules.all(manifests, PLATFORM)).isEmpty();
+	}
+
+	@Test
+	void dockerComposeKeepsEveryRule() {
+		assertThat(ComposeRules.all(compose(), PLATFORM)).isEmpty();
+	}
+
+	@Test
+	void theInstallStepsCreateEveryConfigMapAnOverlayLeavesToThem() throws IOException {
+		String guide = Files.readString(ROOT.resolve("docs/deploy-kubernetes.md"));
+
+		PLATFORM.installedConfigMaps().forEach((configMap, keys) -> {
+			assertThat(guide).contains("create configmap " + configMap);
+			keys.forEach((key) -> assertThat(guide).as("the install steps set %s in %s", key, configMap)
+				.contains("--from-literal=" + key + "="));
+		});
+	}
+
+	static Compose compose() {
+		return Compose.read(ROOT.resolve("docker-compose.yml"));
 	}
 
 }

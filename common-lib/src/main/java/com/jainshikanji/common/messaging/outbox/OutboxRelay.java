@@ -235,7 +235,7 @@ public class OutboxRelay implements SmartLifecycle {
 				log.error(
 						"Outbox event {} ({}, topic {}, key {}) parked: Kafka will not take it ({}). Later events "
 								+ "with this key are held until an operator retries or discards it "
-								+ "(/api/v1/admin/outbox/parked)",
+								+ "(/api/v1/admin/<this service>/outbox/parked through the gateway)",
 						event.eventId(), event.eventType(), event.topic(), event.messageKey(),
 						attempt.failures.get(event).describe());
 			}
