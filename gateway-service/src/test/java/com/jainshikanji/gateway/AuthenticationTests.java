@@ -212,7 +212,7 @@ class AuthenticationTests extends EchoRoutes {
 	void theBreakersFallbackAndTheServicesClientCredentialsAreNotReachableThroughTheGateway() {
 		String customer = "Authorization: Bearer " + TestTokens.customer();
 		for (String path : List.of("/fallback/order-service", "/fallback/customer-service", "/%66allback/x",
-				"/api/v1/auth/service-token", "/api/v1/auth/%73ervice-token")) {
+				"/api/v1/auth/service-token", "/api/v1/auth/%73ervice-token", "/api/v1/auth/service-token/")) {
 			for (String method : List.of("GET", "POST")) {
 				for (String[] headers : List.of(new String[] { "Content-Length: 0" },
 						new String[] { customer, "Content-Length: 0" })) {

@@ -19,6 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
+import com.jainshikanji.gateway.routing.RequestBodyFailed;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -110,6 +112,27 @@ class CircuitBreakerTests extends EchoRoutes {
 	}
 
 	@Test
+	void clientsThatResetTheirConnectionInTheMiddleOfTheirBodyAreNoFailureOfTheService() throws IOException {
+		long failedBefore = failedCalls("customer-service");
+		for (int i = 0; i < MANY; i++) {
+			try (Socket socket = new Socket("127.0.0.1", this.port)) {
+				// Closed with a reset (RST), not a FIN: the gateway reads an IOException.
+				socket.setSoLinger(true, 0);
+				OutputStream out = socket.getOutputStream();
+				String head = (i % 2 == 0) ? "Transfer-Encoding: chunked\r\n\r\n" + chunk(1000)
+						: "Content-Length: 5000\r\n\r\n" + "{".repeat(1000);
+				out.write(("POST /api/v1/auth/register HTTP/1.1\r\nHost: localhost\r\n"
+						+ "Content-Type: application/json\r\n" + head)
+					.getBytes(StandardCharsets.ISO_8859_1));
+				out.flush();
+				sleep(100);
+			}
+		}
+		sleep(1000);
+		assertThat(failedCalls("customer-service")).isEqualTo(failedBefore);
+	}
+
+	@Test
 	void theBreakersCountWhatTheServiceFailedAndIgnoreTheRest() {
 		var ignored = this.breakers.getDefaultConfig().getIgnoreExceptionPredicate();
 		assertThat(ignored.test(new ConnectException("Connection refused"))).isFalse();
@@ -119,6 +142,9 @@ class CircuitBreakerTests extends EchoRoutes {
 		assertThat(ignored.test(new IOException("Connection reset by peer"))).isFalse();
 		assertThat(ignored.test(new NullPointerException("value"))).isTrue();
 		assertThat(ignored.test(new IllegalStateException("Request body exceeds 4096 bytes"))).isTrue();
+		assertThat(ignored.test(new RequestBodyFailed("The client's request body did not arrive",
+				new IOException("Connection reset by peer"))))
+			.isTrue();
 	}
 
 	private long failedCalls(String service) {

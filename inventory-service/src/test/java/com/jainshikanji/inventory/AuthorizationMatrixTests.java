@@ -194,6 +194,10 @@ class AuthorizationMatrixTests {
 		}
 		expect(call, null, 401);
 		expect(call, TestTokens.customer(), 403);
+		if (call.method() == HttpMethod.GET) {
+			// HEAD is answered only where GET is public.
+			expect(new Call(HttpMethod.HEAD, call.path(), null), TestTokens.customer(), 403);
+		}
 		expect(call, otherStoresStaff, (endpoint.access() == Access.ANY_STAFF) ? endpoint.success() : 403);
 		expect(call, Api.service(), (endpoint.access() == Access.SERVICE) ? endpoint.success() : 403);
 

@@ -66,22 +66,21 @@ class MigrationTests extends MigrationContract {
 		assertThat(
 				jdbc.sql(payment).param("status", "COMPLETED").param("reserved", 100).param("refunded", 100).update())
 			.isOne();
-		assertThatException().as("more owed than is left unrefunded")
-			.isThrownBy(() -> jdbc
-				.sql("""
-						INSERT INTO payments (id, order_id, customer_id, store_id, method, provider, amount, status,
-						                      provider_order_id, refund_reserved, amount_refunded, refund_owed, initiated_at)
-						VALUES (gen_random_uuid(), '00000000-0000-4000-8000-000000000001', gen_random_uuid(),
-						        gen_random_uuid(), 'upi', 'razorpay', 100, 'PARTIALLY_REFUNDED', 'order_X', 40, 40, 60.01, now())
-						""")
-				.update());
+		assertThatException().as("more owed than is left unrefunded").isThrownBy(() -> jdbc.sql("""
+				INSERT INTO payments (id, order_id, customer_id, store_id, method, provider, amount, status,
+				                      provider_order_id, refund_reserved, amount_refunded, refund_owed,
+				                      refund_owed_since, initiated_at)
+				VALUES (gen_random_uuid(), '00000000-0000-4000-8000-000000000001', gen_random_uuid(),
+				        gen_random_uuid(), 'upi', 'razorpay', 100, 'PARTIALLY_REFUNDED', 'order_X', 40, 40, 60.01,
+				        now(), now())
+				""").update());
 		checkProviderPayments(jdbc);
 		checkRefundKeys(jdbc);
 	}
 
 	/**
 	 * Compensations refused before refunds owed were kept: what they were to give back is
-	 * owed, less what refunds completed since gave back.
+	 * owed, less what refunds asked for since gave back.
 	 */
 	@Test
 	void compensationsRefusedBeforeAreOwedLessWhatWasRefundedSince() {
@@ -103,34 +102,41 @@ class MigrationTests extends MigrationContract {
 				INSERT INTO refunds (id, payment_id, order_id, store_id, amount, reason, status, kind, request_key,
 				                     initiated_at, completed_at, failed_at)
 				VALUES (gen_random_uuid(), :payment::uuid, gen_random_uuid(), gen_random_uuid(), :amount, 'Cancelled',
-				        :status, :kind, :key, now(),
+				        :status, :kind, :key, now() + (:initiatedAfter || ' minutes')::interval,
 				        CASE WHEN :status = 'COMPLETED' THEN now() + (:completedAfter || ' minutes')::interval END,
 				        CASE WHEN :status = 'FAILED' THEN now() END)
 				""";
 		// Refused, then partly refunded by hand; refunded in part before, then refused;
-		// not refused.
+		// not refused; a refund asked for before the refusal and completed after it.
 		Map<String, String> payments = Map.of("00000000-0000-4000-8000-0000000000b1", "100.00",
-				"00000000-0000-4000-8000-0000000000b2", "50.00", "00000000-0000-4000-8000-0000000000b3", "0.00");
+				"00000000-0000-4000-8000-0000000000b2", "50.00", "00000000-0000-4000-8000-0000000000b3", "0.00",
+				"00000000-0000-4000-8000-0000000000b4", "100.00");
 		payments.forEach((id, refunded) -> jdbc.sql(payment)
 			.param("id", id)
 			.param("status", "0.00".equals(refunded) ? "COMPLETED" : "PARTIALLY_REFUNDED")
 			.param("refunded", new BigDecimal(refunded))
 			.update());
-		insertRefund(jdbc, refund, "00000000-0000-4000-8000-0000000000b1", "300", "FAILED", "COMPENSATION", 0);
-		insertRefund(jdbc, refund, "00000000-0000-4000-8000-0000000000b1", "100", "COMPLETED", "REQUESTED", 5);
-		insertRefund(jdbc, refund, "00000000-0000-4000-8000-0000000000b2", "50", "COMPLETED", "REQUESTED", -5);
-		insertRefund(jdbc, refund, "00000000-0000-4000-8000-0000000000b2", "250", "FAILED", "COMPENSATION", 0);
+		insertRefund(jdbc, refund, "00000000-0000-4000-8000-0000000000b1", "300", "FAILED", "COMPENSATION", 0, 0);
+		insertRefund(jdbc, refund, "00000000-0000-4000-8000-0000000000b1", "100", "COMPLETED", "REQUESTED", 4, 5);
+		insertRefund(jdbc, refund, "00000000-0000-4000-8000-0000000000b2", "50", "COMPLETED", "REQUESTED", -6, -5);
+		insertRefund(jdbc, refund, "00000000-0000-4000-8000-0000000000b2", "250", "FAILED", "COMPENSATION", 0, 0);
+		insertRefund(jdbc, refund, "00000000-0000-4000-8000-0000000000b4", "100", "COMPLETED", "REQUESTED", -1, 5);
+		insertRefund(jdbc, refund, "00000000-0000-4000-8000-0000000000b4", "200", "FAILED", "COMPENSATION", 0, 0);
 
 		Flyway.configure().dataSource(dataSource).load().migrate();
 
 		assertThat(jdbc.sql("SELECT id::text, refund_owed FROM payments ORDER BY id")
 			.query((rs, row) -> rs.getString(1).substring(34) + " " + rs.getBigDecimal(2))
-			.list()).containsExactly("b1 200.00", "b2 250.00", "b3 0.00");
+			.list()).containsExactly("b1 200.00", "b2 250.00", "b3 0.00", "b4 200.00");
+		assertThat(jdbc.sql("SELECT count(*) FROM payments WHERE refund_owed_since IS NOT NULL")
+			.query(Long.class)
+			.single()).isEqualTo(3);
 	}
 
 	private static void insertRefund(JdbcClient jdbc, String refund, String payment, String amount, String status,
-			String kind, int completedAfter) {
+			String kind, int initiatedAfter, int completedAfter) {
 		jdbc.sql(refund)
+			.param("initiatedAfter", String.valueOf(initiatedAfter))
 			.param("payment", payment)
 			.param("amount", new BigDecimal(amount))
 			.param("status", status)

@@ -38,9 +38,8 @@ final class KnownKeys implements JWKSource<SecurityContext>, Closeable {
 			return this.keys.get(selector, context);
 		}
 		catch (RateLimitReachedException ex) {
-			// Only the lookup that found no match asks for a fresh fetch; the keys in
-			// hand
-			// answer this one without one, or fail it the same way when there are none.
+			// Only a lookup that found no match asks for a fresh fetch; the keys in hand
+			// answer this one without it, or fail it the same way when there are none.
 			if (this.keys.get(ANY, context).isEmpty()) {
 				throw ex;
 			}

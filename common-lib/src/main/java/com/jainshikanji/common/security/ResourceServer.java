@@ -28,13 +28,18 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  *
  * Every request is authenticated by its bearer token alone (no session, no cookies, so no
  * CSRF); errors, the health probes, metrics, the OpenAPI document and the service's
- * {@link PublicEndpoints} are open; the operator endpoints under {@code /api/v1/admin}
- * (audit log, dead letters) are for admins only. Failures are problem+json.
+ * {@link PublicEndpoints} are open (HEAD too where GET is, and nowhere else); the
+ * operator endpoints under {@code /api/v1/admin} (audit log, dead letters) are for admins
+ * only. Failures are problem+json.
  */
 public final class ResourceServer {
 
 	/** Operator endpoints every service may have (audit log, dead letters). */
 	public static final String ADMIN_PATHS = "/api/v1/admin/**";
+
+	/** Health, metrics and the OpenAPI document: open to GET and HEAD. */
+	private static final String[] OPEN_PAGES = { "/actuator/health", "/actuator/health/**", "/actuator/info",
+			"/actuator/prometheus", "/livez", "/readyz", "/v3/api-docs", "/v3/api-docs/**" };
 
 	private final JwtDecoder decoder;
 
@@ -88,8 +93,9 @@ public final class ResourceServer {
 					// the main
 					// port (/livez, /readyz) for the launcher and the container
 					// healthcheck.
-					.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
-							"/actuator/prometheus", "/livez", "/readyz", "/v3/api-docs", "/v3/api-docs/**")
+					.requestMatchers(HttpMethod.GET, OPEN_PAGES)
+					.permitAll()
+					.requestMatchers(HttpMethod.HEAD, OPEN_PAGES)
 					.permitAll()
 					.requestMatchers(ADMIN_PATHS)
 					.hasRole(Role.ADMIN.name());
@@ -101,6 +107,11 @@ public final class ResourceServer {
 						requests.requestMatchers(HttpMethod.HEAD, endpoint.path()).permitAll();
 					}
 				}
+				// Anywhere else, HEAD is refused: a service's own rules name GET, so a
+				// HEAD
+				// would slip past a role rule to "authenticated" and run the GET's work
+				// (and tell its status) for any signed-in caller.
+				requests.requestMatchers(HttpMethod.HEAD).denyAll();
 			});
 	}
 

@@ -29,6 +29,11 @@ public final class DownstreamFailures {
 	 */
 	public static boolean matches(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestBodyFailed) {
+				// The client's side of the call: a reset while its body was read is an
+				// IOException too.
+				return false;
+			}
 			if (cause instanceof IOException || cause instanceof TimeoutException
 					|| cause instanceof io.netty.handler.timeout.TimeoutException || cause instanceof NotFoundException
 					|| cause instanceof CircuitBreakerStatusCodeException) {

@@ -9,6 +9,7 @@ import io.micrometer.tracing.brave.bridge.BravePropagator;
 import io.micrometer.tracing.propagation.Propagator;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +32,18 @@ class EdgePropagator implements Propagator {
 
 	private final ClientAddress clientAddress;
 
-	EdgePropagator(Tracing tracing, ClientAddress clientAddress) {
+	private final boolean fromTrustedProxies;
+
+	/**
+	 * @param fromTrustedProxies whether the trusted proxies' trace context is continued:
+	 * not when they pass on what their own clients send (ingress-nginx without its
+	 * tracing does), which would give every client the choice again
+	 */
+	EdgePropagator(Tracing tracing, ClientAddress clientAddress,
+			@Value("${gateway.trace-from-trusted-proxies:true}") boolean fromTrustedProxies) {
 		this.propagator = new BravePropagator(tracing);
 		this.clientAddress = clientAddress;
+		this.fromTrustedProxies = fromTrustedProxies;
 	}
 
 	@Override
@@ -48,7 +58,8 @@ class EdgePropagator implements Propagator {
 
 	@Override
 	public <C> Span.Builder extract(C carrier, Getter<C> getter) {
-		if (carrier instanceof ServerHttpRequest request && !this.clientAddress.cameThroughTrustedProxy(request)) {
+		if (carrier instanceof ServerHttpRequest request
+				&& !(this.fromTrustedProxies && this.clientAddress.cameThroughTrustedProxy(request))) {
 			return this.propagator.extract(carrier, (ignored, key) -> null);
 		}
 		return this.propagator.extract(carrier, getter);

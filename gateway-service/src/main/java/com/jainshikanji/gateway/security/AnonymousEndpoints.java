@@ -1,5 +1,6 @@
 package com.jainshikanji.gateway.security;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -11,17 +12,21 @@ import java.util.Set;
  */
 public final class AnonymousEndpoints {
 
-	static final String[] PATHS = { "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh",
-			"/api/v1/auth/verify-email", "/api/v1/auth/forgot-password", "/api/v1/auth/reset-password" };
+	static final List<String> PATHS = List.of("/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh",
+			"/api/v1/auth/verify-email", "/api/v1/auth/forgot-password", "/api/v1/auth/reset-password");
 
-	private static final Set<String> ALL = Set.of(PATHS);
+	private static final Set<String> ALL = Set.copyOf(PATHS);
 
 	private AnonymousEndpoints() {
 	}
 
-	/** Whether the (canonical) path is one of them. */
+	/**
+	 * Whether the (canonical) path is one of them, spelled with a trailing slash too, as
+	 * the access rules take it.
+	 */
 	public static boolean contains(String path) {
-		return ALL.contains(path);
+		return ALL.contains(path)
+				|| (path.length() > 1 && path.endsWith("/") && ALL.contains(path.substring(0, path.length() - 1)));
 	}
 
 }

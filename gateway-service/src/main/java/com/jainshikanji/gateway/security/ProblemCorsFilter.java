@@ -47,9 +47,11 @@ final class ProblemCorsFilter implements WebFilter {
 					ProblemTypes.ACCESS_DENIED, "Cross-origin request refused",
 					"Browser apps from this origin, or with this method or these headers, may not call the API")));
 		}
-		// A preflight is answered here, and counted here.
-		return CorsUtils.isPreFlightRequest(exchange.getRequest()) ? this.budgets.charge(exchange, Mono::empty)
-				: chain.filter(exchange);
+		// An allowed preflight is answered here and not counted: it costs no token check,
+		// and it never carries the token, so it would be charged to the address, which
+		// signed-in users behind one address (an office, a carrier's NAT) share with
+		// whoever spends it; a browser turns a refused preflight into an opaque error.
+		return CorsUtils.isPreFlightRequest(exchange.getRequest()) ? Mono.empty() : chain.filter(exchange);
 	}
 
 }

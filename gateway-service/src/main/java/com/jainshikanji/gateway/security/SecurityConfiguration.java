@@ -90,7 +90,7 @@ class SecurityConfiguration {
 	 * everything else with a verified token.
 	 */
 	static AccessRules accessRules(List<String> adminPaths) {
-		AccessRules rules = new AccessRules().permit(HttpMethod.POST, AnonymousEndpoints.PATHS)
+		AccessRules rules = new AccessRules().permit(HttpMethod.POST, AnonymousEndpoints.PATHS.toArray(String[]::new))
 			.permit(HttpMethod.POST, "/api/v1/payments/webhook")
 			// The apps' visit events (anonymous visitors too; the analytics service caps
 			// and rate-limits them) and the analytics dashboard page's static files.

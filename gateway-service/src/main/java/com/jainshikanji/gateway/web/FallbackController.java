@@ -23,6 +23,7 @@ import org.springframework.web.server.ServerWebExchange;
 import com.jainshikanji.common.web.ProblemTypes;
 import com.jainshikanji.common.web.Problems;
 import com.jainshikanji.gateway.routing.DownstreamFailures;
+import com.jainshikanji.gateway.routing.RequestBodyFailed;
 
 /**
  * Where a route's circuit breaker sends requests it cannot serve: the service is down,
@@ -60,10 +61,13 @@ class FallbackController {
 			.body(problem));
 	}
 
-	/** An error the gateway answers with a 4xx of its own. */
+	/**
+	 * An error of the client's: the gateway answers it with a 4xx of its own (a body over
+	 * the limit), or nobody is left to answer (a client gone in the middle of its body).
+	 */
 	private static boolean isTheClients(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof PayloadTooLargeException
+			if (cause instanceof RequestBodyFailed
 					|| (cause instanceof ResponseStatusException status && status.getStatusCode().is4xxClientError())) {
 				return true;
 			}

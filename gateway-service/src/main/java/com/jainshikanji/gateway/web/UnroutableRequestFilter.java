@@ -47,7 +47,8 @@ class UnroutableRequestFilter implements WebFilter, Ordered {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		String path = exchange.getRequest().getPath().value();
-		if (path.startsWith(FallbackController.PATH) || path.equals(SERVICE_TOKENS)) {
+		if (path.startsWith(FallbackController.PATH) || path.equals(SERVICE_TOKENS)
+				|| path.equals(SERVICE_TOKENS + "/")) {
 			return this.problems.write(exchange, Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND,
 					HttpStatus.NOT_FOUND.getReasonPhrase(), "No route for " + path));
 		}

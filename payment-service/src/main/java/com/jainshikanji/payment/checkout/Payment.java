@@ -93,6 +93,12 @@ class Payment extends AbstractAggregateRoot<Payment> {
 
 	private Money refundOwed;
 
+	/**
+	 * When the refund owed was refused, so that only refunds asked for since then give it
+	 * back: one asked for before it was already left out of what was refused.
+	 */
+	private @Nullable Instant refundOwedSince;
+
 	private Instant initiatedAt;
 
 	private @Nullable Instant processingAt;
@@ -335,23 +341,37 @@ class Payment extends AbstractAggregateRoot<Payment> {
 		Money unrefunded = Money.of(this.amount.amount().subtract(this.amountRefunded.amount()));
 		Money owed = (refund.compareTo(unrefunded) > 0) ? unrefunded : refund;
 		if (owed.compareTo(this.refundOwed) > 0) {
+			if (this.refundOwedSince == null) {
+				this.refundOwedSince = now;
+			}
 			this.refundOwed = owed;
 		}
 	}
 
 	/**
-	 * The provider confirmed a reserved refund; whatever refund was owed is owed that
-	 * much less.
+	 * The provider confirmed a reserved refund. A refund asked for since a refund owed
+	 * was refused gives that much of it back; one asked for before it does not (what was
+	 * refused was what those left).
+	 * @param reservedAt when the refund was asked for
 	 * @throws IllegalStateException when the refunds would exceed what was reserved
 	 */
-	void refunded(UUID refundId, Money refund, Instant now) {
+	void refunded(UUID refundId, Money refund, Instant reservedAt, Instant now) {
 		Money total = this.amountRefunded.plus(refund);
 		if (total.compareTo(this.refundReserved) > 0) {
 			throw new IllegalStateException("Payment " + this.id + " would refund " + total + ", more than reserved");
 		}
 		this.amountRefunded = total;
-		this.refundOwed = (refund.compareTo(this.refundOwed) >= 0) ? Money.ZERO
-				: Money.of(this.refundOwed.amount().subtract(refund.amount()));
+		if (this.refundOwedSince != null && !reservedAt.isBefore(this.refundOwedSince)) {
+			this.refundOwed = (refund.compareTo(this.refundOwed) >= 0) ? Money.ZERO
+					: Money.of(this.refundOwed.amount().subtract(refund.amount()));
+		}
+		Money unrefunded = Money.of(this.amount.amount().subtract(total.amount()));
+		if (this.refundOwed.compareTo(unrefunded) > 0) {
+			this.refundOwed = unrefunded;
+		}
+		if (this.refundOwed.compareTo(Money.ZERO) == 0) {
+			this.refundOwedSince = null;
+		}
 		boolean full = total.compareTo(this.amount) == 0;
 		this.status = full ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
 		this.updatedAt = now;

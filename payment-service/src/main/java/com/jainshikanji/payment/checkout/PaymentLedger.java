@@ -1,6 +1,7 @@
 package com.jainshikanji.payment.checkout;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -72,9 +73,9 @@ public class PaymentLedger {
 	 * {@code RefundProcessed} with the payment's running total.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public PaymentView refunded(UUID paymentId, UUID refundId, Money amount) {
+	public PaymentView refunded(UUID paymentId, UUID refundId, Money amount, Instant reservedAt) {
 		Payment payment = locked(paymentId);
-		payment.refunded(refundId, amount, this.clock.instant());
+		payment.refunded(refundId, amount, reservedAt, this.clock.instant());
 		return this.payments.save(payment).view();
 	}
 

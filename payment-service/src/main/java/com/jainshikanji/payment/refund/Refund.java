@@ -230,6 +230,11 @@ class Refund extends AbstractAggregateRoot<Refund> {
 		return this.submitAttempts;
 	}
 
+	/** When it was asked for. */
+	Instant initiatedAt() {
+		return this.initiatedAt;
+	}
+
 	/** The events recorded and not yet published. */
 	Collection<Object> events() {
 		return domainEvents();

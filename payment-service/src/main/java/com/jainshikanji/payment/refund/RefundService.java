@@ -176,7 +176,7 @@ public class RefundService {
 				return Outcome.ALREADY_APPLIED;
 			}
 			this.refunds.save(refund);
-			this.ledger.refunded(refund.paymentId(), refund.id(), refund.amount());
+			this.ledger.refunded(refund.paymentId(), refund.id(), refund.amount(), refund.initiatedAt());
 			return Outcome.APPLIED;
 		}
 		if (reported.hasFailed()) {
@@ -265,7 +265,7 @@ public class RefundService {
 	private void settleCashAtOnce(PaymentView payment, Refund refund, Instant now) {
 		if (!payment.isOnline() && refund.complete(null, now)) {
 			this.refunds.save(refund);
-			this.ledger.refunded(payment.id(), refund.id(), refund.amount());
+			this.ledger.refunded(payment.id(), refund.id(), refund.amount(), refund.initiatedAt());
 		}
 	}
 

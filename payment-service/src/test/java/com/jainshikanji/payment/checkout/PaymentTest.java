@@ -294,9 +294,9 @@ class PaymentTest {
 		payment.reserveRefund(Money.of("100.00"));
 		payment.reserveRefund(Money.of("150.00"));
 
-		payment.refunded(first, Money.of("100.00"), NOW);
+		payment.refunded(first, Money.of("100.00"), NOW, NOW);
 		assertThat(payment.status()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
-		payment.refunded(second, Money.of("150.00"), LATER);
+		payment.refunded(second, Money.of("150.00"), LATER, LATER);
 
 		assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
 		assertThat(payment.view().amountRefunded()).isEqualTo(Money.of("250.00"));
@@ -314,7 +314,7 @@ class PaymentTest {
 		payment.reserveRefund(Money.of("50.00"));
 
 		assertThatExceptionOfType(IllegalStateException.class)
-			.isThrownBy(() -> payment.refunded(UUID.randomUUID(), Money.of("50.01"), NOW));
+			.isThrownBy(() -> payment.refunded(UUID.randomUUID(), Money.of("50.01"), NOW, NOW));
 	}
 
 	@Test
@@ -340,10 +340,10 @@ class PaymentTest {
 		assertThat(payment.view().refundOwed()).isEqualTo(Money.of("250.00"));
 		assertThat(payment.view().updatedAt()).isEqualTo(LATER);
 		payment.reserveRefund(Money.of("100.00"));
-		payment.refunded(UUID.randomUUID(), Money.of("100.00"), LATER);
+		payment.refunded(UUID.randomUUID(), Money.of("100.00"), LATER, LATER);
 		assertThat(payment.view().refundOwed()).as("a partial refund by hand").isEqualTo(Money.of("150.00"));
 		payment.reserveRefund(Money.of("150.00"));
-		payment.refunded(UUID.randomUUID(), Money.of("150.00"), LATER);
+		payment.refunded(UUID.randomUUID(), Money.of("150.00"), LATER, LATER);
 		assertThat(payment.view().refundOwed()).isEqualTo(Money.ZERO);
 		assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
 	}
@@ -352,7 +352,7 @@ class PaymentTest {
 	void theSameMoneyRefusedTwiceIsOwedOnce() {
 		Payment payment = completed();
 		payment.reserveRefund(Money.of("50.00"));
-		payment.refunded(UUID.randomUUID(), Money.of("50.00"), NOW);
+		payment.refunded(UUID.randomUUID(), Money.of("50.00"), NOW, NOW);
 		payment.reserveRefund(Money.of("200.00"));
 		payment.owedRefundRefused(Money.of("200.00"), NOW);
 		payment.reserveRefund(Money.of("200.00"));
@@ -361,8 +361,25 @@ class PaymentTest {
 
 		assertThat(payment.view().refundOwed()).isEqualTo(Money.of("200.00"));
 		payment.reserveRefund(Money.of("200.00"));
-		payment.refunded(UUID.randomUUID(), Money.of("200.00"), NOW);
+		payment.refunded(UUID.randomUUID(), Money.of("200.00"), NOW, NOW);
 		assertThat(payment.view().refundOwed()).isEqualTo(Money.ZERO);
+	}
+
+	@Test
+	void aRefundAskedForBeforeTheRefusalGivesNothingOwedBack() {
+		Payment payment = completed();
+		payment.reserveRefund(Money.of("100.00"));
+		payment.reserveRefund(Money.of("150.00"));
+		payment.owedRefundRefused(Money.of("150.00"), LATER);
+
+		payment.refunded(UUID.randomUUID(), Money.of("100.00"), NOW, LATER.plusSeconds(60));
+
+		assertThat(payment.view().refundOwed()).as("the 100 asked for before was never part of it")
+			.isEqualTo(Money.of("150.00"));
+		payment.reserveRefund(Money.of("150.00"));
+		payment.refunded(UUID.randomUUID(), Money.of("150.00"), LATER.plusSeconds(120), LATER.plusSeconds(120));
+		assertThat(payment.view().refundOwed()).isEqualTo(Money.ZERO);
+		assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
 	}
 
 	@Test
@@ -379,7 +396,7 @@ class PaymentTest {
 	void aPartlyRefundedPaymentCanStillBeRefundedUpToWhatIsLeft() {
 		Payment payment = completed();
 		payment.reserveRefund(Money.of("100.00"));
-		payment.refunded(UUID.randomUUID(), Money.of("100.00"), NOW);
+		payment.refunded(UUID.randomUUID(), Money.of("100.00"), NOW, NOW);
 
 		payment.reserveRefund(Money.of("150.00"));
 
