@@ -28,15 +28,17 @@ public final class DownstreamFailures {
 	 * anywhere in the chain of causes (a response timeout arrives wrapped in a 504).
 	 */
 	public static boolean matches(Throwable ex) {
+		// A reset while the client's body was read is an IOException too: the client's.
+		return !anyCause(ex, RequestBodyFailed.class::isInstance) && anyCause(ex,
+				(cause) -> cause instanceof IOException || cause instanceof TimeoutException
+						|| cause instanceof io.netty.handler.timeout.TimeoutException
+						|| cause instanceof NotFoundException || cause instanceof CircuitBreakerStatusCodeException);
+	}
+
+	/** Whether the error or any of its causes is one of those. */
+	public static boolean anyCause(Throwable ex, Predicate<Throwable> kind) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof RequestBodyFailed) {
-				// The client's side of the call: a reset while its body was read is an
-				// IOException too.
-				return false;
-			}
-			if (cause instanceof IOException || cause instanceof TimeoutException
-					|| cause instanceof io.netty.handler.timeout.TimeoutException || cause instanceof NotFoundException
-					|| cause instanceof CircuitBreakerStatusCodeException) {
+			if (kind.test(cause)) {
 				return true;
 			}
 			if (cause.getCause() == cause) {

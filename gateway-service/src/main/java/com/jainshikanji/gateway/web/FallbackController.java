@@ -66,16 +66,8 @@ class FallbackController {
 	 * the limit), or nobody is left to answer (a client gone in the middle of its body).
 	 */
 	private static boolean isTheClients(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof RequestBodyFailed
-					|| (cause instanceof ResponseStatusException status && status.getStatusCode().is4xxClientError())) {
-				return true;
-			}
-			if (cause.getCause() == cause) {
-				break;
-			}
-		}
-		return false;
+		return DownstreamFailures.anyCause(ex, (cause) -> cause instanceof RequestBodyFailed
+				|| (cause instanceof ResponseStatusException status && status.getStatusCode().is4xxClientError()));
 	}
 
 	/**

@@ -290,6 +290,11 @@ class Payment extends AbstractAggregateRoot<Payment> {
 		return Money.of(this.amount.amount().subtract(this.refundReserved.amount()));
 	}
 
+	/** What has not been refunded yet: never less than a refund owed. */
+	private Money unrefunded() {
+		return Money.of(this.amount.amount().subtract(this.amountRefunded.amount()));
+	}
+
 	/**
 	 * Holds a refund against the captured amount until the provider settles it.
 	 * @throws PaymentNotRefundable unless money was captured
@@ -338,8 +343,7 @@ class Payment extends AbstractAggregateRoot<Payment> {
 	 */
 	void owedRefundRefused(Money refund, Instant now) {
 		releaseRefund(refund, now);
-		Money unrefunded = Money.of(this.amount.amount().subtract(this.amountRefunded.amount()));
-		Money owed = (refund.compareTo(unrefunded) > 0) ? unrefunded : refund;
+		Money owed = (refund.compareTo(unrefunded()) > 0) ? unrefunded() : refund;
 		if (owed.compareTo(this.refundOwed) > 0) {
 			if (this.refundOwedSince == null) {
 				this.refundOwedSince = now;
@@ -365,9 +369,8 @@ class Payment extends AbstractAggregateRoot<Payment> {
 			this.refundOwed = (refund.compareTo(this.refundOwed) >= 0) ? Money.ZERO
 					: Money.of(this.refundOwed.amount().subtract(refund.amount()));
 		}
-		Money unrefunded = Money.of(this.amount.amount().subtract(total.amount()));
-		if (this.refundOwed.compareTo(unrefunded) > 0) {
-			this.refundOwed = unrefunded;
+		if (this.refundOwed.compareTo(unrefunded()) > 0) {
+			this.refundOwed = unrefunded();
 		}
 		if (this.refundOwed.compareTo(Money.ZERO) == 0) {
 			this.refundOwedSince = null;
