@@ -72,6 +72,30 @@ class CircuitBreakerTests extends EchoRoutes {
 	}
 
 	@Test
+	void requestsWithMoreThanOneHostLineAreRefusedBeforeAnyRouteAndTheServiceStaysAvailable() {
+		String path = "/api/v1/reviews/product/" + UUID.randomUUID();
+		String sameHost = "Host: localhost:" + this.port;
+		long failedBefore = failedCalls("review-service");
+		for (int i = 0; i < MANY; i++) {
+			// RawHttp.send writes "Host: localhost:<port>" first; each of these adds
+			// more.
+			for (String[] more : List.of(new String[] { "Host: evil.example" }, new String[] { sameHost },
+					new String[] { "Host: evil.example", sameHost })) {
+				RawHttp.Response response = RawHttp.send(this.port, "GET", path, more);
+				assertMalformed(response);
+				assertThat((String) response.json().get("detail")).as(String.join(", ", more))
+					.contains("more than one Host header");
+			}
+		}
+		// The gateway's own pages need no Host, but not two either (RFC 9112, section
+		// 3.2).
+		assertMalformed(RawHttp.send(this.port, "GET", "/readyz", sameHost));
+		assertThat(failedCalls("review-service")).isEqualTo(failedBefore);
+		assertThat(this.breakers.circuitBreaker("review-service").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+		assertThat(RawHttp.send(this.port, "GET", path).status()).isEqualTo(200);
+	}
+
+	@Test
 	void aChunkedBodyOverTheLimitIs413AndNoFailureOfTheService() {
 		long failedBefore = failedCalls("customer-service");
 		for (int i = 0; i < MANY; i++) {

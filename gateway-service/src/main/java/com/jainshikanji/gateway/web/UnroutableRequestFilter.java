@@ -1,5 +1,7 @@
 package com.jainshikanji.gateway.web;
 
+import java.util.List;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
@@ -22,6 +24,9 @@ import com.jainshikanji.common.web.Problems;
  * page; a missing one (HTTP/1.0) failed the call inside the gateway, which counted as a
  * failure of the service and opened its circuit breaker for everyone. The gateway's own
  * pages need no Host.</li>
+ * <li>more than one {@code Host} line (400), whatever their values and on every path: RFC
+ * 9112 (section 3.2) requires the refusal, and the gateway would otherwise have checked
+ * the first and passed all of them on, to a service that may read another one.</li>
  * <li>paths that are not the gateway's to offer (404): the circuit breakers' fallback,
  * reached from inside only, and customer-service's client-credentials endpoint, which the
  * platform's services call directly, never through the gateway.</li>
@@ -52,13 +57,21 @@ class UnroutableRequestFilter implements WebFilter, Ordered {
 			return this.problems.write(exchange, Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND,
 					HttpStatus.NOT_FOUND.getReasonPhrase(), "No route for " + path));
 		}
-		if (!HostHeader.isValid(exchange.getRequest().getHeaders().getFirst(HttpHeaders.HOST))
-				&& !GatewayOwnPaths.contains(path)) {
-			return this.problems.write(exchange,
-					Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
-							"The Host header is missing or is not a valid host name or address with an optional port"));
+		// Every line of the header, as the client sent them: one list, one size check.
+		List<String> hosts = exchange.getRequest().getHeaders().get(HttpHeaders.HOST);
+		if (hosts != null && hosts.size() > 1) {
+			return malformed(exchange, "The request has more than one Host header line; exactly one is allowed");
+		}
+		if (!HostHeader.isValid((hosts != null) ? hosts.getFirst() : null) && !GatewayOwnPaths.contains(path)) {
+			return malformed(exchange,
+					"The Host header is missing or is not a valid host name or address with an optional port");
 		}
 		return chain.filter(exchange);
+	}
+
+	private Mono<Void> malformed(ServerWebExchange exchange, String detail) {
+		return this.problems.write(exchange,
+				Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request", detail));
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.jainshikanji.notification.template;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,7 +103,11 @@ class TemplateRenderer {
 
 	/**
 	 * The text itself if it has at most {@code max} characters, or as much of it as fits
-	 * with an ellipsis, never splitting a character made of two {@code char}s.
+	 * with an ellipsis. The cut falls between what a reader sees as characters (Unicode's
+	 * extended grapheme clusters), never inside one: not between the two {@code char}s of
+	 * an emoji, a letter and its accent, a Devanagari consonant and its vowel sign or
+	 * virama (क्ष, कि), an emoji and its skin tone, or the emoji of a ZWJ sequence; a
+	 * cluster that does not fit goes whole.
 	 */
 	static String fit(String text, int max) {
 		return (text.length() <= max) ? text : cut(text, max, ELLIPSIS);
@@ -125,8 +130,11 @@ class TemplateRenderer {
 
 	private static String cut(String text, int max, String ellipsis) {
 		int end = Math.max(0, max - ellipsis.length());
-		if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
-			end--;
+		// Extended grapheme clusters since Java 20 (Indic conjuncts too, on Java 25).
+		BreakIterator clusters = BreakIterator.getCharacterInstance(Locale.ROOT);
+		clusters.setText(text);
+		if (!clusters.isBoundary(end)) {
+			end = clusters.preceding(end);
 		}
 		return text.substring(0, end).stripTrailing() + ellipsis;
 	}

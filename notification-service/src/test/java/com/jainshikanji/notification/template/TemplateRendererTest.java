@@ -1,6 +1,7 @@
 package com.jainshikanji.notification.template;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,9 @@ class TemplateRendererTest {
 
 	static final TemplateContent ANNOUNCEMENT_PUSH = new TemplateContent("[(${title})]", "[(${message})]", null);
 
+	/** An extended grapheme cluster: what a reader sees as one character. */
+	static final Pattern CLUSTER = Pattern.compile("\\X");
+
 	final TemplateRenderer renderer = new TemplateRenderer();
 
 	@Test
@@ -41,6 +45,40 @@ class TemplateRendererTest {
 		// "Enjoy " is 6 chars, each lemon 2: a cut after 7 would split the first lemon.
 		assertThat(TemplateRenderer.fit(text, 8)).isEqualTo("Enjoy…");
 		assertThat(TemplateRenderer.fit(text, 9)).isEqualTo("Enjoy 🍋…");
+	}
+
+	@Test
+	void aCutKeepsOrDropsWhatAReaderSeesAsOneCharacterWhole() {
+		// न म स्ते: स्ते is four chars (स, virama, त, vowel sign), seen as one.
+		assertThat(TemplateRenderer.fit("नमस्ते दुनिया", 6)).isEqualTo("नम…");
+		// क्ष is a conjunct (क, virama, ष): never a bare क् at the end.
+		assertThat(TemplateRenderer.fit("क्षमा करें", 3)).isEqualTo("…");
+		assertThat(TemplateRenderer.fit("क्षमा करें", 5)).isEqualTo("क्ष…");
+		// कि: the vowel sign stays with its consonant.
+		assertThat(TemplateRenderer.fit("ठीक किया", 6)).isEqualTo("ठीक…");
+		// A thumb with its skin tone is four chars; the family, eleven (four emoji, three
+		// zero-width joiners).
+		assertThat(TemplateRenderer.fit("Thanks 👍🏽👍🏽", 10)).isEqualTo("Thanks…");
+		assertThat(TemplateRenderer.fit("Thanks 👍🏽👍🏽", 13)).isEqualTo("Thanks 👍🏽…");
+		assertThat(TemplateRenderer.fit("Family 👨‍👩‍👧‍👦 day", 17)).isEqualTo("Family…");
+		assertThat(TemplateRenderer.fit("Family 👨‍👩‍👧‍👦 day", 19)).isEqualTo("Family 👨‍👩‍👧‍👦…");
+		// A letter and its combining accent: "Cafe" alone would be another word.
+		assertThat(TemplateRenderer.fitSms("Cafe\u0301 au lait at Manek Chowk", 7)).isEqualTo("Caf...");
+	}
+
+	@Test
+	void aDevanagariSmsOverTheLimitIsCutBetweenClusters() {
+		// क्ष (क, virama, ष) at the cut: dropped whole, never a bare क् at the end, or
+		// kept whole.
+		assertThat(TemplateRenderer.fitSms("अ".repeat(456) + "क्षत्रिय", TemplateRenderer.SMS_MAX))
+			.isEqualTo("अ".repeat(456) + "…");
+		assertThat(TemplateRenderer.fitSms("अ".repeat(455) + "क्षत्रिय", TemplateRenderer.SMS_MAX))
+			.isEqualTo("अ".repeat(455) + "क्ष…");
+		String hindi = "जैन शिकंजी: आपका ऑर्डर क्षमा करें, रद्द हो गया। ₹120 वापस मिलेंगे। ".repeat(10);
+		assertThat(hindi).hasSizeGreaterThan(TemplateRenderer.SMS_MAX);
+		for (int max = TemplateRenderer.SMS_MAX - 30; max <= TemplateRenderer.SMS_MAX; max++) {
+			assertCutBetweenClusters(hindi, max, TemplateRenderer.fitSms(hindi, max));
+		}
 	}
 
 	/**
@@ -67,13 +105,13 @@ class TemplateRendererTest {
 	@Test
 	void anSmsCutAnywhereFitsItsLimitAndSplitsNoCharacter() {
 		for (String text : new String[] { "Jain Shikanji: order [ORD-1] {was} cancelled, €20 back~",
-				"Jain Shikanji: ₹120.00 back for order ORD-1", "Enjoy 🍋🍋🍋 at Manek Chowk 🍋🍋",
-				"🍋🍋🍋🍋🍋🍋🍋🍋" }) {
+				"Jain Shikanji: ₹120.00 back for order ORD-1", "Enjoy 🍋🍋🍋 at Manek Chowk 🍋🍋", "🍋🍋🍋🍋🍋🍋🍋🍋",
+				"नमस्ते 👨‍👩‍👧‍👦 क्षत्रिय 👍🏽 किताब Cafe\u0301" }) {
 			for (int max = 4; max <= text.length(); max++) {
 				String sms = TemplateRenderer.fitSms(text, max);
-				assertThat(sms).as("%s cut to %d", text, max).hasSizeLessThanOrEqualTo(max);
 				assertThat(sms.codePoints()).as("%s cut to %d", text, max)
 					.noneMatch((c) -> Character.getType(c) == Character.SURROGATE);
+				assertCutBetweenClusters(text, max, sms);
 				if (sms.length() < text.length()) {
 					assertThat(sms).as("%s cut to %d", text, max)
 						.endsWith(Gsm7.encodes(sms) ? "..." : "…")
@@ -138,6 +176,25 @@ class TemplateRendererTest {
 						assertThat(problem.message()).startsWith("is 5")
 							.endsWith(" characters long without its data; at most 459 fit");
 					}));
+	}
+
+	/**
+	 * What is kept of a text cut to {@code max} chars ends where one of the text's
+	 * extended grapheme clusters (regex {@code \X}) ends, and the whole fits.
+	 */
+	private static void assertCutBetweenClusters(String text, int max, String cut) {
+		assertThat(cut).as("%s cut to %d", text, max).hasSizeLessThanOrEqualTo(max);
+		if (cut.equals(text)) {
+			return;
+		}
+		String kept = cut.substring(0, cut.length() - (cut.endsWith("...") ? 3 : 1));
+		assertThat(text).as("%s cut to %d", text, max).startsWith(kept);
+		if (kept.isEmpty()) {
+			return;
+		}
+		assertThat(CLUSTER.matcher(text).results().map((cluster) -> cluster.end()))
+			.as("%s cut to %d: %s", text, max, kept)
+			.contains(kept.length());
 	}
 
 }
