@@ -1,18 +1,14 @@
 package com.jainshikanji.customer;
 
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
-import java.util.List;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 import io.jsonwebtoken.JwtBuilder;
-import io.jsonwebtoken.Jwts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -94,10 +90,8 @@ class AccessTokenTests {
 	}
 
 	@Test
-	void aTokenSignedWithAnotherKeyIsRefusedEvenUnderTheRightKeyId() throws Exception {
-		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-		generator.initialize(2048);
-		refused(token(generator.generateKeyPair().getPrivate(), (jwt) -> {
+	void aTokenSignedWithAnotherKeyIsRefusedEvenUnderTheRightKeyId() {
+		refused(token(TestAccessTokens.rsaKeys().getPrivate(), (jwt) -> {
 		}));
 	}
 
@@ -133,35 +127,11 @@ class AccessTokenTests {
 	}
 
 	private void refused(String token) {
-		Problem problem = this.api.get("/api/v1/customers/me", token)
-			.expectStatus()
-			.isUnauthorized()
-			.expectHeader()
-			.valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
-			.expectBody(Problem.class)
-			.returnResult()
-			.getResponseBody();
-		assertThat(problem.typeSlug()).isEqualTo("invalid-token");
+		TestAccessTokens.assertRefused(this.api, token);
 	}
 
 	private String token(PrivateKey key, Consumer<JwtBuilder> customizer) {
-		Instant now = Instant.now();
-		JwtBuilder builder = Jwts.builder()
-			.header()
-			.keyId(this.keys.keyId())
-			.type("at+jwt")
-			.and()
-			.issuer("https://auth.jainshikanji.in")
-			.audience()
-			.add("jainshikanji-api")
-			.and()
-			.subject(this.customerId)
-			.id(UUID.randomUUID().toString())
-			.issuedAt(Date.from(now))
-			.expiration(Date.from(now.plusSeconds(600)))
-			.claim("roles", List.of("CUSTOMER"));
-		customizer.accept(builder);
-		return builder.signWith(key, Jwts.SIG.RS256).compact();
+		return TestAccessTokens.sign(key, this.keys.keyId(), this.customerId, customizer);
 	}
 
 	private static String base64(String json) {

@@ -23,7 +23,9 @@ class IdentityConfiguration {
 
 	/**
 	 * This service verifies its own access tokens with its own public keys, in process,
-	 * rather than over HTTP from itself.
+	 * rather than over HTTP from itself: all those it publishes, so that during a key
+	 * rotation it trusts what the other services trust (the tokens of a replica already
+	 * signing with the next key, or those the previous key signed).
 	 */
 	@Bean
 	JWKSource<SecurityContext> localVerificationKeys(SigningKeys keys) {

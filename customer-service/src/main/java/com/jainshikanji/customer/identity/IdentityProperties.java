@@ -1,6 +1,7 @@
 package com.jainshikanji.customer.identity;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -34,14 +35,19 @@ public record IdentityProperties(@Valid @DefaultValue Tokens tokens, @Valid @Def
 	/**
 	 * @param signingKey PEM (PKCS#8) RSA private key that signs access tokens; its public
 	 * half is published at {@code /.well-known/jwks.json}
+	 * @param publishedKeys more keys to publish, and to trust, besides the signing key:
+	 * the next one before it signs, the previous one until the tokens it signed have
+	 * expired (docs, "Rotating the token signing key"); each a PEM RSA public key or a
+	 * private key whose public half is taken, of at least 2048 bits; the signing key
+	 * itself in the list is ignored
 	 * @param generateKeyIfMissing without a signing key, generate a throw-away one at
 	 * startup (local runs and tests only: tokens die with the process, and several
 	 * instances would not trust each other)
 	 * @param accessTokenTtl access token lifetime
 	 * @param refreshTokenTtl refresh token lifetime
 	 */
-	public record Tokens(@Nullable Resource signingKey, @DefaultValue("false") boolean generateKeyIfMissing,
-			@NotNull @DefaultValue("15m") Duration accessTokenTtl,
+	public record Tokens(@Nullable Resource signingKey, @DefaultValue List<Resource> publishedKeys,
+			@DefaultValue("false") boolean generateKeyIfMissing, @NotNull @DefaultValue("15m") Duration accessTokenTtl,
 			@NotNull @DefaultValue("30d") Duration refreshTokenTtl) {
 	}
 

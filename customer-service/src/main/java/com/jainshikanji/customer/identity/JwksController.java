@@ -25,6 +25,13 @@ class JwksController {
 		this.keys = keys;
 	}
 
+	/**
+	 * The keys, cacheable for 5 minutes by any HTTP cache on the way. The services' own
+	 * cache ({@code jainshikanji.security.jwt.jwks-cache-ttl}, 10 minutes) ignores this
+	 * header; a key rotation waits out the longer of the two before signing with a newly
+	 * published key, so this must stay the shorter (docs, "Rotating the token signing
+	 * key").
+	 */
 	@GetMapping("/.well-known/jwks.json")
 	@Operation(summary = "The JSON Web Key Set that verifies access tokens",
 			description = "Cache it for 5 minutes; fetch it again when a token names an unknown key id.")
