@@ -94,6 +94,8 @@ class AuthorizationMatrixTests {
 		expected.put(Endpoint.READ_ORDER_PAYMENTS, outcomes(401, 200, 404, 200, 404, 200));
 		expected.put(Endpoint.READ_REFUNDS, outcomes(401, 200, 404, 200, 404, 200));
 		expected.put(Endpoint.REFUND, outcomes(401, 403, 403, 201, 404, 201));
+		// The payment owes nothing: a conflict for a caller who got past every check.
+		expected.put(Endpoint.SETTLE_REFUND_OWED, outcomes(401, 403, 403, 409, 404, 409));
 		expected.put(Endpoint.AUDIT_LOG, outcomes(401, 403, 403, 403, 403, 200));
 		// Staff of any store list what their own stores owe.
 		expected.put(Endpoint.REFUNDS_OWED, outcomes(401, 403, 403, 200, 200, 200));
@@ -133,7 +135,8 @@ class AuthorizationMatrixTests {
 
 	enum Endpoint {
 
-		INITIATE, VERIFY, READ_PAYMENT, READ_ORDER_PAYMENTS, READ_REFUNDS, REFUND, AUDIT_LOG, REFUNDS_OWED;
+		INITIATE, VERIFY, READ_PAYMENT, READ_ORDER_PAYMENTS, READ_REFUNDS, REFUND, SETTLE_REFUND_OWED, AUDIT_LOG,
+		REFUNDS_OWED;
 
 		RestTestClient.ResponseSpec call(Api api, OrderEvents.PlacedOrder order, Flow.Paid paid, String token) {
 			return switch (this) {
@@ -147,6 +150,10 @@ class AuthorizationMatrixTests {
 				case REFUND -> api.exchange(HttpMethod.POST, "/api/v1/payments/" + paid.paymentId() + "/refund", token,
 						Map.of("amount", "1.00", "reason", "Matrix"),
 						Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+				case SETTLE_REFUND_OWED ->
+					api.exchange(HttpMethod.POST, "/api/v1/payments/" + paid.paymentId() + "/refund-owed/settlement",
+							token, Map.of("reference", "UTR 402913857720"),
+							Map.of("Idempotency-Key", UUID.randomUUID().toString()));
 				case AUDIT_LOG -> api.get("/api/v1/admin/audit", token);
 				case REFUNDS_OWED -> api.get("/api/v1/payments/refunds-owed", token);
 			};

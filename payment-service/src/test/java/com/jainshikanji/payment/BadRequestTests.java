@@ -69,10 +69,12 @@ class BadRequestTests extends BadRequestContract {
 		assertThat(((Map<String, Object>) docs.get("info")).get("title")).isEqualTo("Payment service");
 		assertThat(paths).containsKeys("/api/v1/payments/initiate", "/api/v1/payments/verify",
 				"/api/v1/payments/webhook", "/api/v1/payments/{paymentId}", "/api/v1/payments/order/{orderId}",
-				"/api/v1/payments/{paymentId}/refund");
+				"/api/v1/payments/{paymentId}/refund", "/api/v1/payments/{paymentId}/refund-owed/settlement");
 		assertThat(paths.get("/api/v1/payments/webhook").get("post")).doesNotContainKey("security");
 		assertThat(paths.get("/api/v1/payments/initiate").get("post")).containsKey("security");
 		assertThat(paths.get("/api/v1/payments/{paymentId}/refund").get("post")).containsKey("security");
+		assertThat(paths.get("/api/v1/payments/{paymentId}/refund-owed/settlement").get("post"))
+			.containsKey("security");
 	}
 
 }

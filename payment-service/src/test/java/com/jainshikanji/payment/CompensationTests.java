@@ -112,7 +112,7 @@ class CompensationTests {
 			.allSatisfy((request) -> assertThat(request.getBodyAsString()).isEqualTo(sent.get(0).getBodyAsString()));
 		assertThat(this.flow.paymentEvents(order.orderId(), 2)).extracting(EventEnvelope::type)
 			.containsExactly("PaymentCompleted", "RefundProcessed");
-		assertThat(payment(paid, order.staff())).containsEntry("amountRefunded", 310.0)
+		assertThat(this.flow.payment(paid, order.staff())).containsEntry("amountRefunded", 310.0)
 			.containsEntry("refundOwed", 0.0);
 	}
 
@@ -160,7 +160,7 @@ class CompensationTests {
 		this.orders.awaitApplied(this.orders.requestRefund(order, paid.paymentId(), "330.00"));
 
 		awaitCompensations(paid, "FAILED");
-		assertThat(payment(paid, order.staff())).containsEntry("status", "COMPLETED")
+		assertThat(this.flow.payment(paid, order.staff())).containsEntry("status", "COMPLETED")
 			.containsEntry("refundable", 330.0)
 			.containsEntry("refundOwed", 330.0);
 		assertThat(owedIds(order.staff())).contains(paid.paymentId().toString());
@@ -170,12 +170,12 @@ class CompensationTests {
 		List<EventEnvelope> events = this.flow.paymentEvents(order.orderId(), 2);
 		assertThat(this.json.payload(events.get(1), RefundFailed.class).amount()).isEqualByComparingTo("330.00");
 
-		stubAccepted(paid);
+		RazorpayStub.stubRefundsProcessed(paid.razorpayPaymentId());
 		this.orders.awaitApplied(this.orders.requestRefund(order, paid.paymentId(), "330.00"));
 
 		this.flow.awaitStatus(paid.paymentId(), "REFUNDED");
 		awaitCompensations(paid, "FAILED", "COMPLETED");
-		assertThat(payment(paid, order.staff())).containsEntry("refundOwed", 0.0);
+		assertThat(this.flow.payment(paid, order.staff())).containsEntry("refundOwed", 0.0);
 		assertThat(owedIds(order.staff())).doesNotContain(paid.paymentId().toString());
 		assertThat(owedGauge()).isEqualTo(owedBefore);
 		assertThat(this.flow.paymentEvents(order.orderId(), 3)).extracting(EventEnvelope::type)
@@ -189,15 +189,16 @@ class CompensationTests {
 		stubRefused(paid);
 		this.orders.awaitApplied(this.orders.requestRefund(order, paid.paymentId(), "340.00"));
 		awaitCompensations(paid, "FAILED");
-		stubAccepted(paid);
+		RazorpayStub.stubRefundsProcessed(paid.razorpayPaymentId());
 
 		Map<String, Object> part = Api.json(staffRefund(paid, order.staff(), "140.00"), 201);
 
 		assertThat(part).containsEntry("status", "COMPLETED");
-		assertThat(payment(paid, order.staff())).containsEntry("refundOwed", 200.0);
+		assertThat(this.flow.payment(paid, order.staff())).containsEntry("refundOwed", 200.0);
 		assertThat(owedIds(order.staff())).contains(paid.paymentId().toString());
 		Api.json(staffRefund(paid, order.staff(), null), 201);
-		assertThat(payment(paid, order.staff())).containsEntry("status", "REFUNDED").containsEntry("refundOwed", 0.0);
+		assertThat(this.flow.payment(paid, order.staff())).containsEntry("status", "REFUNDED")
+			.containsEntry("refundOwed", 0.0);
 		assertThat(owedIds(order.staff())).doesNotContain(paid.paymentId().toString());
 	}
 
@@ -213,7 +214,7 @@ class CompensationTests {
 		EventEnvelope first = this.orders.requestRefund(order, paid.paymentId(), "350.00");
 		this.orders.awaitApplied(first);
 		String refused = awaitCompensations(paid, "FAILED").get(0);
-		stubAccepted(paid);
+		RazorpayStub.stubRefundsProcessed(paid.razorpayPaymentId());
 
 		this.orders.publish(first);
 		EventEnvelope again = this.orders.requestRefund(order, paid.paymentId(), "350.00");
@@ -230,7 +231,7 @@ class CompensationTests {
 			.containsExactly(refused, compensation);
 		assertThat(this.flow.paymentEvents(order.orderId(), 3)).extracting(EventEnvelope::type)
 			.containsExactly("PaymentCompleted", "RefundFailed", "RefundProcessed");
-		assertThat(payment(paid, order.staff())).containsEntry("amountRefunded", 350.0)
+		assertThat(this.flow.payment(paid, order.staff())).containsEntry("amountRefunded", 350.0)
 			.containsEntry("refundOwed", 0.0);
 	}
 
@@ -245,18 +246,8 @@ class CompensationTests {
 			.containsExactly("page");
 	}
 
-	private Map<String, Object> payment(Flow.Paid paid, String token) {
-		return Api.ok(this.api.get("/api/v1/payments/" + paid.paymentId(), token));
-	}
-
 	private List<String> owedIds(String token) {
-		List<?> owed = this.api.get(OWED + "?size=200", token)
-			.expectStatus()
-			.isOk()
-			.expectBody(List.class)
-			.returnResult()
-			.getResponseBody();
-		return owed.stream().map((payment) -> (String) ((Map<?, ?>) payment).get("id")).toList();
+		return this.flow.refundsOwed(token, 0, 200);
 	}
 
 	private double owedGauge() {
@@ -292,12 +283,6 @@ class CompensationTests {
 
 	private static void stubRefused(Flow.Paid paid) {
 		RazorpayStub.stubRefundsRefused(paid.razorpayPaymentId(), "The payment is not eligible for a refund");
-	}
-
-	/** From now on Razorpay refunds the payment, ahead of the refusal stubbed before. */
-	private static void stubAccepted(Flow.Paid paid) {
-		RazorpayStub.server()
-			.stubFor(refundOf(paid).atPriority(4).willReturn(refundAnswer(RazorpayStub.refund("processed"))));
 	}
 
 	private static MappingBuilder refundOf(Flow.Paid paid) {

@@ -68,6 +68,22 @@ final class Flow {
 		return new Paid(initiated.paymentId(), initiated.razorpayOrderId(), razorpayPaymentId);
 	}
 
+	/** The payment as the caller reads it; 200 expected. */
+	Map<String, Object> payment(Paid paid, String token) {
+		return Api.ok(this.api.get("/api/v1/payments/" + paid.paymentId(), token));
+	}
+
+	/** The ids of the payments owing a refund the caller is shown on the page. */
+	List<String> refundsOwed(String token, int page, int size) {
+		List<?> owed = this.api.get("/api/v1/payments/refunds-owed?page=" + page + "&size=" + size, token)
+			.expectStatus()
+			.isOk()
+			.expectBody(List.class)
+			.returnResult()
+			.getResponseBody();
+		return owed.stream().map((payment) -> (String) ((Map<?, ?>) payment).get("id")).toList();
+	}
+
 	String status(UUID paymentId) {
 		return this.jdbc.sql("SELECT status FROM payments WHERE id = :id")
 			.param("id", paymentId)

@@ -1,11 +1,14 @@
 package com.jainshikanji.payment;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,6 +79,7 @@ class MigrationTests extends MigrationContract {
 				""").update());
 		checkProviderPayments(jdbc);
 		checkRefundKeys(jdbc);
+		checkManualRefunds(jdbc);
 	}
 
 	/**
@@ -163,6 +167,49 @@ class MigrationTests extends MigrationContract {
 				.param("id", "00000000-0000-4000-8000-0000000000a3")
 				.param("status", "COMPLETED")
 				.update());
+	}
+
+	/**
+	 * A refund owed given back outside Razorpay: completed from the start, by someone,
+	 * with a reference and no Razorpay refund; once per payment and key.
+	 */
+	private void checkManualRefunds(JdbcClient jdbc) {
+		String refund = """
+				INSERT INTO refunds (id, payment_id, order_id, store_id, amount, reason, status, kind, request_key,
+				                     requested_by, reference, provider_refund_id, initiated_at, completed_at)
+				VALUES (gen_random_uuid(), '00000000-0000-4000-8000-0000000000a2', gen_random_uuid(),
+				        gen_random_uuid(), 1, 'Owed', :status, :kind, :key, :by, :reference, :providerRefundId, now(),
+				        now())
+				""";
+		Map<String, @Nullable Object> manual = new HashMap<>(Map.of("status", "COMPLETED", "kind", "MANUAL", "key",
+				"settle-0001", "by", UUID.randomUUID(), "reference", "UTR 4029"));
+		manual.put("providerRefundId", null);
+		assertThat(insert(jdbc, refund, manual, Map.of())).isOne();
+		assertThatException().as("the same key again")
+			.isThrownBy(() -> insert(jdbc, refund, manual, Map.of("reference", "UTR 4030")));
+		assertThat(insert(jdbc, refund, manual, Map.of("key", "settle-0002"))).isOne();
+		Map<String, String> refused = Map.of("a manual refund without a reference", "reference",
+				"a manual refund with a blank reference", "reference=  ", "a manual refund still pending",
+				"status=PENDING", "a manual refund sent to Razorpay", "providerRefundId=rfnd_FP8QHiV938haTz",
+				"a manual refund by nobody", "by", "a reference on a staff refund", "kind=REQUESTED");
+		refused.forEach((why, change) -> {
+			String[] member = change.split("=", 2);
+			Map<String, @Nullable Object> changed = new HashMap<>();
+			changed.put("key", "settle-" + UUID.randomUUID());
+			changed.put(member[0], (member.length == 2) ? member[1] : null);
+			assertThatException().as(why).isThrownBy(() -> insert(jdbc, refund, manual, changed));
+		});
+	}
+
+	private static int insert(JdbcClient jdbc, String sql, Map<String, @Nullable Object> params,
+			Map<String, @Nullable Object> changes) {
+		Map<String, @Nullable Object> all = new HashMap<>(params);
+		all.putAll(changes);
+		JdbcClient.StatementSpec statement = jdbc.sql(sql);
+		for (Map.Entry<String, @Nullable Object> param : all.entrySet()) {
+			statement = statement.param(param.getKey(), param.getValue());
+		}
+		return statement.update();
 	}
 
 	private void checkRefundKeys(JdbcClient jdbc) {

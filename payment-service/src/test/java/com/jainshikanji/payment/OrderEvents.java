@@ -58,10 +58,19 @@ final class OrderEvents {
 		return place("cod", total, null);
 	}
 
+	/** An online (UPI) order of the given store, pending, payable for fifteen minutes. */
+	PlacedOrder placeOnlineAt(UUID storeId, String total) {
+		return place("upi", total, Instant.now().plus(Duration.ofMinutes(15)), storeId);
+	}
+
 	PlacedOrder place(String method, String total, @Nullable Instant paymentDueBy) {
+		return place(method, total, paymentDueBy, UUID.randomUUID());
+	}
+
+	private PlacedOrder place(String method, String total, @Nullable Instant paymentDueBy, UUID storeId) {
 		PlacedOrder order = new PlacedOrder(UUID.randomUUID(),
 				"ORD" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(), UUID.randomUUID(),
-				UUID.randomUUID(), new BigDecimal(total), method);
+				storeId, new BigDecimal(total), method);
 		publish(created(order, paymentDueBy));
 		awaitStatus(order, "cod".equals(method) ? "CONFIRMED" : "PENDING");
 		return order;

@@ -165,6 +165,15 @@ public final class RazorpayStub {
 							+ "\"input_validation_failed\", \"metadata\": {}}}")));
 	}
 
+	/**
+	 * From now on Razorpay refunds this payment, ahead of a refusal or an outage stubbed
+	 * before.
+	 */
+	static void stubRefundsProcessed(String paymentId) {
+		server.stubFor(post(urlPathEqualTo("/v1/payments/" + paymentId + "/refund")).atPriority(4)
+			.willReturn(json(200, refund("processed"))));
+	}
+
 	/** Refunds of this payment find Razorpay unreachable. */
 	static void stubRefundsDown(String paymentId) {
 		server.stubFor(post(urlPathEqualTo("/v1/payments/" + paymentId + "/refund")).atPriority(5)

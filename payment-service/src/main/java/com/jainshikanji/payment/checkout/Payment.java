@@ -40,8 +40,9 @@ import com.jainshikanji.payment.order.OrderView;
  * (and released if the provider refuses), refunded when the provider confirms; neither
  * can exceed the amount captured. A refund the customer is owed that the provider refused
  * (a compensation, which nobody asked for by hand) is kept as {@linkplain #refundOwed
- * owed} until refunds give that much back, so it waits visibly for staff instead of being
- * forgotten.
+ * owed} until refunds give that much back, or staff record that they gave it back outside
+ * the provider ({@linkplain #settleOwedRefund settled}), so it waits visibly for staff
+ * instead of being forgotten.
  */
 @Entity
 @Table(name = "payments")
@@ -360,12 +361,50 @@ class Payment extends AbstractAggregateRoot<Payment> {
 	 * @throws IllegalStateException when the refunds would exceed what was reserved
 	 */
 	void refunded(UUID refundId, Money refund, Instant reservedAt, Instant now) {
+		book(refundId, refund, this.refundOwedSince != null && !reservedAt.isBefore(this.refundOwedSince), now);
+	}
+
+	/**
+	 * Staff gave back (part of) the refund owed outside the provider (a bank transfer,
+	 * cash) and recorded it: booked as a refund reserved and confirmed at once, so it
+	 * counts as money given back, lowers what is owed, and nothing refunds the same money
+	 * again.
+	 * @param asked rupees, or {@code null} for everything owed
+	 * @return what was settled
+	 * @throws NoRefundOwed when nothing is owed
+	 * @throws SettlementExceedsOwed when it is more than is owed, or than refunds still
+	 * under way leave of it
+	 */
+	Money settleOwedRefund(UUID refundId, @Nullable Money asked, Instant now) {
+		if (this.refundOwed.amount().signum() == 0) {
+			throw new NoRefundOwed(this.id);
+		}
+		Money settled = (asked != null) ? asked : this.refundOwed;
+		if (settled.amount().signum() <= 0) {
+			throw new IllegalArgumentException("A settlement must be more than zero");
+		}
+		// What refunds under way hold may still reach the customer: settled by hand too,
+		// it would be given back twice.
+		Money settleable = (refundable().compareTo(this.refundOwed) < 0) ? refundable() : this.refundOwed;
+		if (settled.compareTo(settleable) > 0) {
+			throw new SettlementExceedsOwed(this.id, settled, this.refundOwed, settleable);
+		}
+		this.refundReserved = this.refundReserved.plus(settled);
+		book(refundId, settled, true, now);
+		return settled;
+	}
+
+	/**
+	 * Books a reserved refund as given back, and announces it with the running total.
+	 * @param givesOwedBack whether it gives back (part of) the refund owed
+	 */
+	private void book(UUID refundId, Money refund, boolean givesOwedBack, Instant now) {
 		Money total = this.amountRefunded.plus(refund);
 		if (total.compareTo(this.refundReserved) > 0) {
 			throw new IllegalStateException("Payment " + this.id + " would refund " + total + ", more than reserved");
 		}
 		this.amountRefunded = total;
-		if (this.refundOwedSince != null && !reservedAt.isBefore(this.refundOwedSince)) {
+		if (givesOwedBack) {
 			this.refundOwed = (refund.compareTo(this.refundOwed) >= 0) ? Money.ZERO
 					: Money.of(this.refundOwed.amount().subtract(refund.amount()));
 		}

@@ -1,5 +1,9 @@
 package com.jainshikanji.payment.checkout;
 
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
 import com.jainshikanji.common.security.AuthenticatedUser;
 import com.jainshikanji.payment.order.OrderView;
 
@@ -22,6 +26,14 @@ public final class PaymentAccess {
 
 	public static boolean mayRefund(PaymentView payment, AuthenticatedUser user) {
 		return user.isAdmin() || user.worksAt(payment.storeId());
+	}
+
+	/**
+	 * The stores whose payments a user who is not an admin may refund: a query can then
+	 * select exactly those payments, rather than filter what it read.
+	 */
+	static Set<UUID> storesRefundedBy(AuthenticatedUser user) {
+		return user.storeIds().stream().filter(user::worksAt).collect(Collectors.toUnmodifiableSet());
 	}
 
 }

@@ -82,7 +82,9 @@ class PaymentController {
 			description = "Staff (of their stores) and admins (of every store). Money that came in for a cancelled "
 					+ "order is refunded by itself; when Razorpay refuses that refund, the payment owes it "
 					+ "(refundOwed, rupees) until a refund gives it back: staff refund it by hand "
-					+ "(POST /api/v1/payments/{paymentId}/refund). Oldest payment first.")
+					+ "(POST /api/v1/payments/{paymentId}/refund), or, when Razorpay refuses that too, give it back "
+					+ "another way and record it (POST /api/v1/payments/{paymentId}/refund-owed/settlement). Oldest "
+					+ "payment first; a page holds size payments unless it is the last.")
 	List<PaymentResponse> owingRefund(@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
 			@AuthenticationPrincipal AuthenticatedUser user) {

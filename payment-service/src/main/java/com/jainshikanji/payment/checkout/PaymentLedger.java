@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,6 +79,23 @@ public class PaymentLedger {
 		Payment payment = locked(paymentId);
 		payment.refunded(refundId, amount, reservedAt, this.clock.instant());
 		return this.payments.save(payment).view();
+	}
+
+	/**
+	 * Staff gave back (part of) the refund owed outside the provider: booked as given
+	 * back under the given refund, and announced as {@code RefundProcessed} like any
+	 * refund.
+	 * @param amount rupees, or {@code null} for everything owed
+	 * @return what was settled
+	 * @throws RuntimeException (409) when nothing is owed, or less than the amount can be
+	 * settled (refunds under way hold the rest)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Money settleOwedRefund(UUID paymentId, UUID refundId, @Nullable Money amount) {
+		Payment payment = locked(paymentId);
+		Money settled = payment.settleOwedRefund(refundId, amount, this.clock.instant());
+		this.payments.save(payment);
+		return settled;
 	}
 
 	private Payment locked(UUID paymentId) {

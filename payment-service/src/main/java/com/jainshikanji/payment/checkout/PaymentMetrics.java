@@ -18,7 +18,8 @@ import com.jainshikanji.common.events.payment.PaymentFailed;
  * payments that ended either way, counted once their transaction commits. The alert on
  * payment failures watches the share of failed among online payments.
  * {@code payment.refunds.owed}: payments owing a refund Razorpay refused, waiting for
- * staff to refund by hand; counted on each scrape, over the index of such payments.
+ * staff to refund by hand (or record it given back outside Razorpay); counted on each
+ * scrape, over the index of such payments.
  */
 @Component
 class PaymentMetrics {
@@ -38,7 +39,8 @@ class PaymentMetrics {
 			.description("Online payments that failed (declined, abandoned, timed out)")
 			.register(meters);
 		Gauge.builder("payment.refunds.owed", payments, Payments::countOwingRefund)
-			.description("Payments owing a refund Razorpay refused, until staff refund it by hand")
+			.description("Payments owing a refund Razorpay refused, until staff refund it by hand or record it "
+					+ "given back outside Razorpay")
 			.baseUnit("payments")
 			.register(meters);
 	}

@@ -12,8 +12,9 @@ import com.jainshikanji.common.security.ResourceServer;
 /**
  * Who may call what, by path. Open ({@link #publicEndpoints()}): Razorpay's webhook,
  * trusted by its signature. Customers initiate and verify their payments; staff and
- * admins refund, and list the refunds owed that Razorpay refused. Reading is for any
- * signed-in user; whose payments they see is decided per request ({@code PaymentAccess}).
+ * admins refund, list the refunds owed that Razorpay refused, and record those they gave
+ * back outside Razorpay. Reading is for any signed-in user; whose payments they see is
+ * decided per request ({@code PaymentAccess}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -30,7 +31,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/payments/initiate", "/api/v1/payments/verify")
 				.hasRole("CUSTOMER")
-				.requestMatchers(HttpMethod.POST, "/api/v1/payments/*/refund")
+				.requestMatchers(HttpMethod.POST, "/api/v1/payments/*/refund",
+						"/api/v1/payments/*/refund-owed/settlement")
 				.hasAnyRole("STAFF", "ADMIN")
 				.requestMatchers(HttpMethod.GET, "/api/v1/payments/refunds-owed")
 				.hasAnyRole("STAFF", "ADMIN")

@@ -7,8 +7,8 @@ import org.springframework.http.HttpStatus;
 import com.jainshikanji.common.web.ProblemType;
 
 /**
- * An Idempotency-Key already used for another refund of this payment (another amount or
- * reason): a retry must repeat the same request.
+ * An Idempotency-Key already used for another refund of this payment (another amount,
+ * reason or settlement reference): a retry must repeat the same request.
  */
 @ProblemType(status = HttpStatus.UNPROCESSABLE_CONTENT, slug = "idempotency-key-reused",
 		title = "Idempotency key reused")
@@ -16,7 +16,7 @@ class IdempotencyKeyReused extends RuntimeException {
 
 	IdempotencyKeyReused(UUID paymentId, UUID refundId) {
 		super("This Idempotency-Key was used for refund " + refundId + " of payment " + paymentId
-				+ " with another amount or reason");
+				+ " with another amount, reason or reference");
 	}
 
 }

@@ -23,7 +23,9 @@ import com.jainshikanji.common.money.Money;
  * provider (under its own id as the idempotency key, so a resubmission never refunds
  * twice) until the provider accepts it, then completed or failed once. A failure
  * publishes {@link RefundFailed}; completion is booked on the payment, which publishes
- * {@code RefundProcessed}.
+ * {@code RefundProcessed}. A refund owed that staff gave back outside the provider is
+ * recorded as a refund too ({@link RefundKind#MANUAL}): completed as it is made, with
+ * their reference instead of a provider refund.
  */
 @Entity
 @Table(name = "refunds")
@@ -54,6 +56,12 @@ class Refund extends AbstractAggregateRoot<Refund> {
 
 	private @Nullable String providerRefundId;
 
+	/**
+	 * A manual refund's reference to the money given back: the bank transfer's UTR, or
+	 * staff's note of who handed over what.
+	 */
+	private @Nullable String reference;
+
 	private @Nullable String failureReason;
 
 	private int submitAttempts;
@@ -76,9 +84,9 @@ class Refund extends AbstractAggregateRoot<Refund> {
 	protected Refund() {
 	}
 
-	private Refund(Booking booking, RefundKind kind, String requestKey, @Nullable UUID requestedBy, Instant now,
-			Instant firstSubmitAt) {
-		this.id = UUID.randomUUID();
+	private Refund(UUID id, Booking booking, RefundKind kind, String requestKey, @Nullable UUID requestedBy,
+			Instant now, Instant firstSubmitAt) {
+		this.id = id;
 		this.paymentId = booking.paymentId();
 		this.orderId = booking.orderId();
 		this.storeId = booking.storeId();
@@ -98,12 +106,28 @@ class Refund extends AbstractAggregateRoot<Refund> {
 	static Refund requested(Booking booking, String requestKey, UUID requestedBy, Instant now) {
 		// The request sends it itself right after (RefundSubmitter#submit); the
 		// submitter's sweep takes it only if that request's instance died first.
-		return new Refund(booking, RefundKind.REQUESTED, requestKey, requestedBy, now, now.plus(SENT_BY_ITS_REQUEST));
+		return new Refund(UUID.randomUUID(), booking, RefundKind.REQUESTED, requestKey, requestedBy, now,
+				now.plus(SENT_BY_ITS_REQUEST));
 	}
 
 	/** The one refund owed because money came in for a cancelled order. */
 	static Refund compensation(Booking booking, Instant now) {
-		return new Refund(booking, RefundKind.COMPENSATION, COMPENSATION_KEY, null, now, now);
+		return new Refund(UUID.randomUUID(), booking, RefundKind.COMPENSATION, COMPENSATION_KEY, null, now, now);
+	}
+
+	/**
+	 * A refund owed that staff gave back outside the provider (a bank transfer, cash),
+	 * recorded under the key of their request: completed at once, never sent.
+	 * @param id the refund its payment booked the settlement under
+	 * @param settledBy who recorded it
+	 * @param reference the bank transfer's UTR, or a note of who handed over what
+	 */
+	static Refund settledOutside(UUID id, Booking booking, String requestKey, UUID settledBy, String reference,
+			Instant now) {
+		Refund refund = new Refund(id, booking, RefundKind.MANUAL, requestKey, settledBy, now, now);
+		refund.reference = reference;
+		refund.complete(null, now);
+		return refund;
 	}
 
 	/**
@@ -124,6 +148,11 @@ class Refund extends AbstractAggregateRoot<Refund> {
 	/** Whether a repeated request (same key) asks for the same refund. */
 	boolean sameRequest(@Nullable Money amount, String reason) {
 		return (amount == null || amount.equals(this.amount)) && reason.equals(this.reason);
+	}
+
+	/** Whether a repeated settlement (same key) records the same money given back. */
+	boolean sameSettlement(@Nullable Money amount, String reference) {
+		return (amount == null || amount.equals(this.amount)) && reference.equals(this.reference);
 	}
 
 	/**
@@ -242,8 +271,8 @@ class Refund extends AbstractAggregateRoot<Refund> {
 
 	RefundResponse toResponse() {
 		return new RefundResponse(this.id, this.paymentId, this.orderId, this.amount.amount(), this.reason, this.status,
-				this.kind.name(), this.providerRefundId, this.failureReason, this.initiatedAt, this.completedAt,
-				this.failedAt);
+				this.kind.name(), this.providerRefundId, this.reference, this.failureReason, this.initiatedAt,
+				this.completedAt, this.failedAt);
 	}
 
 	/**

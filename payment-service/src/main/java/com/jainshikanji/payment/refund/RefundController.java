@@ -24,7 +24,10 @@ import com.jainshikanji.common.money.Money;
 import com.jainshikanji.common.security.AuthenticatedUser;
 import com.jainshikanji.common.web.IdempotencyKeys;
 
-/** Refunding payments: staff of the order's store and admins. */
+/**
+ * Refunding payments, and recording refunds owed given back outside Razorpay: staff of
+ * the order's store and admins.
+ */
 @RestController
 @RequestMapping("/api/v1/payments/{paymentId}")
 @Tag(name = "Refunds", description = "Money back to the customer, in full or in part, never more than was captured.")
@@ -55,12 +58,32 @@ class RefundController {
 			@Valid @RequestBody RefundRequest request, @AuthenticationPrincipal AuthenticatedUser user) {
 		RefundService.Requested requested = this.refunds.request(paymentId, Money.ofNullable(request.amount()),
 				request.reason().strip(), IdempotencyKeys.required(idempotencyKey), user);
-		if (!requested.created()) {
-			return ResponseEntity.ok(requested.refund());
-		}
-		RefundResponse refund = (requested.refund().status() == RefundStatus.PENDING)
+		RefundResponse refund = (requested.created() && requested.refund().status() == RefundStatus.PENDING)
 				? this.submitter.submit(requested.refund().id()) : requested.refund();
-		return ResponseEntity.created(URI.create("/api/v1/payments/" + paymentId + "/refunds")).body(refund);
+		return answer(paymentId, requested.created(), refund);
+	}
+
+	@PostMapping("/refund-owed/settlement")
+	@Operation(summary = "Record a refund owed as given back outside Razorpay",
+			description = "Staff of the order's store and admins (404 for other staff). When Razorpay refuses a refund "
+					+ "owed for good (refundOwed on the payment, listed at GET /api/v1/payments/refunds-owed), staff "
+					+ "give the money back another way (a bank transfer, cash) and record it here with its reference "
+					+ "(the transfer's UTR, or a note; at most 200 characters). It is a refund of kind MANUAL, "
+					+ "COMPLETED at once, never sent to Razorpay: it counts as money given back (amountRefunded, "
+					+ "refundable), lowers refundOwed (no amount settles all of it) and is announced like any refund. "
+					+ "Needs an Idempotency-Key header (8-100 letters, digits, -, _, . or :): the same key answers 200 "
+					+ "with the refund it recorded, a different request under it is 422 idempotency-key-reused. 201 "
+					+ "with the refund; 409 no-refund-owed when nothing is owed; 409 settlement-exceeds-owed when the "
+					+ "amount is more than is owed, or than refunds still under way with Razorpay leave of it "
+					+ "(refundOwed and settleable say how much).")
+	ResponseEntity<RefundResponse> settleOwed(@PathVariable UUID paymentId,
+			@Parameter(description = "Makes retries safe: one settlement per key and payment",
+					required = true) @RequestHeader(name = IdempotencyKeys.HEADER,
+							required = false) @Nullable String idempotencyKey,
+			@Valid @RequestBody SettlementRequest request, @AuthenticationPrincipal AuthenticatedUser user) {
+		RefundService.Requested settled = this.refunds.settleOwed(paymentId, Money.ofNullable(request.amount()),
+				request.reference().strip(), IdempotencyKeys.required(idempotencyKey), user);
+		return answer(paymentId, settled.created(), settled.refund());
 	}
 
 	@GetMapping("/refunds")
@@ -68,6 +91,15 @@ class RefundController {
 			description = "Whoever may read the payment: its order's customer, staff of its store, admins.")
 	List<RefundResponse> refunds(@PathVariable UUID paymentId, @AuthenticationPrincipal AuthenticatedUser user) {
 		return this.refunds.ofPayment(paymentId, user);
+	}
+
+	/**
+	 * 201 with the refund a request made, or 200 with the one an earlier request under
+	 * its Idempotency-Key made.
+	 */
+	private static ResponseEntity<RefundResponse> answer(UUID paymentId, boolean created, RefundResponse refund) {
+		return created ? ResponseEntity.created(URI.create("/api/v1/payments/" + paymentId + "/refunds")).body(refund)
+				: ResponseEntity.ok(refund);
 	}
 
 }

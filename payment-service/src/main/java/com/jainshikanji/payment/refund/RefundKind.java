@@ -11,6 +11,13 @@ enum RefundKind {
 	 * capture arrived after cancellation): at most one per payment that has not failed.
 	 * One the provider refused leaves its amount owed on the payment, for staff.
 	 */
-	COMPENSATION
+	COMPENSATION,
+
+	/**
+	 * Staff gave a refund owed back outside the provider (a bank transfer, cash) and
+	 * recorded it: completed as it is recorded, no provider refund, their reference
+	 * instead.
+	 */
+	MANUAL
 
 }

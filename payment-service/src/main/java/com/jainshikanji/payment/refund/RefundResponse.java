@@ -10,11 +10,14 @@ import org.jspecify.annotations.Nullable;
  * A refund.
  *
  * @param amount in rupees
- * @param kind REQUESTED (by staff or an admin) or COMPENSATION (money received for a
- * cancelled order)
- * @param providerRefundId Razorpay's refund id ({@code rfnd_...}) once it accepted it
+ * @param kind REQUESTED (by staff or an admin), COMPENSATION (money received for a
+ * cancelled order) or MANUAL (a refund owed that staff gave back outside Razorpay)
+ * @param providerRefundId Razorpay's refund id ({@code rfnd_...}) once it accepted it;
+ * none for a MANUAL one
+ * @param reference a MANUAL refund's reference to the money given back (a bank transfer's
+ * UTR, or a note); none for the others
  */
 record RefundResponse(UUID id, UUID paymentId, UUID orderId, BigDecimal amount, String reason, RefundStatus status,
-		String kind, @Nullable String providerRefundId, @Nullable String failureReason, Instant requestedAt,
-		@Nullable Instant completedAt, @Nullable Instant failedAt) {
+		String kind, @Nullable String providerRefundId, @Nullable String reference, @Nullable String failureReason,
+		Instant requestedAt, @Nullable Instant completedAt, @Nullable Instant failedAt) {
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -29,12 +30,16 @@ import com.jainshikanji.payment.razorpay.RazorpayRefund;
  * payment's lock (so concurrent refunds never add up to more than was captured) in the
  * transaction that stores it; the provider is asked afterwards, by
  * {@link RefundSubmitter}, and its answer (or webhook) settles the refund once. Cash
- * refunds are handed back by the store: they complete at once.
+ * refunds are handed back by the store, and refunds owed that staff gave back outside
+ * Razorpay are recorded as given: both complete at once.
  */
 @Service
 public class RefundService {
 
 	private static final Logger log = LoggerFactory.getLogger(RefundService.class);
+
+	/** The reason a refund owed given back outside Razorpay is recorded with. */
+	static final String SETTLED_OUTSIDE_RAZORPAY = "Refund owed, given back outside Razorpay";
 
 	private final Refunds refunds;
 
@@ -64,17 +69,11 @@ public class RefundService {
 	 */
 	@Transactional
 	Requested request(UUID paymentId, @Nullable Money amount, String reason, String key, AuthenticatedUser user) {
-		PaymentView payment = this.ledger.lock(paymentId);
-		if (!PaymentAccess.mayRefund(payment, user)) {
-			throw new PaymentNotFound(paymentId);
-		}
-		Optional<Refund> existing = this.refunds.findByPaymentIdAndKindAndRequestKey(paymentId, RefundKind.REQUESTED,
-				key);
-		if (existing.isPresent()) {
-			if (!existing.get().sameRequest(amount, reason)) {
-				throw new IdempotencyKeyReused(paymentId, existing.get().id());
-			}
-			return new Requested(existing.get().toResponse(), false);
+		PaymentView payment = lockToRefund(paymentId, user);
+		Optional<Requested> repeated = repeated(paymentId, RefundKind.REQUESTED, key,
+				(existing) -> existing.sameRequest(amount, reason));
+		if (repeated.isPresent()) {
+			return repeated.get();
 		}
 		Money refund = (amount != null) ? amount : payment.refundable();
 		this.ledger.reserveRefund(paymentId, refund);
@@ -88,6 +87,45 @@ public class RefundService {
 			.with("reason", reason)
 			.with("method", payment.method()));
 		settleCashAtOnce(payment, created, now);
+		return new Requested(created.toResponse(), true);
+	}
+
+	/**
+	 * Records that staff gave (part of) the payment's refund owed back outside Razorpay
+	 * (a bank transfer, cash), once per Idempotency-Key: booked as a refund of its own,
+	 * completed at once, that counts as money given back (announced as
+	 * {@code RefundProcessed}, like any refund) and lowers what is owed; the same key
+	 * again answers with the refund it made. Under the payment's lock, so concurrent
+	 * settlements record the money once.
+	 * @param amount rupees, or {@code null} for everything owed
+	 * @param reference the bank transfer's UTR, or a note of who handed over what
+	 * @throws PaymentNotFound when there is no such payment, or the caller may not refund
+	 * it
+	 * @throws IdempotencyKeyReused when the key recorded another amount or reference
+	 * @throws RuntimeException (409) when nothing is owed, or less than the amount can be
+	 * settled
+	 */
+	@Transactional
+	Requested settleOwed(UUID paymentId, @Nullable Money amount, String reference, String key, AuthenticatedUser user) {
+		PaymentView payment = lockToRefund(paymentId, user);
+		Optional<Requested> repeated = repeated(paymentId, RefundKind.MANUAL, key,
+				(existing) -> existing.sameSettlement(amount, reference));
+		if (repeated.isPresent()) {
+			return repeated.get();
+		}
+		UUID refundId = UUID.randomUUID();
+		Money settled = this.ledger.settleOwedRefund(paymentId, refundId, amount);
+		Refund created = this.refunds.save(Refund.settledOutside(refundId,
+				booking(payment, settled, SETTLED_OUTSIDE_RAZORPAY), key, user.id(), reference, this.clock.instant()));
+		this.audit.record(AuditEvent.of("refund.settled-outside-razorpay", "refund", created.id())
+			.atStore(payment.storeId())
+			.with("paymentId", paymentId)
+			.with("orderId", payment.orderId())
+			.with("amount", settled.amount())
+			.with("reference", reference)
+			.with("refundOwedBefore", payment.refundOwed().amount()));
+		log.info("Refund owed {} of payment {} (order {}) settled outside Razorpay as refund {}: {}", settled,
+				paymentId, payment.orderId(), created.id(), reference);
 		return new Requested(created.toResponse(), true);
 	}
 
@@ -213,8 +251,8 @@ public class RefundService {
 	/**
 	 * Fails the refund for good, its amount refundable again. Staff see a refund they
 	 * asked for fail; nobody watches a compensation, so its amount stays owed on the
-	 * payment until a refund gives it back, listed for staff
-	 * ({@code GET /api/v1/payments/refunds-owed}) and counted
+	 * payment until a refund gives it back (or staff record it given back outside
+	 * Razorpay), listed for staff ({@code GET /api/v1/payments/refunds-owed}) and counted
 	 * ({@code payment.refunds.owed}).
 	 */
 	private Outcome failed(Refund refund, String reason, Instant now) {
@@ -226,7 +264,7 @@ public class RefundService {
 			this.ledger.owedRefundRefused(refund.paymentId(), refund.amount());
 			log.error(
 					"Compensation {} of {} for payment {} (order {}) failed: {}. The customer is still owed it: "
-							+ "staff must refund it by hand",
+							+ "staff must refund it by hand, or give it back another way and record that",
 					refund.id(), refund.amount(), refund.paymentId(), refund.orderId(), reason);
 		}
 		else {
@@ -267,6 +305,32 @@ public class RefundService {
 			this.refunds.save(refund);
 			this.ledger.refunded(payment.id(), refund.id(), refund.amount(), refund.initiatedAt());
 		}
+	}
+
+	/**
+	 * Locks the payment for a refund by the caller.
+	 * @throws PaymentNotFound when there is no such payment, or the caller may not refund
+	 * it (nobody else learns it exists)
+	 */
+	private PaymentView lockToRefund(UUID paymentId, AuthenticatedUser user) {
+		PaymentView payment = this.ledger.lock(paymentId);
+		if (!PaymentAccess.mayRefund(payment, user)) {
+			throw new PaymentNotFound(paymentId);
+		}
+		return payment;
+	}
+
+	/**
+	 * The refund of this kind an earlier request under the key made, if any.
+	 * @throws IdempotencyKeyReused when that request asked for another refund
+	 */
+	private Optional<Requested> repeated(UUID paymentId, RefundKind kind, String key, Predicate<Refund> sameRequest) {
+		return this.refunds.findByPaymentIdAndKindAndRequestKey(paymentId, kind, key).map((existing) -> {
+			if (!sameRequest.test(existing)) {
+				throw new IdempotencyKeyReused(paymentId, existing.id());
+			}
+			return new Requested(existing.toResponse(), false);
+		});
 	}
 
 	private static Refund.Booking booking(PaymentView payment, Money amount, String reason) {

@@ -383,6 +383,72 @@ class PaymentTest {
 	}
 
 	@Test
+	void aRefundOwedGivenBackOutsideTheProviderIsBookedAsRefundedAndAnnounced() {
+		Payment payment = owing("250.00");
+		UUID refundId = UUID.randomUUID();
+
+		Money settled = payment.settleOwedRefund(refundId, null, LATER);
+
+		assertThat(settled).isEqualTo(Money.of("250.00"));
+		assertThat(payment.view().refundOwed()).isEqualTo(Money.ZERO);
+		assertThat(payment.view().amountRefunded()).isEqualTo(Money.of("250.00"));
+		assertThat(payment.refundable()).isEqualTo(Money.ZERO);
+		assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
+		assertThat(payment.events()).filteredOn(RefundProcessed.class::isInstance)
+			.containsExactly(new RefundProcessed(refundId, payment.id(), payment.orderId(), settled.amount(),
+					settled.amount(), true, LATER));
+		assertThatExceptionOfType(RefundExceedsCaptured.class).as("the same money again")
+			.isThrownBy(() -> payment.reserveRefund(Money.of("1.00")));
+		assertThatExceptionOfType(NoRefundOwed.class)
+			.isThrownBy(() -> payment.settleOwedRefund(UUID.randomUUID(), null, LATER));
+	}
+
+	@Test
+	void partOfARefundOwedCanBeSettledButNeverMoreThanIsOwed() {
+		Payment payment = owing("250.00");
+
+		payment.settleOwedRefund(UUID.randomUUID(), Money.of("100.00"), LATER);
+
+		assertThat(payment.view().refundOwed()).isEqualTo(Money.of("150.00"));
+		assertThat(payment.status()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
+		assertThatExceptionOfType(SettlementExceedsOwed.class)
+			.isThrownBy(() -> payment.settleOwedRefund(UUID.randomUUID(), Money.of("150.01"), LATER))
+			.withMessageContaining("exceeds the INR 150.00");
+		assertThat(payment.view().refundOwed()).isEqualTo(Money.of("150.00"));
+		assertThat(payment.view().amountRefunded()).isEqualTo(Money.of("100.00"));
+	}
+
+	@Test
+	void whatARefundUnderWayHoldsCannotBeSettledToo() {
+		Payment payment = owing("250.00");
+		payment.reserveRefund(Money.of("200.00"));
+
+		assertThatExceptionOfType(SettlementExceedsOwed.class)
+			.isThrownBy(() -> payment.settleOwedRefund(UUID.randomUUID(), null, LATER))
+			.withMessageContaining("Only INR 50.00 of the INR 250.00");
+		payment.settleOwedRefund(UUID.randomUUID(), Money.of("50.00"), LATER);
+		assertThat(payment.view().refundOwed()).isEqualTo(Money.of("200.00"));
+		assertThat(payment.refundable()).isEqualTo(Money.ZERO);
+	}
+
+	@Test
+	void aPaymentOwingNothingHasNothingToSettle() {
+		Payment payment = completed();
+
+		assertThatExceptionOfType(NoRefundOwed.class)
+			.isThrownBy(() -> payment.settleOwedRefund(UUID.randomUUID(), Money.of("1.00"), LATER));
+		assertThat(payment.view().amountRefunded()).isEqualTo(Money.ZERO);
+	}
+
+	/** A completed payment whose compensation of all of it the provider refused. */
+	private Payment owing(String amount) {
+		Payment payment = completed();
+		payment.reserveRefund(Money.of(amount));
+		payment.owedRefundRefused(Money.of(amount), NOW);
+		return payment;
+	}
+
+	@Test
 	void aRefusedRefundStaffAskedForLeavesNothingOwed() {
 		Payment payment = completed();
 		payment.reserveRefund(Money.of("250.00"));

@@ -1,0 +1,24 @@
+package com.jainshikanji.payment.refund;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Record that a payment's refund owed was given back outside Razorpay.
+ *
+ * @param amount in rupees; everything owed when left out
+ * @param reference the money given back, for the books and the customer: the bank
+ * transfer's UTR, or a note of who handed over what
+ */
+record SettlementRequest(@Nullable @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) BigDecimal amount,
+		@NotBlank @Size(max = SettlementRequest.REFERENCE_LENGTH) String reference) {
+
+	/** What {@code refunds.reference} holds. */
+	static final int REFERENCE_LENGTH = 200;
+
+}
