@@ -56,6 +56,13 @@ class MigrationTests extends MigrationContract {
 				Map.of("customer", "c0000000-0000-4000-8000-000000000004", "store",
 						"a1000000-0000-4000-8000-000000000004", "active", true));
 		assertThat(jdbc.sql("SELECT count(*) FROM customers").query(Integer.class).single()).isEqualTo(4);
+		// The demo customer's profile shows the points loyalty-service's demo data gives
+		// her.
+		assertThat(jdbc
+			.sql("SELECT loyalty_points AS points, loyalty_tier AS tier, loyalty_revision AS revision FROM customers "
+					+ "WHERE id = 'c0000000-0000-4000-8000-000000000003'")
+			.query()
+			.singleRow()).containsEntry("points", 540).containsEntry("tier", "SILVER").containsEntry("revision", 3L);
 	}
 
 }
