@@ -25,7 +25,7 @@ final class Expected {
 
 	enum State {
 
-		PENDING, CONFIRMED, DELIVERED, CANCELLED;
+		PENDING, CONFIRMED, DELIVERED, DELIVERED_UNPAID, CANCELLED;
 
 		boolean isSale() {
 			return this == CONFIRMED || this == DELIVERED;
@@ -51,19 +51,22 @@ final class Expected {
 	}
 
 	/**
-	 * One day's (or period's) figures.
+	 * One day's (or period's) figures. Refunds are those of sales (a cancelled order's
+	 * refund gives back money never counted in), so gross less refunds is net.
 	 */
 	record Sales(long placed, long orders, long cancelled, long delivered, BigDecimal grossRevenue, BigDecimal refunds,
-			BigDecimal revenue) {
+			BigDecimal revenue, long unpaidDeliveries, BigDecimal uncollectedCash) {
 
 		static Sales of(Collection<Outcome> outcomes) {
 			List<Outcome> sales = outcomes.stream().filter((o) -> o.state().isSale()).toList();
+			List<Outcome> unpaid = outcomes.stream().filter((o) -> o.state() == State.DELIVERED_UNPAID).toList();
 			return new Sales(outcomes.size(), sales.size(),
 					outcomes.stream().filter((o) -> o.state() == State.CANCELLED).count(),
 					outcomes.stream().filter((o) -> o.state() == State.DELIVERED).count(),
 					sum(sales.stream().map((o) -> o.order().total()).toList()),
-					sum(outcomes.stream().map(Outcome::refunded).toList()),
-					sum(sales.stream().map((o) -> o.order().total().subtract(o.refunded())).toList()));
+					sum(sales.stream().map(Outcome::refunded).toList()),
+					sum(sales.stream().map((o) -> o.order().total().subtract(o.refunded())).toList()), unpaid.size(),
+					sum(unpaid.stream().map((o) -> o.order().total()).toList()));
 		}
 
 	}

@@ -45,9 +45,10 @@ import static org.awaitility.Awaitility.await;
  * A scripted set of orders at two stores in different time zones (Kolkata, UTC+5:30, and
  * London, UTC in March), placed around midnight, ending every way an order can end
  * (delivered, in progress, cancelled before and after payment, refunded in full and in
- * part, never paid, paid twice), their events published as the order and payment services
- * do, some twice and many out of order. The figures the API serves must equal those the
- * test works out on its own ({@link Expected}).
+ * part, never paid, paid twice, delivered without its cash collected), their events
+ * published as the order and payment services do, some twice and many out of order. The
+ * figures the API serves must equal those the test works out on its own
+ * ({@link Expected}).
  */
 @AnalyticsServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -220,6 +221,19 @@ class ScriptedFiguresTests {
 		events.publish(o10.created());
 		events.publish(o10.paid(MINUTE));
 		this.expected.add(o10, LONDON, State.CONFIRMED);
+
+		// London 13:00 on the 4th: cash on delivery, handed over without the cash
+		// collected; the delivery arrives first, then the rest backwards. No sale.
+		ScriptedOrder o11 = ScriptedOrder.at(this.london, Instant.parse("2026-03-04T13:00:00Z"))
+			.paidBy("cod")
+			.delivered("30.00")
+			.line(LASSI, 2)
+			.build();
+		events.publish(o11.deliveredUnpaid(MINUTE.multipliedBy(40)));
+		events.publish(o11.changed("out_for_delivery", "delivered", 5, MINUTE.multipliedBy(40)));
+		events.publish(o11.confirmed(Duration.ZERO));
+		events.publish(o11.created());
+		this.expected.add(o11, LONDON, State.DELIVERED_UNPAID);
 
 		// A manager of both stores, as the store service tells it.
 		events.publish(new StaffAssigned(UUID.randomUUID(), this.manager, this.kolkata, "MANAGER", 1));
@@ -477,6 +491,10 @@ class ScriptedFiguresTests {
 			assertThat(Api.amount(totals.get("grossRevenue"))).isEqualByComparingTo(total.grossRevenue());
 			assertThat(Api.amount(totals.get("refunds"))).isEqualByComparingTo(total.refunds());
 			assertThat(Api.amount(totals.get("netRevenue"))).isEqualByComparingTo(total.revenue());
+			assertThat(Api.amount(totals.get("grossRevenue")).subtract(Api.amount(totals.get("refunds"))))
+				.isEqualByComparingTo(total.revenue());
+			assertThat(Api.number(totals.get("unpaidDeliveries"))).isEqualTo(total.unpaidDeliveries());
+			assertThat(Api.amount(totals.get("uncollectedCash"))).isEqualByComparingTo(total.uncollectedCash());
 
 			Map<String, Long> methods = new HashMap<>();
 			Api.objects(sales.get("byPaymentMethod"))

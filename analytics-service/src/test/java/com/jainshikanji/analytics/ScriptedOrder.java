@@ -94,9 +94,25 @@ public final class ScriptedOrder {
 				"Changed my mind", this.lines, this.amounts, this.placedAt.plus(after));
 	}
 
+	/**
+	 * Handed over, as the order service tells it: {@code cashCollected} is true only for
+	 * cash collected on delivery, false for every order paid online.
+	 */
 	public OrderDelivered delivered(Duration after) {
+		return delivered(isCash(), after);
+	}
+
+	/** Handed over for cash on delivery, the cash not collected. */
+	public OrderDelivered deliveredUnpaid(Duration after) {
+		if (!isCash()) {
+			throw new IllegalStateException("Only cash on delivery goes uncollected");
+		}
+		return delivered(false, after);
+	}
+
+	private OrderDelivered delivered(boolean cashCollected, Duration after) {
 		return new OrderDelivered(this.orderId, this.number, this.customerId, this.storeId, this.deliveryType,
-				this.paymentMethod, isCash(), this.lines, this.amounts, this.placedAt.plus(after));
+				this.paymentMethod, cashCollected, this.lines, this.amounts, this.placedAt.plus(after));
 	}
 
 	/** The payment that pays for the order, the one its confirmation names. */

@@ -77,6 +77,48 @@ class EarningTests {
 		assertThat(entries(customer, order)).containsExactly("earn:25:25");
 	}
 
+	/**
+	 * Cash on delivery earns only when the cash was collected: a customer who refuses to
+	 * pay at the door banks nothing, however often, whether the delivery is seen after
+	 * its confirmation or before it, or twice. An order paid online earns though the
+	 * order service delivers it with {@code cashCollected} false.
+	 */
+	@Test
+	void cashOnDeliveryEarnsOnlyWhenTheCashWasCollected() {
+		UUID customer = UUID.randomUUID();
+		UUID refused = UUID.randomUUID();
+		UUID refusedFirst = UUID.randomUUID();
+		UUID collected = UUID.randomUUID();
+		UUID online = UUID.randomUUID();
+
+		List<EventEnvelope> unpaid = new java.util.ArrayList<>();
+		unpaid.add(this.events.confirmed(refused, customer));
+		unpaid.add(this.events.deliveredForCash(refused, customer, "267.00", false));
+		// Delivered before its confirmation is seen, and delivered again.
+		EventEnvelope deliveredFirst = this.events.deliveredForCash(refusedFirst, customer, "400.00", false);
+		unpaid.add(deliveredFirst);
+		unpaid.add(this.events.confirmed(refusedFirst, customer));
+		this.events.redeliver(Topics.ORDER, deliveredFirst);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(
+					this.jdbc.sql("SELECT count(*) FROM messaging.processed_event WHERE event_id IN (:ids)")
+						.param("ids", unpaid.stream().map(EventEnvelope::eventId).toList())
+						.query(Long.class)
+						.single())
+				.as("events applied")
+				.isEqualTo(unpaid.size()));
+
+		this.events.confirmed(collected, customer);
+		this.events.deliveredForCash(collected, customer, "150.00", true);
+		this.events.delivered(online, customer, "120.00");
+		awaitBalance(customer, 27);
+
+		assertThat(entries(customer, refused)).isEmpty();
+		assertThat(entries(customer, refusedFirst)).isEmpty();
+		assertThat(entries(customer, collected)).containsExactly("earn:15:15");
+		assertThat(entries(customer, online)).singleElement().asString().startsWith("earn:12:");
+	}
+
 	@Test
 	void aFullRefundTakesBackWhatTheOrderEarnedAndItEarnsNothingAfterwards() {
 		UUID customer = UUID.randomUUID();

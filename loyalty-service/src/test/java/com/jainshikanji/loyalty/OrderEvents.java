@@ -51,9 +51,19 @@ final class OrderEvents {
 				"confirmed", "customer", "Changed my mind", lines(), amounts("100.00"), Instant.now()));
 	}
 
+	/**
+	 * Delivers an order paid online: the order service sends {@code cashCollected} false
+	 * for those.
+	 */
 	EventEnvelope delivered(UUID orderId, UUID customerId, String total) {
 		return publish(Topics.ORDER, new OrderDelivered(orderId, "ORD-" + orderId, customerId, UUID.randomUUID(),
 				"delivery", "upi", false, lines(), amounts(total), Instant.now()));
+	}
+
+	/** Delivers an order paid cash on delivery, the cash collected or not. */
+	EventEnvelope deliveredForCash(UUID orderId, UUID customerId, String total, boolean cashCollected) {
+		return publish(Topics.ORDER, new OrderDelivered(orderId, "ORD-" + orderId, customerId, UUID.randomUUID(),
+				"delivery", "cod", cashCollected, lines(), amounts(total), Instant.now()));
 	}
 
 	EventEnvelope refunded(UUID orderId, String amount, boolean fully) {

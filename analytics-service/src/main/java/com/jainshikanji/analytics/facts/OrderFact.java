@@ -60,8 +60,9 @@ import com.jainshikanji.common.events.payment.RefundProcessed;
  *
  * <p>
  * The {@link #outcome() outcome} is what the figures count: cancelled once any event says
- * so (cancellation is final), otherwise delivered, otherwise confirmed once any event
- * shows it was, otherwise pending.
+ * so (cancellation is final), otherwise delivered (delivered unpaid when its
+ * {@link OrderDelivered} says the cash on delivery was not collected), otherwise
+ * confirmed once any event shows it was, otherwise pending.
  */
 @Entity
 @Table(name = "order_facts")
@@ -72,6 +73,9 @@ class OrderFact {
 			"delivered");
 
 	private static final Set<String> CANCELLED_OR_LATER = Set.of("cancelled", "refunded");
+
+	/** The payment method of cash on delivery, as the order events name it. */
+	private static final String CASH_ON_DELIVERY = "cod";
 
 	@Id
 	private UUID orderId;
@@ -93,6 +97,13 @@ class OrderFact {
 	private @Nullable Instant confirmedAt;
 
 	private @Nullable Instant deliveredAt;
+
+	/**
+	 * Whether its delivery said the cash on delivery was not collected: only
+	 * {@link OrderDelivered} tells, so it is kept apart from the moment of delivery,
+	 * which status changes tell too.
+	 */
+	private boolean cashUncollected;
 
 	private @Nullable Instant cancelledAt;
 
@@ -218,6 +229,7 @@ class OrderFact {
 		seen(delivered.deliveredAt());
 		confirmedAt(delivered.deliveredAt());
 		this.deliveredAt = earliest(this.deliveredAt, delivered.deliveredAt());
+		this.cashUncollected = cashUncollected(delivered);
 		decide();
 	}
 
@@ -296,7 +308,7 @@ class OrderFact {
 			this.outcome = OrderOutcome.CANCELLED;
 		}
 		else if (this.deliveredAt != null) {
-			this.outcome = OrderOutcome.DELIVERED;
+			this.outcome = this.cashUncollected ? OrderOutcome.DELIVERED_UNPAID : OrderOutcome.DELIVERED;
 		}
 		else if (this.confirmedAt != null) {
 			this.outcome = OrderOutcome.CONFIRMED;
@@ -304,6 +316,17 @@ class OrderFact {
 		else {
 			this.outcome = OrderOutcome.PENDING;
 		}
+	}
+
+	/**
+	 * Whether the order was handed over with cash to collect and none collected. The
+	 * order service sends {@code cashCollected} false for every order paid online, and
+	 * for cash orders with nothing to pay (coupons and points paid it all), so only a
+	 * cash order with a total says anything by it.
+	 */
+	private static boolean cashUncollected(OrderDelivered delivered) {
+		return CASH_ON_DELIVERY.equals(delivered.paymentMethod()) && !delivered.cashCollected()
+				&& delivered.amounts().total().signum() > 0;
 	}
 
 	private static <T> @Nullable T firstOf(@Nullable T known, @Nullable T offered) {

@@ -12,6 +12,12 @@ enum OrderOutcome {
 	/** Reached its customer: a sale. */
 	DELIVERED,
 
+	/**
+	 * Reached its customer, cash on delivery, without the cash collected: no money came
+	 * in, so no sale; its total is cash outstanding.
+	 */
+	DELIVERED_UNPAID,
+
 	/** Cancelled at any point (final, even if refunded later): no sale. */
 	CANCELLED;
 

@@ -39,7 +39,9 @@ class Figures {
 			COALESCE(sum(delivered), 0) AS delivered, COALESCE(sum(cancelled), 0) AS cancelled,
 			COALESCE(sum(items), 0) AS items, COALESCE(sum(gross_revenue), 0) AS gross_revenue,
 			COALESCE(sum(discounts), 0) AS discounts, COALESCE(sum(refunds), 0) AS refunds,
-			COALESCE(sum(refunded_orders), 0) AS refunded_orders, COALESCE(sum(net_revenue), 0) AS net_revenue
+			COALESCE(sum(refunded_orders), 0) AS refunded_orders, COALESCE(sum(net_revenue), 0) AS net_revenue,
+			COALESCE(sum(unpaid_deliveries), 0) AS unpaid_deliveries,
+			COALESCE(sum(uncollected_cash), 0) AS uncollected_cash
 			""";
 
 	private final JdbcClient jdbc;
@@ -298,7 +300,8 @@ class Figures {
 				       sum(s.placed) AS placed, sum(s.orders) AS orders, sum(s.delivered) AS delivered,
 				       sum(s.cancelled) AS cancelled, sum(s.items) AS items, sum(s.gross_revenue) AS gross_revenue,
 				       sum(s.discounts) AS discounts, sum(s.refunds) AS refunds,
-				       sum(s.refunded_orders) AS refunded_orders, sum(s.net_revenue) AS net_revenue
+				       sum(s.refunded_orders) AS refunded_orders, sum(s.net_revenue) AS net_revenue,
+				       sum(s.unpaid_deliveries) AS unpaid_deliveries, sum(s.uncollected_cash) AS uncollected_cash
 				FROM sales_daily s LEFT JOIN store_directory d ON d.store_id = s.store_id
 				WHERE s.store_id IN (:stores) AND s.day BETWEEN :from AND :to
 				GROUP BY s.day, s.store_id
@@ -339,7 +342,7 @@ class Figures {
 		return new SalesTotals(rs.getLong("placed"), rs.getLong("orders"), rs.getLong("delivered"),
 				rs.getLong("cancelled"), rs.getLong("items"), rs.getBigDecimal("gross_revenue"),
 				rs.getBigDecimal("discounts"), rs.getBigDecimal("refunds"), rs.getLong("refunded_orders"),
-				rs.getBigDecimal("net_revenue"));
+				rs.getBigDecimal("net_revenue"), rs.getLong("unpaid_deliveries"), rs.getBigDecimal("uncollected_cash"));
 	}
 
 	private static Map<String, Object> params(Scope scope, Period period) {

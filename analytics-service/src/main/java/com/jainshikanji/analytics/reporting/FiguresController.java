@@ -24,8 +24,9 @@ import com.jainshikanji.common.security.AuthenticatedUser;
 @Tag(name = "Figures",
 		description = "How the business is doing, per store and period (days in the store's time zone; the last 30 "
 				+ "days by default). Admins see every store; a store's managers see that store; everyone else 403. "
-				+ "An order counts on the day it was placed; a sale is an order confirmed and not cancelled; "
-				+ "amounts are rupees.")
+				+ "An order counts on the day it was placed; a sale is an order confirmed and not cancelled "
+				+ "(nor handed over without its cash on delivery collected: an unpaid delivery); refunds are "
+				+ "those of sales; amounts are rupees.")
 class FiguresController {
 
 	private final Reporting reporting;

@@ -18,8 +18,10 @@ import org.jspecify.annotations.Nullable;
  * @param grossRevenue what the sales came to (their totals: items, tax and delivery fees,
  * less discounts)
  * @param discounts coupon and loyalty discounts given on the sales
- * @param refunds money given back, for any order of the period (cancelled ones included)
- * @param refundedOrders orders with money given back
+ * @param refunds money given back on the sales
+ * ({@code grossRevenue - refunds = revenue}); a cancelled order's refund gives back money
+ * that was never counted in
+ * @param refundedOrders sales with money given back
  * @param revenue net revenue: the sales' totals less what was given back for them
  * @param averageOrderValue gross revenue per sale; {@code null} without sales
  * @param cancellationRate cancelled orders per placed order, in percent; {@code null}

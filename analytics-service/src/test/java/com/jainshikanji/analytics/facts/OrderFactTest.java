@@ -366,6 +366,44 @@ class OrderFactTest {
 				new BigDecimal("20.00"), this.online.total(), 2);
 	}
 
+	/**
+	 * Cash on delivery handed over without the cash collected is no sale, whichever of
+	 * its events comes first and however often; an online order, which the order service
+	 * delivers with {@code cashCollected} false, is delivered as ever.
+	 */
+	@Test
+	void aCashOrderDeliveredWithoutItsCashIsNoSaleInEveryOrderAndWhenRepeated() {
+		List<Consumer<OrderFact>> events = List.of((f) -> f.on(this.cash.created()),
+				(f) -> f.on(this.cash.confirmed(Duration.ZERO)),
+				(f) -> f.on(this.cash.changed("out_for_delivery", "delivered", 5, Duration.ofMinutes(40))),
+				(f) -> f.on(this.cash.deliveredUnpaid(Duration.ofMinutes(40))));
+
+		for (List<Consumer<OrderFact>> order : permutations(events)) {
+			OrderFact fact = fact(this.cash);
+			order.forEach((event) -> event.accept(fact));
+			order.forEach((event) -> event.accept(fact));
+
+			assertThat(fact.outcome()).isEqualTo(OrderOutcome.DELIVERED_UNPAID);
+			assertThat(fact.isSale()).isFalse();
+		}
+		assertThat(this.online.delivered(Duration.ZERO).cashCollected()).isFalse();
+	}
+
+	@Test
+	void aCashOrderWithNothingToPayIsASaleThoughNoCashWasCollected() {
+		ScriptedOrder paidByPoints = ScriptedOrder.at(this.store, PLACED)
+			.paidBy("cod")
+			.discount("52.50")
+			.line(SHIKANJI, 1)
+			.build();
+		OrderFact fact = fact(paidByPoints);
+		fact.on(paidByPoints.created());
+		fact.on(paidByPoints.deliveredUnpaid(Duration.ofMinutes(20)));
+
+		assertThat(paidByPoints.total()).isZero();
+		assertThat(fact.outcome()).isEqualTo(OrderOutcome.DELIVERED);
+	}
+
 	private static List<Object> state(OrderFact fact) {
 		return List.of(fact.outcome(), fact.placedAt(), fact.storeId(), fact.status(), fact.refunded(),
 				fact.amounts().total(), fact.lines().size());

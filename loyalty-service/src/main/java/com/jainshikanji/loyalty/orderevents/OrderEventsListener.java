@@ -25,7 +25,8 @@ import com.jainshikanji.loyalty.points.PointsLedger;
  * <li>{@link OrderConfirmed}: the order's hold is confirmed (unless already released),
  * and the payment that paid for the order recorded: only refunds of that payment count;
  * <li>{@link OrderCancelled}: its points and coupon use go back, confirmed or not;
- * <li>{@link OrderDelivered}: it earns points, once (never after a full refund);
+ * <li>{@link OrderDelivered}: it earns points, once (never after a full refund, nor for
+ * cash on delivery handed over without the cash collected: no money came in);
  * <li>{@link RefundProcessed}: the refunded share of what the order earned is taken back,
  * once per refund (all of it, and nothing earned later, when the payment is refunded in
  * full); refunded in full, the order also gets its points and coupon use back, as when it
@@ -39,6 +40,9 @@ class OrderEventsListener {
 	static final String ORDERS = "loyalty-service.orders";
 
 	static final String PAYMENTS = "loyalty-service.payments";
+
+	/** The payment method of cash on delivery, as the order events name it. */
+	private static final String CASH_ON_DELIVERY = "cod";
 
 	private static final Logger log = LoggerFactory.getLogger(OrderEventsListener.class);
 
@@ -79,11 +83,25 @@ class OrderEventsListener {
 		}
 		else if (event.is(OrderDelivered.class)) {
 			OrderDelivered delivered = this.json.payload(event, OrderDelivered.class);
+			if (cashUncollected(delivered)) {
+				log.info("Order {} was delivered without its cash collected; it earns no points", delivered.orderId());
+				return;
+			}
 			this.points
 				.earnForOrder(delivered.customerId(), delivered.orderId(), delivered.orderNumber(),
 						delivered.amounts().total())
 				.ifPresent((earned) -> log.info("Order {} earned {} points", delivered.orderId(), earned));
 		}
+	}
+
+	/**
+	 * Whether the order was cash on delivery and the cash was not collected. Points are
+	 * earned only at delivery, so this is the one place to refuse them. The order service
+	 * sends {@code cashCollected} false for every order paid online (and its payment is
+	 * in): only for cash on delivery does it say the money never came.
+	 */
+	private static boolean cashUncollected(OrderDelivered delivered) {
+		return CASH_ON_DELIVERY.equals(delivered.paymentMethod()) && !delivered.cashCollected();
 	}
 
 	@KafkaListener(topics = Topics.PAYMENT)

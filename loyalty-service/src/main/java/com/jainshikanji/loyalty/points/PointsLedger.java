@@ -64,9 +64,10 @@ public class PointsLedger {
 	}
 
 	/**
-	 * Awards the points of a delivered order: one per {@code rupeesPerPoint} of its
-	 * total, times the customer's tier multiplier. Nothing for an order refunded in full
-	 * or already awarded.
+	 * Awards the points of a delivered order whose money came in (the caller does not
+	 * call it for cash on delivery left uncollected): one per {@code rupeesPerPoint} of
+	 * its total, times the customer's tier multiplier. Nothing for an order refunded in
+	 * full or already awarded.
 	 * @return the points awarded, if any
 	 */
 	public Optional<Integer> earnForOrder(UUID customerId, UUID orderId, String orderNumber, BigDecimal total) {
