@@ -23,6 +23,7 @@ import com.jainshikanji.common.events.Topics;
 import com.jainshikanji.common.messaging.deadletter.DeadLetterRecorder;
 import com.jainshikanji.common.messaging.outbox.EventOutbox;
 import com.jainshikanji.common.testapp.Ailments;
+import com.jainshikanji.common.testapp.QuietListener;
 import com.jainshikanji.common.testapp.SampleHappened;
 import com.jainshikanji.testsupport.kafka.TopicReader;
 import com.jainshikanji.testsupport.security.TestTokens;
@@ -182,6 +183,21 @@ class DeadLetterTests {
 				.param("key", key)
 				.query(String.class)
 				.list()).containsExactly("\uFFFD\u0001binary\uFFFDgarbage", "{behind it"));
+	}
+
+	@Test
+	void everyConsumedTopicIsCountedFromZeroSoThatItsFirstDeadLetterIsAnIncrease() {
+		// Registered with its first dead letter, a counter would appear at 1, and
+		// Prometheus' increase() sees no increase in a series' first sample.
+		assertThat(this.meters.find("messaging.dead.letters").tag("topic", SampleHappened.TOPIC).counter()).isNotNull();
+		Counter quiet = this.meters.find("messaging.dead.letters").tag("topic", QuietListener.TOPIC).counter();
+		assertThat(quiet).as("counter of a topic nothing has failed on yet").isNotNull();
+		assertThat(quiet.count()).isZero();
+
+		this.kafka.send(new ProducerRecord<>(QuietListener.TOPIC, UUID.randomUUID().toString(), "not an envelope"));
+
+		// The same series, tagged as the dead letter is counted.
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(quiet.count()).isEqualTo(1));
 	}
 
 	@Test

@@ -139,6 +139,69 @@ class ProblemDetailsTests {
 	}
 
 	@Test
+	void textWithAnUnpairedSurrogateIsRefusedNamingTheField() {
+		// Legal JSON escapes but no character: PostgreSQL stored each as "?".
+		for (String text : List.of("\\udc00abc", "abc\\ud800", "\\ud800\\ud800", "\\udd64\\ud83e")) {
+			assertThat(errors(post("/samples/typed", "{\"note\": \"" + text + "\"}"), 400)).as(text)
+				.containsExactly(Map.of("field", "note", "message", "must not contain unpaired UTF-16 surrogates"));
+		}
+		assertThat(errors(post("/samples/typed", "{\"tags\": [\"chaas\", \"\\ud800\"]}"), 400))
+			.containsExactly(Map.of("field", "tags[1]", "message", "must not contain unpaired UTF-16 surrogates"));
+		// A pair is one character, an emoji here.
+		assertThat(typed("{\"note\": \"\\ud83e\\udd64 chaas\"}")).containsEntry("note", "\uD83E\uDD64 chaas");
+	}
+
+	@Test
+	void aNamedValueSentAsANumberIsRefusedNamingTheField() {
+		// It was read as the constant at that position, which moves when one is added.
+		for (String platform : List.of("0", "1", "\"1\"")) {
+			assertThat(errors(post("/samples/typed", "{\"platform\": " + platform + "}"), 400)).as(platform)
+				.containsExactly(Map.of("field", "platform", "message", "must be a valid one of [ANDROID, IOS, WEB]"));
+		}
+		assertThat(typed("{\"platform\": \"ios\"}")).containsEntry("platform", "IOS");
+	}
+
+	@Test
+	void aKeySentTwiceIsRefusedNamingIt() {
+		// Jackson kept the last: this ordered 40.
+		assertThat(errors(post("/samples/typed", "{\"items\": [{\"quantity\": 1, \"quantity\": 40}]}"), 400))
+			.containsExactly(Map.of("field", "items[0].quantity", "message", "must appear only once"));
+		assertThat(errors(post("/samples/typed", "{\"note\": \"a\", \"platform\": \"WEB\", \"note\": \"b\"}"), 400))
+			.containsExactly(Map.of("field", "note", "message", "must appear only once"));
+	}
+
+	@Test
+	void textWhereANumberOrBooleanBelongsIsRefusedNamingTheField() {
+		Map<String, Map<String, String>> refused = Map.of( //
+				"{\"items\": [{\"quantity\": \"2\"}]}",
+				Map.of("field", "items[0].quantity", "message", "has the wrong type or shape (expected integer)"),
+				"{\"amount\": \"10\"}",
+				Map.of("field", "amount", "message", "has the wrong type or shape (expected number)"),
+				"{\"amount\": \"\"}", Map.of("field", "amount", "message", "must be a valid number"),
+				"{\"isDefault\": \"true\"}",
+				Map.of("field", "isDefault", "message", "has the wrong type or shape (expected boolean)"),
+				"{\"isDefault\": 1}", Map.of("field", "isDefault", "message", "must be a valid boolean"));
+		refused.forEach(
+				(body, error) -> assertThat(errors(post("/samples/typed", body), 400)).as(body).containsExactly(error));
+		// A whole number is still a number where a decimal belongs.
+		String product = "a1000000-0000-4000-8000-000000000004";
+		assertThat(typed("{\"amount\": 10, \"isDefault\": true, \"items\": [{\"productId\": \"" + product
+				+ "\", \"quantity\": 2}]}"))
+			.containsEntry("amount", 10)
+			.containsEntry("isDefault", true)
+			.containsEntry("items", List.of(Map.of("productId", product, "quantity", 2)));
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> typed(String json) {
+		return post("/samples/typed", json).expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	@Test
 	void aParameterNameTheFirewallRefusesIsAMalformedRequest() {
 		// Refused when the controller's arguments are bound, not in the filter chain:
 		// query

@@ -283,6 +283,43 @@ class ForwardingTests extends EchoRoutes {
 	}
 
 	@Test
+	void everyProblemTheGatewayWritesNamesTheRequestsTrace() {
+		// Loopback is a trusted proxy here: its trace is continued, and named in the
+		// problem as in the logs.
+		String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+		String traceparent = "00-" + trace + "-00f067aa0ba902b7-01";
+		assertThat(problemTraceId(this.client.get().uri("/api/v1/orders"), traceparent, null, 401)).isEqualTo(trace);
+		assertThat(problemTraceId(this.client.get().uri("/api/v1/nowhere"), traceparent, TestTokens.customer(), 404))
+			.isEqualTo(trace);
+		// The breaker's answer for a service that is down (order-service, here).
+		assertThat(problemTraceId(this.client.get().uri("/api/v1/orders"), traceparent, TestTokens.customer(), 503))
+			.isEqualTo(trace);
+		// Without a trace context, the trace the gateway started.
+		for (RawHttp.Response response : List.of(RawHttp.send(this.port, "GET", "/api/v1/../v1/products"),
+				RawHttp.send(this.port, "POST", "/api/v1/auth/register", "Content-Length: 10000"),
+				RawHttp.send(this.port, "GET", "/fallback/order-service"))) {
+			assertThat(response.json().get("traceId")).as("traceId of a %d", response.status())
+				.asString()
+				.matches("[0-9a-f]{32}");
+		}
+	}
+
+	private static Object problemTraceId(WebTestClient.RequestHeadersSpec<?> request, String traceparent, String token,
+			int status) {
+		if (token != null) {
+			request.headers((h) -> h.setBearerAuth(token));
+		}
+		Map<?, ?> problem = request.header("traceparent", traceparent)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(status)
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return problem.get("traceId");
+	}
+
+	@Test
 	void aRequestWithoutTraceContextStartsATraceTheServiceJoins() {
 		Map<String, String> headers = forwardedHeaders(this.client.get().uri("/api/v1/products"));
 		assertThat(headers.get("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");

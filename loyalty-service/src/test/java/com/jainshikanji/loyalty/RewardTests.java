@@ -185,8 +185,8 @@ class RewardTests {
 		UUID customer = UUID.randomUUID();
 		UUID lassi = UUID.randomUUID();
 		this.api.credit(customer, 100);
-		String reward = reward("Lassi off", 100, Map.of("discountType", "FIXED", "discountValue", "25.50",
-				"applicableProducts", List.of(lassi), "validDays", 7));
+		String reward = reward("Lassi off", 100, Map.of("discountType", "FIXED", "discountValue",
+				new BigDecimal("25.50"), "applicableProducts", List.of(lassi), "validDays", 7));
 		String code = (String) coupon(Api.json(redeem(customer, reward, null), 201)).get("code");
 		UUID cancelled = UUID.randomUUID();
 		UUID confirmed = UUID.randomUUID();
@@ -234,7 +234,7 @@ class RewardTests {
 		UUID shikanji = UUID.randomUUID();
 		this.api.credit(customer, 200);
 		String reward = reward("Free regular shikanji", 200,
-				Map.of("applicableProducts", List.of(shikanji), "maxDiscount", "40.00"));
+				Map.of("applicableProducts", List.of(shikanji), "maxDiscount", new BigDecimal("40.00")));
 
 		Map<String, Object> redemption = Api.json(redeem(customer, reward, null), 201);
 		String code = (String) coupon(redemption).get("code");

@@ -97,7 +97,8 @@ class AuditTests {
 		UUID staffId = UUID.randomUUID();
 
 		Api.json(this.api.exchange(HttpMethod.POST, "/api/v1/payments/" + paid.paymentId() + "/refund",
-				TestTokens.staff(staffId, order.storeId()), Map.of("amount", "92.01", "reason", "Too much"),
+				TestTokens.staff(staffId, order.storeId()),
+				Map.of("amount", new BigDecimal("92.01"), "reason", "Too much"),
 				Map.of("Idempotency-Key", "audit-" + UUID.randomUUID())), 409);
 		this.orders.requestRefund(order, paid.paymentId(), "92.00");
 		this.flow.awaitStatus(paid.paymentId(), "REFUNDED");

@@ -1,5 +1,6 @@
 package com.jainshikanji.payment;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -148,7 +149,7 @@ class AuthorizationMatrixTests {
 				case READ_ORDER_PAYMENTS -> api.get("/api/v1/payments/order/" + order.orderId(), token);
 				case READ_REFUNDS -> api.get("/api/v1/payments/" + paid.paymentId() + "/refunds", token);
 				case REFUND -> api.exchange(HttpMethod.POST, "/api/v1/payments/" + paid.paymentId() + "/refund", token,
-						Map.of("amount", "1.00", "reason", "Matrix"),
+						Map.of("amount", new BigDecimal("1.00"), "reason", "Matrix"),
 						Map.of("Idempotency-Key", UUID.randomUUID().toString()));
 				case SETTLE_REFUND_OWED ->
 					api.exchange(HttpMethod.POST, "/api/v1/payments/" + paid.paymentId() + "/refund-owed/settlement",

@@ -1,5 +1,6 @@
 package com.jainshikanji.payment;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -333,7 +334,7 @@ class OrderEventsTests {
 			String key) {
 		return this.api.exchange(org.springframework.http.HttpMethod.POST,
 				"/api/v1/payments/" + paid.paymentId() + "/refund", order.staff(),
-				Map.of("amount", amount, "reason", "Missing item"), Map.of("Idempotency-Key", key));
+				Map.of("amount", new BigDecimal(amount), "reason", "Missing item"), Map.of("Idempotency-Key", key));
 	}
 
 	private static List<LoggedRequest> refundsSentFor(String razorpayPaymentId) {

@@ -348,17 +348,16 @@ class RefundTests {
 			.single();
 		this.flow.awaitStatus(payment, "COMPLETED");
 
-		Map<String, Object> refund = Api
-			.json(this.api.exchange(HttpMethod.POST, "/api/v1/payments/" + payment + "/refund", order.staff(),
-					Map.of("amount", "30.00", "reason", "Wrong flavour"), Map.of("Idempotency-Key", key())), 201);
+		Map<String, Object> refund = Api.json(this.api.exchange(HttpMethod.POST,
+				"/api/v1/payments/" + payment + "/refund", order.staff(),
+				Map.of("amount", new BigDecimal("30.00"), "reason", "Wrong flavour"), Map.of("Idempotency-Key", key())),
+				201);
 
 		assertThat(refund).containsEntry("status", "COMPLETED").containsEntry("providerRefundId", null);
 		assertThat(this.flow.status(payment)).isEqualTo("PARTIALLY_REFUNDED");
-		assertThat(
-				Api.json(
-						this.api.exchange(HttpMethod.POST, "/api/v1/payments/" + payment + "/refund", order.staff(),
-								Map.of("amount", "0.50", "reason", "Short change"), Map.of("Idempotency-Key", key())),
-						201))
+		assertThat(Api.json(this.api.exchange(HttpMethod.POST, "/api/v1/payments/" + payment + "/refund", order.staff(),
+				Map.of("amount", new BigDecimal("0.50"), "reason", "Short change"), Map.of("Idempotency-Key", key())),
+				201))
 			.as("cash has no minimum: the store hands it back")
 			.containsEntry("status", "COMPLETED");
 	}

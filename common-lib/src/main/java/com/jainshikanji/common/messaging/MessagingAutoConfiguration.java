@@ -1,7 +1,10 @@
 package com.jainshikanji.common.messaging;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -19,12 +22,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.retrytopic.RetryTopicConfiguration;
@@ -67,7 +74,14 @@ import com.jainshikanji.common.messaging.outbox.TraceContinuation;
 @EnableConfigurationProperties({ OutboxProperties.class, ConsumerProperties.class, KafkaTopicsProperties.class })
 public class MessagingAutoConfiguration {
 
+	/**
+	 * Migrated after the service's own migrations, which wait for a database that is slow
+	 * to take connections (Flyway's connect retries); this one would fail the start
+	 * instead. Without the ordering, a listener created early (its retry topics need the
+	 * dead-letter store, which needs this schema) would have it migrated first.
+	 */
 	@Bean
+	@DependsOnDatabaseInitialization
 	MessagingSchema messagingSchema(DataSource dataSource) {
 		return MessagingSchema.migrate(dataSource);
 	}
@@ -167,6 +181,26 @@ public class MessagingAutoConfiguration {
 			return new DeadLetterRecorder(deadLetters, json, clock, Topics.deadLetter("", group),
 					(counter != null) ? counter : (topic) -> {
 					});
+		}
+
+		/**
+		 * Each dead-letter counter starts at zero when the application has started, for
+		 * every topic whose dead letters this service's listeners receive: by then every
+		 * listener container, those of the retry and dead-letter topics included, is
+		 * registered.
+		 */
+		@Bean
+		ApplicationListener<ApplicationStartedEvent> deadLetterCountersAtZero(ObjectProvider<DeadLetterMetrics> metrics,
+				DeadLetterRecorder recorder, ObjectProvider<KafkaListenerEndpointRegistry> listeners) {
+			return (event) -> metrics.ifAvailable((counters) -> listeners
+				.ifAvailable((registry) -> counters.startAtZero(registry.getListenerContainers()
+					.stream()
+					.map((container) -> container.getContainerProperties().getTopics())
+					.filter(Objects::nonNull)
+					.flatMap(Arrays::stream)
+					.map(recorder::deadLetteredTopic)
+					.filter(Objects::nonNull)
+					.collect(Collectors.toSet()))));
 		}
 
 		/**

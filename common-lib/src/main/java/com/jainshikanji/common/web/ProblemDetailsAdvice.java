@@ -122,9 +122,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				&& !mismatch.getPath().isEmpty()) {
 			String field = jsonPath(mismatch);
 			String expected;
-			if (mismatch instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
-					&& text.indexOf('\u0000') >= 0) {
-				expected = "must not contain NUL characters";
+			if (mismatch instanceof StorableStringDeserializer.UnstorableText unstorable) {
+				expected = unstorable.rule();
 			}
 			else if (mismatch instanceof InvalidFormatException invalid) {
 				expected = "must be a valid " + simpleName(invalid.getTargetType());
@@ -145,8 +144,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				.of(new FieldError(field, "is out of range" + ((target != null) ? " for " + simpleName(target) : ""))),
 					request);
 		}
+		Optional<StreamReadException> unreadable = causeOfType(ex, StreamReadException.class);
+		if (unreadable.isPresent() && isDuplicateKey(unreadable.get())) {
+			return validationFailed(List.of(new FieldError(parserPath(unreadable.get()), "must appear only once")),
+					request);
+		}
 		String detail;
-		if (causeOfType(ex, StreamReadException.class).isPresent()) {
+		if (unreadable.isPresent()) {
 			detail = "Request body is not well-formed JSON";
 		}
 		else if (causeOfType(ex, JacksonException.class).isPresent()) {
@@ -348,12 +352,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	 * Where the parser stood when it failed, as {@code items[0].quantity}; {@code body}
 	 * for the document itself.
 	 */
-	private static String parserPath(InputCoercionException ex) {
+	private static String parserPath(StreamReadException ex) {
 		if (!(ex.processor() instanceof tools.jackson.core.JsonParser parser)) {
 			return "body";
 		}
 		String pointer = parser.streamReadContext().pathAsPointer().toString();
 		return pointer.isEmpty() ? "body" : pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
+	}
+
+	/**
+	 * A key sent twice in one object, which the parser (not the binding) refuses,
+	 * standing on the second: Jackson says so only in its message.
+	 */
+	private static boolean isDuplicateKey(StreamReadException ex) {
+		String message = ex.getOriginalMessage();
+		return message != null && message.startsWith("Duplicate Object property");
 	}
 
 	private static String expectedType(MismatchedInputException ex) {

@@ -1,9 +1,15 @@
 package com.jainshikanji.common.web;
 
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.cfg.MutableCoercionConfig;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -24,7 +30,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Problem+json plumbing for servlet services: error controller, body size limit, JSON
- * bodies only, NUL characters refused in bodies and parameters, data access problems.
+ * bodies only and read strictly (each key once, values of their own JSON type, text
+ * PostgreSQL can store), NUL characters refused in parameters, data access problems.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -76,6 +83,45 @@ public class WebAutoConfiguration {
 	}
 
 	/**
+	 * A number, an amount or a yes/no is sent as a JSON number or boolean: Jackson read
+	 * {@code "quantity": "2"} as 2, a refund's {@code "amount": "10"} as ₹10 and
+	 * {@code "isDefault": 1} as true. Text (even {@code ""}) where a number or boolean
+	 * belongs, and a number where a boolean belongs, are refused naming the field. A
+	 * whole number for a decimal ({@code "amount": 10}) is still a number and is read.
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer numbersAndBooleansAsSent() {
+		return (builder) -> builder.withCoercionConfig(LogicalType.Integer, WebAutoConfiguration::refuseText)
+			.withCoercionConfig(LogicalType.Float, WebAutoConfiguration::refuseText)
+			.withCoercionConfig(LogicalType.Boolean,
+					(config) -> refuseText(config).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
+	}
+
+	private static MutableCoercionConfig refuseText(MutableCoercionConfig config) {
+		return config.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+			.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+	}
+
+	/**
+	 * A named value is sent by name: {@code "platform": 1} was read as the constant at
+	 * that position (IOS), which moves whenever a constant is added.
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer namedValuesByNameOnly() {
+		return (builder) -> builder.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+	}
+
+	/**
+	 * A key sent twice in one object is refused, naming it: JSON leaves its meaning open
+	 * and Jackson silently kept the last, so {@code "quantity": 1, "quantity": 40}
+	 * ordered 40.
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer eachKeyOnce() {
+		return (builder) -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+	}
+
+	/**
 	 * A named value is read whatever its case: services write some in capitals
 	 * ({@code ANDROID}) and some in small letters ({@code delivery}), and an app sending
 	 * {@code android} means the same. What is written back does not change.
@@ -99,13 +145,12 @@ public class WebAutoConfiguration {
 	}
 
 	/**
-	 * Every JSON string a service reads refuses NUL characters, which PostgreSQL cannot
-	 * store in any text column; the refusal names the field.
+	 * Every JSON string a service reads refuses what PostgreSQL cannot store as sent (NUL
+	 * characters, unpaired UTF-16 surrogates); the refusal names the field.
 	 */
 	@Bean
-	SimpleModule nulRefusingStrings() {
-		return new SimpleModule("nul-refusing-strings").addDeserializer(String.class,
-				new NulRefusingStringDeserializer());
+	SimpleModule storableStrings() {
+		return new SimpleModule("storable-strings").addDeserializer(String.class, new StorableStringDeserializer());
 	}
 
 	/**

@@ -61,11 +61,25 @@ class ObservabilityTests {
 	}
 
 	@Test
+	void theManagementPortNamesEachComponentOfAProbeAndTheMainPortOnlyTheVerdict() throws Exception {
+		HttpResponse<String> readiness = get(this.managementPort, "/actuator/health/readiness");
+		assertThat(readiness.body()).contains("\"db\":{\"status\":\"UP\"}", "\"kafka\":{\"status\":\"UP\"}")
+			.doesNotContain("details");
+		assertThat(get(this.managementPort, "/actuator/health/liveness").body()).contains("\"livenessState\"");
+		assertThat(get(this.port, "/readyz").body()).isEqualTo("{\"status\":\"UP\"}");
+		assertThat(get(this.port, "/livez").body()).isEqualTo("{\"status\":\"UP\"}");
+		assertThat(get(this.port, "/actuator/health/readiness").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void readinessNeedsTheDatabaseAndKafkaAndLivenessNeitherOfThem() {
 		assertThat(this.groups.get("readiness").isMember("db")).isTrue();
 		assertThat(this.groups.get("readiness").isMember("kafka")).isTrue();
 		assertThat(this.groups.get("liveness").isMember("db")).isFalse();
 		assertThat(this.groups.get("liveness").isMember("kafka")).isFalse();
+		assertThat(this.groups.get("readyz").isMember("db")).isTrue();
+		assertThat(this.groups.get("readyz").isMember("kafka")).isTrue();
+		assertThat(this.groups.get("livez").isMember("db")).isFalse();
 	}
 
 	@Test

@@ -55,6 +55,7 @@ class FallbackController {
 		if (original != null) {
 			problem.setInstance(URI.create(original));
 		}
+		ProblemWriter.addTraceId(exchange, problem);
 		return Mono.just(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, "5")
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)

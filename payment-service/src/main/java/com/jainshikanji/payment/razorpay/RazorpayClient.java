@@ -23,6 +23,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -56,7 +57,12 @@ public class RazorpayClient {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	RazorpayClient(RazorpayProperties properties, CircuitBreaker razorpayCircuitBreaker) {
+	/**
+	 * @param builder Boot's builder, so calls carry the trace context and show in
+	 * {@code http.client.requests} (by URI template: every call names its ids as template
+	 * variables)
+	 */
+	RazorpayClient(RazorpayProperties properties, CircuitBreaker razorpayCircuitBreaker, RestClient.Builder builder) {
 		this.properties = properties;
 		this.breaker = razorpayCircuitBreaker;
 		// HTTP/1.1: no cleartext upgrade attempts against a sandbox or stub on plain
@@ -66,8 +72,13 @@ public class RazorpayClient {
 			.connectTimeout(properties.connectTimeout())
 			.build());
 		requestFactory.setReadTimeout(properties.readTimeout());
-		this.http = RestClient.builder()
-			.requestFactory(requestFactory)
+		// Razorpay's JSON is read and written as it always was, not by the platform's
+		// mapper, which reads our own API's requests by stricter rules.
+		JacksonJsonHttpMessageConverter razorpayJson = new JacksonJsonHttpMessageConverter(this.json);
+		this.http = builder.requestFactory(requestFactory)
+			.configureMessageConverters((converters) -> converters.configureMessageConvertersList(
+					(list) -> list.replaceAll((converter) -> (converter instanceof JacksonJsonHttpMessageConverter)
+							? razorpayJson : converter)))
 			.baseUrl(properties.baseUrl().toString())
 			.defaultHeaders((headers) -> headers.setBasicAuth(properties.keyId(), properties.keySecret()))
 			.defaultStatusHandler(HttpStatusCode::isError, this::refusal)

@@ -110,6 +110,15 @@ public class DeadLetterRecorder {
 		}
 	}
 
+	/**
+	 * The original topic whose dead letters arrive on the given topic, the tag they are
+	 * counted under; {@code null} if it is none of this service's dead-letter topics.
+	 */
+	public String deadLetteredTopic(String topic) {
+		return topic.endsWith(this.deadLetterSuffix)
+				? topic.substring(0, topic.length() - this.deadLetterSuffix.length()) : null;
+	}
+
 	DeadLetter toDeadLetter(ConsumerRecord<String, String> record) {
 		Headers headers = record.headers();
 		String sourceTopic = text(headers, KafkaHeaders.ORIGINAL_TOPIC, KafkaHeaders.DLT_ORIGINAL_TOPIC);
@@ -128,8 +137,8 @@ public class DeadLetterRecorder {
 			sourcePartition = record.partition();
 			sourceOffset = record.offset();
 		}
-		String topic = record.topic().endsWith(this.deadLetterSuffix)
-				? record.topic().substring(0, record.topic().length() - this.deadLetterSuffix.length()) : sourceTopic;
+		String deadLettered = deadLetteredTopic(record.topic());
+		String topic = (deadLettered != null) ? deadLettered : sourceTopic;
 		String exceptionClass = text(headers, KafkaHeaders.EXCEPTION_CAUSE_FQCN, KafkaHeaders.DLT_EXCEPTION_CAUSE_FQCN);
 		if (exceptionClass == null) {
 			exceptionClass = text(headers, KafkaHeaders.EXCEPTION_FQCN, KafkaHeaders.DLT_EXCEPTION_FQCN);
