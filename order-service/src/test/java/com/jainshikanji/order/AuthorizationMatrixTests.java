@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.common.events.store.StaffAssigned;
 import com.jainshikanji.testsupport.security.TestTokens;
+import com.jainshikanji.testsupport.web.Problem;
 
 import static com.jainshikanji.order.AuthorizationMatrixTests.Caller.ADMIN;
 import static com.jainshikanji.order.AuthorizationMatrixTests.Caller.ANONYMOUS;
@@ -106,7 +107,11 @@ class AuthorizationMatrixTests {
 		RestTestClient.ResponseSpec response = endpoint.call.apply(this, this.tokens.get(caller));
 
 		if (expected >= 400) {
-			assertThat(problem(response, expected).status()).isEqualTo(expected);
+			Problem problem = problem(response, expected);
+			assertThat(problem.status()).isEqualTo(expected);
+			// Refusals by the security filters (401, 403 by path) name the trace as the
+			// controllers' problems do.
+			assertThat(problem.traceId()).as("traceId").matches("[0-9a-f]{32}");
 		}
 		else {
 			response.expectStatus().isEqualTo(expected);

@@ -9,6 +9,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import com.jainshikanji.common.web.Problems;
+
 /**
  * Method-security refusals ({@code @PreAuthorize}) thrown inside a controller: 403, ahead
  * of the service advice's catch-all that would otherwise make them a 500.
@@ -21,7 +23,7 @@ public class SecurityProblemsAdvice {
 	ResponseEntity<ProblemDetail> accessDenied() {
 		return ResponseEntity.status(403)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(ProblemAccessDeniedHandler.forbidden());
+			.body(Problems.traced(ProblemAccessDeniedHandler.forbidden()));
 	}
 
 }

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
@@ -294,10 +293,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				&& nativeRequest.getNativeRequest() instanceof HttpServletRequest servletRequest) {
 			problem.setInstance(java.net.URI.create(servletRequest.getRequestURI()));
 		}
-		String traceId = MDC.get("traceId");
-		if (traceId != null) {
-			problem.setProperty("traceId", traceId);
-		}
+		Problems.traced(problem);
 		HttpHeaders responseHeaders = new HttpHeaders();
 		responseHeaders.addAll(headers);
 		responseHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
