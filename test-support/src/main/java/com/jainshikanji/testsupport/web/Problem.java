@@ -15,11 +15,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param instance the request path it answers
  * @param errors for validation problems, each field or parameter at fault and its message
  * @param rule for rule violations, which rule
- * @param traceId the request's trace, where the service has one
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Problem(String type, String title, int status, String detail, String instance,
-		List<Map<String, String>> errors, String rule, String traceId) {
+		List<Map<String, String>> errors, String rule) {
 
 	/** The last segment of the type URI, e.g. {@code validation-failed}. */
 	public String typeSlug() {
