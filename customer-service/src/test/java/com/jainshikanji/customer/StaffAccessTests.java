@@ -1,16 +1,13 @@
 package com.jainshikanji.customer;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -22,10 +19,15 @@ import com.jainshikanji.common.events.Topics;
 import com.jainshikanji.common.events.store.StaffAssigned;
 import com.jainshikanji.common.events.store.StaffUnassigned;
 
+import static com.jainshikanji.customer.TestAccessTokens.claims;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.awaitility.Awaitility.await;
 
-/** The store service's staff events decide what the user's tokens say about stores. */
+/**
+ * The store service's staff events decide what the user's tokens say about stores: where
+ * they work ({@code store_ids}) and their job there ({@code store_jobs}).
+ */
 @CustomerServiceTest
 class StaffAccessTests {
 
@@ -68,6 +70,10 @@ class StaffAccessTests {
 			assertThat((List<Object>) claims.get("roles")).containsExactlyInAnyOrder("CUSTOMER", "STAFF");
 			assertThat((List<Object>) claims.get("store_ids")).containsExactlyInAnyOrder(manekChowk.toString(),
 					cgRoad.toString());
+			assertThat(storeJobs(claims)).containsOnly(entry(manekChowk.toString(), "MANAGER"),
+					entry(cgRoad.toString(), "CASHIER"));
+			// By store id, so the same memberships always make the same claim.
+			assertThat(List.copyOf(storeJobs(claims).keySet())).isSorted();
 		});
 
 		publish(new StaffUnassigned(UUID.randomUUID(), this.userId, cgRoad, 2));
@@ -156,6 +162,56 @@ class StaffAccessTests {
 		});
 	}
 
+	@Test
+	void theTokenNamesTheJobAtTheStoreAndOnlyANewerAssignmentChangesIt() throws Exception {
+		UUID store = UUID.randomUUID();
+		UUID staffId = UUID.randomUUID();
+		publish(new StaffAssigned(staffId, this.userId, store, "CHEF", 1));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(storeJobs(claims(this.api.login(this.email, Api.PASSWORD).accessToken())))
+				.containsOnly(entry(store.toString(), "CHEF")));
+
+		// A job change comes as a new assignment of the membership, with a newer
+		// revision.
+		publish(new StaffAssigned(staffId, this.userId, store, "MANAGER", 2));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(storeJobs(claims(this.api.login(this.email, Api.PASSWORD).accessToken())))
+				.containsOnly(entry(store.toString(), "MANAGER")));
+
+		// A retried older assignment names the old job: it changes nothing.
+		publish(new StaffAssigned(staffId, this.userId, store, "CASHIER", 1));
+		assertThat(storeJobs(claimsOnceApplied(UUID.randomUUID()))).containsEntry(store.toString(), "MANAGER");
+
+		publish(new StaffUnassigned(staffId, this.userId, store, 3));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			Map<String, Object> claims = claims(this.api.login(this.email, Api.PASSWORD).accessToken());
+			assertThat((List<Object>) claims.get("store_ids")).doesNotContain(store.toString());
+			assertThat(storeJobs(claims)).doesNotContainKey(store.toString());
+		});
+	}
+
+	@Test
+	void aJobThisServiceDoesNotKnowGivesTheStoreButNoJobThere() throws Exception {
+		UUID newJob = UUID.randomUUID();
+		UUID lowerCase = UUID.randomUUID();
+		publish(new StaffAssigned(UUID.randomUUID(), this.userId, newJob, "SOMMELIER", 1));
+		publish(new StaffAssigned(UUID.randomUUID(), this.userId, lowerCase, "manager", 1));
+
+		// Later events of the user still go through.
+		UUID marker = UUID.randomUUID();
+		Map<String, Object> claims = claimsOnceApplied(marker);
+		assertThat((List<Object>) claims.get("store_ids")).contains(newJob.toString(), lowerCase.toString());
+		assertThat(storeJobs(claims)).containsOnly(entry(marker.toString(), "CHEF"));
+	}
+
+	@Test
+	void aCustomersTokenNamesNoJobs() {
+		Map<String, Object> claims = claims(this.api.login(this.email, Api.PASSWORD).accessToken());
+
+		assertThat((List<Object>) claims.get("roles")).containsExactly("CUSTOMER");
+		assertThat(storeJobs(claims)).isEmpty();
+	}
+
 	/**
 	 * Publishes an assignment to a marker store after what the test published, and waits
 	 * until it shows: the events before it (same key, same partition) have been applied.
@@ -178,10 +234,10 @@ class StaffAccessTests {
 		this.kafka.send(Topics.STORE, envelope.aggregateId(), this.json.write(envelope)).get();
 	}
 
+	/** The token's {@code store_jobs}, empty if it has none. */
 	@SuppressWarnings("unchecked")
-	private static Map<String, Object> claims(String accessToken) {
-		String payload = new String(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]), StandardCharsets.UTF_8);
-		return JsonMapper.shared().readValue(payload, Map.class);
+	private static Map<String, Object> storeJobs(Map<String, Object> claims) {
+		return (Map<String, Object>) claims.getOrDefault("store_jobs", Map.of());
 	}
 
 }

@@ -1,17 +1,21 @@
 package com.jainshikanji.customer;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import io.jsonwebtoken.JwtBuilder;
 import io.jsonwebtoken.Jwts;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 
@@ -62,6 +66,13 @@ final class TestAccessTokens {
 			.claim("roles", List.of("CUSTOMER"));
 		customizer.accept(builder);
 		return builder.signWith(key, Jwts.SIG.RS256).compact();
+	}
+
+	/** The claims of a token, read without checking it. */
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> claims(String accessToken) {
+		String payload = new String(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]), StandardCharsets.UTF_8);
+		return JsonMapper.shared().readValue(payload, Map.class);
 	}
 
 	/** The service refuses the token as invalid: 401 {@code invalid_token}. */

@@ -3,6 +3,7 @@ package com.jainshikanji.inventory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -15,14 +16,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.jainshikanji.common.security.StaffJob;
 import com.jainshikanji.testsupport.security.TestTokens;
+import com.jainshikanji.testsupport.web.Problem;
+import com.jainshikanji.testsupport.web.Problems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Who may call what, for every endpoint: anonymous callers get 401; customers 403; staff
- * of another store 403; staff of the store (where staff may act at all), services (for
- * reservations) and admins succeed. Each successful call gets fresh data to act on.
+ * of another store 403; staff of the store (where staff may act at all) succeed as far as
+ * their job there allows, and get a 403 naming it otherwise; services (for reservations)
+ * and admins succeed. Each successful call gets fresh data to act on.
  */
 @InventoryServiceTest
 class AuthorizationMatrixTests {
@@ -49,11 +54,28 @@ class AuthorizationMatrixTests {
 		/** Any staff member, whatever the store. */
 		ANY_STAFF,
 
-		/** Staff of the store in the path. */
-		STORE_STAFF,
+		/** Staff of the store in the path, whatever their job there. */
+		STORE_STAFF(StaffJob.values()),
+
+		/** Staff of the store in the path who keep its stock: managers and chefs. */
+		STOCK_KEEPERS(StaffJob.MANAGER, StaffJob.CHEF),
+
+		/** Staff of the store in the path who buy its supplies: managers. */
+		BUYERS(StaffJob.MANAGER),
 
 		/** Other services. */
-		SERVICE
+		SERVICE;
+
+		/** For access at the store in the path, the jobs there that get through. */
+		private final Set<StaffJob> jobs;
+
+		Access(StaffJob... jobs) {
+			this.jobs = Set.of(jobs);
+		}
+
+		boolean atTheStore() {
+			return !this.jobs.isEmpty();
+		}
 
 	}
 
@@ -138,30 +160,30 @@ class AuthorizationMatrixTests {
 						(w) -> Call.get("/api/v1/inventory/stores/" + w.store + "/stock")),
 				new Endpoint("GET stock", Access.STORE_STAFF, 200,
 						(w) -> Call.get(stock.formatted(w.store, w.stockedProduct()))),
-				new Endpoint("PUT stock levels", Access.STORE_STAFF, 200,
+				new Endpoint("PUT stock levels", Access.STOCK_KEEPERS, 200,
 						(w) -> Call.put(stock.formatted(w.store, w.stockedProduct()), Bodies.levels(2, 50, 5))),
-				new Endpoint("POST adjustment", Access.STORE_STAFF, 201,
+				new Endpoint("POST adjustment", Access.STOCK_KEEPERS, 201,
 						(w) -> Call.post(stock.formatted(w.store, w.stockedProduct()) + "/adjustments",
 								Bodies.adjustment(-1, "WASTE"))),
-				new Endpoint("POST count", Access.STORE_STAFF, 201,
+				new Endpoint("POST count", Access.STOCK_KEEPERS, 201,
 						(w) -> Call.post(stock.formatted(w.store, w.stockedProduct()) + "/counts", Bodies.count(9))),
 				new Endpoint("GET product adjustments", Access.STORE_STAFF, 200,
 						(w) -> Call.get(stock.formatted(w.store, w.stockedProduct()) + "/adjustments")),
 				new Endpoint("GET store adjustments", Access.STORE_STAFF, 200,
 						(w) -> Call.get("/api/v1/inventory/stores/" + w.store + "/adjustments")),
 				// Purchase orders
-				new Endpoint("POST purchase order", Access.STORE_STAFF, 201,
+				new Endpoint("POST purchase order", Access.BUYERS, 201,
 						(w) -> Call.post(orders.formatted(w.store), w.purchaseOrderBody())),
 				new Endpoint("GET purchase orders", Access.STORE_STAFF, 200,
 						(w) -> Call.get(orders.formatted(w.store))),
 				new Endpoint("GET purchase order", Access.STORE_STAFF, 200,
 						(w) -> Call.get(orders.formatted(w.store) + "/" + w.purchaseOrder())),
-				new Endpoint("POST confirm purchase order", Access.STORE_STAFF, 200,
+				new Endpoint("POST confirm purchase order", Access.BUYERS, 200,
 						(w) -> Call.post(orders.formatted(w.store) + "/" + w.purchaseOrder() + "/confirm", null)),
-				new Endpoint("POST receive purchase order", Access.STORE_STAFF, 200,
+				new Endpoint("POST receive purchase order", Access.STOCK_KEEPERS, 200,
 						(w) -> Call.post(orders.formatted(w.store) + "/" + w.confirmedPurchaseOrder() + "/receive",
 								null)),
-				new Endpoint("POST cancel purchase order", Access.STORE_STAFF, 200,
+				new Endpoint("POST cancel purchase order", Access.BUYERS, 200,
 						(w) -> Call.post(orders.formatted(w.store) + "/" + w.purchaseOrder() + "/cancel", null)),
 				// Reservations
 				new Endpoint("POST reservation", Access.SERVICE, 201,
@@ -202,15 +224,57 @@ class AuthorizationMatrixTests {
 		expect(call, Api.service(), (endpoint.access() == Access.SERVICE) ? endpoint.success() : 403);
 
 		World forStaff = new World(this.api);
-		boolean staffMay = endpoint.access() == Access.STORE_STAFF || endpoint.access() == Access.ANY_STAFF;
+		boolean staffMay = endpoint.access().atTheStore() || endpoint.access() == Access.ANY_STAFF;
 		expect(endpoint.call().apply(forStaff), TestTokens.staffOf(forStaff.store),
 				staffMay ? endpoint.success() : 403);
+		if (endpoint.access().atTheStore()) {
+			expectOnlyTheJobsThatMay(endpoint);
+		}
 		if (endpoint.access() == Access.SERVICE) {
 			World forService = new World(this.api);
 			expect(endpoint.call().apply(forService), Api.service(), endpoint.success());
 		}
 		World forAdmin = new World(this.api);
 		expect(endpoint.call().apply(forAdmin), Api.ADMIN, endpoint.success());
+	}
+
+	/**
+	 * Each job at the store, and a token that names no job there (issued before jobs were
+	 * carried), against an endpoint for some of the store's staff: those the endpoint is
+	 * for get through, the others a 403 that names their job and leaves the data as it
+	 * was for the next caller.
+	 */
+	private void expectOnlyTheJobsThatMay(Endpoint endpoint) {
+		World refused = new World(this.api);
+		for (StaffJob job : StaffJob.values()) {
+			if (endpoint.access().jobs.contains(job)) {
+				World world = new World(this.api);
+				expect(endpoint.call().apply(world), TestTokens.staffAs(job.name(), UUID.randomUUID(), world.store),
+						endpoint.success());
+			}
+			else {
+				Call call = endpoint.call().apply(refused);
+				Problem problem = Problems.problem(this.api.exchange(call.method(), call.path(),
+						TestTokens.staffAs(job.name(), UUID.randomUUID(), refused.store), call.body()), 403);
+				assertThat(problem.typeSlug()).as("%s as %s", endpoint, job).isEqualTo("store-duty-not-allowed");
+				assertThat(problem.detail()).as("%s as %s", endpoint, job).contains("(" + job + ") does not allow");
+			}
+		}
+		World noJob = new World(this.api);
+		String jobless = TestTokens.token(UUID.randomUUID(), List.of("STAFF"), List.of(noJob.store));
+		if (endpoint.access() == Access.STORE_STAFF) {
+			expect(endpoint.call().apply(noJob), jobless, endpoint.success());
+		}
+		else {
+			Call call = endpoint.call().apply(noJob);
+			assertThat(
+					Problems.problem(this.api.exchange(call.method(), call.path(), jobless, call.body()), 403).detail())
+				.as("%s with no job", endpoint)
+				.contains("names no job at store " + noJob.store);
+		}
+		// Whoever was refused changed nothing: a store's manager still gets through.
+		expect(endpoint.call().apply(refused), TestTokens.staffOf(refused.store), endpoint.success());
+		expect(endpoint.call().apply(noJob), TestTokens.staffOf(noJob.store), endpoint.success());
 	}
 
 	private void expect(Call call, String token, int status) {

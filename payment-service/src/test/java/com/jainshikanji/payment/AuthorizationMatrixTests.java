@@ -30,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Who may call which endpoint, tried by every kind of caller: anonymous 401; a role that
  * may never call it 403; a caller of the right role who has nothing to do with the order
  * (another customer, staff of another store) 404, so nobody learns a payment exists; the
- * order's customer, staff of its store and admins as the endpoint allows.
+ * order's customer, staff of its store and admins as the endpoint allows. Every job at
+ * the store reads its payments; only a manager or a cashier (or support) gives money
+ * back, a rider is refused with a 403 that says why.
  */
 @PaymentServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -74,7 +76,8 @@ class AuthorizationMatrixTests {
 			assertThat(problem(response, 401).typeSlug()).isEqualTo("authentication-required");
 		}
 		else if (expected == 403) {
-			assertThat(problem(response, 403).typeSlug()).isEqualTo("access-denied");
+			assertThat(problem(response, 403).typeSlug()).isEqualTo(
+					(caller.worksAtTheStore() && endpoint.refunds()) ? "store-duty-not-allowed" : "access-denied");
 		}
 		else if (expected == 404) {
 			assertThat(problem(response, 404).typeSlug()).endsWith("not-found");
@@ -87,39 +90,43 @@ class AuthorizationMatrixTests {
 	static Stream<Arguments> matrix() {
 		List<Arguments> rows = new ArrayList<>();
 		Map<Endpoint, Map<Caller, Integer>> expected = new EnumMap<>(Endpoint.class);
+		// Callers: anonymous, customer, other customer, staff (manager) of the store,
+		// staff of another store, admin, cashier of the store, rider of the store.
 		// Initiating a paid order is a conflict: the caller got past every check.
-		expected.put(Endpoint.INITIATE, outcomes(401, 409, 404, 403, 403, 403));
+		expected.put(Endpoint.INITIATE, outcomes(401, 409, 404, 403, 403, 403, 403, 403));
 		// A Checkout answer of another Razorpay payment: bad signature past the checks.
-		expected.put(Endpoint.VERIFY, outcomes(401, 400, 404, 403, 403, 403));
-		expected.put(Endpoint.READ_PAYMENT, outcomes(401, 200, 404, 200, 404, 200));
-		expected.put(Endpoint.READ_ORDER_PAYMENTS, outcomes(401, 200, 404, 200, 404, 200));
-		expected.put(Endpoint.READ_REFUNDS, outcomes(401, 200, 404, 200, 404, 200));
-		expected.put(Endpoint.REFUND, outcomes(401, 403, 403, 201, 404, 201));
+		expected.put(Endpoint.VERIFY, outcomes(401, 400, 404, 403, 403, 403, 403, 403));
+		expected.put(Endpoint.READ_PAYMENT, outcomes(401, 200, 404, 200, 404, 200, 200, 200));
+		expected.put(Endpoint.READ_ORDER_PAYMENTS, outcomes(401, 200, 404, 200, 404, 200, 200, 200));
+		expected.put(Endpoint.READ_REFUNDS, outcomes(401, 200, 404, 200, 404, 200, 200, 200));
+		expected.put(Endpoint.REFUND, outcomes(401, 403, 403, 201, 404, 201, 201, 403));
 		// The payment owes nothing: a conflict for a caller who got past every check.
-		expected.put(Endpoint.SETTLE_REFUND_OWED, outcomes(401, 403, 403, 409, 404, 409));
-		expected.put(Endpoint.AUDIT_LOG, outcomes(401, 403, 403, 403, 403, 200));
-		// Staff of any store list what their own stores owe.
-		expected.put(Endpoint.REFUNDS_OWED, outcomes(401, 403, 403, 200, 200, 200));
+		expected.put(Endpoint.SETTLE_REFUND_OWED, outcomes(401, 403, 403, 409, 404, 409, 409, 403));
+		expected.put(Endpoint.AUDIT_LOG, outcomes(401, 403, 403, 403, 403, 200, 403, 403));
+		// Staff of any store list what their own stores owe, where their job refunds: a
+		// rider's page is empty, never refused (OwedRefundSettlementTests check what is
+		// on it).
+		expected.put(Endpoint.REFUNDS_OWED, outcomes(401, 403, 403, 200, 200, 200, 200, 200));
 		expected.forEach((endpoint, outcomes) -> outcomes
 			.forEach((caller, status) -> rows.add(Arguments.of(endpoint, caller, status))));
 		return rows.stream();
 	}
 
-	private static Map<Caller, Integer> outcomes(int anonymous, int customer, int otherCustomer, int staff,
-			int otherStaff, int admin) {
+	/** The status each caller gets, in the order {@link Caller} declares them. */
+	private static Map<Caller, Integer> outcomes(int... statuses) {
+		Caller[] callers = Caller.values();
+		assertThat(statuses).as("one status per caller").hasSameSizeAs(callers);
 		Map<Caller, Integer> outcomes = new EnumMap<>(Caller.class);
-		outcomes.put(Caller.ANONYMOUS, anonymous);
-		outcomes.put(Caller.CUSTOMER, customer);
-		outcomes.put(Caller.OTHER_CUSTOMER, otherCustomer);
-		outcomes.put(Caller.STAFF_OF_STORE, staff);
-		outcomes.put(Caller.STAFF_OF_OTHER_STORE, otherStaff);
-		outcomes.put(Caller.ADMIN, admin);
+		for (int i = 0; i < callers.length; i++) {
+			outcomes.put(callers[i], statuses[i]);
+		}
 		return outcomes;
 	}
 
 	enum Caller {
 
-		ANONYMOUS, CUSTOMER, OTHER_CUSTOMER, STAFF_OF_STORE, STAFF_OF_OTHER_STORE, ADMIN;
+		ANONYMOUS, CUSTOMER, OTHER_CUSTOMER, STAFF_OF_STORE, STAFF_OF_OTHER_STORE, ADMIN, CASHIER_OF_STORE,
+		RIDER_OF_STORE;
 
 		String token(OrderEvents.PlacedOrder order) {
 			return switch (this) {
@@ -129,7 +136,13 @@ class AuthorizationMatrixTests {
 				case STAFF_OF_STORE -> TestTokens.staffOf(order.storeId());
 				case STAFF_OF_OTHER_STORE -> TestTokens.staffOf(UUID.randomUUID());
 				case ADMIN -> TestTokens.admin();
+				case CASHIER_OF_STORE -> TestTokens.staffAs("CASHIER", UUID.randomUUID(), order.storeId());
+				case RIDER_OF_STORE -> TestTokens.staffAs("DELIVERY", UUID.randomUUID(), order.storeId());
 			};
+		}
+
+		boolean worksAtTheStore() {
+			return this == STAFF_OF_STORE || this == CASHIER_OF_STORE || this == RIDER_OF_STORE;
 		}
 
 	}
@@ -138,6 +151,11 @@ class AuthorizationMatrixTests {
 
 		INITIATE, VERIFY, READ_PAYMENT, READ_ORDER_PAYMENTS, READ_REFUNDS, REFUND, SETTLE_REFUND_OWED, AUDIT_LOG,
 		REFUNDS_OWED;
+
+		/** Gives money back, which only some jobs at the store may. */
+		boolean refunds() {
+			return this == REFUND || this == SETTLE_REFUND_OWED;
+		}
 
 		RestTestClient.ResponseSpec call(Api api, OrderEvents.PlacedOrder order, Flow.Paid paid, String token) {
 			return switch (this) {

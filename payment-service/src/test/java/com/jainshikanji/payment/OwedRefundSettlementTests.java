@@ -11,6 +11,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -31,10 +33,12 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A refund owed that Razorpay refused for good is given back another way (a bank
- * transfer, cash) and recorded by staff of the payment's store or an admin: a completed
- * refund of its own kind, never sent to Razorpay, that counts as money given back (so
- * nothing gives it back again), leaves the listing and the gauge, is announced like any
- * refund and audited; once per Idempotency-Key and once however many record it at once.
+ * transfer, cash) and recorded by an admin or by staff of the payment's store whose job
+ * there gives money back (a manager, cashier or support, never a rider or a chef): a
+ * completed refund of its own kind, never sent to Razorpay, that counts as money given
+ * back (so nothing gives it back again), leaves the listing and the gauge, is announced
+ * like any refund and audited; once per Idempotency-Key and once however many record it
+ * at once.
  */
 @PaymentServiceTest
 class OwedRefundSettlementTests {
@@ -251,6 +255,59 @@ class OwedRefundSettlementTests {
 	}
 
 	@Test
+	void aManagerACashierAndSupportOfTheStoreEachSettleAndSeeWhatIsOwed() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("385.00");
+		Flow.Paid paid = owe(order);
+		String cashier = TestTokens.staffAs("CASHIER", UUID.randomUUID(), order.storeId());
+		String support = TestTokens.staffAs("SUPPORT", UUID.randomUUID(), order.storeId());
+		String manager = TestTokens.staff(UUID.randomUUID(), order.storeId());
+
+		assertThat(this.flow.refundsOwed(cashier, 0, 200)).containsExactly(paid.paymentId().toString());
+		assertThat(this.flow.refundsOwed(support, 0, 200)).containsExactly(paid.paymentId().toString());
+		Api.json(settle(paid, cashier, "10.00", "UTR 11", key()), 201);
+		Api.json(settle(paid, support, "20.00", "UTR 12", key()), 201);
+		Api.json(settle(paid, manager, "30.00", "UTR 13", key()), 201);
+
+		assertThat(this.flow.payment(paid, order.staff())).containsEntry("amountRefunded", 60.0)
+			.containsEntry("refundOwed", 325.0);
+	}
+
+	/**
+	 * A rider or a chef of the store reads the payment (and what it owes), but the
+	 * refunds owed are not theirs to list or settle: told why, and nothing is recorded.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "DELIVERY", "CHEF" })
+	void staffWhoseJobDoesNotGiveMoneyBackNeitherSeeNorSettleWhatIsOwed(String job) {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("395.00");
+		Flow.Paid paid = owe(order);
+		String staff = TestTokens.staffAs(job, UUID.randomUUID(), order.storeId());
+
+		Problem refused = Problems.problem(settle(paid, staff, null, "UTR 10", key()), 403);
+
+		assertThat(refused.typeSlug()).isEqualTo("store-duty-not-allowed");
+		assertThat(refused.detail())
+			.contains("Your job at store " + order.storeId() + " (" + job + ") does not allow refunds");
+		assertNothingSettled(paid, staff, order.total());
+		assertThat(this.flow.refundsOwed(staff, 0, 200)).isEmpty();
+	}
+
+	/** A token issued before jobs were carried settles nothing: it fails closed. */
+	@Test
+	void staffWhoseTokenNamesNoJobAtTheStoreNeitherSeeNorSettleWhatIsOwed() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("396.00");
+		Flow.Paid paid = owe(order);
+		String staff = TestTokens.token(UUID.randomUUID(), List.of("STAFF"), List.of(order.storeId()));
+
+		Problem refused = Problems.problem(settle(paid, staff, null, "UTR 10", key()), 403);
+
+		assertThat(refused.typeSlug()).isEqualTo("store-duty-not-allowed");
+		assertThat(refused.detail()).contains("names no job at store " + order.storeId());
+		assertNothingSettled(paid, staff, order.total());
+		assertThat(this.flow.refundsOwed(staff, 0, 200)).isEmpty();
+	}
+
+	@Test
 	void aPaymentOwingNothingHasNothingToSettle() {
 		OrderEvents.PlacedOrder order = this.orders.placeOnline("390.00");
 		Flow.Paid paid = this.flow.pay(order);
@@ -333,6 +390,15 @@ class OwedRefundSettlementTests {
 		}
 		return this.api.exchange(HttpMethod.POST, "/api/v1/payments/" + paid.paymentId() + "/refund-owed/settlement",
 				token, body, (key != null) ? Map.of("Idempotency-Key", key) : Map.of());
+	}
+
+	/** No settlement recorded, all of it still owed; the caller still reads it. */
+	private void assertNothingSettled(Flow.Paid paid, String reader, BigDecimal owed) {
+		assertThat(this.flow.count("SELECT count(*) FROM refunds WHERE payment_id = :id AND kind = 'MANUAL'",
+				paid.paymentId()))
+			.isZero();
+		assertThat(this.flow.payment(paid, reader)).containsEntry("amountRefunded", 0.0)
+			.containsEntry("refundOwed", owed.doubleValue());
 	}
 
 	private List<String> owedIds(String token) {

@@ -9,6 +9,8 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -28,9 +30,10 @@ import com.jainshikanji.testsupport.web.Problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Refunds by staff and admins: full or partial, never more than was captured (however
- * many at once), once per Idempotency-Key, sent to Razorpay with our refund id as its
- * idempotency key until Razorpay settles them.
+ * Refunds by admins and by staff whose job at the store gives money back (a manager,
+ * cashier or support, never a rider or a chef): full or partial, never more than was
+ * captured (however many at once), once per Idempotency-Key, sent to Razorpay with our
+ * refund id as its idempotency key until Razorpay settles them.
  */
 @PaymentServiceTest
 class RefundTests {
@@ -90,6 +93,60 @@ class RefundTests {
 		assertThat(this.json.mapper().readValue(sent.get(0).getBodyAsString(), Map.class))
 			.containsEntry("amount", 10000)
 			.containsEntry("receipt", first.get("id"));
+	}
+
+	@Test
+	void aManagerACashierAndSupportOfTheStoreEachRefund() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("260.00");
+		Flow.Paid paid = this.flow.pay(order);
+		UUID cashier = UUID.randomUUID();
+		UUID support = UUID.randomUUID();
+		UUID manager = UUID.randomUUID();
+
+		Api.json(refund(paid, TestTokens.staffAs("CASHIER", cashier, order.storeId()), "10.00", "Spilled", key()), 201);
+		Api.json(refund(paid, TestTokens.staffAs("SUPPORT", support, order.storeId()), "20.00", "Cold", key()), 201);
+		Api.json(refund(paid, TestTokens.staff(manager, order.storeId()), "30.00", "Late", key()), 201);
+
+		assertThat(this.jdbc.sql("SELECT requested_by FROM refunds WHERE payment_id = :id ORDER BY amount")
+			.param("id", paid.paymentId())
+			.query(UUID.class)
+			.list()).containsExactly(cashier, support, manager);
+		assertThat(this.flow.payment(paid, order.staff())).containsEntry("amountRefunded", 60.0)
+			.containsEntry("status", "PARTIALLY_REFUNDED");
+	}
+
+	/**
+	 * A rider or a chef of the store may read its payments but not give money back: told
+	 * why (they know the payment exists), and nothing is booked or sent to Razorpay.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "DELIVERY", "CHEF" })
+	void staffWhoseJobDoesNotGiveMoneyBackAreRefusedAndNothingIsRefunded(String job) {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("110.00");
+		Flow.Paid paid = this.flow.pay(order);
+		String staff = TestTokens.staffAs(job, UUID.randomUUID(), order.storeId());
+
+		Problem refused = Problems.problem(refund(paid, staff, "10.00", "Spilled", key()), 403);
+
+		assertThat(refused.typeSlug()).isEqualTo("store-duty-not-allowed");
+		assertThat(refused.detail())
+			.contains("Your job at store " + order.storeId() + " (" + job + ") does not allow refunds")
+			.contains("MANAGER, CASHIER, SUPPORT");
+		assertNothingRefunded(paid, staff);
+	}
+
+	/** A token issued before jobs were carried allows no refund: it fails closed. */
+	@Test
+	void staffWhoseTokenNamesNoJobAtTheStoreAreRefusedAndNothingIsRefunded() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("115.00");
+		Flow.Paid paid = this.flow.pay(order);
+		String staff = TestTokens.token(UUID.randomUUID(), List.of("STAFF"), List.of(order.storeId()));
+
+		Problem refused = Problems.problem(refund(paid, staff, null, "Spilled", key()), 403);
+
+		assertThat(refused.typeSlug()).isEqualTo("store-duty-not-allowed");
+		assertThat(refused.detail()).contains("names no job at store " + order.storeId());
+		assertNothingRefunded(paid, staff);
 	}
 
 	@Test
@@ -385,6 +442,17 @@ class RefundTests {
 	private RestTestClient.ResponseSpec refund(Flow.Paid paid, String token, @Nullable String amount, String reason,
 			@Nullable String key) {
 		return this.flow.refund(paid, token, amount, reason, key);
+	}
+
+	/**
+	 * Nothing booked, nothing sent, all of it still refundable; the caller still reads
+	 * it.
+	 */
+	private void assertNothingRefunded(Flow.Paid paid, String reader) {
+		assertThat(this.flow.count("SELECT count(*) FROM refunds WHERE payment_id = :id", paid.paymentId())).isZero();
+		assertThat(refundsSent(paid)).isEmpty();
+		assertThat(this.flow.payment(paid, reader)).containsEntry("status", "COMPLETED")
+			.containsEntry("amountRefunded", 0.0);
 	}
 
 	private String refundStatus(Map<String, Object> refund) {

@@ -112,6 +112,10 @@ class AuditTests {
 					Map.of("text", "Not our order"))
 			.expectStatus()
 			.isForbidden();
+		this.api.put("/api/v1/reviews/" + this.review + "/response",
+				TestTokens.staffAs("DELIVERY", UUID.randomUUID(), this.order.storeId()), Map.of("text", "Not my job"))
+			.expectStatus()
+			.isForbidden();
 		this.api.post("/api/v1/admin/reviews/" + this.review + "/approve", TestTokens.admin(), null)
 			.expectStatus()
 			.isEqualTo(409);

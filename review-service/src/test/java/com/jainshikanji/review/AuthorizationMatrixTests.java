@@ -1,5 +1,6 @@
 package com.jainshikanji.review;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,6 +17,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.review.Deliveries.DeliveredOrder;
 import com.jainshikanji.testsupport.security.TestTokens;
+import com.jainshikanji.testsupport.web.Problem;
+import com.jainshikanji.testsupport.web.Problems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -172,6 +175,41 @@ class AuthorizationMatrixTests {
 			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
 			.containsEntry("text", "Edited by the admin")
 			.containsKeys("respondedAt", "editedAt");
+	}
+
+	@Test
+	void onlyStaffWhoseJobAnswersReviewsRespondTheOthersStillRead() {
+		UUID id = write(0);
+		String path = "/api/v1/reviews/" + id + "/response";
+		UUID store = this.order.storeId();
+		Map<String, String> others = Map.of("DELIVERY", TestTokens.staffAs("DELIVERY", UUID.randomUUID(), store),
+				"CHEF", TestTokens.staffAs("CHEF", UUID.randomUUID(), store), "CASHIER",
+				TestTokens.staffAs("CASHIER", UUID.randomUUID(), store));
+		String noJob = TestTokens.token(UUID.randomUUID(), List.of("STAFF"), List.of(store));
+
+		others.forEach((job, token) -> {
+			Problem refused = Problems.problem(this.api.put(path, token, Map.of("text", "From the " + job)), 403);
+			assertThat(refused.typeSlug()).isEqualTo("store-duty-not-allowed");
+			assertThat(refused.detail()).contains(store.toString(), "(" + job + ")", "answering");
+		});
+		Problem noJobRefused = Problems.problem(this.api.put(path, noJob, Map.of("text", "From nobody")), 403);
+		assertThat(noJobRefused.typeSlug()).isEqualTo("store-duty-not-allowed");
+		assertThat(noJobRefused.detail()).contains(store.toString(), "no job");
+		assertThat(Api.ok(this.api.get("/api/v1/reviews/" + id, this.admin)).get("response")).isNull();
+		// Reading the store's reviews, with their details, stays open to every job.
+		for (String token : others.values()) {
+			assertThat(details(id, token)).isTrue();
+		}
+		assertThat(details(id, noJob)).isTrue();
+
+		String support = TestTokens.staffAs("SUPPORT", UUID.randomUUID(), store);
+		assertThat(status(HttpMethod.PUT, path, support, Map.of("text", "Support here"))).isEqualTo(200);
+		assertThat(status(HttpMethod.PUT, path, TestTokens.staff(UUID.randomUUID(), store),
+				Map.of("text", "The manager here")))
+			.isEqualTo(200);
+		assertThat(Api.ok(this.api.get("/api/v1/reviews/" + id, null)).get("response"))
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			.containsEntry("text", "The manager here");
 	}
 
 	@Test

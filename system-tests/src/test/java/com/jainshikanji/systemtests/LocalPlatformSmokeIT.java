@@ -142,7 +142,8 @@ class LocalPlatformSmokeIT {
 
 	@Test
 	@Order(7)
-	void aCustomerOrdersForCashOnDeliveryTheStoreDeliversItAndTheCustomerSeesEveryStep() throws Exception {
+	void aCustomerOrdersForCashOnDeliveryTheStoreCooksItItsRiderDeliversItAndTheCustomerSeesEveryStep()
+			throws Exception {
 		String customer = login("customer@jainshikanji.local", "demo-customer-pass");
 		String staff = login("staff@jainshikanji.local", "demo-staff-pass");
 		String rider = login("delivery@jainshikanji.local", "demo-delivery-pass");
@@ -173,12 +174,18 @@ class LocalPlatformSmokeIT {
 		HttpResponse<String> assigned = put(path + "/delivery-person",
 				"{\"userId\":\"c0000000-0000-4000-8000-000000000004\"}", staff);
 		assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
-		assertThat(put(path + "/status", "{\"status\":\"out_for_delivery\"}", staff).statusCode()).isEqualTo(200);
+		// The rider takes it from here, on the job customer-service put in the rider's
+		// token; cancelling it is not a rider's to do.
+		HttpResponse<String> riderCancels = put(path + "/status", "{\"status\":\"cancelled\"}", rider);
+		assertThat(riderCancels.statusCode()).as(riderCancels.body()).isEqualTo(403);
+		assertThat(riderCancels.body()).contains("store-duty-not-allowed", "\"duty\":\"CANCEL_ORDERS\"",
+				"\"job\":\"DELIVERY\"");
+		assertThat(put(path + "/status", "{\"status\":\"out_for_delivery\"}", rider).statusCode()).isEqualTo(200);
 		HttpResponse<String> location = post(path + "/tracking",
 				"{\"latitude\": 23.0258, \"longitude\": 72.5871, \"message\": \"At the gate\"}", rider, null);
 		assertThat(location.statusCode()).as(location.body()).isEqualTo(201);
 		HttpResponse<String> delivered = put(path + "/status",
-				"{\"status\":\"delivered\",\"note\":\"Handed over\",\"cashCollected\":true}", staff);
+				"{\"status\":\"delivered\",\"note\":\"Handed over\",\"cashCollected\":true}", rider);
 		assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(200);
 		assertThat(delivered.body()).contains("\"paymentStatus\":\"completed\"");
 

@@ -12,6 +12,12 @@ public final class AccessTokenClaims {
 	/** For staff, the ids of the stores they work at, an array of UUIDs. */
 	public static final String STORE_IDS = "store_ids";
 
+	/**
+	 * For staff, their job at each store they work at: an object from store id to a
+	 * {@link StaffJob} name.
+	 */
+	public static final String STORE_JOBS = "store_jobs";
+
 	private AccessTokenClaims() {
 	}
 

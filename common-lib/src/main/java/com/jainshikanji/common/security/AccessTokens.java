@@ -2,8 +2,10 @@ package com.jainshikanji.common.security;
 
 import java.net.MalformedURLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -117,7 +119,25 @@ public final class AccessTokens {
 				storeIds.add(UUID.fromString(store));
 			}
 		}
-		return new AuthenticatedUser(UUID.fromString(jwt.getSubject()), roles, storeIds);
+		return new AuthenticatedUser(UUID.fromString(jwt.getSubject()), roles, storeIds, jobs(jwt, storeIds));
+	}
+
+	/** Jobs at stores the token also names; anything else in the claim is ignored. */
+	private static Map<UUID, StaffJob> jobs(Jwt jwt, Set<UUID> storeIds) {
+		if (storeIds.isEmpty() || !(jwt.getClaim(AccessTokenClaims.STORE_JOBS) instanceof Map<?, ?> claim)) {
+			return Map.of();
+		}
+		Map<UUID, StaffJob> jobs = new HashMap<>();
+		claim.forEach((store, job) -> {
+			if (isUuid(store) && storeIds.contains(UUID.fromString((String) store))) {
+				for (StaffJob known : StaffJob.values()) {
+					if (known.name().equals(job)) {
+						jobs.put(UUID.fromString((String) store), known);
+					}
+				}
+			}
+		});
+		return jobs;
 	}
 
 	private static boolean isUuid(Object value) {

@@ -8,7 +8,7 @@ public enum Role {
 
 	/**
 	 * Works at one or more stores (see {@link AuthenticatedUser#storeIds()}); runs those
-	 * stores only.
+	 * stores only, each within what the job there allows ({@link StoreDuty}).
 	 */
 	STAFF,
 

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import io.jsonwebtoken.Jwts;
@@ -19,8 +21,9 @@ import com.jainshikanji.customer.profile.Account;
 
 /**
  * Signs access tokens (RS256, {@code typ=at+jwt}): short-lived, self-contained statements
- * of who the caller is and what roles they hold, which every service verifies against the
- * published keys without calling back here.
+ * of who the caller is, what roles they hold and, for staff, the stores they work at
+ * ({@code store_ids}) and their job at each ({@code store_jobs}), which every service
+ * verifies against the published keys without calling back here.
  */
 @Component
 class AccessTokenIssuer {
@@ -42,7 +45,17 @@ class AccessTokenIssuer {
 
 	IssuedAccessToken issue(Account account) {
 		return issue(account.id(), account.roles().stream().map(Role::name).sorted().toList(),
-				account.storeIds().stream().map(UUID::toString).sorted().toList());
+				account.storeIds().stream().map(UUID::toString).sorted().toList(), storeJobs(account));
+	}
+
+	/**
+	 * The job at each store the account works at where one is known, by store id in
+	 * order; a store left out allows no store duty there.
+	 */
+	private static Map<String, String> storeJobs(Account account) {
+		Map<String, String> jobs = new TreeMap<>();
+		account.storeJobs().forEach((store, job) -> jobs.put(store.toString(), job.name()));
+		return jobs;
 	}
 
 	/**
@@ -50,14 +63,15 @@ class AccessTokenIssuer {
 	 * from its client id, the same on every issue, so its actions can be told apart.
 	 */
 	IssuedAccessToken issueForService(String clientId) {
-		return issue(serviceSubject(clientId), List.of(Role.SERVICE.name()), List.of());
+		return issue(serviceSubject(clientId), List.of(Role.SERVICE.name()), List.of(), Map.of());
 	}
 
 	static UUID serviceSubject(String clientId) {
 		return UUID.nameUUIDFromBytes(("service:" + clientId).getBytes(StandardCharsets.UTF_8));
 	}
 
-	private IssuedAccessToken issue(UUID subject, List<String> roles, List<String> storeIds) {
+	private IssuedAccessToken issue(UUID subject, List<String> roles, List<String> storeIds,
+			Map<String, String> storeJobs) {
 		Instant now = this.clock.instant();
 		Instant expiry = now.plus(this.ttl);
 		String token = Jwts.builder()
@@ -76,6 +90,7 @@ class AccessTokenIssuer {
 			.expiration(Date.from(expiry))
 			.claim(AccessTokenClaims.ROLES, roles)
 			.claim(AccessTokenClaims.STORE_IDS, storeIds)
+			.claim(AccessTokenClaims.STORE_JOBS, storeJobs)
 			.signWith(this.keys.privateKey(), Jwts.SIG.RS256)
 			.compact();
 		return new IssuedAccessToken(token, this.ttl.toSeconds());

@@ -1,5 +1,8 @@
 package com.jainshikanji.customer.identity;
 
+import java.util.Arrays;
+
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,13 +16,15 @@ import com.jainshikanji.common.events.Topics;
 import com.jainshikanji.common.events.store.StaffAssigned;
 import com.jainshikanji.common.events.store.StaffUnassigned;
 import com.jainshikanji.common.messaging.inbox.ProcessedEvents;
+import com.jainshikanji.common.security.StaffJob;
 import com.jainshikanji.customer.profile.CustomerAccounts;
 import com.jainshikanji.customer.profile.MembershipUpdate;
 
 /**
- * Keeps staff access in step with the store service: who works at which store ends up in
- * the user's next access token, as the STAFF role and the {@code store_ids} claim. Tokens
- * already issued keep their claims until they expire (at most the access-token lifetime).
+ * Keeps staff access in step with the store service: who works at which store, in which
+ * job, ends up in the user's next access token, as the STAFF role and the
+ * {@code store_ids} and {@code store_jobs} claims. Tokens already issued keep their
+ * claims until they expire (at most the access-token lifetime).
  *
  * <p>
  * Failed events are retried from a retry topic while later events of the same user go
@@ -56,13 +61,29 @@ class StaffMembershipListener {
 		if (event.is(StaffAssigned.class)) {
 			StaffAssigned assigned = this.json.payload(event, StaffAssigned.class);
 			report(event, this.accounts.assignToStore(assigned.userId(), assigned.storeId(), assigned.staffId(),
-					assigned.revision(), assigned.role()));
+					assigned.revision(), job(event, assigned.role())));
 		}
 		else if (event.is(StaffUnassigned.class)) {
 			StaffUnassigned unassigned = this.json.payload(event, StaffUnassigned.class);
 			report(event, this.accounts.unassignFromStore(unassigned.userId(), unassigned.storeId(),
 					unassigned.staffId(), unassigned.revision()));
 		}
+	}
+
+	/**
+	 * The job the event names, taken strictly. A name this service does not know (a job
+	 * the store service added since) is no reason to hold up the user's later events: the
+	 * membership is applied without a job, which allows no store duty there.
+	 */
+	private static @Nullable StaffJob job(EventEnvelope event, @Nullable String role) {
+		for (StaffJob job : StaffJob.values()) {
+			if (job.name().equals(role)) {
+				return job;
+			}
+		}
+		log.warn("{} {} names the job {}, which is not one of {}; the membership is applied without a job",
+				event.type(), event.eventId(), role, Arrays.toString(StaffJob.values()));
+		return null;
 	}
 
 	private static void report(EventEnvelope event, MembershipUpdate update) {

@@ -41,6 +41,7 @@ import com.jainshikanji.common.events.customer.CustomerRegistered;
 import com.jainshikanji.common.events.customer.CustomerVerified;
 import com.jainshikanji.common.events.customer.PasswordChanged;
 import com.jainshikanji.common.security.Role;
+import com.jainshikanji.common.security.StaffJob;
 
 /**
  * A user of the platform: identity (email, password hash, roles) and profile, with the
@@ -207,14 +208,17 @@ class Customer extends AbstractAggregateRoot<Customer> {
 	 * The store service reports that the user works at the store, as of the given
 	 * revision of that membership. A report older than (or as old as) the one already
 	 * applied is ignored: retries can deliver events late, and a late assignment must not
-	 * undo a later removal.
+	 * undo a later removal. A newer report replaces the job too: a job change comes as a
+	 * new assignment.
+	 * @param job the job there, {@code null} if the report names none this service knows
+	 * (the user works there but may do no store duty)
 	 * @return whether it changed anything
 	 */
-	boolean assignToStore(UUID storeId, UUID staffId, long revision, Instant now) {
+	boolean assignToStore(UUID storeId, UUID staffId, long revision, @Nullable StaffJob job, Instant now) {
 		if (!isNewer(storeId, revision)) {
 			return false;
 		}
-		this.memberships.put(storeId, StoreMembership.assigned(staffId, revision, now));
+		this.memberships.put(storeId, StoreMembership.assigned(staffId, revision, job, now));
 		return membershipsChanged(now);
 	}
 
@@ -258,6 +262,18 @@ class Customer extends AbstractAggregateRoot<Customer> {
 			.filter((membership) -> membership.getValue().active())
 			.map(Map.Entry::getKey)
 			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/** The user's job at each store they work at now, where one is known. */
+	Map<UUID, StaffJob> activeJobs() {
+		Map<UUID, StaffJob> jobs = new HashMap<>();
+		this.memberships.forEach((store, membership) -> {
+			StaffJob job = membership.job();
+			if (membership.active() && job != null) {
+				jobs.put(store, job);
+			}
+		});
+		return Map.copyOf(jobs);
 	}
 
 	boolean isStaff() {
@@ -390,7 +406,7 @@ class Customer extends AbstractAggregateRoot<Customer> {
 
 	Account toAccount() {
 		return new Account(this.id, this.email, this.passwordHash, this.firstName, Set.copyOf(this.roles),
-				activeStores(), this.active, this.emailVerified);
+				activeStores(), activeJobs(), this.active, this.emailVerified);
 	}
 
 	List<Address> addresses() {

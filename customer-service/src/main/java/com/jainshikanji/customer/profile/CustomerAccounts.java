@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.jainshikanji.common.audit.AuditLog;
 import com.jainshikanji.common.audit.AuditLog.AuditEvent;
 import com.jainshikanji.common.security.Role;
+import com.jainshikanji.common.security.StaffJob;
 
 /**
  * The accounts side of customers, for the identity feature: create accounts, look them up
@@ -97,13 +98,14 @@ public class CustomerAccounts {
 
 	/**
 	 * The store service reports that the user works at the store, as of a revision of
-	 * that membership; applied only if newer than what is applied already.
-	 * @param jobRole the job at the store, for the audit log
+	 * that membership; applied only if newer than what is applied already, job included.
+	 * @param job the job at the store, {@code null} if the report names none this service
+	 * knows: the user then works there but may do no store duty
 	 */
 	@Transactional
 	public MembershipUpdate assignToStore(UUID userId, UUID storeId, UUID staffId, long revision,
-			@Nullable String jobRole) {
-		return changeMembership(userId, storeId, staffId, revision, true, jobRole);
+			@Nullable StaffJob job) {
+		return changeMembership(userId, storeId, staffId, revision, job, true);
 	}
 
 	/**
@@ -113,11 +115,11 @@ public class CustomerAccounts {
 	 */
 	@Transactional
 	public MembershipUpdate unassignFromStore(UUID userId, UUID storeId, UUID staffId, long revision) {
-		return changeMembership(userId, storeId, staffId, revision, false, null);
+		return changeMembership(userId, storeId, staffId, revision, null, false);
 	}
 
-	private MembershipUpdate changeMembership(UUID userId, UUID storeId, UUID staffId, long revision, boolean assign,
-			@Nullable String jobRole) {
+	private MembershipUpdate changeMembership(UUID userId, UUID storeId, UUID staffId, long revision,
+			@Nullable StaffJob job, boolean assign) {
 		Optional<Customer> found = this.customers.findById(userId);
 		if (found.isEmpty()) {
 			return MembershipUpdate.UNKNOWN_USER;
@@ -125,7 +127,7 @@ public class CustomerAccounts {
 		Customer customer = found.get();
 		boolean wasStaff = customer.isStaff();
 		Instant now = this.clock.instant();
-		boolean changed = assign ? customer.assignToStore(storeId, staffId, revision, now)
+		boolean changed = assign ? customer.assignToStore(storeId, staffId, revision, job, now)
 				: customer.unassignFromStore(storeId, staffId, revision, now);
 		if (!changed) {
 			return MembershipUpdate.STALE;
@@ -135,7 +137,7 @@ public class CustomerAccounts {
 			.atStore(storeId)
 			.with("staffId", staffId)
 			.with("revision", revision)
-			.with("jobRole", jobRole);
+			.with("jobRole", job);
 		if (wasStaff != customer.isStaff()) {
 			event = event.with("staffRole", customer.isStaff() ? "granted" : "revoked");
 		}

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import com.jainshikanji.common.events.customer.CustomerVerified;
 import com.jainshikanji.common.events.customer.PasswordChanged;
 import com.jainshikanji.common.security.Role;
+import com.jainshikanji.common.security.StaffJob;
 
 import static com.jainshikanji.customer.profile.TestCustomers.NOW;
 import static com.jainshikanji.customer.profile.TestCustomers.asha;
@@ -15,6 +16,7 @@ import static com.jainshikanji.customer.profile.TestCustomers.home;
 import static com.jainshikanji.customer.profile.TestCustomers.work;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 /** The rules of the {@link Customer} aggregate, without Spring or a database. */
 class CustomerTest {
@@ -33,6 +35,7 @@ class CustomerTest {
 		assertThat(account.roles()).containsExactly(Role.CUSTOMER);
 		assertThat(account.active()).isTrue();
 		assertThat(account.storeIds()).isEmpty();
+		assertThat(account.storeJobs()).isEmpty();
 		assertThat(customer.toProfile().loyaltyTier()).isEqualTo(LoyaltyTier.BRONZE);
 		assertThat(customer.toProfile().loyaltyPoints()).isZero();
 	}
@@ -242,7 +245,7 @@ class CustomerTest {
 	void anAssignmentMakesTheUserStaffOfThatStore() {
 		Customer customer = asha();
 
-		assertThat(customer.assignToStore(this.store, this.staffId, 1, NOW)).isTrue();
+		assertThat(customer.assignToStore(this.store, this.staffId, 1, StaffJob.CHEF, NOW)).isTrue();
 
 		assertThat(customer.toAccount().roles()).containsExactlyInAnyOrder(Role.CUSTOMER, Role.STAFF);
 		assertThat(customer.toAccount().storeIds()).containsExactly(this.store);
@@ -251,21 +254,22 @@ class CustomerTest {
 	@Test
 	void aRemovalLeavesATombstoneAndEndsStaffAccess() {
 		Customer customer = asha();
-		customer.assignToStore(this.store, this.staffId, 1, NOW);
+		customer.assignToStore(this.store, this.staffId, 1, StaffJob.CHEF, NOW);
 
 		assertThat(customer.unassignFromStore(this.store, this.staffId, 2, NOW)).isTrue();
 
 		assertThat(customer.toAccount().roles()).containsExactly(Role.CUSTOMER);
 		assertThat(customer.toAccount().storeIds()).isEmpty();
+		assertThat(customer.toAccount().storeJobs()).isEmpty();
 	}
 
 	@Test
 	void anOlderAssignmentArrivingAfterTheRemovalChangesNothing() {
 		Customer customer = asha();
-		customer.assignToStore(this.store, this.staffId, 1, NOW);
+		customer.assignToStore(this.store, this.staffId, 1, StaffJob.CHEF, NOW);
 		customer.unassignFromStore(this.store, this.staffId, 2, NOW);
 
-		assertThat(customer.assignToStore(this.store, this.staffId, 1, NOW)).isFalse();
+		assertThat(customer.assignToStore(this.store, this.staffId, 1, StaffJob.CHEF, NOW)).isFalse();
 
 		assertThat(customer.toAccount().storeIds()).isEmpty();
 		assertThat(customer.isStaff()).isFalse();
@@ -276,7 +280,7 @@ class CustomerTest {
 		Customer customer = asha();
 
 		assertThat(customer.unassignFromStore(this.store, this.staffId, 2, NOW)).isTrue();
-		assertThat(customer.assignToStore(this.store, this.staffId, 1, NOW)).isFalse();
+		assertThat(customer.assignToStore(this.store, this.staffId, 1, StaffJob.CHEF, NOW)).isFalse();
 
 		assertThat(customer.toAccount().storeIds()).isEmpty();
 		assertThat(customer.isStaff()).isFalse();
@@ -287,7 +291,7 @@ class CustomerTest {
 		Customer customer = asha();
 		customer.unassignFromStore(this.store, this.staffId, 2, NOW);
 
-		assertThat(customer.assignToStore(this.store, this.staffId, 3, NOW)).isTrue();
+		assertThat(customer.assignToStore(this.store, this.staffId, 3, StaffJob.CHEF, NOW)).isTrue();
 
 		assertThat(customer.toAccount().storeIds()).containsExactly(this.store);
 		assertThat(customer.isStaff()).isTrue();
@@ -296,33 +300,59 @@ class CustomerTest {
 	@Test
 	void anEventOfTheSameRevisionIsADuplicate() {
 		Customer customer = asha();
-		customer.assignToStore(this.store, this.staffId, 1, NOW);
+		customer.assignToStore(this.store, this.staffId, 1, StaffJob.CHEF, NOW);
 
-		assertThat(customer.assignToStore(this.store, this.staffId, 1, NOW)).isFalse();
+		assertThat(customer.assignToStore(this.store, this.staffId, 1, StaffJob.CHEF, NOW)).isFalse();
 		assertThat(customer.unassignFromStore(this.store, this.staffId, 1, NOW)).isFalse();
 		assertThat(customer.toAccount().storeIds()).containsExactly(this.store);
 	}
 
 	@Test
-	void theUserStaysStaffWhileAnyMembershipIsActive() {
+	void theUserStaysStaffWhileAnyMembershipIsActiveWithTheJobAtEachStore() {
 		Customer customer = asha();
 		UUID other = UUID.randomUUID();
-		customer.assignToStore(this.store, this.staffId, 1, NOW);
-		customer.assignToStore(other, UUID.randomUUID(), 1, NOW);
+		customer.assignToStore(this.store, this.staffId, 1, StaffJob.CHEF, NOW);
+		customer.assignToStore(other, UUID.randomUUID(), 1, StaffJob.CASHIER, NOW);
+		assertThat(customer.toAccount().storeJobs()).containsOnly(entry(this.store, StaffJob.CHEF),
+				entry(other, StaffJob.CASHIER));
 
 		customer.unassignFromStore(this.store, this.staffId, 2, NOW);
 
 		assertThat(customer.isStaff()).isTrue();
 		assertThat(customer.toAccount().storeIds()).containsExactly(other);
+		assertThat(customer.toAccount().storeJobs()).containsOnly(entry(other, StaffJob.CASHIER));
+	}
+
+	@Test
+	void aNewerAssignmentChangesTheJobAndAnOlderOneDoesNot() {
+		Customer customer = asha();
+		customer.assignToStore(this.store, this.staffId, 1, StaffJob.CHEF, NOW);
+
+		assertThat(customer.assignToStore(this.store, this.staffId, 2, StaffJob.MANAGER, NOW)).isTrue();
+		assertThat(customer.assignToStore(this.store, this.staffId, 1, StaffJob.DELIVERY, NOW)).isFalse();
+		assertThat(customer.assignToStore(this.store, this.staffId, 2, StaffJob.DELIVERY, NOW)).isFalse();
+
+		assertThat(customer.toAccount().storeJobs()).containsOnly(entry(this.store, StaffJob.MANAGER));
+	}
+
+	@Test
+	void anAssignmentWithoutAKnownJobGivesTheStoreButNoJob() {
+		Customer customer = asha();
+		customer.assignToStore(this.store, this.staffId, 1, StaffJob.MANAGER, NOW);
+
+		assertThat(customer.assignToStore(this.store, this.staffId, 2, null, NOW)).isTrue();
+
+		assertThat(customer.toAccount().storeIds()).containsExactly(this.store);
+		assertThat(customer.toAccount().storeJobs()).isEmpty();
 	}
 
 	@Test
 	void revisionsAreComparedPerStore() {
 		Customer customer = asha();
 		UUID other = UUID.randomUUID();
-		customer.assignToStore(this.store, this.staffId, 5, NOW);
+		customer.assignToStore(this.store, this.staffId, 5, StaffJob.CHEF, NOW);
 
-		assertThat(customer.assignToStore(other, UUID.randomUUID(), 1, NOW)).isTrue();
+		assertThat(customer.assignToStore(other, UUID.randomUUID(), 1, StaffJob.CHEF, NOW)).isTrue();
 	}
 
 }

@@ -14,8 +14,8 @@ import com.jainshikanji.common.security.ResourceServer;
  * categories, and pricing a product or the items of an order. Admins manage the catalog
  * and suppliers (staff may read suppliers, to order from them). Reservations are for
  * other services (order placement) and admins. The rest of {@code /api/v1/inventory} is
- * for staff and admins; which store a staff member reaches is decided per request
- * ({@code StoreAccess}).
+ * for staff and admins; which store a staff member reaches, and what their job there lets
+ * them change, is decided per request ({@code StoreAccess}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

@@ -23,17 +23,22 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.jainshikanji.common.security.AuthenticatedUser;
+import com.jainshikanji.common.security.StoreDuty;
 import com.jainshikanji.inventory.security.StoreAccess;
 
 /**
- * A store's purchase orders, for that store's staff and for admins. Transitions are their
- * own endpoints; an illegal one is a 409.
+ * A store's purchase orders. Every member of the store's staff reads them; placing,
+ * confirming and cancelling one is {@link StoreDuty#BUY_SUPPLIES} (managers), receiving
+ * the goods is {@link StoreDuty#KEEP_STOCK} (managers and chefs), and admins do
+ * everything. Transitions are their own endpoints; an illegal one is a 409.
  */
 @RestController
 @RequestMapping("/api/v1/inventory/stores/{storeId}/purchase-orders")
 @Tag(name = "Purchase orders",
 		description = "A store's orders with its suppliers: placed, confirmed, received (the goods go into stock) "
-				+ "or cancelled. For the store's staff and for admins.")
+				+ "or cancelled. Every member of the store's staff may read them; placing, confirming and "
+				+ "cancelling is for its managers, receiving for its managers and chefs (others get 403 "
+				+ "store-duty-not-allowed naming their job); admins may do everything. Staff of another store get 403.")
 class PurchaseOrderController {
 
 	private final Purchasing purchasing;
@@ -48,10 +53,11 @@ class PurchaseOrderController {
 	@PostMapping
 	@Operation(summary = "Place a purchase order",
 			description = "Numbered PO-<year>-<number> and PENDING. An inactive supplier is a 422 supplier-inactive; "
-					+ "an amount past 9999999999.99 (a line, the subtotal or the total) a 422 amount-too-large.")
+					+ "an amount past 9999999999.99 (a line, the subtotal or the total) a 422 amount-too-large. The "
+					+ "store's managers, and admins.")
 	ResponseEntity<PurchaseOrderResponse> place(@PathVariable UUID storeId,
 			@Valid @RequestBody PurchaseOrderRequest request, @AuthenticationPrincipal AuthenticatedUser user) {
-		this.access.check(storeId, user);
+		this.access.check(storeId, user, StoreDuty.BUY_SUPPLIES);
 		PurchaseOrderResponse order = this.purchasing.place(storeId, request.supplierId(), request.toTerms(),
 				user.id());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
@@ -82,28 +88,31 @@ class PurchaseOrderController {
 	}
 
 	@PostMapping("/{purchaseOrderId}/confirm")
-	@Operation(summary = "Confirm a purchase order", description = "The supplier accepted it; PENDING only.")
+	@Operation(summary = "Confirm a purchase order",
+			description = "The supplier accepted it; PENDING only. The store's managers, and admins.")
 	PurchaseOrderResponse confirm(@PathVariable UUID storeId, @PathVariable UUID purchaseOrderId,
 			@AuthenticationPrincipal AuthenticatedUser user) {
-		this.access.check(storeId, user);
+		this.access.check(storeId, user, StoreDuty.BUY_SUPPLIES);
 		return this.purchasing.confirm(storeId, purchaseOrderId);
 	}
 
 	@PostMapping("/{purchaseOrderId}/receive")
 	@Operation(summary = "Receive a purchase order",
 			description = "The goods arrived: every item's units go into the store's stock, once; CONFIRMED only. "
-					+ "Stock that would pass 2147483647 units is a 409 stock-limit-exceeded, and nothing changes.")
+					+ "Stock that would pass 2147483647 units is a 409 stock-limit-exceeded, and nothing changes. "
+					+ "The store's managers and chefs, and admins.")
 	PurchaseOrderResponse receive(@PathVariable UUID storeId, @PathVariable UUID purchaseOrderId,
 			@AuthenticationPrincipal AuthenticatedUser user) {
-		this.access.check(storeId, user);
+		this.access.check(storeId, user, StoreDuty.KEEP_STOCK);
 		return this.purchasing.receive(storeId, purchaseOrderId, user.id());
 	}
 
 	@PostMapping("/{purchaseOrderId}/cancel")
-	@Operation(summary = "Cancel a purchase order", description = "PENDING or CONFIRMED only.")
+	@Operation(summary = "Cancel a purchase order",
+			description = "PENDING or CONFIRMED only. The store's managers, and admins.")
 	PurchaseOrderResponse cancel(@PathVariable UUID storeId, @PathVariable UUID purchaseOrderId,
 			@AuthenticationPrincipal AuthenticatedUser user) {
-		this.access.check(storeId, user);
+		this.access.check(storeId, user, StoreDuty.BUY_SUPPLIES);
 		return this.purchasing.cancel(storeId, purchaseOrderId);
 	}
 

@@ -8,26 +8,42 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import com.jainshikanji.common.security.AuthenticatedUser;
+import com.jainshikanji.common.security.StoreDuty;
 
 /**
- * Decides which stores a caller runs: admins every store, staff the stores in their
- * token, nobody else any. A refusal is a 403.
+ * Decides what a caller may do at a store: admins everything at every store; staff see
+ * everything of the stores in their token, and change it only as far as their job there
+ * allows ({@link StoreDuty}); nobody else anything. A refusal is a 403.
  */
 @Component
 public class StoreAccess {
 
 	/**
-	 * Refuses unless the user may manage the store's stock and purchase orders.
+	 * Refuses unless the user may see the store's stock and purchase orders: staff of the
+	 * store, whatever their job, and admins.
 	 * @throws AccessDeniedException otherwise
 	 */
 	public void check(UUID storeId, @Nullable AuthenticatedUser user) {
-		if (!mayManage(storeId, user)) {
-			throw new AccessDeniedException("Not staff of store " + storeId);
-		}
+		staffOrAdmin(storeId, user);
 	}
 
-	public boolean mayManage(UUID storeId, @Nullable AuthenticatedUser user) {
-		return user != null && (user.isAdmin() || user.worksAt(storeId));
+	/**
+	 * Refuses unless the user may do the duty at the store. Whoever may not even see the
+	 * store is refused as by {@link #check(UUID, AuthenticatedUser)}; staff of the store
+	 * whose job there does not allow the duty get a 403 that names the job and the duty.
+	 * @throws AccessDeniedException if the user is not staff of the store (nor an admin)
+	 * @throws com.jainshikanji.common.security.StoreDutyNotAllowed if their job at the
+	 * store does not allow the duty
+	 */
+	public void check(UUID storeId, @Nullable AuthenticatedUser user, StoreDuty duty) {
+		duty.requireOf(staffOrAdmin(storeId, user), storeId);
+	}
+
+	private static AuthenticatedUser staffOrAdmin(UUID storeId, @Nullable AuthenticatedUser user) {
+		if (user == null || !(user.isAdmin() || user.worksAt(storeId))) {
+			throw new AccessDeniedException("Not staff of store " + storeId);
+		}
+		return user;
 	}
 
 }

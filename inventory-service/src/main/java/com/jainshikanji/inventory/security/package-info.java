@@ -1,4 +1,7 @@
-/** Which stores a caller may run: the per-request half of access control. */
+/**
+ * Which stores a caller may run, and what their job there lets them change: the
+ * per-request half of access control.
+ */
 @NullMarked
 package com.jainshikanji.inventory.security;
 

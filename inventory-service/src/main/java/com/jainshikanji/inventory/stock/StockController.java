@@ -27,18 +27,23 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.jainshikanji.common.security.AuthenticatedUser;
+import com.jainshikanji.common.security.StoreDuty;
 import com.jainshikanji.common.web.IdempotencyKeys;
 import com.jainshikanji.inventory.security.StoreAccess;
 
 /**
- * Stock at a store and its audit trail, for that store's staff and for admins. Every
- * change of units on hand is an adjustment with a reason and the caller as actor.
+ * Stock at a store and its audit trail. Every member of the store's staff reads them;
+ * changing stock is {@link StoreDuty#KEEP_STOCK} (managers and chefs), and admins do
+ * everything. Every change of units on hand is an adjustment with a reason and the caller
+ * as actor.
  */
 @RestController
 @RequestMapping("/api/v1/inventory")
 @Tag(name = "Stock",
-		description = "Stock per product and store, and its audit trail. For the store's staff and for admins; "
-				+ "staff of another store get 403.")
+		description = "Stock per product and store, and its audit trail. Every member of the store's staff may "
+				+ "read them; setting levels, adjusting and counting stock is for its managers and chefs "
+				+ "(others get 403 store-duty-not-allowed naming their job); admins may do everything. Staff of another "
+				+ "store get 403.")
 class StockController {
 
 	/** Says whether the answer is the one an earlier request with the same key got. */
@@ -74,10 +79,10 @@ class StockController {
 	@PutMapping("/stores/{storeId}/stock/{productId}")
 	@Operation(summary = "Set stock levels",
 			description = "Minimum, maximum, reorder point, unit and cost; starts stocking the product at the store "
-					+ "if it was not yet.")
+					+ "if it was not yet. The store's managers and chefs, and admins.")
 	StockResponse setLevels(@PathVariable UUID storeId, @PathVariable UUID productId,
 			@Valid @RequestBody LevelsRequest request, @AuthenticationPrincipal AuthenticatedUser user) {
-		this.access.check(storeId, user);
+		this.access.check(storeId, user, StoreDuty.KEEP_STOCK);
 		return this.stock.setLevels(storeId, productId, request.toLevels());
 	}
 
@@ -88,12 +93,13 @@ class StockController {
 					+ "never past 2147483647 units (409 stock-limit-exceeded). With an Idempotency-Key header "
 					+ "(8-100 letters, digits, -, _, . or :) it is applied once: the same request again with the key "
 					+ "answers 200 with the adjustment it made (Idempotent-Replayed: true), another request under "
-					+ "the key is 422 idempotency-key-reused. Without one, every request is a new adjustment.")
+					+ "the key is 422 idempotency-key-reused. Without one, every request is a new adjustment. The "
+					+ "store's managers and chefs, and admins.")
 	ResponseEntity<AdjustmentResponse> adjust(@PathVariable UUID storeId, @PathVariable UUID productId,
 			@Parameter(description = "Makes retries safe: one adjustment per key and stock row") @RequestHeader(
 					name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey,
 			@Valid @RequestBody AdjustmentRequest request, @AuthenticationPrincipal AuthenticatedUser user) {
-		this.access.check(storeId, user);
+		this.access.check(storeId, user, StoreDuty.KEEP_STOCK);
 		StockLevels.Adjusted adjusted = this.stock.adjust(storeId, productId, request,
 				IdempotencyKeys.optional(idempotencyKey), user.id());
 		return ResponseEntity.status(adjusted.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
@@ -103,11 +109,12 @@ class StockController {
 
 	@PostMapping("/stores/{storeId}/stock/{productId}/counts")
 	@Operation(summary = "Record a stock take",
-			description = "The counted units become the current stock; never below what reservations hold.")
+			description = "The counted units become the current stock; never below what reservations hold. The "
+					+ "store's managers and chefs, and admins.")
 	@ResponseStatus(HttpStatus.CREATED)
 	AdjustmentResponse count(@PathVariable UUID storeId, @PathVariable UUID productId,
 			@Valid @RequestBody CountRequest request, @AuthenticationPrincipal AuthenticatedUser user) {
-		this.access.check(storeId, user);
+		this.access.check(storeId, user, StoreDuty.KEEP_STOCK);
 		return this.stock.count(storeId, productId, request, user.id());
 	}
 

@@ -6,12 +6,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import com.jainshikanji.common.security.AuthenticatedUser;
+import com.jainshikanji.common.security.StoreDuty;
 
 /**
  * Whose order a request may reach, decided per order: its customer reads it and may
- * cancel it early; the staff of its store run it; admins do anything. To everyone else
- * the order does not exist (404), so order ids reveal nothing; its own customer asking to
- * run it is told no (403).
+ * cancel it early; the staff of its store run it, and those whose job allows it
+ * ({@link StoreDuty#CANCEL_ORDERS}) reject it; admins do anything. To everyone else the
+ * order does not exist (404), so order ids reveal nothing; its own customer asking to run
+ * it, or staff asking to reject it when their job does not allow that, are told no (403).
  */
 @Component
 class OrderAccess {
@@ -43,6 +45,32 @@ class OrderAccess {
 		if (relation == Relation.CUSTOMER) {
 			throw new AccessDeniedException("Only the store's staff run an order");
 		}
+		return relation;
+	}
+
+	/**
+	 * Refuses unless the user may reject the order for its store: an admin, or staff
+	 * whose job there allows cancelling orders.
+	 */
+	void requireRejecter(Order order, AuthenticatedUser user) {
+		requireOperator(order, user);
+		StoreDuty.CANCEL_ORDERS.requireOf(user, order.storeId());
+	}
+
+	/**
+	 * In what capacity the user cancels the order: its customer as the customer, anyone
+	 * else as the store rejecting it (refused unless {@link #requireRejecter allowed}).
+	 * Staff who ordered at their own store cancel their order as its customer, by the
+	 * customer's rules and recorded as the customer's cancellation, not as the store's
+	 * rejection their job might not even allow.
+	 */
+	Relation requireCanceller(Order order, AuthenticatedUser user) {
+		Relation relation = relationOf(user, visible(order, user));
+		if (relation == Relation.CUSTOMER
+				|| (relation == Relation.STORE_STAFF && user.id().equals(order.customerId()))) {
+			return Relation.CUSTOMER;
+		}
+		requireRejecter(order, user);
 		return relation;
 	}
 

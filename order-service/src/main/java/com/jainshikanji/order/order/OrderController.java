@@ -67,8 +67,10 @@ class OrderController {
 
 	@PostMapping("/{orderId}/cancel")
 	@Operation(summary = "Cancel an order",
-			description = "Its customer, while it is pending or confirmed; its store's staff (rejecting it), until it "
-					+ "is out for delivery. Money paid is refunded. 409 illegal-order-transition when too late.")
+			description = "Its customer, while it is pending or confirmed (staff who ordered at their own store too: "
+					+ "they cancel as its customer); its store's manager, cashier or support staff, or an admin "
+					+ "(rejecting it), until it is out for delivery; other staff of the store get 403 "
+					+ "store-duty-not-allowed. Money paid is refunded. 409 illegal-order-transition when too late.")
 	OrderResponse cancel(@PathVariable UUID orderId, @Valid @RequestBody CancelRequest request,
 			@AuthenticationPrincipal AuthenticatedUser user) {
 		return this.operations.cancel(orderId, request.reason(), user);

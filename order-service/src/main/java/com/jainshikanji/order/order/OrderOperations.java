@@ -43,16 +43,18 @@ class OrderOperations {
 	}
 
 	/**
-	 * The store moves the order to its next status, or rejects it ({@code cancelled}).
+	 * The store moves the order to its next status, or rejects it ({@code cancelled};
+	 * only staff whose job allows it).
 	 */
 	@Transactional
 	OrderResponse changeStatus(UUID orderId, StatusChange change, AuthenticatedUser user) {
 		Order order = lock(orderId);
-		this.access.requireOperator(order, user);
 		if (change.status() == OrderStatus.CANCELLED) {
+			this.access.requireRejecter(order, user);
 			reject(order, (change.note() != null) ? change.note() : "Rejected by the store", user);
 		}
 		else {
+			this.access.requireOperator(order, user);
 			OrderStatus from = order.status();
 			order.advance(change.status(), Actor.operator(user), change.note(), change.cashCollected(),
 					this.clock.instant());
@@ -68,14 +70,13 @@ class OrderOperations {
 	}
 
 	/**
-	 * Cancels the order: its customer while the store has not started on it, the store
-	 * until it leaves.
+	 * Cancels the order: its customer (staff who ordered at their own store included)
+	 * while the store has not started on it, the store until it leaves.
 	 */
 	@Transactional
 	OrderResponse cancel(UUID orderId, String reason, AuthenticatedUser user) {
 		Order order = lock(orderId);
-		Relation relation = this.access.relationOf(user, this.access.visible(order, user));
-		if (relation == Relation.CUSTOMER) {
+		if (this.access.requireCanceller(order, user) == Relation.CUSTOMER) {
 			order.cancelByCustomer(Actor.customer(user.id(), order.customer().name()), reason, this.clock.instant());
 		}
 		else {

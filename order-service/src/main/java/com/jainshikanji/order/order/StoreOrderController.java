@@ -47,7 +47,9 @@ class StoreOrderController {
 	@PutMapping("/{orderId}/status")
 	@Operation(summary = "Move an order to its next status",
 			description = "confirmed → preparing → ready → out_for_delivery (delivery only) → delivered; "
-					+ "cancelled rejects it (until it is out for delivery). Only the next status is accepted (409 "
+					+ "cancelled rejects it (until it is out for delivery), which only the store's manager, cashier "
+					+ "and support staff and admins may do (403 store-duty-not-allowed for other jobs). Any staff of "
+					+ "the store moves an order on. Only the next status is accepted (409 "
 					+ "illegal-order-transition otherwise). Delivering a cash-on-delivery order needs cashCollected.")
 	OrderResponse changeStatus(@PathVariable UUID orderId, @Valid @RequestBody StatusChangeRequest request,
 			@AuthenticationPrincipal AuthenticatedUser user) {

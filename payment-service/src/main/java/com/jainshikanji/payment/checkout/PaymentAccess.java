@@ -5,11 +5,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.jainshikanji.common.security.AuthenticatedUser;
+import com.jainshikanji.common.security.StoreDuty;
 import com.jainshikanji.payment.order.OrderView;
 
 /**
- * Who may see and refund a payment: its order's customer sees it; staff of the order's
- * store and admins see and refund it; nobody else learns it exists (404).
+ * Who may see and refund a payment: its order's customer, every staff member of the
+ * order's store and admins see it; admins, and staff whose job at the store is one
+ * {@link StoreDuty#REFUND_PAYMENTS} is for, refund it (and settle what it owes); nobody
+ * who may not see it learns it exists (404).
  */
 public final class PaymentAccess {
 
@@ -25,15 +28,19 @@ public final class PaymentAccess {
 	}
 
 	public static boolean mayRefund(PaymentView payment, AuthenticatedUser user) {
-		return user.isAdmin() || user.worksAt(payment.storeId());
+		return user.may(StoreDuty.REFUND_PAYMENTS, payment.storeId());
 	}
 
 	/**
-	 * The stores whose payments a user who is not an admin may refund: a query can then
-	 * select exactly those payments, rather than filter what it read.
+	 * The stores whose payments a user who is not an admin may refund, none for a job
+	 * that does not refund: a query can then select exactly those payments, rather than
+	 * filter what it read.
 	 */
 	static Set<UUID> storesRefundedBy(AuthenticatedUser user) {
-		return user.storeIds().stream().filter(user::worksAt).collect(Collectors.toUnmodifiableSet());
+		return user.storeIds()
+			.stream()
+			.filter((store) -> user.may(StoreDuty.REFUND_PAYMENTS, store))
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 }

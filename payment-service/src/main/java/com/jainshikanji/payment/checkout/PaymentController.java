@@ -79,7 +79,9 @@ class PaymentController {
 
 	@GetMapping("/refunds-owed")
 	@Operation(summary = "List payments owing a refund Razorpay refused",
-			description = "Staff (of their stores) and admins (of every store). Money that came in for a cancelled "
+			description = "Admins (of every store), and staff (of the stores where their job is MANAGER, CASHIER or "
+					+ "SUPPORT, the jobs that refund; none where they are DELIVERY or CHEF, so an empty page for "
+					+ "someone who refunds nowhere). Money that came in for a cancelled "
 					+ "order is refunded by itself; when Razorpay refuses that refund, the payment owes it "
 					+ "(refundOwed, rupees) until a refund gives it back: staff refund it by hand "
 					+ "(POST /api/v1/payments/{paymentId}/refund), or, when Razorpay refuses that too, give it back "

@@ -34,8 +34,10 @@ class PaymentQueries {
 
 	/**
 	 * Payments owing a refund Razorpay refused, oldest first: an admin's of every store,
-	 * staff's of the stores they work at. Who may see which is decided in the query, so a
-	 * page holds as many as there are, never fewer for rows read then dropped.
+	 * staff's of the stores where their job refunds (staff who refund nowhere get an
+	 * empty page, as staff of no store always have). Who may see which is decided in the
+	 * query, so a page holds as many as there are, never fewer for rows read then
+	 * dropped.
 	 */
 	@Transactional(readOnly = true)
 	List<PaymentResponse> owingRefund(AuthenticatedUser user, int page, int size) {

@@ -13,8 +13,9 @@ import com.jainshikanji.common.security.ResourceServer;
  * Who may call what, by path. Open ({@link #publicEndpoints()}): Razorpay's webhook,
  * trusted by its signature. Customers initiate and verify their payments; staff and
  * admins refund, list the refunds owed that Razorpay refused, and record those they gave
- * back outside Razorpay. Reading is for any signed-in user; whose payments they see is
- * decided per request ({@code PaymentAccess}).
+ * back outside Razorpay. Reading is for any signed-in user. Whose payments they see, and
+ * whether a staff member's job at the store lets them refund, is decided per request
+ * ({@code PaymentAccess}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

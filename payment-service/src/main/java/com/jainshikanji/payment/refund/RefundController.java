@@ -25,8 +25,9 @@ import com.jainshikanji.common.security.AuthenticatedUser;
 import com.jainshikanji.common.web.IdempotencyKeys;
 
 /**
- * Refunding payments, and recording refunds owed given back outside Razorpay: staff of
- * the order's store and admins.
+ * Refunding payments, and recording refunds owed given back outside Razorpay: admins, and
+ * staff of the order's store whose job there gives money back (a manager, cashier or
+ * support; not a rider or a chef).
  */
 @RestController
 @RequestMapping("/api/v1/payments/{paymentId}")
@@ -44,9 +45,11 @@ class RefundController {
 
 	@PostMapping("/refund")
 	@Operation(summary = "Refund a payment",
-			description = "Staff of the order's store and admins (404 for other staff). Needs an Idempotency-Key "
-					+ "header (8-100 letters, digits, -, _, . or :): the same key answers 200 with the refund it made, "
-					+ "a different request under it is 422 idempotency-key-reused. No amount refunds everything "
+			description = "Admins, and a MANAGER, CASHIER or SUPPORT of the order's store; 403 store-duty-not-allowed "
+					+ "for its other staff (DELIVERY, CHEF, or a token naming no job there), 404 for staff of other "
+					+ "stores. Needs an Idempotency-Key header (8-100 letters, digits, -, _, . or :): the same key "
+					+ "answers 200 with the refund it made, a different request under it is 422 "
+					+ "idempotency-key-reused. No amount refunds everything "
 					+ "left. 201 with the refund as the provider answered (PROCESSING or COMPLETED; PENDING if it "
 					+ "could not be reached yet, it is sent again by itself); 409 refund-exceeds-captured "
 					+ "(refundable says what is left), 409 payment-not-refundable, 422 refund-below-minimum (a "
@@ -65,9 +68,11 @@ class RefundController {
 
 	@PostMapping("/refund-owed/settlement")
 	@Operation(summary = "Record a refund owed as given back outside Razorpay",
-			description = "Staff of the order's store and admins (404 for other staff). When Razorpay refuses a refund "
-					+ "owed for good (refundOwed on the payment, listed at GET /api/v1/payments/refunds-owed), staff "
-					+ "give the money back another way (a bank transfer, cash) and record it here with its reference "
+			description = "Admins, and a MANAGER, CASHIER or SUPPORT of the order's store; 403 store-duty-not-allowed "
+					+ "for its other staff (DELIVERY, CHEF, or a token naming no job there), 404 for staff of other "
+					+ "stores. When Razorpay refuses a refund owed for good (refundOwed on the payment, listed at "
+					+ "GET /api/v1/payments/refunds-owed), staff give the money back another way (a bank transfer, "
+					+ "cash) and record it here with its reference "
 					+ "(the transfer's UTR, or a note; at most 200 characters). It is a refund of kind MANUAL, "
 					+ "COMPLETED at once, never sent to Razorpay: it counts as money given back (amountRefunded, "
 					+ "refundable), lowers refundOwed (no amount settles all of it) and is announced like any refund. "

@@ -18,6 +18,7 @@ import com.jainshikanji.common.audit.AuditLog;
 import com.jainshikanji.common.audit.AuditLog.AuditEvent;
 import com.jainshikanji.common.money.Money;
 import com.jainshikanji.common.security.AuthenticatedUser;
+import com.jainshikanji.common.security.StoreDuty;
 import com.jainshikanji.payment.checkout.PaymentAccess;
 import com.jainshikanji.payment.checkout.PaymentLedger;
 import com.jainshikanji.payment.checkout.PaymentNotFound;
@@ -60,8 +61,10 @@ public class RefundService {
 	 * Books a refund staff or an admin asked for, once per Idempotency-Key: the same key
 	 * again answers with the refund it made.
 	 * @param amount rupees, or {@code null} for everything still refundable
-	 * @throws PaymentNotFound when there is no such payment, or the caller may not refund
-	 * it
+	 * @throws PaymentNotFound when there is no such payment, or the caller does not work
+	 * at its store
+	 * @throws com.jainshikanji.common.security.StoreDutyNotAllowed when the caller's job
+	 * at its store does not refund
 	 * @throws IdempotencyKeyReused when the key made a refund of another amount or reason
 	 * @throws RuntimeException (409) when the payment was not captured, or has less left
 	 * to refund; (422) when it was paid online and the refund is less than the provider
@@ -99,8 +102,10 @@ public class RefundService {
 	 * settlements record the money once.
 	 * @param amount rupees, or {@code null} for everything owed
 	 * @param reference the bank transfer's UTR, or a note of who handed over what
-	 * @throws PaymentNotFound when there is no such payment, or the caller may not refund
-	 * it
+	 * @throws PaymentNotFound when there is no such payment, or the caller does not work
+	 * at its store
+	 * @throws com.jainshikanji.common.security.StoreDutyNotAllowed when the caller's job
+	 * at its store does not refund
 	 * @throws IdempotencyKeyReused when the key recorded another amount or reference
 	 * @throws RuntimeException (409) when nothing is owed, or less than the amount can be
 	 * settled
@@ -309,14 +314,20 @@ public class RefundService {
 
 	/**
 	 * Locks the payment for a refund by the caller.
-	 * @throws PaymentNotFound when there is no such payment, or the caller may not refund
-	 * it (nobody else learns it exists)
+	 * @throws PaymentNotFound when there is no such payment, or the caller does not work
+	 * at its store (nobody else learns it exists)
+	 * @throws com.jainshikanji.common.security.StoreDutyNotAllowed when the caller works
+	 * at its store, but not in a job that refunds
 	 */
 	private PaymentView lockToRefund(UUID paymentId, AuthenticatedUser user) {
 		PaymentView payment = this.ledger.lock(paymentId);
-		if (!PaymentAccess.mayRefund(payment, user)) {
+		if (PaymentAccess.mayRefund(payment, user)) {
+			return payment;
+		}
+		if (!user.worksAt(payment.storeId())) {
 			throw new PaymentNotFound(paymentId);
 		}
+		StoreDuty.REFUND_PAYMENTS.requireOf(user, payment.storeId());
 		return payment;
 	}
 

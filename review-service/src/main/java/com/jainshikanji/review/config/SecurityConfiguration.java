@@ -13,10 +13,11 @@ import com.jainshikanji.common.security.Role;
 /**
  * Who may call what, by path. Open ({@link #publicEndpoints()}): a product's reviews and
  * rating, and one review by its id (approved ones only, decided per request). Customers
- * write reviews and vote; staff and admins respond (only the fulfilling store's staff,
- * decided per review); admins moderate under {@code /api/v1/admin} (admin-only for every
- * service). Editing, deleting and a customer's lists need a token; whose review or list
- * it is is decided per request ({@code ReviewAccess}).
+ * write reviews and vote; staff and admins respond (only the fulfilling store's staff
+ * whose job answers reviews, decided per review); admins moderate under
+ * {@code /api/v1/admin} (admin-only for every service). Editing, deleting and a
+ * customer's lists need a token; whose review or list it is is decided per request
+ * ({@code ReviewAccess}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

@@ -106,8 +106,9 @@ class ReviewController {
 
 	@PutMapping("/{reviewId}/response")
 	@Operation(summary = "Respond to a review",
-			description = "Staff of the store that fulfilled the order, or an admin: one public response, replaced "
-					+ "by the next.")
+			description = "Staff of the store that fulfilled the order whose job there answers reviews (MANAGER or "
+					+ "SUPPORT), or an admin: one public response, replaced by the next. Its other staff (a CHEF, "
+					+ "a DELIVERY rider) get 403 store-duty-not-allowed naming their job.")
 	ReviewResponse respond(@PathVariable UUID reviewId, @Valid @RequestBody ReplyRequest request,
 			@AuthenticationPrincipal AuthenticatedUser user) {
 		return this.reviewing.respond(reviewId, request.text(), user);

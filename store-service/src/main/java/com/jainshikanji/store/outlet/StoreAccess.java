@@ -13,9 +13,9 @@ import com.jainshikanji.common.security.Role;
 /**
  * Who may run a store's staff, hours and delivery zones: an admin, or a STAFF user who is
  * that store's active manager according to this service's own staff table. The token's
- * {@code store_ids} only says that a user works at a store, not in which job, and may be
- * up to a token lifetime behind; the staff table is current, so a manager who is
- * deactivated or demoted loses access at once.
+ * {@code store_ids} and {@code store_jobs} say the same, but may be up to a token
+ * lifetime behind; the staff table is current, so a manager who is deactivated or demoted
+ * loses access here at once.
  */
 @Component
 public class StoreAccess {

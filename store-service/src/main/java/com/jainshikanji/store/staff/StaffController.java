@@ -31,7 +31,7 @@ import com.jainshikanji.store.outlet.StoreAccess;
 @RestController
 @RequestMapping("/api/v1/stores/{storeId}/staff")
 @Tag(name = "Staff", description = "Who works at a store, and as what. For admins and the store's active manager; "
-		+ "changes reach the user's access tokens (store_ids) within a token lifetime.")
+		+ "changes (of stores and of jobs) reach the user's access tokens (store_ids, store_jobs) within a token lifetime.")
 class StaffController {
 
 	private final StaffRoster roster;

@@ -16,7 +16,9 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.sun.net.httpserver.HttpServer;
@@ -53,13 +55,26 @@ public final class TestTokens {
 		return token(userId, List.of("CUSTOMER"), List.of());
 	}
 
-	/** A token for staff of the given stores. */
+	/** A token for a manager of the given stores (staff who may do every store duty). */
 	public static String staffOf(UUID... storeIds) {
 		return staff(UUID.randomUUID(), storeIds);
 	}
 
+	/** A token for a manager of the given stores. */
 	public static String staff(UUID userId, UUID... storeIds) {
-		return token(userId, List.of("STAFF"), Arrays.asList(storeIds));
+		return staffAs("MANAGER", userId, storeIds);
+	}
+
+	/**
+	 * A token for staff with the given job (MANAGER, CHEF, CASHIER, DELIVERY or SUPPORT)
+	 * at each of the given stores.
+	 */
+	public static String staffAs(String job, UUID userId, UUID... storeIds) {
+		Map<String, String> jobs = new LinkedHashMap<>();
+		for (UUID storeId : storeIds) {
+			jobs.put(storeId.toString(), job);
+		}
+		return token(userId, List.of("STAFF"), Arrays.asList(storeIds), jobs, Instant.now());
 	}
 
 	public static String admin() {
@@ -71,15 +86,20 @@ public final class TestTokens {
 	 * key).
 	 */
 	public static String expiredCustomer() {
-		return token(UUID.randomUUID(), List.of("CUSTOMER"), List.of(), Instant.now().minus(Duration.ofMinutes(70)));
+		return token(UUID.randomUUID(), List.of("CUSTOMER"), List.of(), Map.of(),
+				Instant.now().minus(Duration.ofMinutes(70)));
 	}
 
-	/** A token with any roles and stores, valid for ten minutes. */
+	/**
+	 * A token with any roles and stores, valid for ten minutes; it names no job at those
+	 * stores, as tokens issued before jobs were carried did.
+	 */
 	public static String token(UUID userId, Collection<String> roles, Collection<UUID> storeIds) {
-		return token(userId, roles, storeIds, Instant.now());
+		return token(userId, roles, storeIds, Map.of(), Instant.now());
 	}
 
-	private static String token(UUID userId, Collection<String> roles, Collection<UUID> storeIds, Instant now) {
+	private static String token(UUID userId, Collection<String> roles, Collection<UUID> storeIds,
+			Map<String, String> jobs, Instant now) {
 		return Jwts.builder()
 			.header()
 			.keyId(KEY_ID)
@@ -95,6 +115,7 @@ public final class TestTokens {
 			.expiration(Date.from(now.plus(Duration.ofMinutes(10))))
 			.claim("roles", List.copyOf(roles))
 			.claim("store_ids", storeIds.stream().map(UUID::toString).toList())
+			.claim("store_jobs", jobs)
 			.signWith(KEYS.getPrivate(), Jwts.SIG.RS256)
 			.compact();
 	}
