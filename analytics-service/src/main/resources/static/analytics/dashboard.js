@@ -255,6 +255,12 @@
 		$('kpi-refunds').textContent = rupees.format(now.refunds) + ' refunded on ' + count.format(now.refundedOrders)
 			+ ' orders';
 		$('today-cancelled').textContent = 'Today ' + count.format(today.cancelled) + ' cancelled';
+
+		// Cash-on-delivery orders handed over without the cash: no sales, so in none of the figures above.
+		$('kpi-uncollected').textContent = rupees.format(now.uncollectedCash);
+		$('kpi-unpaid').textContent = count.format(now.unpaidDeliveries)
+			+ (now.unpaidDeliveries === 1 ? ' order' : ' orders') + ' delivered unpaid';
+		$('today-uncollected').textContent = 'Today ' + rupees.format(today.uncollectedCash);
 	}
 
 	function changeText(id, percent, lowerIsBetter) {

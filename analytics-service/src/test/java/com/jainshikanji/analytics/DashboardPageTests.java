@@ -41,6 +41,9 @@ class DashboardPageTests {
 				"/analytics/dashboard.css");
 		assertThat(body("/analytics/webjars/chart.js/dist/chart.umd.js")).contains("Chart.js v4.4.1");
 		assertThat(body("/analytics/dashboard.js")).contains("/api/v1/analytics/");
+		// Cash never collected is a headline figure, as the dashboard's JSON serves it.
+		assertThat(html).contains("<h3>Uncollected cash</h3>", "id=\"kpi-uncollected\"");
+		assertThat(body("/analytics/dashboard.js")).contains("now.uncollectedCash", "now.unpaidDeliveries");
 		assertThat(body("/analytics/dashboard.css")).isNotBlank();
 	}
 

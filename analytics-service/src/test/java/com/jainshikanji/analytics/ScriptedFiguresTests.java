@@ -566,6 +566,10 @@ class ScriptedFiguresTests {
 		assertThat(Api.number(period.get("orders"))).isEqualTo(total.orders());
 		assertThat(Api.amount(period.get("averageOrderValue"))).isEqualByComparingTo(
 				total.grossRevenue().divide(BigDecimal.valueOf(total.orders()), 2, java.math.RoundingMode.HALF_UP));
+		assertThat(Api.number(period.get("unpaidDeliveries"))).as("the order handed over unpaid")
+			.isEqualTo(total.unpaidDeliveries())
+			.isOne();
+		assertThat(Api.amount(period.get("uncollectedCash"))).isEqualByComparingTo(total.uncollectedCash());
 		assertThat(Api.object(dashboard.get("previousPeriod")).get("from")).isEqualTo("2026-02-27");
 		assertThat(Api.number(Api.object(Api.object(dashboard.get("previousPeriod")).get("figures")).get("placed")))
 			.isZero();
@@ -614,16 +618,23 @@ class ScriptedFiguresTests {
 		String path = "/api/v1/analytics/reports/daily-sales?storeId=" + this.kolkata + "&from=" + FROM + "&to=" + TO;
 		Map<String, Object> report = this.api.ok(path, TestTokens.admin());
 		List<String> columns = Api.strings(report.get("columns"));
-		Map<LocalDate, Map<String, Object>> expectedDays = expectedDaily(this.kolkata);
+		Map<LocalDate, Expected.Sales> expectedDays = this.expected.daily(Set.of(this.kolkata), FROM, TO);
+
+		assertThat(columns).as("columns added at the end, so spreadsheets built on the report keep theirs")
+			.containsExactly("day", "store_id", "store", "placed", "orders", "delivered", "cancelled", "items",
+					"gross_revenue", "discounts", "refunds", "refunded_orders", "net_revenue", "average_order_value",
+					"unpaid_deliveries", "uncollected_cash");
 
 		@SuppressWarnings("unchecked")
 		List<List<Object>> rows = (List<List<Object>>) report.get("rows");
 		assertThat(rows).as("the days with orders").hasSize(2);
 		for (List<Object> row : rows) {
-			Map<String, Object> day = expectedDays.get(LocalDate.parse((String) row.get(columns.indexOf("day"))));
-			assertThat(Api.number(row.get(columns.indexOf("placed")))).isEqualTo(day.get("placed"));
-			assertThat(Api.amount(row.get(columns.indexOf("net_revenue"))))
-				.isEqualByComparingTo((BigDecimal) day.get("revenue"));
+			Expected.Sales day = expectedDays.get(LocalDate.parse((String) row.get(columns.indexOf("day"))));
+			assertThat(Api.number(row.get(columns.indexOf("placed")))).isEqualTo(day.placed());
+			assertThat(Api.amount(row.get(columns.indexOf("net_revenue")))).isEqualByComparingTo(day.revenue());
+			assertThat(Api.number(row.get(columns.indexOf("unpaid_deliveries")))).isEqualTo(day.unpaidDeliveries())
+				.isZero();
+			assertThat(Api.amount(row.get(columns.indexOf("uncollected_cash")))).isZero();
 			assertThat(row.get(columns.indexOf("store"))).isEqualTo("Scripted Kolkata");
 		}
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,9 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Money that never came in is no sale: a cash-on-delivery order handed over without the
  * cash collected is counted apart, as cash outstanding, whatever order its events arrive
- * in and however often; one paid online, which the order service delivers with
- * {@code cashCollected} false, is a sale as ever. And refunds are those of sales, so
- * gross revenue less refunds is net revenue even when a cancelled order was refunded.
+ * in and however often, in the sales totals, the dashboard and the daily sales report;
+ * one paid online, which the order service delivers with {@code cashCollected} false, is
+ * a sale as ever. And refunds are those of sales, so gross revenue less refunds is net
+ * revenue even when a cancelled order was refunded.
  */
 @AnalyticsServiceTest
 class UnpaidDeliveryTests {
@@ -64,6 +66,14 @@ class UnpaidDeliveryTests {
 		assertThat(Api.number(totals.get("unpaidDeliveries"))).isOne();
 		assertThat(Api.amount(totals.get("uncollectedCash"))).isEqualByComparingTo(order.total());
 		assertThat(outcome(order)).isEqualTo("DELIVERED_UNPAID");
+		// The dashboard and the daily sales report show the same cash outstanding.
+		Map<String, Object> kpis = dashboard(order.storeId);
+		assertThat(Api.number(kpis.get("unpaidDeliveries"))).isOne();
+		assertThat(Api.amount(kpis.get("uncollectedCash"))).isEqualByComparingTo(order.total());
+		assertThat(Api.amount(kpis.get("revenue"))).isZero();
+		Map<String, String> day = dailySalesCsv(order.storeId);
+		assertThat(day).containsEntry("orders", "0").containsEntry("unpaid_deliveries", "1");
+		assertThat(new BigDecimal(day.get("uncollected_cash"))).isEqualByComparingTo(order.total());
 		Map<String, Object> products = new Api(this.client).ok(
 				"/api/v1/analytics/products?storeId=" + order.storeId + "&from=2026-03-12&to=2026-03-12",
 				TestTokens.admin());
@@ -100,6 +110,12 @@ class UnpaidDeliveryTests {
 			assertThat(Api.number(totals.get("unpaidDeliveries"))).isZero();
 			assertThat(Api.amount(totals.get("uncollectedCash"))).isZero();
 			assertThat(outcome(order)).isEqualTo("DELIVERED");
+			Map<String, Object> kpis = dashboard(order.storeId);
+			assertThat(Api.number(kpis.get("unpaidDeliveries"))).isZero();
+			assertThat(Api.amount(kpis.get("uncollectedCash"))).isZero();
+			Map<String, String> day = dailySalesCsv(order.storeId);
+			assertThat(day).containsEntry("orders", "1").containsEntry("unpaid_deliveries", "0");
+			assertThat(new BigDecimal(day.get("uncollected_cash"))).isZero();
 		}
 	}
 
@@ -129,6 +145,23 @@ class UnpaidDeliveryTests {
 		assertThat(Api.amount(totals.get("netRevenue")))
 			.isEqualByComparingTo(sale.total().subtract(new BigDecimal("50.00")))
 			.isEqualByComparingTo(Api.amount(totals.get("grossRevenue")).subtract(Api.amount(totals.get("refunds"))));
+	}
+
+	@Test
+	void theApiDocsTellWhereUncollectedCashIsShown() {
+		Map<String, Object> docs = Api.json(new Api(this.client).get("/v3/api-docs", null), 200);
+		Map<String, Object> paths = Api.object(docs.get("paths"));
+		Map<String, Object> schemas = Api.object(Api.object(docs.get("components")).get("schemas"));
+
+		assertThat(Api.object(Api.object(schemas.get("Kpis")).get("properties"))).containsKeys("unpaidDeliveries",
+				"uncollectedCash");
+		assertThat(Api.object(Api.object(paths.get("/api/v1/analytics/dashboard")).get("get")).get("description"))
+			.asString()
+			.contains("uncollectedCash");
+		assertThat(
+				Api.object(Api.object(paths.get("/api/v1/analytics/reports/{reportId}")).get("get")).get("description"))
+			.asString()
+			.contains("unpaid_deliveries", "uncollected_cash");
 	}
 
 	private static ScriptedOrder order(String store, String paymentMethod) {
@@ -161,6 +194,35 @@ class UnpaidDeliveryTests {
 			.param("id", order.orderId)
 			.query(String.class)
 			.single();
+	}
+
+	/** The dashboard's figures of the 12th. */
+	private Map<String, Object> dashboard(UUID store) {
+		return Api.object(Api.object(new Api(this.client)
+			.ok("/api/v1/analytics/dashboard?storeId=" + store + "&from=2026-03-12&to=2026-03-12", TestTokens.admin())
+			.get("period")).get("figures"));
+	}
+
+	/** The daily sales report's one row, as CSV, by column. */
+	private Map<String, String> dailySalesCsv(UUID store) {
+		String csv = new Api(this.client)
+			.get("/api/v1/analytics/reports/daily-sales?format=csv&storeId=" + store + "&from=2026-03-12&to=2026-03-12",
+					TestTokens.admin())
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		List<String> lines = csv.lines().toList();
+		assertThat(lines).as("a header and the 12th").hasSize(2);
+		List<String> columns = List.of(lines.get(0).split(",", -1));
+		List<String> cells = List.of(lines.get(1).split(",", -1));
+		assertThat(cells).hasSameSizeAs(columns);
+		Map<String, String> row = new LinkedHashMap<>();
+		for (int i = 0; i < columns.size(); i++) {
+			row.put(columns.get(i), cells.get(i));
+		}
+		return row;
 	}
 
 	private Map<String, Object> totals(UUID store) {

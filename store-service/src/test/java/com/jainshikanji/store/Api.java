@@ -72,6 +72,15 @@ final class Api {
 		}).contentType(MediaType.APPLICATION_JSON).body(body).exchange();
 	}
 
+	/** A POST without a body, as operator actions are. */
+	RestTestClient.ResponseSpec post(String path, String accessToken) {
+		return this.client.post().uri(path).headers((headers) -> {
+			if (accessToken != null) {
+				headers.setBearerAuth(accessToken);
+			}
+		}).exchange();
+	}
+
 	RestTestClient.ResponseSpec put(String path, String accessToken, Object body) {
 		return this.client.put().uri(path).headers((headers) -> {
 			if (accessToken != null) {

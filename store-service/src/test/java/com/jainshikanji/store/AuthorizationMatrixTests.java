@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Who may call which endpoint. Every protected endpoint is tried by every kind of caller:
  * anonymous 401; a customer, another store's manager and the store's own non-manager
  * staff 403; the store's manager succeeds where managers may act, and the admin always
- * (the audit log is for admins only, even of the manager's own store). Browsing needs no
- * token.
+ * (the audit log and announcing the staff again are for admins only, even of the
+ * manager's own store). Browsing needs no token.
  */
 @StoreServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -186,6 +186,13 @@ class AuthorizationMatrixTests {
 			@Override
 			RestTestClient.ResponseSpec call(Fixture f, String token) {
 				return f.api.get("/api/v1/admin/audit?storeId=" + f.store(), token);
+			}
+		},
+
+		ANNOUNCE_STAFF(true, 200) {
+			@Override
+			RestTestClient.ResponseSpec call(Fixture f, String token) {
+				return f.api.post("/api/v1/admin/staff/announcements?storeId=" + f.store(), token);
 			}
 		};
 

@@ -131,7 +131,7 @@ class BadRequestTests extends BadRequestContract {
 				"/api/v1/stores/{storeId}/operating-hours", "/api/v1/stores/{storeId}/staff",
 				"/api/v1/stores/{storeId}/staff/{staffId}", "/api/v1/stores/{storeId}/delivery-zones",
 				"/api/v1/stores/{storeId}/delivery-zones/{zoneId}", "/api/v1/stores/{storeId}/delivery-quote",
-				"/api/v1/admin/audit");
+				"/api/v1/admin/audit", "/api/v1/admin/staff/announcements");
 	}
 
 	@Test

@@ -136,15 +136,7 @@ class StaffEventsTests {
 	}
 
 	private List<EventEnvelope> eventsOf(UUID userId, int count) {
-		try (TopicReader reader = TopicReader.of(Topics.STORE)) {
-			List<EventEnvelope> events = reader.await((r) -> userId.toString().equals(r.key()), count, TIMEOUT)
-				.stream()
-				.map((record) -> this.json.read(record.value()))
-				.toList();
-			// Nothing more than expected, once the last expected event is in.
-			assertThat(events).hasSize(count);
-			return events;
-		}
+		return new StaffTopic(this.json).eventsOf(userId, count);
 	}
 
 }

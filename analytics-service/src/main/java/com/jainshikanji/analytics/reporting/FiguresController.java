@@ -36,7 +36,12 @@ class FiguresController {
 	}
 
 	@GetMapping("/dashboard")
-	@Operation(summary = "Today, the period and the one before: revenue, orders, cancellations, refunds, customers")
+	@Operation(
+			summary = "Today, the period and the one before: revenue, orders, cancellations, refunds, uncollected cash, "
+					+ "customers",
+			description = "Each period's `unpaidDeliveries` and `uncollectedCash` are the sales totals' own (`GET "
+					+ "/sales`): cash-on-delivery orders handed over without their cash collected, and what they came "
+					+ "to. They are no sales, so in no other figure but `placed`.")
 	DashboardResponse dashboard(@Valid @ModelAttribute @ParameterObject AnalyticsQuery query,
 			@AuthenticationPrincipal AuthenticatedUser user) {
 		return this.reporting.dashboard(user, query);

@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * that was never counted in
  * @param refundedOrders sales with money given back
  * @param revenue net revenue: the sales' totals less what was given back for them
+ * @param unpaidDeliveries cash-on-delivery orders handed over without the cash collected:
+ * no sales, so in no figure above but {@code placed}
+ * @param uncollectedCash their totals: cash that never came in
  * @param averageOrderValue gross revenue per sale; {@code null} without sales
  * @param cancellationRate cancelled orders per placed order, in percent; {@code null}
  * without orders
@@ -35,16 +38,17 @@ import org.jspecify.annotations.Nullable;
  * {@code null} without visits
  */
 record Kpis(long placed, long orders, long delivered, long cancelled, long itemsSold, BigDecimal grossRevenue,
-		BigDecimal discounts, BigDecimal refunds, long refundedOrders, BigDecimal revenue,
-		@Nullable BigDecimal averageOrderValue, @Nullable BigDecimal cancellationRate, long activeCustomers,
-		long newCustomers, long returningCustomers, long sessions, @Nullable BigDecimal conversionRate) {
+		BigDecimal discounts, BigDecimal refunds, long refundedOrders, BigDecimal revenue, long unpaidDeliveries,
+		BigDecimal uncollectedCash, @Nullable BigDecimal averageOrderValue, @Nullable BigDecimal cancellationRate,
+		long activeCustomers, long newCustomers, long returningCustomers, long sessions,
+		@Nullable BigDecimal conversionRate) {
 
 	static Kpis of(SalesTotals sales, CustomerCounts customers, long sessions) {
 		return new Kpis(sales.placed(), sales.orders(), sales.delivered(), sales.cancelled(), sales.items(),
 				sales.grossRevenue(), sales.discounts(), sales.refunds(), sales.refundedOrders(), sales.netRevenue(),
-				ratio(sales.grossRevenue(), sales.orders(), 1), ratio(sales.cancelled(), sales.placed(), 100),
-				customers.active(), customers.newCustomers(), customers.active() - customers.newCustomers(), sessions,
-				ratio(sales.placed(), sessions, 100));
+				sales.unpaidDeliveries(), sales.uncollectedCash(), ratio(sales.grossRevenue(), sales.orders(), 1),
+				ratio(sales.cancelled(), sales.placed(), 100), customers.active(), customers.newCustomers(),
+				customers.active() - customers.newCustomers(), sessions, ratio(sales.placed(), sessions, 100));
 	}
 
 	/** {@code part / whole × scale} to two decimals; {@code null} when whole is zero. */

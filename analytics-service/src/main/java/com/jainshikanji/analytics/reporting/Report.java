@@ -12,14 +12,18 @@ enum Report {
 
 	DAILY_SALES("daily-sales", "Daily sales per store",
 			List.of("day", "store_id", "store", "placed", "orders", "delivered", "cancelled", "items", "gross_revenue",
-					"discounts", "refunds", "refunded_orders", "net_revenue", "average_order_value")) {
+					"discounts", "refunds", "refunded_orders", "net_revenue", "average_order_value",
+					// Later columns go after these: spreadsheets built on the report read
+					// them by position.
+					"unpaid_deliveries", "uncollected_cash")) {
 		@Override
 		List<List<Object>> rows(Figures figures, Scope scope, Period period) {
 			return figures.dailySalesByStore(scope, period).stream().map((day) -> {
 				SalesTotals t = day.totals();
 				return row(day.day(), day.storeId(), day.storeName(), t.placed(), t.orders(), t.delivered(),
 						t.cancelled(), t.items(), t.grossRevenue(), t.discounts(), t.refunds(), t.refundedOrders(),
-						t.netRevenue(), Kpis.ratio(t.grossRevenue(), t.orders(), 1));
+						t.netRevenue(), Kpis.ratio(t.grossRevenue(), t.orders(), 1), t.unpaidDeliveries(),
+						t.uncollectedCash());
 			}).toList();
 		}
 	},

@@ -52,7 +52,11 @@ class ReportController {
 
 	@GetMapping("/{reportId}")
 	@Operation(summary = "A report for a store and period",
-			description = "JSON by default; CSV with `format=csv` or `Accept: text/csv`.",
+			description = "JSON by default; CSV with `format=csv` or `Accept: text/csv`. Each report's columns are "
+					+ "those `GET /reports` lists; columns are only ever added after them. `daily-sales` ends with "
+					+ "`unpaid_deliveries` and `uncollected_cash`: the store's cash-on-delivery orders of the day "
+					+ "handed over without their cash collected, and what they came to, as in the sales totals "
+					+ "(`GET /sales`); they are no sales, so in no other column but `placed`.",
 			responses = @ApiResponse(responseCode = "200",
 					content = {
 							@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,

@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +50,11 @@ import com.jainshikanji.notification.template.TemplateDoesNotRender;
  * text may arrive twice). What the person wants is looked at again at send time: a
  * delivery whose template was disabled, or whose category and channel the person turned
  * off, since it was queued is skipped.
+ *
+ * <p>
+ * Each attempt is sent and recorded in the trace the delivery was queued in
+ * ({@link DeliveryTraces}): its log lines and the provider's request carry the trace id
+ * of the event or request that caused it.
  */
 @Component
 class Courier {
@@ -72,6 +79,8 @@ class Courier {
 
 	private final NotificationPreferences preferences;
 
+	private final DeliveryTraces traces;
+
 	private final DeliveryProperties properties;
 
 	private final RetryPolicy policy;
@@ -82,7 +91,8 @@ class Courier {
 
 	Courier(Deliveries deliveries, PlatformTransactionManager transactionManager, TemplateCatalog templates,
 			AccountLinks accountLinks, EmailSender email, SmsProvider sms, PushProvider push, DeviceRegistry devices,
-			NotificationPreferences preferences, DeliveryProperties properties, MeterRegistry meters, Clock clock) {
+			NotificationPreferences preferences, DeliveryTraces traces, DeliveryProperties properties,
+			MeterRegistry meters, Clock clock) {
 		this.deliveries = deliveries;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.templates = templates;
@@ -92,6 +102,7 @@ class Courier {
 		this.push = push;
 		this.devices = devices;
 		this.preferences = preferences;
+		this.traces = traces;
 		this.properties = properties;
 		this.policy = properties.retryPolicy();
 		this.meters = meters;
@@ -124,8 +135,8 @@ class Courier {
 				deliver(id, lease);
 			}
 			catch (RuntimeException ex) {
-				log.error("{} delivery {} could not be sent or recorded; it is tried again when its lease ends",
-						channel, id, ex);
+				// Taking it failed: a failed attempt is logged in its own trace.
+				log.error("{} delivery {} could not be taken; it is tried again when its lease ends", channel, id, ex);
 			}
 		}
 		return batch.size();
@@ -133,7 +144,8 @@ class Courier {
 
 	/**
 	 * Sends one delivery taken under the lease and records the outcome, as long as no
-	 * other worker has taken it since.
+	 * other worker has taken it since, in the trace the delivery was queued in. A failure
+	 * to send or record it is logged there; the delivery comes back when its lease ends.
 	 */
 	void deliver(UUID id, UUID lease) {
 		Delivery delivery = this.transaction.execute((status) -> {
@@ -143,16 +155,38 @@ class Courier {
 		if (delivery == null) {
 			return;
 		}
+		Span span = this.traces.attempt(delivery);
+		try (Tracer.SpanInScope scope = this.traces.inScope(span)) {
+			try {
+				span.tag("outcome", sendAndRecord(delivery, lease));
+			}
+			catch (RuntimeException ex) {
+				span.error(ex);
+				log.error("{} delivery {} could not be sent or recorded; it is tried again when its lease ends",
+						delivery.channel(), id, ex);
+			}
+		}
+		finally {
+			span.end();
+		}
+	}
+
+	/**
+	 * @return what became of the attempt: its result, {@code SKIPPED}, or
+	 * {@code NOT_RECORDED} when another worker took the delivery meanwhile
+	 */
+	private String sendAndRecord(Delivery delivery, UUID lease) {
+		UUID id = delivery.id();
 		Instant started = this.clock.instant();
 		long start = System.nanoTime();
 		Attempt attempt = attempt(delivery);
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
-		this.transaction.executeWithoutResult((status) -> {
+		String outcome = this.transaction.execute((status) -> {
 			Delivery current = this.deliveries.lockById(id).orElse(null);
 			if (current == null || !current.heldUnder(lease)) {
 				log.warn("{} delivery {} was taken by another worker while it was sent; its outcome is not recorded",
 						delivery.channel(), id);
-				return;
+				return "NOT_RECORDED";
 			}
 			if (attempt.skipped() != null) {
 				current.skip(attempt.skipped(), started.plus(took));
@@ -161,15 +195,20 @@ class Courier {
 				current.attempted(attempt.outcome(), started, took, this.policy,
 						ThreadLocalRandom.current().nextDouble());
 			}
+			String result = (attempt.skipped() != null) ? "SKIPPED" : attempt.outcome().result().name();
 			if (current.status() == DeliveryStatus.FAILED) {
 				log.warn("{} delivery {} of {} failed after {} attempt(s): {}", current.channel(), id, current.kind(),
 						current.attempts(), current.lastError());
 			}
-			this.meters
-				.counter("notifications.deliveries", "channel", current.channel().name(), "result",
-						(attempt.skipped() != null) ? "SKIPPED" : attempt.outcome().result().name())
+			else {
+				log.info("{} delivery {} of {}: {} (attempts: {})", current.channel(), id, current.kind(), result,
+						current.attempts());
+			}
+			this.meters.counter("notifications.deliveries", "channel", current.channel().name(), "result", result)
 				.increment();
+			return result;
 		});
+		return String.valueOf(outcome);
 	}
 
 	private Attempt attempt(Delivery delivery) {

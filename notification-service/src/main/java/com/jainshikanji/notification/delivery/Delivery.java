@@ -76,6 +76,13 @@ class Delivery {
 	@Column(insertable = false, updatable = false)
 	private @Nullable UUID leasedBy;
 
+	/**
+	 * The W3C trace context it was queued in, which every attempt continues (see
+	 * {@link DeliveryTraces}); written only by the queue.
+	 */
+	@Column(updatable = false)
+	private @Nullable String traceparent;
+
 	private Instant createdAt;
 
 	private @Nullable Instant completedAt;
@@ -147,7 +154,8 @@ class Delivery {
 	}
 
 	/**
-	 * An admin sends a failed delivery again, with a full set of attempts.
+	 * An admin sends a failed delivery again, with a full set of attempts, in the trace
+	 * it was queued in.
 	 * @throws DeliveryNotRetryable unless it failed
 	 */
 	void retry(Instant now) {
@@ -208,6 +216,10 @@ class Delivery {
 
 	@Nullable String lastError() {
 		return this.lastError;
+	}
+
+	@Nullable String traceparent() {
+		return this.traceparent;
 	}
 
 	/** Whether the worker that took it under this lease token still holds it. */

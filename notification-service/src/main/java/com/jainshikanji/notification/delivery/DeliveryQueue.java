@@ -21,8 +21,9 @@ import com.jainshikanji.notification.kind.NotificationKind;
 /**
  * Where notifications wait for their channel's worker: a table, written in the
  * transaction of the event that caused them, so an event is consumed (and its Kafka
- * partition moves on) without waiting for any provider. The worker of the channel is
- * woken once the transaction commits.
+ * partition moves on) without waiting for any provider. Each delivery keeps the trace it
+ * was queued in, which the worker continues when it sends it ({@link DeliveryTraces}).
+ * The worker of the channel is woken once the transaction commits.
  */
 @Service
 public class DeliveryQueue {
@@ -39,11 +40,14 @@ public class DeliveryQueue {
 
 	private final DeliveryWorkers workers;
 
+	private final DeliveryTraces traces;
+
 	private final Clock clock;
 
-	DeliveryQueue(JdbcClient jdbc, DeliveryWorkers workers, Clock clock) {
+	DeliveryQueue(JdbcClient jdbc, DeliveryWorkers workers, DeliveryTraces traces, Clock clock) {
 		this.jdbc = jdbc;
 		this.workers = workers;
+		this.traces = traces;
 		this.clock = clock;
 	}
 
@@ -64,9 +68,9 @@ public class DeliveryQueue {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		boolean queued = this.jdbc.sql("""
 				INSERT INTO deliveries (id, source_id, recipient_id, channel, kind, address, variables, status,
-				    attempts, attempts_before_retry, next_attempt_at, created_at)
+				    attempts, attempts_before_retry, next_attempt_at, traceparent, created_at)
 				VALUES (:id, :sourceId, :recipientId, :channel, :kind, :address, CAST(:variables AS JSONB), 'PENDING',
-				    0, 0, :now, :now)
+				    0, 0, :now, :traceparent, :now)
 				ON CONFLICT (source_id, recipient_id, channel) DO NOTHING
 				""")
 			.param("id", UUID.randomUUID())
@@ -76,6 +80,7 @@ public class DeliveryQueue {
 			.param("kind", kind.name())
 			.param("address", address)
 			.param("variables", this.json.writeValueAsString(variables))
+			.param("traceparent", this.traces.current())
 			.param("now", now)
 			.update() == 1;
 		if (queued && TransactionSynchronizationManager.isSynchronizationActive()) {

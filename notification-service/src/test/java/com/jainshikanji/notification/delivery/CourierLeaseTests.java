@@ -65,6 +65,9 @@ class CourierLeaseTests {
 	NotificationPreferences preferences;
 
 	@Autowired
+	DeliveryTraces traces;
+
+	@Autowired
 	DeliveryProperties properties;
 
 	@Autowired
@@ -122,7 +125,7 @@ class CourierLeaseTests {
 
 	private Courier courier(SmsProvider sms) {
 		return new Courier(this.deliveries, this.transactionManager, this.templates, this.accountLinks, this.email, sms,
-				this.push, this.devices, this.preferences, this.properties, this.meters, this.clock);
+				this.push, this.devices, this.preferences, this.traces, this.properties, this.meters, this.clock);
 	}
 
 	private static SmsProvider texts(List<String> sent, String providerId) {

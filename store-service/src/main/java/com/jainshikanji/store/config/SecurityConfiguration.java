@@ -12,9 +12,11 @@ import com.jainshikanji.common.security.Role;
 
 /**
  * Who may call what. Browsing is open: stores, their hours, delivery zones and quotes
- * (delivery, pickup). Creating and changing stores is for admins. Everything else needs a
- * token; whether it reaches a given store's staff, hours or zones is decided per request
- * by {@code StoreAccess} (admin, or that store's active manager).
+ * (delivery, pickup). Creating and changing stores is for admins, as are the operator
+ * endpoints under {@code /api/v1/admin} (audit log, staff announcements; common-lib's
+ * rule). Everything else needs a token; whether it reaches a given store's staff, hours
+ * or zones is decided per request by {@code StoreAccess} (admin, or that store's active
+ * manager).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

@@ -23,7 +23,8 @@ import com.jainshikanji.common.events.store.StaffUnassigned;
  * A user's job at one store. Every change that alters whether, or as what, the user works
  * at the store records an event, published with the change when the record is saved:
  * {@link StaffAssigned} when the record becomes active or changes role while active,
- * {@link StaffUnassigned} when it is deactivated.
+ * {@link StaffUnassigned} when it is deactivated; an operator can have the current state
+ * published again ({@link #announce()}).
  *
  * <p>
  * These events are how the rest of the platform learns where staff work: the identity
@@ -116,7 +117,23 @@ class StaffMember extends AbstractAggregateRoot<StaffMember> {
 		this.active = false;
 		this.deactivatedAt = now;
 		this.updatedAt = now;
-		registerEvent(new StaffUnassigned(this.id, this.userId, this.storeId, ++this.membershipRevision));
+		registerEvent(unassigned());
+	}
+
+	/**
+	 * Publishes the membership as it stands, as its next revision: {@link StaffAssigned}
+	 * with the current job while active, {@link StaffUnassigned} otherwise. Nothing the
+	 * API shows changes, {@code updatedAt} included; the revision does, and so the JPA
+	 * version, which lets a concurrent change of the record win over the announcement
+	 * (see {@code StaffAnnouncements}).
+	 */
+	void announce() {
+		if (this.active) {
+			registerEvent(assigned());
+		}
+		else {
+			registerEvent(unassigned());
+		}
 	}
 
 	private void activate(Instant now) {
@@ -137,6 +154,10 @@ class StaffMember extends AbstractAggregateRoot<StaffMember> {
 
 	private StaffAssigned assigned() {
 		return new StaffAssigned(this.id, this.userId, this.storeId, this.role.name(), ++this.membershipRevision);
+	}
+
+	private StaffUnassigned unassigned() {
+		return new StaffUnassigned(this.id, this.userId, this.storeId, ++this.membershipRevision);
 	}
 
 	UUID id() {

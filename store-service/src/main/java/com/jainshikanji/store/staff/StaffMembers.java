@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface StaffMembers extends JpaRepository<StaffMember, UUID> {
@@ -15,5 +16,11 @@ interface StaffMembers extends JpaRepository<StaffMember, UUID> {
 	Optional<StaffMember> findByStoreIdAndUserId(UUID storeId, UUID userId);
 
 	boolean existsByStoreIdAndUserIdAndRoleAndActiveTrue(UUID storeId, UUID userId, StaffRole role);
+
+	/** The next page of every store's staff, by id: those after {@code id}. */
+	List<StaffMember> findByIdGreaterThanOrderByIdAsc(UUID id, Limit limit);
+
+	/** The next page of one store's staff, by id: those after {@code id}. */
+	List<StaffMember> findByStoreIdAndIdGreaterThanOrderByIdAsc(UUID storeId, UUID id, Limit limit);
 
 }

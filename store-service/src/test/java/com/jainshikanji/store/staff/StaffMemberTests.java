@@ -153,6 +153,35 @@ class StaffMemberTests {
 		assertThat(this.published).extracting(StaffMemberTests::revision).containsExactly(1L, 2L, 3L);
 	}
 
+	@Test
+	void anActiveRecordIsAnnouncedWithItsJobAtEachNextRevisionAndOtherwiseUnchanged() {
+		StaffMember member = assigned("CHEF");
+		member.change(details("CASHIER"), true, LATER);
+		save(member);
+
+		member.announce();
+		List<Object> first = save(member);
+		member.announce();
+
+		assertThat(first).containsExactly(new StaffAssigned(member.id(), USER, STORE, "CASHIER", 3));
+		assertThat(save(member)).containsExactly(new StaffAssigned(member.id(), USER, STORE, "CASHIER", 4));
+		assertThat(member.toResponse().updatedAt()).as("the last real change").isEqualTo(LATER);
+		assertThat(member.isActive()).isTrue();
+	}
+
+	@Test
+	void anInactiveRecordIsAnnouncedAsUnassignedAtItsNextRevision() {
+		StaffMember member = assigned("DELIVERY");
+		member.deactivate(LATER);
+		save(member);
+
+		member.announce();
+
+		assertThat(save(member)).containsExactly(new StaffUnassigned(member.id(), USER, STORE, 3));
+		assertThat(member.isActive()).isFalse();
+		assertThat(member.toResponse().deactivatedAt()).isEqualTo(LATER);
+	}
+
 	private StaffMember assigned(String role) {
 		StaffMember member = StaffMember.assign(STORE, USER, details(role), HIRED);
 		save(member);
