@@ -142,6 +142,11 @@ class DeliveryTraceTests {
 
 		Map<String, Object> failed = this.ledger.settled(customer, 1).getFirst();
 		assertThat(failed).containsEntry("status", "FAILED").containsEntry("attempts", 4);
+		// The delivery log names the trace to look for.
+		assertThat(Api.ok(this.client.get()
+			.uri("/api/v1/notifications/deliveries/" + failed.get("id"))
+			.headers((headers) -> headers.setBearerAuth(TestTokens.admin()))
+			.exchange())).containsEntry("traceId", traceId);
 		// (An attempt whose access token was slow to come never reached FCM.)
 		assertThat(pushesTo(device)).isNotEmpty()
 			.allSatisfy((request) -> assertThat(traceIdOf(request)).isEqualTo(traceId));
@@ -178,6 +183,10 @@ class DeliveryTraceTests {
 		Map<String, Object> sms = this.ledger.settled(customer, 1).getFirst();
 		assertThat(sms).containsEntry("status", "SENT");
 		assertThat(storedTraceparent(sms.get("id"))).isNull();
+		assertThat(Api.ok(this.client.get()
+			.uri("/api/v1/notifications/deliveries/" + sms.get("id"))
+			.headers((headers) -> headers.setBearerAuth(TestTokens.admin()))
+			.exchange())).containsEntry("traceId", null);
 		assertThat(Stubs.server()
 			.findAll(postRequestedFor(urlPathEqualTo(Stubs.SMS_PATH)).withRequestBody(Stubs.formField("To", phone))))
 			.singleElement()

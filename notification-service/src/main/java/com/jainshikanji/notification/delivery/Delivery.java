@@ -231,7 +231,16 @@ class Delivery {
 		return new DeliveryResponse(this.id, this.sourceId, this.recipientId, this.channel, this.kind,
 				(this.channel == Channel.PUSH) ? null : this.address, this.status, this.attempts,
 				(this.status == DeliveryStatus.PENDING) ? this.nextAttemptAt : null, this.providerId, this.lastError,
-				this.createdAt, this.completedAt, this.attemptLog.stream().map(DeliveryAttempt::toResponse).toList());
+				this.createdAt, this.completedAt, traceId(),
+				this.attemptLog.stream().map(DeliveryAttempt::toResponse).toList());
+	}
+
+	/**
+	 * The trace id of the stored W3C {@code traceparent}
+	 * ({@code 00-<trace id>-<span id>-<flags>}).
+	 */
+	private @Nullable String traceId() {
+		return (this.traceparent != null && this.traceparent.length() >= 35) ? this.traceparent.substring(3, 35) : null;
 	}
 
 }

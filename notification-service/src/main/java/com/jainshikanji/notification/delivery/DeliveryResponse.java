@@ -18,11 +18,14 @@ import com.jainshikanji.notification.kind.NotificationKind;
  * @param nextAttemptAt while pending, when it is tried (again)
  * @param providerId the provider's id of the accepted message
  * @param lastError why the last attempt failed
+ * @param traceId the trace it was queued in (the event's or the admin's request's), which
+ * every attempt's log lines and provider calls carry; {@code null} if queued outside any
+ * trace
  */
 record DeliveryResponse(UUID id, UUID sourceId, UUID recipientId, Channel channel, NotificationKind kind,
 		@Nullable String address, DeliveryStatus status, int attempts, @Nullable Instant nextAttemptAt,
 		@Nullable String providerId, @Nullable String lastError, Instant createdAt, @Nullable Instant completedAt,
-		List<Attempt> attemptLog) {
+		@Nullable String traceId, List<Attempt> attemptLog) {
 
 	/**
 	 * @param result SENT, RETRY (the provider could not take it now), REJECTED (refused
