@@ -68,7 +68,11 @@ import com.jainshikanji.common.messaging.outbox.TraceContinuation;
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
 		"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
-		"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
+		"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+		// The trace beans below are conditional on the Tracer, so they must come after
+		// it.
+		"org.springframework.boot.micrometer.tracing.brave.autoconfigure.BraveAutoConfiguration",
+		"org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration" })
 @ConditionalOnClass({ JdbcClient.class, Flyway.class })
 @ConditionalOnBean(DataSource.class)
 @EnableConfigurationProperties({ OutboxProperties.class, ConsumerProperties.class, KafkaTopicsProperties.class })

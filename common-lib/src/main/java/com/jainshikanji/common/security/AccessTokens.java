@@ -129,12 +129,9 @@ public final class AccessTokens {
 		}
 		Map<UUID, StaffJob> jobs = new HashMap<>();
 		claim.forEach((store, job) -> {
-			if (isUuid(store) && storeIds.contains(UUID.fromString((String) store))) {
-				for (StaffJob known : StaffJob.values()) {
-					if (known.name().equals(job)) {
-						jobs.put(UUID.fromString((String) store), known);
-					}
-				}
+			StaffJob known = StaffJob.named(job);
+			if (known != null && isUuid(store) && storeIds.contains(UUID.fromString((String) store))) {
+				jobs.put(UUID.fromString((String) store), known);
 			}
 		});
 		return jobs;

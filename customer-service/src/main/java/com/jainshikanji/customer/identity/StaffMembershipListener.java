@@ -76,10 +76,9 @@ class StaffMembershipListener {
 	 * membership is applied without a job, which allows no store duty there.
 	 */
 	private static @Nullable StaffJob job(EventEnvelope event, @Nullable String role) {
-		for (StaffJob job : StaffJob.values()) {
-			if (job.name().equals(role)) {
-				return job;
-			}
+		StaffJob job = StaffJob.named(role);
+		if (job != null) {
+			return job;
 		}
 		log.warn("{} {} names the job {}, which is not one of {}; the membership is applied without a job",
 				event.type(), event.eventId(), role, Arrays.toString(StaffJob.values()));

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import com.jainshikanji.common.messaging.MessagingAutoConfiguration.TraceparentSupplier;
 import com.jainshikanji.notification.kind.Channel;
 import com.jainshikanji.notification.kind.NotificationKind;
 
@@ -40,14 +42,17 @@ public class DeliveryQueue {
 
 	private final DeliveryWorkers workers;
 
-	private final DeliveryTraces traces;
+	private final TraceparentSupplier traceparent;
 
 	private final Clock clock;
 
-	DeliveryQueue(JdbcClient jdbc, DeliveryWorkers workers, DeliveryTraces traces, Clock clock) {
+	DeliveryQueue(JdbcClient jdbc, DeliveryWorkers workers, ObjectProvider<TraceparentSupplier> traceparent,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.workers = workers;
-		this.traces = traces;
+		// The outbox's own: the context queued with the delivery is the one events are
+		// sent in.
+		this.traceparent = traceparent.getIfAvailable(() -> () -> null);
 		this.clock = clock;
 	}
 
@@ -80,7 +85,7 @@ public class DeliveryQueue {
 			.param("kind", kind.name())
 			.param("address", address)
 			.param("variables", this.json.writeValueAsString(variables))
-			.param("traceparent", this.traces.current())
+			.param("traceparent", this.traceparent.get())
 			.param("now", now)
 			.update() == 1;
 		if (queued && TransactionSynchronizationManager.isSynchronizationActive()) {

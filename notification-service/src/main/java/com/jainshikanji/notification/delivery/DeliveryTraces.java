@@ -1,13 +1,10 @@
 package com.jainshikanji.notification.delivery;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import io.micrometer.tracing.Span;
-import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -34,20 +31,6 @@ class DeliveryTraces {
 	DeliveryTraces(Tracer tracer, Propagator propagator) {
 		this.tracer = tracer;
 		this.propagator = propagator;
-	}
-
-	/**
-	 * The W3C {@code traceparent} of the current trace context, as the service propagates
-	 * it to others; {@code null} outside any trace.
-	 */
-	@Nullable String current() {
-		TraceContext context = this.tracer.currentTraceContext().context();
-		if (context == null) {
-			return null;
-		}
-		Map<String, String> carrier = new HashMap<>();
-		this.propagator.inject(context, carrier, Map::put);
-		return carrier.get(TRACEPARENT);
 	}
 
 	/**
