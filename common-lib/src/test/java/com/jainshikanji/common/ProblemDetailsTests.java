@@ -42,6 +42,20 @@ class ProblemDetailsTests {
 	}
 
 	@Test
+	void aQueryParameterOfTheWrongTypeSaysWhatItTakes() {
+		Map<String, Map<String, String>> refused = Map.of( //
+				"from=2026-12-05",
+				Map.of("field", "from", "message", "must be an ISO-8601 instant such as 2026-12-05T09:30:00Z"),
+				"day=05-12-2026", Map.of("field", "day", "message", "must be a date such as 2026-12-05"), "at=9.30",
+				Map.of("field", "at", "message", "must be a time such as 09:30"),
+				// A list's values are named, not the list.
+				"sort=NEWEST&sort=RANDOM", Map.of("field", "sort", "message", "must be one of [NEWEST, PRICE]"));
+		refused.forEach((query, error) -> assertThat(errors(get("/samples/window?" + query), 400)).as(query)
+			.containsExactly(error));
+		get("/samples/window?from=2026-12-05T09:30:00Z&day=2026-12-05&at=09:30&sort=NEWEST").expectStatus().isOk();
+	}
+
+	@Test
 	void aPathVariableOfTheWrongTypeOrBlankIsNamed() {
 		assertThat(errors(get("/samples/by-id/nope"), 400))
 			.containsExactly(Map.of("field", "id", "message", "must be a valid UUID"));

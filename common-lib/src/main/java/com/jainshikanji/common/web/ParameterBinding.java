@@ -1,5 +1,10 @@
 package com.jainshikanji.common.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.UUID;
 
@@ -7,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.convert.ConversionFailedException;
+import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultBindingErrorProcessor;
 import org.springframework.validation.FieldError;
@@ -44,13 +51,39 @@ class ParameterBinding {
 			}
 			String[] codes = bindingResult.resolveMessageCodes(ex.getErrorCode(), field);
 			bindingResult.addError(new FieldError(bindingResult.getObjectName(), field, ex.getValue(), true, codes,
-					null,
-					expectation((ex instanceof TypeMismatchException mismatch) ? mismatch.getRequiredType() : null)));
+					null, expectation(expectedType(ex))));
+		}
+
+		/**
+		 * The type one value had to have: the element type when a parameter binds to a
+		 * list ({@code status=confirmed&status=bogus}), so the client learns which values
+		 * a list takes.
+		 */
+		private static @Nullable Class<?> expectedType(PropertyAccessException ex) {
+			if (!(ex instanceof TypeMismatchException mismatch)) {
+				return null;
+			}
+			if (mismatch.getCause() instanceof ConversionFailedException failed) {
+				TypeDescriptor target = failed.getTargetType();
+				TypeDescriptor element = (target.isCollection() || target.isArray()) ? target.getElementTypeDescriptor()
+						: null;
+				return (element != null) ? element.getType() : target.getType();
+			}
+			return mismatch.getRequiredType();
 		}
 
 		static String expectation(@Nullable Class<?> type) {
 			if (type == null) {
 				return "is not a valid value";
+			}
+			if (type == Instant.class || type == OffsetDateTime.class || type == ZonedDateTime.class) {
+				return "must be an ISO-8601 instant such as 2026-12-05T09:30:00Z";
+			}
+			if (type == LocalDate.class) {
+				return "must be a date such as 2026-12-05";
+			}
+			if (type == LocalTime.class) {
+				return "must be a time such as 09:30";
 			}
 			if (type.isEnum()) {
 				return "must be one of " + Arrays.toString(type.getEnumConstants());

@@ -1,5 +1,8 @@
 package com.jainshikanji.common.testapp;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,6 +69,18 @@ class SampleController {
 	}
 
 	record SampleFilter(String name, List<String> tags) {
+	}
+
+	/**
+	 * A window and a list of named values, as the services' order and report lists take.
+	 */
+	@GetMapping("/samples/window")
+	String window(SampleWindow window) {
+		return window.toString();
+	}
+
+	record SampleWindow(@Nullable Instant from, @Nullable LocalDate day, @Nullable LocalTime at,
+			@Nullable List<Sort> sort) {
 	}
 
 	@PostMapping("/samples")
