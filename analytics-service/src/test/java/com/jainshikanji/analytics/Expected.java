@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.jainshikanji.common.events.order.OrderLine;
@@ -103,6 +104,16 @@ final class Expected {
 
 	Sales total(Set<UUID> stores, LocalDate from, LocalDate to) {
 		return Sales.of(at(stores, from, to));
+	}
+
+	/**
+	 * The figures per store, payment method or delivery type (whatever {@code key} tells
+	 * of an order), each key with an order placed, as the sales breakdowns list them.
+	 */
+	Map<String, Sales> by(Set<UUID> stores, LocalDate from, LocalDate to, Function<Outcome, String> key) {
+		return at(stores, from, to).stream()
+			.collect(Collectors.groupingBy(key, TreeMap::new,
+					Collectors.collectingAndThen(Collectors.toList(), Sales::of)));
 	}
 
 	/** Sales per "isoDayOfWeek:hour", only the hours that had any. */

@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -578,14 +580,70 @@ class ScriptedFiguresTests {
 			.satisfies((top) -> assertThat(top.get("name")).isEqualTo("Masala Shikanji"));
 	}
 
+	/**
+	 * The sales of both stores (a manager's), broken down by store, payment method and
+	 * delivery type: each row has its own figures, unpaid deliveries included, and each
+	 * breakdown's rows add up to the totals. London's cash order handed over unpaid is
+	 * under London, cash on delivery and delivery, in no row's orders or revenue;
+	 * Kolkata's cash orders, one delivered with its cash, are sales, not unpaid.
+	 */
+	@Test
+	void breakdownsCarryTheirUnpaidDeliveriesAndAddUpToTheTotals() {
+		Map<String, Object> sales = this.api.ok("/api/v1/analytics/sales?from=" + FROM + "&to=" + TO,
+				managerOfBothStores());
+		Map<String, Object> totals = Api.object(sales.get("totals"));
+		Map<String, Function<Expected.Outcome, String>> breakdowns = Map.of("byStore",
+				(o) -> o.order().storeId.toString(), "byPaymentMethod", (o) -> o.order().paymentMethod,
+				"byDeliveryType", (o) -> o.order().deliveryType);
+
+		assertThat(Api.number(totals.get("unpaidDeliveries"))).isOne();
+		breakdowns.forEach((breakdown, key) -> {
+			List<Map<String, Object>> rows = Api.objects(sales.get(breakdown));
+			Map<String, List<Object>> shown = new TreeMap<>();
+			rows.forEach((row) -> shown.put((String) row.get("key"), figures(row)));
+			Map<String, List<Object>> expectedRows = new TreeMap<>();
+			this.expected.by(Set.of(this.kolkata, this.london), FROM, TO, key)
+				.forEach((value, figures) -> expectedRows.put(value, figures(figures)));
+
+			assertThat(shown).as(breakdown).isEqualTo(expectedRows);
+			assertThat(rows.stream().mapToLong((row) -> Api.number(row.get("unpaidDeliveries"))).sum())
+				.as(breakdown + " unpaid deliveries")
+				.isEqualTo(Api.number(totals.get("unpaidDeliveries")));
+			assertThat(Expected.sum(rows.stream().map((row) -> Api.amount(row.get("uncollectedCash"))).toList()))
+				.as(breakdown + " uncollected cash")
+				.isEqualByComparingTo(Api.amount(totals.get("uncollectedCash")));
+		});
+		assertThat(unpaidDeliveries(sales, "byStore")).as("London's, not Kolkata's")
+			.isEqualTo(Map.of(this.london.toString(), 1L, this.kolkata.toString(), 0L));
+		assertThat(unpaidDeliveries(sales, "byPaymentMethod")).containsEntry("cod", 1L)
+			.containsEntry("card", 0L)
+			.containsEntry("upi", 0L);
+		assertThat(unpaidDeliveries(sales, "byDeliveryType")).containsEntry("delivery", 1L).containsEntry("pickup", 0L);
+	}
+
+	/** A breakdown's row's figures, as {@link #figures(Expected.Sales)} lists them. */
+	private static List<Object> figures(Map<String, Object> row) {
+		return List.of(Api.number(row.get("placed")), Api.number(row.get("orders")), Api.number(row.get("cancelled")),
+				Api.amount(row.get("grossRevenue")).setScale(2), Api.amount(row.get("revenue")).setScale(2),
+				Api.number(row.get("unpaidDeliveries")), Api.amount(row.get("uncollectedCash")).setScale(2));
+	}
+
+	private static List<Object> figures(Expected.Sales sales) {
+		return List.of(sales.placed(), sales.orders(), sales.cancelled(), sales.grossRevenue().setScale(2),
+				sales.revenue().setScale(2), sales.unpaidDeliveries(), sales.uncollectedCash().setScale(2));
+	}
+
+	/** A breakdown's unpaid deliveries by key. */
+	private static Map<String, Long> unpaidDeliveries(Map<String, Object> sales, String breakdown) {
+		Map<String, Long> unpaid = new HashMap<>();
+		Api.objects(sales.get(breakdown))
+			.forEach((row) -> unpaid.put((String) row.get("key"), Api.number(row.get("unpaidDeliveries"))));
+		return unpaid;
+	}
+
 	@Test
 	void aManagerOfBothStoresSeesThemTogetherAndNoOneElses() {
-		String token = TestTokens.staff(this.manager, this.kolkata, this.london);
-		// Until both assignments have arrived, the manager is staff of one store only.
-		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> this.api.get("/api/v1/analytics/sales?from=" + FROM + "&to=" + TO, token)
-				.expectStatus()
-				.isOk());
+		String token = managerOfBothStores();
 		Map<String, Object> sales = this.api.ok("/api/v1/analytics/sales?from=" + FROM + "&to=" + TO, token);
 		Expected.Sales total = this.expected.total(Set.of(this.kolkata, this.london), FROM, TO);
 
@@ -707,6 +765,17 @@ class ScriptedFiguresTests {
 			assertThat(Api.object(entry.get("details"))).containsKeys("orderFactsRemoved", "eventsForgotten",
 					"ratingFactsRemoved", "loyaltyFactsRemoved");
 		});
+	}
+
+	/** The manager's token, once analytics knows them as manager of both stores. */
+	private String managerOfBothStores() {
+		String token = TestTokens.staff(this.manager, this.kolkata, this.london);
+		// Until both assignments have arrived, the manager is staff of one store only.
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> this.api.get("/api/v1/analytics/sales?from=" + FROM + "&to=" + TO, token)
+				.expectStatus()
+				.isOk());
+		return token;
 	}
 
 	private Map<String, Object> sales(UUID store, String granularity) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Money that never came in is no sale: a cash-on-delivery order handed over without the
  * cash collected is counted apart, as cash outstanding, whatever order its events arrive
- * in and however often, in the sales totals, the dashboard and the daily sales report;
- * one paid online, which the order service delivers with {@code cashCollected} false, is
- * a sale as ever. And refunds are those of sales, so gross revenue less refunds is net
- * revenue even when a cancelled order was refunded.
+ * in and however often, in the sales totals and their breakdowns, the dashboard and the
+ * daily sales and payment methods reports; one paid online, which the order service
+ * delivers with {@code cashCollected} false, is a sale as ever. And refunds are those of
+ * sales, so gross revenue less refunds is net revenue even when a cancelled order was
+ * refunded.
  */
 @AnalyticsServiceTest
 class UnpaidDeliveryTests {
@@ -78,6 +80,47 @@ class UnpaidDeliveryTests {
 				"/api/v1/analytics/products?storeId=" + order.storeId + "&from=2026-03-12&to=2026-03-12",
 				TestTokens.admin());
 		assertThat(Api.objects(products.get("best"))).as("nothing sold").isEmpty();
+	}
+
+	/**
+	 * Beside a cash order whose cash was collected and one paid online, the unpaid
+	 * delivery shows under its store, cash on delivery and delivery, in the sales
+	 * breakdowns and the payment-methods report, and in none of their orders or revenue.
+	 */
+	@Test
+	void theBreakdownsShowTheUnpaidDeliveryUnderItsStoreMethodAndDeliveryType() {
+		UUID store = StoreServiceStub.store("Unpaid Broken Down", "Asia/Kolkata");
+		ScriptedOrder unpaid = ScriptedOrder.at(store, PLACED).paidBy("cod").delivered("30.00").line(THALI, 1).build();
+		ScriptedOrder cash = ScriptedOrder.at(store, PLACED.plusSeconds(600)).paidBy("cod").line(THALI, 2).build();
+		ScriptedOrder online = ScriptedOrder.at(store, PLACED.plusSeconds(1200)).line(THALI, 1).build();
+		List<IntegrationEvent> events = new ArrayList<>(unpaid(unpaid));
+		events.addAll(List.of(cash.created(), cash.confirmed(Duration.ZERO), cash.delivered(Duration.ofMinutes(20)),
+				cash.paid(Duration.ofMinutes(20))));
+		events.addAll(List.of(online.created(), online.paid(Duration.ofMinutes(1)),
+				online.confirmed(Duration.ofMinutes(1)), online.delivered(Duration.ofMinutes(30))));
+		play(store, events, false);
+
+		Map<String, Object> sales = new Api(this.client)
+			.ok("/api/v1/analytics/sales?storeId=" + store + "&from=2026-03-12&to=2026-03-12", TestTokens.admin());
+		BigDecimal none = new BigDecimal("0.00");
+		assertThat(rows(sales, "byStore")).as("orders, revenue, unpaid deliveries, uncollected cash")
+			.isEqualTo(Map.of(store.toString(), List.of(2L, cash.total().add(online.total()), 1L, unpaid.total())));
+		assertThat(rows(sales, "byPaymentMethod")).isEqualTo(Map.of("cod",
+				List.of(1L, cash.total(), 1L, unpaid.total()), "upi", List.of(1L, online.total(), 0L, none)));
+		assertThat(rows(sales, "byDeliveryType")).isEqualTo(Map.of("delivery", List.of(0L, none, 1L, unpaid.total()),
+				"pickup", List.of(2L, cash.total().add(online.total()), 0L, none)));
+
+		List<Map<String, String>> report = csv("payment-methods", store);
+		assertThat(report.getFirst().keySet()).as("the new columns last: spreadsheets read the others by position")
+			.containsExactly("payment_method", "delivery_type", "orders", "revenue", "unpaid_deliveries",
+					"uncollected_cash");
+		Map<String, List<Object>> methods = new HashMap<>();
+		report.forEach((row) -> methods.put(row.get("payment_method") + "/" + row.get("delivery_type"),
+				List.of(Long.parseLong(row.get("orders")), new BigDecimal(row.get("revenue")).setScale(2),
+						Long.parseLong(row.get("unpaid_deliveries")),
+						new BigDecimal(row.get("uncollected_cash")).setScale(2))));
+		assertThat(methods).isEqualTo(Map.of("cod/delivery", List.of(0L, none, 1L, unpaid.total()), "cod/pickup",
+				List.of(1L, cash.total(), 0L, none), "upi/pickup", List.of(1L, online.total(), 0L, none)));
 	}
 
 	@Test
@@ -153,15 +196,20 @@ class UnpaidDeliveryTests {
 		Map<String, Object> paths = Api.object(docs.get("paths"));
 		Map<String, Object> schemas = Api.object(Api.object(docs.get("components")).get("schemas"));
 
-		assertThat(Api.object(Api.object(schemas.get("Kpis")).get("properties"))).containsKeys("unpaidDeliveries",
-				"uncollectedCash");
+		for (String schema : List.of("Kpis", "Breakdown")) {
+			assertThat(Api.object(Api.object(schemas.get(schema)).get("properties"))).as(schema)
+				.containsKeys("unpaidDeliveries", "uncollectedCash");
+		}
 		assertThat(Api.object(Api.object(paths.get("/api/v1/analytics/dashboard")).get("get")).get("description"))
 			.asString()
 			.contains("uncollectedCash");
+		assertThat(Api.object(Api.object(paths.get("/api/v1/analytics/sales")).get("get")).get("description"))
+			.asString()
+			.contains("uncollectedCash", "byStore", "byPaymentMethod", "byDeliveryType");
 		assertThat(
 				Api.object(Api.object(paths.get("/api/v1/analytics/reports/{reportId}")).get("get")).get("description"))
 			.asString()
-			.contains("unpaid_deliveries", "uncollected_cash");
+			.contains("unpaid_deliveries", "uncollected_cash", "payment-methods");
 	}
 
 	private static ScriptedOrder order(String store, String paymentMethod) {
@@ -205,24 +253,48 @@ class UnpaidDeliveryTests {
 
 	/** The daily sales report's one row, as CSV, by column. */
 	private Map<String, String> dailySalesCsv(UUID store) {
+		List<Map<String, String>> rows = csv("daily-sales", store);
+		assertThat(rows).as("the 12th").hasSize(1);
+		return rows.getFirst();
+	}
+
+	/** A report's rows of the 12th, as CSV, each by column in the header's order. */
+	private List<Map<String, String>> csv(String report, UUID store) {
 		String csv = new Api(this.client)
-			.get("/api/v1/analytics/reports/daily-sales?format=csv&storeId=" + store + "&from=2026-03-12&to=2026-03-12",
-					TestTokens.admin())
+			.get("/api/v1/analytics/reports/" + report + "?format=csv&storeId=" + store
+					+ "&from=2026-03-12&to=2026-03-12", TestTokens.admin())
 			.expectStatus()
 			.isOk()
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
 		List<String> lines = csv.lines().toList();
-		assertThat(lines).as("a header and the 12th").hasSize(2);
 		List<String> columns = List.of(lines.get(0).split(",", -1));
-		List<String> cells = List.of(lines.get(1).split(",", -1));
-		assertThat(cells).hasSameSizeAs(columns);
-		Map<String, String> row = new LinkedHashMap<>();
-		for (int i = 0; i < columns.size(); i++) {
-			row.put(columns.get(i), cells.get(i));
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (String line : lines.subList(1, lines.size())) {
+			List<String> cells = List.of(line.split(",", -1));
+			assertThat(cells).hasSameSizeAs(columns);
+			Map<String, String> row = new LinkedHashMap<>();
+			for (int i = 0; i < columns.size(); i++) {
+				row.put(columns.get(i), cells.get(i));
+			}
+			rows.add(row);
 		}
-		return row;
+		return rows;
+	}
+
+	/**
+	 * A sales breakdown's rows by key: orders, revenue, unpaid deliveries and uncollected
+	 * cash.
+	 */
+	private static Map<String, List<Object>> rows(Map<String, Object> sales, String breakdown) {
+		Map<String, List<Object>> rows = new HashMap<>();
+		Api.objects(sales.get(breakdown))
+			.forEach((row) -> rows.put((String) row.get("key"),
+					List.of(Api.number(row.get("orders")), Api.amount(row.get("revenue")).setScale(2),
+							Api.number(row.get("unpaidDeliveries")),
+							Api.amount(row.get("uncollectedCash")).setScale(2))));
+		return rows;
 	}
 
 	private Map<String, Object> totals(UUID store) {

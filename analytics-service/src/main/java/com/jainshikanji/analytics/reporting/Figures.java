@@ -96,7 +96,8 @@ class Figures {
 	private List<Breakdown> breakdown(Scope scope, Period period, String key, String label) {
 		return this.jdbc.sql("SELECT " + key + " AS key, " + label + """
 				 AS label, sum(s.placed) AS placed, sum(s.orders) AS orders, sum(s.cancelled) AS cancelled,
-				       sum(s.gross_revenue) AS gross_revenue, sum(s.net_revenue) AS net_revenue
+				       sum(s.gross_revenue) AS gross_revenue, sum(s.net_revenue) AS net_revenue,
+				       sum(s.unpaid_deliveries) AS unpaid_deliveries, sum(s.uncollected_cash) AS uncollected_cash
 				FROM sales_daily s
 				LEFT JOIN store_directory d ON d.store_id = s.store_id
 				WHERE s.store_id IN (:stores) AND s.day BETWEEN :from AND :to
@@ -106,7 +107,8 @@ class Figures {
 			.params(params(scope, period))
 			.query((rs, row) -> new Breakdown(rs.getString("key"), rs.getString("label"), rs.getLong("placed"),
 					rs.getLong("orders"), rs.getLong("cancelled"), rs.getBigDecimal("gross_revenue"),
-					rs.getBigDecimal("net_revenue")))
+					rs.getBigDecimal("net_revenue"), rs.getLong("unpaid_deliveries"),
+					rs.getBigDecimal("uncollected_cash")))
 			.list();
 	}
 
@@ -316,13 +318,15 @@ class Figures {
 	/** Sales by payment method and delivery type together, for the payments report. */
 	List<PaymentAndDelivery> byPaymentAndDelivery(Scope scope, Period period) {
 		return this.jdbc.sql("""
-				SELECT payment_method, delivery_type, sum(orders) AS orders, sum(net_revenue) AS net_revenue
+				SELECT payment_method, delivery_type, sum(orders) AS orders, sum(net_revenue) AS net_revenue,
+				       sum(unpaid_deliveries) AS unpaid_deliveries, sum(uncollected_cash) AS uncollected_cash
 				FROM sales_daily WHERE store_id IN (:stores) AND day BETWEEN :from AND :to
 				GROUP BY 1, 2 ORDER BY 1, 2
 				""")
 			.params(params(scope, period))
 			.query((rs, row) -> new PaymentAndDelivery(rs.getString("payment_method"), rs.getString("delivery_type"),
-					rs.getLong("orders"), rs.getBigDecimal("net_revenue")))
+					rs.getLong("orders"), rs.getBigDecimal("net_revenue"), rs.getLong("unpaid_deliveries"),
+					rs.getBigDecimal("uncollected_cash")))
 			.list();
 	}
 
@@ -330,8 +334,12 @@ class Figures {
 	record StoreDay(LocalDate day, UUID storeId, @Nullable String storeName, SalesTotals totals) {
 	}
 
-	/** Sales paid one way and handed over one way. */
-	record PaymentAndDelivery(String paymentMethod, String deliveryType, long orders, BigDecimal revenue) {
+	/**
+	 * Sales paid one way and handed over one way, and the cash-on-delivery orders handed
+	 * over that way without their cash collected (no sales: see {@link SalesTotals}).
+	 */
+	record PaymentAndDelivery(String paymentMethod, String deliveryType, long orders, BigDecimal revenue,
+			long unpaidDeliveries, BigDecimal uncollectedCash) {
 	}
 
 	private static @Nullable BigDecimal upper(int bucket) {

@@ -48,7 +48,11 @@ class FiguresController {
 	}
 
 	@GetMapping("/sales")
-	@Operation(summary = "Sales by day, week or month; by store, payment method, delivery type and hour of the week")
+	@Operation(summary = "Sales by day, week or month; by store, payment method, delivery type and hour of the week",
+			description = "The totals' `unpaidDeliveries` and `uncollectedCash` are cash-on-delivery orders handed "
+					+ "over without their cash collected, and what they came to; they are no sales, so in no other "
+					+ "figure but `placed`. Each row of `byStore`, `byPaymentMethod` and `byDeliveryType` carries its "
+					+ "own (all under `cod` by payment method), and each breakdown's rows add up to the totals'.")
 	SalesResponse sales(@Valid @ModelAttribute @ParameterObject AnalyticsQuery query,
 			@RequestParam(defaultValue = "day") @Pattern(regexp = Granularity.WIRE_NAMES,
 					message = "must be one of day, week, month") String granularity,

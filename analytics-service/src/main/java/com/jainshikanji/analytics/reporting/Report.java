@@ -51,12 +51,15 @@ enum Report {
 	},
 
 	PAYMENT_METHODS("payment-methods", "Sales per payment method and delivery type",
-			List.of("payment_method", "delivery_type", "orders", "revenue")) {
+			List.of("payment_method", "delivery_type", "orders", "revenue",
+					// Later columns go after these, as in daily-sales.
+					"unpaid_deliveries", "uncollected_cash")) {
 		@Override
 		List<List<Object>> rows(Figures figures, Scope scope, Period period) {
 			return figures.byPaymentAndDelivery(scope, period)
 				.stream()
-				.map((p) -> row(p.paymentMethod(), p.deliveryType(), p.orders(), p.revenue()))
+				.map((p) -> row(p.paymentMethod(), p.deliveryType(), p.orders(), p.revenue(), p.unpaidDeliveries(),
+						p.uncollectedCash()))
 				.toList();
 		}
 	},

@@ -56,7 +56,9 @@ class ReportController {
 					+ "those `GET /reports` lists; columns are only ever added after them. `daily-sales` ends with "
 					+ "`unpaid_deliveries` and `uncollected_cash`: the store's cash-on-delivery orders of the day "
 					+ "handed over without their cash collected, and what they came to, as in the sales totals "
-					+ "(`GET /sales`); they are no sales, so in no other column but `placed`.",
+					+ "(`GET /sales`); they are no sales, so in no other column but `placed`. `payment-methods` ends "
+					+ "with the same two columns for each payment method and delivery type (under `cod` only), "
+					+ "where they are in neither `orders` nor `revenue`.",
 			responses = @ApiResponse(responseCode = "200",
 					content = {
 							@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
