@@ -26,6 +26,7 @@ import com.jainshikanji.gateway.config.GatewayProperties.RedisFailurePolicy;
 import com.jainshikanji.gateway.security.AnonymousEndpoints;
 import com.jainshikanji.gateway.security.ClientAddress;
 import com.jainshikanji.gateway.security.RequestBudgets;
+import com.jainshikanji.gateway.web.AccessLogFilter;
 import com.jainshikanji.gateway.web.GatewayOwnPaths;
 import com.jainshikanji.gateway.web.ProblemWriter;
 
@@ -118,7 +119,7 @@ class RateLimitFilter implements WebFilter, RequestBudgets {
 			return Mono.just(addressBudgetOf(exchange));
 		}
 		return exchange.getPrincipal()
-			.map(this::budgetOf)
+			.map((principal) -> budgetOf(exchange, principal))
 			.switchIfEmpty(Mono.fromSupplier(() -> addressBudgetOf(exchange)));
 	}
 
@@ -130,9 +131,10 @@ class RateLimitFilter implements WebFilter, RequestBudgets {
 		return ClientAddress.bucketOf(this.clientAddress.of(exchange));
 	}
 
-	private Budget budgetOf(Principal principal) {
+	private Budget budgetOf(ServerWebExchange exchange, Principal principal) {
 		if (principal instanceof AuthenticatedUserToken token) {
 			AuthenticatedUser user = token.getPrincipal();
+			exchange.getAttributes().put(AccessLogFilter.USER_ID, user.id().toString());
 			return user.isAdmin() ? new Budget("admin:" + user.id(), this.limits.adminPerMinute())
 					: new Budget("user:" + user.id(), this.limits.authenticatedPerMinute());
 		}

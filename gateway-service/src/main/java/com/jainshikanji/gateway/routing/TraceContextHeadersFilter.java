@@ -1,15 +1,15 @@
 package com.jainshikanji.gateway.routing;
 
 import io.micrometer.tracing.Span;
-import io.micrometer.tracing.handler.TracingObservationHandler.TracingContext;
 import io.micrometer.tracing.propagation.Propagator;
 
 import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
+
+import com.jainshikanji.gateway.web.RequestSpan;
 
 /**
  * The request's trace goes on to the service: its {@code traceparent} names the gateway's
@@ -36,10 +36,7 @@ class TraceContextHeadersFilter implements HttpHeadersFilter, Ordered {
 
 	@Override
 	public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
-		Span span = ServerRequestObservationContext.findCurrent(exchange.getAttributes())
-			.map((context) -> (TracingContext) context.get(TracingContext.class))
-			.map(TracingContext::getSpan)
-			.orElse(null);
+		Span span = RequestSpan.of(exchange);
 		if (span == null) {
 			return input;
 		}
