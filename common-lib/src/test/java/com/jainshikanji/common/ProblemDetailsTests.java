@@ -185,7 +185,7 @@ class ProblemDetailsTests {
 	}
 
 	@Test
-	void textWhereANumberOrBooleanBelongsIsRefusedNamingTheField() {
+	void textWhereANumberOrBooleanBelongsAndTheOtherWayRoundIsRefusedNamingTheField() {
 		Map<String, Map<String, String>> refused = Map.of( //
 				"{\"items\": [{\"quantity\": \"2\"}]}",
 				Map.of("field", "items[0].quantity", "message", "has the wrong type or shape (expected integer)"),
@@ -194,7 +194,10 @@ class ProblemDetailsTests {
 				"{\"amount\": \"\"}", Map.of("field", "amount", "message", "must be a valid number"),
 				"{\"isDefault\": \"true\"}",
 				Map.of("field", "isDefault", "message", "has the wrong type or shape (expected boolean)"),
-				"{\"isDefault\": 1}", Map.of("field", "isDefault", "message", "must be a valid boolean"));
+				"{\"isDefault\": 1}", Map.of("field", "isDefault", "message", "must be a valid boolean"),
+				"{\"note\": 380001}", Map.of("field", "note", "message", "must be a valid string"), "{\"note\": 1.5}",
+				Map.of("field", "note", "message", "must be a valid string"), "{\"tags\": [true]}",
+				Map.of("field", "tags[0]", "message", "must be a valid string"));
 		refused.forEach(
 				(body, error) -> assertThat(errors(post("/samples/typed", body), 400)).as(body).containsExactly(error));
 		// A whole number is still a number where a decimal belongs.

@@ -378,6 +378,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			case "Integer", "int", "Long", "long", "Short", "short" -> "integer";
 			case "BigDecimal", "Double", "double", "Float", "float" -> "number";
 			case "Boolean", "boolean" -> "boolean";
+			case "String", "CharSequence" -> "string";
 			case "LocalDate" -> "date (yyyy-MM-dd)";
 			case "LocalTime" -> "time (HH:mm)";
 			case "Instant", "OffsetDateTime" -> "timestamp (ISO-8601)";

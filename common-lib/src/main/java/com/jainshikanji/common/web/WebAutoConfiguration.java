@@ -88,13 +88,20 @@ public class WebAutoConfiguration {
 	 * {@code "isDefault": 1} as true. Text (even {@code ""}) where a number or boolean
 	 * belongs, and a number where a boolean belongs, are refused naming the field. A
 	 * whole number for a decimal ({@code "amount": 10}) is still a number and is read.
+	 * The other way round too: a number or boolean where text belongs
+	 * ({@code "couponCode": 123}, {@code "postalCode": 380001}) is refused rather than
+	 * read as its digits, which loses leading zeros and hides a client's wrong type.
 	 */
 	@Bean
 	JsonMapperBuilderCustomizer numbersAndBooleansAsSent() {
 		return (builder) -> builder.withCoercionConfig(LogicalType.Integer, WebAutoConfiguration::refuseText)
 			.withCoercionConfig(LogicalType.Float, WebAutoConfiguration::refuseText)
 			.withCoercionConfig(LogicalType.Boolean,
-					(config) -> refuseText(config).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
+					(config) -> refuseText(config).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Textual,
+					(config) -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
 	}
 
 	private static MutableCoercionConfig refuseText(MutableCoercionConfig config) {
