@@ -86,7 +86,9 @@ class AuditTests {
 		this.api.put("/api/v1/customers/me/preferences", token, TestRequests.preferences().spiceLevel("HOT"))
 			.expectStatus()
 			.isOk();
-		this.api.put("/api/v1/customers/me/favorites/" + UUID.randomUUID(), token).expectStatus().isNoContent();
+		UUID product = UUID.randomUUID();
+		Catalog.lists(product);
+		this.api.put("/api/v1/customers/me/favorites/" + product, token).expectStatus().isNoContent();
 
 		assertThat(entries(Map.of("targetId", this.customerId))).isEmpty();
 	}
@@ -127,6 +129,7 @@ class AuditTests {
 	void anAdministratorsPreferenceAndFavoriteChangesAreRecorded() {
 		String customer = "/api/v1/customers/" + this.customerId;
 		UUID product = UUID.randomUUID();
+		Catalog.lists(product);
 		this.api.put(customer + "/preferences", this.admin.accessToken(), TestRequests.preferences().spiceLevel("HOT"))
 			.expectStatus()
 			.isOk();

@@ -9,12 +9,14 @@ import java.lang.annotation.Target;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 import com.jainshikanji.testsupport.spring.WithInfrastructure;
 
 /**
- * The whole service on a random port, against real PostgreSQL and Kafka; every test class
- * using it shares one application context.
+ * The whole service on a random port, against real PostgreSQL and Kafka, with the
+ * inventory service's catalog served by {@link Catalog}; every test class using it shares
+ * one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,6 +24,7 @@ import com.jainshikanji.testsupport.spring.WithInfrastructure;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @WithInfrastructure(database = "customer")
+@ContextConfiguration(initializers = Catalog.class)
 @ActiveProfiles("test")
 public @interface CustomerServiceTest {
 

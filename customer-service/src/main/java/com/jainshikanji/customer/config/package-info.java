@@ -1,6 +1,6 @@
 /**
  * The service's wiring: security rules, public endpoints, signing keys and password
- * hashing.
+ * hashing, and the inventory service's client.
  */
 @NullMarked
 package com.jainshikanji.customer.config;

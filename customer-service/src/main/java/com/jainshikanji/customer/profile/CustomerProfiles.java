@@ -6,9 +6,11 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 import com.jainshikanji.common.audit.AuditLog;
 import com.jainshikanji.common.audit.AuditLog.AuditEvent;
+import com.jainshikanji.customer.catalog.InventoryClient;
 
 /**
  * Use cases on a customer's own data: profile, address book, preferences, favorites. A
@@ -26,10 +28,17 @@ class CustomerProfiles {
 
 	private final Clock clock;
 
-	CustomerProfiles(Customers customers, AuditLog auditLog, Clock clock) {
+	private final InventoryClient catalog;
+
+	private final TransactionOperations transactions;
+
+	CustomerProfiles(Customers customers, AuditLog auditLog, Clock clock, InventoryClient catalog,
+			TransactionOperations transactions) {
 		this.customers = customers;
 		this.auditLog = auditLog;
 		this.clock = clock;
+		this.catalog = catalog;
+		this.transactions = transactions;
 	}
 
 	@Transactional(readOnly = true)
@@ -117,11 +126,24 @@ class CustomerProfiles {
 		return load(ref).favorites().stream().map(FavoriteResponse::of).toList();
 	}
 
-	@Transactional
+	/**
+	 * Marks a product as a favourite. A product new to the list must be in the catalog,
+	 * so that every favourite is one an app can show; the inventory service is asked
+	 * before the transaction, so no row lock or connection is held while it answers. One
+	 * already a favourite is not asked about again: it was checked when first added, and
+	 * repeating the request works while the inventory service is away. A product the
+	 * catalog does not list is refused (422 {@code unknown-product}), and so is a new one
+	 * while the inventory service cannot say (503 {@code service-unavailable}).
+	 */
 	void addFavorite(CustomerRef ref, UUID productId) {
-		if (lockForChange(ref).addFavorite(productId, this.clock.instant())) {
-			audit(ref, AuditEvent.of("customer.favorite-added", TARGET, ref.id()).with("productId", productId));
+		if (!this.customers.hasFavorite(ref.id(), productId)) {
+			this.catalog.requireListed(productId);
 		}
+		this.transactions.executeWithoutResult((transaction) -> {
+			if (lockForChange(ref).addFavorite(productId, this.clock.instant())) {
+				audit(ref, AuditEvent.of("customer.favorite-added", TARGET, ref.id()).with("productId", productId));
+			}
+		});
 	}
 
 	@Transactional

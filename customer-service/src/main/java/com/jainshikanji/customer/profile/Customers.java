@@ -21,6 +21,10 @@ interface Customers extends JpaRepository<Customer, UUID> {
 
 	boolean existsByPhoneAndIdNot(String phone, UUID id);
 
+	/** Whether the product is one of the customer's favourites, without loading them. */
+	@Query("select count(f) > 0 from Customer c join c.favorites f where c.id = :id and f.productId = :productId")
+	boolean hasFavorite(UUID id, UUID productId);
+
 	/** The customer, locked until the transaction ends. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from Customer c where c.id = :id")

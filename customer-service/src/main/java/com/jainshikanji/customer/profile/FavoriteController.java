@@ -43,7 +43,12 @@ class FavoriteController {
 	}
 
 	@PutMapping("/{productId}")
-	@Operation(summary = "Mark a product as a favourite")
+	@Operation(summary = "Mark a product as a favourite",
+			description = "A product new to the list must be in the catalog (the inventory service's products; one "
+					+ "switched off or outside its ordering window still is, an archived one is not): otherwise 422 "
+					+ "`unknown-product` naming `productId`, and 503 `service-unavailable` with Retry-After while the "
+					+ "inventory service cannot say. Adding a product that already is a favourite changes nothing and "
+					+ "does not ask the catalog again. 409 `favorite-limit-reached` past 200 favourites.")
 	ResponseEntity<Void> add(@PathVariable String customerId, @PathVariable UUID productId,
 			@AuthenticationPrincipal AuthenticatedUser user) {
 		this.profiles.addFavorite(this.access.resolve(customerId, user), productId);
