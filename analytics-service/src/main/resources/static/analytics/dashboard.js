@@ -447,8 +447,15 @@
 					legend: { position: 'right' },
 					tooltip: {
 						callbacks: {
-							label: (c) => c.label + ': ' + count.format(c.parsed) + ' orders · '
-								+ rupees.format(methods[c.dataIndex].revenue)
+							label: (c) => {
+								const m = methods[c.dataIndex];
+								const line = c.label + ': ' + count.format(c.parsed) + ' orders · ' + rupees.format(m.revenue);
+								// Cash orders handed over without the cash: no sales, so not in the slice.
+								return m.unpaidDeliveries > 0
+									? [line, count.format(m.unpaidDeliveries) + ' delivered unpaid · '
+										+ rupees.format(m.uncollectedCash) + ' uncollected']
+									: line;
+							}
 						}
 					}
 				}
