@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jainshikanji.testsupport.contract.ConsumerContract;
@@ -36,6 +35,8 @@ class OrderServiceContractTests {
 
 	String service;
 
+	ContractReplay order;
+
 	@BeforeEach
 	void setUp() {
 		this.api = new Api(this.client);
@@ -51,67 +52,66 @@ class OrderServiceContractTests {
 			.get("id");
 		this.api.stock(this.store, this.product, 40, 5);
 		this.service = Api.service();
+		this.order = new ContractReplay(this.api, "order-service", this.service);
 	}
 
 	@Test
 	void pricingTheItemsOfAnOrder() {
-		ConsumerContract contract = ConsumerContract.ofConsumer("order-service", "inventory/price-items");
+		ConsumerContract contract = this.order.contract("inventory/price-items");
 		ObjectNode body = contract.requestBody();
 		body.put("storeId", this.store.toString());
 		ObjectNode item = (ObjectNode) body.get("items").get(0);
 		item.put("productId", this.product.toString());
 		item.putArray("optionIds").add(this.large.toString());
 
-		assertAnswers(contract, replay(contract, contract.path(), body));
+		this.order.assertAnswers(contract, contract.path(), body);
 	}
 
 	@Test
 	void anItemWithAnOptionOfAnotherProduct() {
-		ConsumerContract contract = ConsumerContract.ofConsumer("order-service",
-				"inventory/price-items-invalid-option");
+		ConsumerContract contract = this.order.contract("inventory/price-items-invalid-option");
 		ObjectNode body = contract.requestBody();
 		body.put("storeId", this.store.toString());
 		((ObjectNode) body.get("items").get(0)).put("productId", this.product.toString());
 
-		assertAnswers(contract, replay(contract, contract.path(), body));
+		this.order.assertAnswers(contract, contract.path(), body);
 	}
 
 	@Test
 	void reservingTheStockOfAnOrder() {
-		ConsumerContract contract = ConsumerContract.ofConsumer("order-service", "inventory/reserve");
+		ConsumerContract contract = this.order.contract("inventory/reserve");
 
-		assertAnswers(contract, replay(contract, contract.path(), reserveBody(contract, UUID.randomUUID(), 2)));
+		this.order.assertAnswers(contract, contract.path(), reserveBody(contract, UUID.randomUUID(), 2));
 	}
 
 	@Test
 	void reservingMoreThanTheStoreHas() {
-		ConsumerContract contract = ConsumerContract.ofConsumer("order-service",
-				"inventory/reserve-insufficient-stock");
+		ConsumerContract contract = this.order.contract("inventory/reserve-insufficient-stock");
 
-		assertAnswers(contract, replay(contract, contract.path(), reserveBody(contract, UUID.randomUUID(), 500)));
+		this.order.assertAnswers(contract, contract.path(), reserveBody(contract, UUID.randomUUID(), 500));
 	}
 
 	@Test
 	void reservingAgainAfterTheReservationWasReleased() {
-		ConsumerContract contract = ConsumerContract.ofConsumer("order-service", "inventory/reserve-not-active");
+		ConsumerContract contract = this.order.contract("inventory/reserve-not-active");
 		UUID orderId = UUID.randomUUID();
 		Object reservation = Api
 			.json(this.api.post(contract.path(), this.service, reserveBody(contract, orderId, 1)), 201)
 			.get("id");
 		Api.ok(this.api.post(contract.path() + "/" + reservation + "/release", this.service, null));
 
-		assertAnswers(contract, replay(contract, contract.path(), reserveBody(contract, orderId, 1)));
+		this.order.assertAnswers(contract, contract.path(), reserveBody(contract, orderId, 1));
 	}
 
 	@Test
 	void releasingAReservation() {
-		ConsumerContract contract = ConsumerContract.ofConsumer("order-service", "inventory/release");
-		ConsumerContract reserve = ConsumerContract.ofConsumer("order-service", "inventory/reserve");
+		ConsumerContract contract = this.order.contract("inventory/release");
+		ConsumerContract reserve = this.order.contract("inventory/reserve");
 		Object reservation = Api
 			.json(this.api.post(reserve.path(), this.service, reserveBody(reserve, UUID.randomUUID(), 1)), 201)
 			.get("id");
 
-		assertAnswers(contract, replay(contract, "/api/v1/inventory/reservations/" + reservation + "/release", null));
+		this.order.assertAnswers(contract, "/api/v1/inventory/reservations/" + reservation + "/release", null);
 	}
 
 	private String reserveBody(ConsumerContract contract, UUID orderId, int quantity) {
@@ -119,17 +119,6 @@ class OrderServiceContractTests {
 		body.put("orderId", orderId.toString()).put("storeId", this.store.toString());
 		((ObjectNode) body.get("items").get(0)).put("productId", this.product.toString()).put("quantity", quantity);
 		return body.toString();
-	}
-
-	private EntityExchangeResult<String> replay(ConsumerContract contract, String path, Object body) {
-		RestTestClient.ResponseSpec response = this.api.exchange(
-				org.springframework.http.HttpMethod.valueOf(contract.method()), path, this.service,
-				(body != null) ? body.toString() : null);
-		return response.returnResult(String.class);
-	}
-
-	private static void assertAnswers(ConsumerContract contract, EntityExchangeResult<String> result) {
-		contract.assertAnsweredBy(result.getStatus().value(), result.getResponseBody());
 	}
 
 }
