@@ -1,9 +1,18 @@
 package com.jainshikanji.notification;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.jainshikanji.common.config.PlatformSchemas;
 import com.jainshikanji.testsupport.contract.MigrationContract;
+import com.jainshikanji.testsupport.database.EmptyDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -11,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatException;
 /**
  * The migrations build the whole schema on an empty database (with a default template for
  * every kind of notification), and the database itself refuses a second delivery of one
- * event to one person on one channel; the demo data applies on top.
+ * event to one person on one channel; the demo data applies on top. A new default
+ * replaces the old one only where no admin changed it.
  */
 class MigrationTests extends MigrationContract {
 
@@ -40,6 +50,44 @@ class MigrationTests extends MigrationContract {
 		assertThat(jdbc.sql(delivery).update()).isOne();
 		assertThatException().as("the same event to the same person on the same channel")
 			.isThrownBy(() -> jdbc.sql(delivery).update());
+	}
+
+	/**
+	 * A database migrated while every refund was said to show in the bank or UPI app
+	 * within days gets the refund templates that say how the money went back, on each
+	 * channel no admin changed.
+	 */
+	@Test
+	void theRefundTemplatesSayHowTheMoneyWentBackWhereNoAdminChangedThem() {
+		DataSource dataSource = EmptyDatabase.create("notification");
+		Flyway.configure().dataSource(dataSource).target("4").load().migrate();
+		JdbcClient jdbc = JdbcClient.create(dataSource);
+		jdbc.sql("""
+				UPDATE templates SET subject = 'Refund of [(${amount})]',
+				                     body = 'Your bank or UPI app shows it within 5 to 7 working days.'
+				WHERE kind = 'REFUND_PROCESSED'
+				""").update();
+		jdbc.sql("""
+				UPDATE templates SET body = 'Refunded: [(${amount})]', updated_by = gen_random_uuid()
+				WHERE kind = 'REFUND_PROCESSED' AND channel = 'PUSH'
+				""").update();
+
+		Flyway.configure().dataSource(dataSource).load().migrate();
+
+		Map<String, String> templates = jdbc
+			.sql("SELECT channel, concat_ws(' | ', subject, body, html) FROM templates WHERE kind = 'REFUND_PROCESSED'")
+			.query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		assertThat(templates).containsOnlyKeys("EMAIL", "PUSH", "IN_APP")
+			.containsEntry("PUSH", "Refund of [(${amount})] | Refunded: [(${amount})]");
+		assertThat(templates.get("EMAIL").split(" \\| ")).as("subject, body and html")
+			.hasSize(3)
+			.allSatisfy((part) -> assertThat(part).contains("${refundMethod}"));
+		assertThat(templates.get("IN_APP").split(" \\| ")).as("subject and body")
+			.hasSize(2)
+			.allSatisfy((part) -> assertThat(part).contains("${refundMethod}"));
 	}
 
 	@Override

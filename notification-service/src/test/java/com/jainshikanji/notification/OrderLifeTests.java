@@ -1,14 +1,18 @@
 package com.jainshikanji.notification;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.jayway.jsonpath.JsonPath;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +22,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import com.jainshikanji.common.events.EventEnvelope;
 import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.common.events.Topics;
+import com.jainshikanji.common.events.payment.RefundProcessed;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -27,7 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An order's whole life, published as the order and payment services publish it, becomes
  * the expected emails, text messages, push and in-app notifications, each once, whatever
- * Kafka redelivers or reorders.
+ * Kafka redelivers or reorders. A refund's tell the customer where the money is: back in
+ * their bank or UPI app within 5 to 7 working days only when it went through the payment
+ * provider; handed back in cash by the store, or sent by a bank transfer of its own,
+ * otherwise.
  */
 @NotificationServiceTest
 class OrderLifeTests {
@@ -198,6 +207,160 @@ class OrderLifeTests {
 		assertThat(Mailbox.awaitSubject(order.email(), "Refund").text())
 			.contains("We refunded ₹229.50 for your order " + order.number())
 			.contains("that is the whole payment");
+	}
+
+	@Test
+	void aRefundThroughTheProviderIsSaidToShowInTheBankOrUpiAppWithinDays() {
+		TestOrders order = TestOrders.online();
+
+		Told told = toldOf(order, order.refunded("229.50", true, RefundProcessed.Method.ORIGINAL_METHOD));
+
+		assertTold(told, Says.throughTheProvider(order));
+		assertThat(told.emailText()).contains("We refunded ₹229.50 for your order " + order.number()
+				+ " at Manek Chowk; that is the whole payment.\nYour bank or UPI app shows it within 5 to 7 working days.");
+	}
+
+	/**
+	 * A refund owed that the provider refused, sent by staff from the store's account.
+	 */
+	@Test
+	void aRefundByBankTransferIsSaidToArriveAsATransferFromTheStore() {
+		TestOrders order = TestOrders.online();
+
+		Told told = toldOf(order, order.refunded("229.50", false, RefundProcessed.Method.BANK_TRANSFER));
+
+		assertTold(told, Says.byBankTransfer(order));
+		assertThat(told.emailText()).contains("(₹229.50 refunded so far)")
+			.contains("It shows in your account as a transfer from the store, not as a refund in your bank or UPI app, "
+					+ "usually within one working day; if it has not arrived after two, please contact the store.");
+	}
+
+	/** A refund owed that the provider refused, handed over by staff instead. */
+	@Test
+	void anOnlinePaymentsRefundHandedBackInCashIsSaidToBeCash() {
+		TestOrders order = TestOrders.online();
+
+		assertTold(toldOf(order, order.refunded("229.50", true, RefundProcessed.Method.CASH)), Says.inCash(order));
+	}
+
+	@Test
+	void aCashOrdersRefundIsSaidToBeHandedBackInCash() {
+		TestOrders order = TestOrders.cash();
+
+		assertTold(toldOf(order, order.refunded("229.50", true, RefundProcessed.Method.CASH)), Says.inCash(order));
+	}
+
+	/**
+	 * As the payment service published refunds before it said how (still in Kafka, or in
+	 * its outbox): through the provider, unless the order was paid in cash, whose refunds
+	 * no provider ever made.
+	 */
+	@Test
+	void aRefundAnnouncedWithoutHowIsSaidToGoThroughTheProviderUnlessTheOrderWasPaidInCash() {
+		TestOrders online = TestOrders.online();
+		TestOrders cash = TestOrders.cash();
+
+		assertTold(toldOf(online, withoutMethod(online.refunded("229.50", true))), Says.throughTheProvider(online));
+		assertTold(toldOf(cash, withoutMethod(cash.refunded("229.50", true))), Says.inCash(cash));
+	}
+
+	private static void assertTold(Told told, Says says) {
+		assertThat(told.emailSubject()).isEqualTo(says.emailSubject());
+		assertThat(told.emailText()).contains(says.emailSentence());
+		assertThat(told.emailHtml()).contains(says.htmlHeading()).contains(says.htmlStart());
+		assertThat(told.pushTitle()).isEqualTo(says.pushTitle());
+		assertThat(told.pushBody()).isEqualTo(says.pushBody());
+		assertThat(told.inAppTitle()).isEqualTo(says.inAppTitle());
+		assertThat(told.inAppBody()).isEqualTo(says.inAppBody());
+		if (!says.takesDays()) {
+			assertThat(List.of(told.emailText(), told.emailHtml(), told.pushBody(), told.inAppBody()))
+				.noneMatch((text) -> text.contains("5 to 7 working days") || text.contains("on its way"));
+		}
+	}
+
+	/** The refund as an older payment service published it: no method in its payload. */
+	private EventEnvelope withoutMethod(RefundProcessed refund) {
+		EventEnvelope envelope = this.json.envelope(refund, Instant.now(), null);
+		((ObjectNode) envelope.payload()).remove("method");
+		return envelope;
+	}
+
+	private Told toldOf(TestOrders order, RefundProcessed refund) {
+		return toldOf(order, this.json.envelope(refund, Instant.now(), null));
+	}
+
+	/**
+	 * The order is placed by a customer with the app on a phone, then refunded: what each
+	 * channel told them of the refund.
+	 */
+	private Told toldOf(TestOrders order, EventEnvelope refund) {
+		String device = registerDevice(order.customerId());
+		this.ledger.consumed(ORDERS, this.events.publish(order.created()).eventId());
+		this.events.redeliver(refund, Topics.PAYMENT);
+		this.ledger.consumed(PAYMENTS, refund.eventId());
+
+		Mailbox.Mail mail = Mailbox.awaitSubject(order.email(), "Refund");
+		Map<String, Object> inApp = this.ledger.inApp(order.customerId())
+			.stream()
+			.filter((notification) -> "REFUND_PROCESSED".equals(notification.get("kind")))
+			.findFirst()
+			.orElseThrow();
+		String push = Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> Stubs.server()
+				.findAll(postRequestedFor(urlPathEqualTo(Stubs.FCM_PATH))
+					.withRequestBody(matchingJsonPath("$.message.token", equalTo(device)))
+					.withRequestBody(matchingJsonPath("$.message.data.kind", equalTo("REFUND_PROCESSED")))),
+					(pushes) -> !pushes.isEmpty())
+			.getFirst()
+			.getBodyAsString();
+		return new Told(mail.subject(), mail.text(), String.valueOf(mail.html()),
+				JsonPath.read(push, "$.message.notification.title"), JsonPath.read(push, "$.message.notification.body"),
+				(String) inApp.get("title"), (String) inApp.get("body"));
+	}
+
+	/** What a refund's email, push and in-app notification said. */
+	record Told(String emailSubject, String emailText, String emailHtml, String pushTitle, String pushBody,
+			String inAppTitle, String inAppBody) {
+	}
+
+	/**
+	 * What a refund of all of the order's ₹229.50 is told, by how it went back.
+	 *
+	 * @param takesDays whether the money takes days to show in the bank or UPI app (only
+	 * through the provider)
+	 * @param emailSentence what the email says of where the money is
+	 * @param htmlStart how the HTML email's own sentence of it starts
+	 */
+	record Says(boolean takesDays, String emailSubject, String emailSentence, String htmlHeading, String htmlStart,
+			String pushTitle, String pushBody, String inAppTitle, String inAppBody) {
+
+		static Says throughTheProvider(TestOrders order) {
+			return new Says(true, "Refund of ₹229.50 for order " + order.number(),
+					"Your bank or UPI app shows it within 5 to 7 working days.", "Your refund is on its way",
+					"<p>Your bank or UPI app shows it within 5 to 7 working days.</p>", "Refund on its way",
+					"₹229.50 for order " + order.number() + " is on its way back to you.", "Refund of ₹229.50",
+					"For order " + order.number() + "; your bank or UPI app shows it within 5 to 7 working days.");
+		}
+
+		static Says inCash(TestOrders order) {
+			return new Says(false, "Refund of ₹229.50 in cash for order " + order.number(),
+					"The store gives it back to you in cash, in person, so it does not show in your bank or UPI app.",
+					"Your refund in cash", "<p>The store gives it back to you in cash, in person", "Refund in cash",
+					"₹229.50 for order " + order.number() + " is given back to you in cash by the store.",
+					"Refund of ₹229.50 in cash", "For order " + order.number()
+							+ "; the store gives it back to you in cash, in person, so it does not show in your bank or UPI app.");
+		}
+
+		static Says byBankTransfer(TestOrders order) {
+			return new Says(false, "Refund of ₹229.50 by bank transfer for order " + order.number(),
+					"The store sent it to your bank account by bank transfer.", "Your refund by bank transfer",
+					"<p>The store sent it to your bank account by bank transfer.", "Refund sent to your bank",
+					"₹229.50 for order " + order.number() + " was sent to your bank account by bank transfer.",
+					"Refund of ₹229.50 by bank transfer", "For order " + order.number()
+							+ "; the store sent it to your bank account by bank transfer, which usually shows within one working day.");
+		}
+
 	}
 
 	private String registerDevice(UUID customer) {

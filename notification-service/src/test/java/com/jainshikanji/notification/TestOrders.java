@@ -77,8 +77,12 @@ record TestOrders(UUID orderId, String number, UUID customerId, String email, St
 	}
 
 	RefundProcessed refunded(String amount, boolean full) {
+		return refunded(amount, full, RefundProcessed.Method.ORIGINAL_METHOD);
+	}
+
+	RefundProcessed refunded(String amount, boolean full, RefundProcessed.Method method) {
 		return new RefundProcessed(UUID.randomUUID(), UUID.randomUUID(), this.orderId, new BigDecimal(amount),
-				new BigDecimal(amount), full, Instant.now());
+				new BigDecimal(amount), full, Instant.now(), method);
 	}
 
 	static List<OrderLine> lines() {

@@ -171,7 +171,7 @@ class AuthorizationMatrixTests {
 						Map.of("Idempotency-Key", UUID.randomUUID().toString()));
 				case SETTLE_REFUND_OWED ->
 					api.exchange(HttpMethod.POST, "/api/v1/payments/" + paid.paymentId() + "/refund-owed/settlement",
-							token, Map.of("reference", "UTR 402913857720"),
+							token, Map.of("method", "BANK_TRANSFER", "reference", "UTR 402913857720"),
 							Map.of("Idempotency-Key", UUID.randomUUID().toString()));
 				case AUDIT_LOG -> api.get("/api/v1/admin/audit", token);
 				case REFUNDS_OWED -> api.get("/api/v1/payments/refunds-owed", token);

@@ -171,27 +171,40 @@ class MigrationTests extends MigrationContract {
 
 	/**
 	 * A refund owed given back outside Razorpay: completed from the start, by someone,
-	 * with a reference and no Razorpay refund; once per payment and key.
+	 * with a reference and no Razorpay refund, by bank transfer or in cash (or not said,
+	 * as before staff said how); once per payment and key.
 	 */
 	private void checkManualRefunds(JdbcClient jdbc) {
 		String refund = """
 				INSERT INTO refunds (id, payment_id, order_id, store_id, amount, reason, status, kind, request_key,
-				                     requested_by, reference, provider_refund_id, initiated_at, completed_at)
+				                     requested_by, reference, provider_refund_id, settlement_method, initiated_at,
+				                     completed_at)
 				VALUES (gen_random_uuid(), '00000000-0000-4000-8000-0000000000a2', gen_random_uuid(),
-				        gen_random_uuid(), 1, 'Owed', :status, :kind, :key, :by, :reference, :providerRefundId, now(),
-				        now())
+				        gen_random_uuid(), 1, 'Owed', :status, :kind, :key, :by, :reference, :providerRefundId,
+				        :settlementMethod, now(), now())
 				""";
 		Map<String, @Nullable Object> manual = new HashMap<>(Map.of("status", "COMPLETED", "kind", "MANUAL", "key",
-				"settle-0001", "by", UUID.randomUUID(), "reference", "UTR 4029"));
+				"settle-0001", "by", UUID.randomUUID(), "reference", "UTR 4029", "settlementMethod", "BANK_TRANSFER"));
 		manual.put("providerRefundId", null);
 		assertThat(insert(jdbc, refund, manual, Map.of())).isOne();
 		assertThatException().as("the same key again")
 			.isThrownBy(() -> insert(jdbc, refund, manual, Map.of("reference", "UTR 4030")));
-		assertThat(insert(jdbc, refund, manual, Map.of("key", "settle-0002"))).isOne();
+		assertThat(insert(jdbc, refund, manual, Map.of("key", "settle-0002", "settlementMethod", "CASH"))).isOne();
+		Map<String, @Nullable Object> unsaid = new HashMap<>(Map.of("key", "settle-0003"));
+		unsaid.put("settlementMethod", null);
+		assertThat(insert(jdbc, refund, manual, unsaid)).as("recorded before staff said how").isOne();
+		Map<String, @Nullable Object> staffRefund = new HashMap<>(
+				Map.of("key", "settle-0004", "kind", "REQUESTED", "status", "PENDING"));
+		staffRefund.put("reference", null);
+		assertThatException().as("a settlement method on a staff refund")
+			.isThrownBy(() -> insert(jdbc, refund, manual, staffRefund));
+		staffRefund.put("settlementMethod", null);
+		assertThat(insert(jdbc, refund, manual, staffRefund)).as("the same refund without it").isOne();
 		Map<String, String> refused = Map.of("a manual refund without a reference", "reference",
 				"a manual refund with a blank reference", "reference=  ", "a manual refund still pending",
 				"status=PENDING", "a manual refund sent to Razorpay", "providerRefundId=rfnd_FP8QHiV938haTz",
-				"a manual refund by nobody", "by", "a reference on a staff refund", "kind=REQUESTED");
+				"a manual refund by nobody", "by", "a reference on a staff refund", "kind=REQUESTED",
+				"a manual refund given back another way", "settlementMethod=ORIGINAL_METHOD");
 		refused.forEach((why, change) -> {
 			String[] member = change.split("=", 2);
 			Map<String, @Nullable Object> changed = new HashMap<>();

@@ -92,6 +92,37 @@ class OrderEventsTests {
 		this.flow.paymentEvents(order.orderId(), 0);
 	}
 
+	/**
+	 * Cash taken at the door goes back the same way: the store hands it back, whether
+	 * staff refund part of it or the order service asks for the rest; never Razorpay.
+	 */
+	@Test
+	void aCashOrdersRefundsAreHandedBackInCashAndAnnouncedSo() {
+		OrderEvents.PlacedOrder order = this.orders.placeCash("210.00");
+		UUID payment = paymentOf(order);
+		this.orders.deliver(order, true);
+		this.flow.awaitStatus(payment, "COMPLETED");
+
+		Map<String, Object> byStaff = Api.json(this.flow.refund(new Flow.Paid(payment, "none", "none"), order.staff(),
+				"10.00", "A samosa was missing", "refund-" + UUID.randomUUID()), 201);
+		this.orders.awaitApplied(this.orders.requestRefund(order, payment, "200.00"));
+
+		assertThat(byStaff).containsEntry("status", "COMPLETED");
+		assertThat(byStaff.get("providerRefundId")).isNull();
+		assertThat(this.flow.status(payment)).isEqualTo("REFUNDED");
+		List<EventEnvelope> events = this.flow.paymentEvents(order.orderId(), 3);
+		assertThat(events).extracting(EventEnvelope::type)
+			.containsExactly("PaymentCompleted", "RefundProcessed", "RefundProcessed");
+		List<RefundProcessed> refunds = events.subList(1, 3)
+			.stream()
+			.map((event) -> this.json.payload(event, RefundProcessed.class))
+			.toList();
+		assertThat(refunds).extracting(RefundProcessed::method).containsOnly(RefundProcessed.Method.CASH);
+		assertThat(refunds).extracting(RefundProcessed::totalRefunded)
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(new BigDecimal("10.00"), new BigDecimal("210.00"));
+	}
+
 	@Test
 	void cancellingAnOrderStopsItsUnpaidPayment() {
 		OrderEvents.PlacedOrder online = this.orders.placeOnline("85.00");
@@ -137,6 +168,7 @@ class OrderEventsTests {
 			assertThat(refund.amount()).isEqualByComparingTo("230.00");
 			assertThat(refund.totalRefunded()).isEqualByComparingTo("230.00");
 			assertThat(refund.fullyRefunded()).isTrue();
+			assertThat(refund.method()).isEqualTo(RefundProcessed.Method.ORIGINAL_METHOD);
 		});
 		List<LoggedRequest> refunds = refundsSentFor(razorpayPaymentId);
 		assertThat(refunds).hasSize(1);

@@ -37,8 +37,8 @@ import static org.awaitility.Awaitility.await;
  * there gives money back (a manager, cashier or support, never a rider or a chef): a
  * completed refund of its own kind, never sent to Razorpay, that counts as money given
  * back (so nothing gives it back again), leaves the listing and the gauge, is announced
- * like any refund and audited; once per Idempotency-Key and once however many record it
- * at once.
+ * like any refund, saying how it went back, and audited; once per Idempotency-Key and
+ * once however many record it at once.
  */
 @PaymentServiceTest
 class OwedRefundSettlementTests {
@@ -83,6 +83,7 @@ class OwedRefundSettlementTests {
 
 		assertThat(settled).containsEntry("kind", "MANUAL")
 			.containsEntry("status", "COMPLETED")
+			.containsEntry("settlementMethod", "BANK_TRANSFER")
 			.containsEntry("amount", 330.0)
 			.containsEntry("reference", "UTR 402913857720")
 			.containsKey("completedAt");
@@ -101,12 +102,14 @@ class OwedRefundSettlementTests {
 			assertThat(refund.amount()).isEqualByComparingTo("330.00");
 			assertThat(refund.totalRefunded()).isEqualByComparingTo("330.00");
 			assertThat(refund.fullyRefunded()).isTrue();
+			assertThat(refund.method()).isEqualTo(RefundProcessed.Method.BANK_TRANSFER);
 		});
 		Map<String, Object> audited = auditEntry(settled.get("id"));
 		assertThat(audited).containsEntry("actorId", staffId.toString())
 			.containsEntry("storeId", order.storeId().toString());
 		assertThat(details(audited)).containsEntry("paymentId", paid.paymentId().toString())
 			.containsEntry("amount", 330.0)
+			.containsEntry("method", "BANK_TRANSFER")
 			.containsEntry("reference", "UTR 402913857720");
 		assertThat(this.jdbc.sql("SELECT requested_by FROM refunds WHERE id = :id::uuid")
 			.param("id", settled.get("id"))
@@ -132,10 +135,10 @@ class OwedRefundSettlementTests {
 		OrderEvents.PlacedOrder order = this.orders.placeOnline("340.00");
 		Flow.Paid paid = owe(order);
 
-		Map<String, Object> part = Api.json(settle(paid, TestTokens.admin(), "140.00", "Cash at the counter", key()),
-				201);
+		Map<String, Object> part = Api
+			.json(settle(paid, TestTokens.admin(), "140.00", "CASH", "Cash at the counter", key()), 201);
 
-		assertThat(part).containsEntry("amount", 140.0);
+		assertThat(part).containsEntry("amount", 140.0).containsEntry("settlementMethod", "CASH");
 		assertThat(this.flow.payment(paid, order.staff())).containsEntry("status", "PARTIALLY_REFUNDED")
 			.containsEntry("amountRefunded", 140.0)
 			.containsEntry("refundable", 200.0)
@@ -152,8 +155,12 @@ class OwedRefundSettlementTests {
 
 		assertThat(this.flow.payment(paid, order.staff())).containsEntry("status", "REFUNDED")
 			.containsEntry("refundOwed", 0.0);
-		assertThat(this.flow.paymentEvents(order.orderId(), 4)).extracting(EventEnvelope::type)
+		List<EventEnvelope> events = this.flow.paymentEvents(order.orderId(), 4);
+		assertThat(events).extracting(EventEnvelope::type)
 			.containsExactly("PaymentCompleted", "RefundFailed", "RefundProcessed", "RefundProcessed");
+		assertThat(events.subList(2, 4)).extracting((event) -> this.json.payload(event, RefundProcessed.class).method())
+			.as("the cash handed over at the counter, then the transfer")
+			.containsExactly(RefundProcessed.Method.CASH, RefundProcessed.Method.BANK_TRANSFER);
 	}
 
 	/**
@@ -195,6 +202,9 @@ class OwedRefundSettlementTests {
 		assertThat(Problems.problem(settle(paid, order.staff(), "60.00", "UTR 78", key), 422).typeSlug())
 			.isEqualTo("idempotency-key-reused");
 		assertThat(Problems.problem(settle(paid, order.staff(), "61.00", "UTR 77", key), 422).typeSlug())
+			.isEqualTo("idempotency-key-reused");
+		assertThat(Problems.problem(settle(paid, order.staff(), "60.00", "CASH", "UTR 77", key), 422).typeSlug())
+			.as("given back another way")
 			.isEqualTo("idempotency-key-reused");
 		assertThat(this.flow.payment(paid, order.staff())).containsEntry("amountRefunded", 60.0)
 			.containsEntry("refundOwed", 300.0);
@@ -321,10 +331,18 @@ class OwedRefundSettlementTests {
 	}
 
 	@Test
-	void aMissingBlankOrTooLongReferenceAndABadAmountOrKeyAreNamed() {
+	void aMissingBlankOrTooLongReferenceAndABadAmountMethodOrKeyAreNamed() {
 		OrderEvents.PlacedOrder order = this.orders.placeOnline("400.00");
 		Flow.Paid paid = owe(order);
 
+		// Whether the customer looks in their bank account or was handed cash is theirs
+		// to
+		// be told: never left out, and never said to have gone through Razorpay.
+		for (String method : new String[] { null, "CHEQUE", "ORIGINAL_METHOD", "" }) {
+			assertThat(Problems.problem(settle(paid, order.staff(), null, method, "UTR 4", key()), 400).fields())
+				.as("method %s", method)
+				.containsExactly("method");
+		}
 		assertThat(Problems.problem(settle(paid, order.staff(), null, null, key()), 400).fields())
 			.containsExactly("reference");
 		assertThat(Problems.problem(settle(paid, order.staff(), null, " \t", key()), 400).fields())
@@ -379,11 +397,20 @@ class OwedRefundSettlementTests {
 		return paid;
 	}
 
+	/** Records a settlement by bank transfer. */
 	private RestTestClient.ResponseSpec settle(Flow.Paid paid, @Nullable String token, @Nullable String amount,
 			@Nullable String reference, @Nullable String key) {
+		return settle(paid, token, amount, "BANK_TRANSFER", reference, key);
+	}
+
+	private RestTestClient.ResponseSpec settle(Flow.Paid paid, @Nullable String token, @Nullable String amount,
+			@Nullable String method, @Nullable String reference, @Nullable String key) {
 		Map<String, Object> body = new HashMap<>();
 		if (amount != null) {
 			body.put("amount", new BigDecimal(amount));
+		}
+		if (method != null) {
+			body.put("method", method);
 		}
 		if (reference != null) {
 			body.put("reference", reference);

@@ -81,11 +81,13 @@ class RefundTests {
 			assertThat(refund.refundId()).hasToString((String) first.get("id"));
 			assertThat(refund.totalRefunded()).isEqualByComparingTo("100.00");
 			assertThat(refund.fullyRefunded()).isFalse();
+			assertThat(refund.method()).isEqualTo(RefundProcessed.Method.ORIGINAL_METHOD);
 		});
 		assertThat(this.json.payload(events.get(2), RefundProcessed.class)).satisfies((refund) -> {
 			assertThat(refund.amount()).isEqualByComparingTo("150.00");
 			assertThat(refund.totalRefunded()).isEqualByComparingTo("250.00");
 			assertThat(refund.fullyRefunded()).isTrue();
+			assertThat(refund.method()).isEqualTo(RefundProcessed.Method.ORIGINAL_METHOD);
 		});
 		List<LoggedRequest> sent = refundsSent(paid);
 		assertThat(sent).hasSize(2);

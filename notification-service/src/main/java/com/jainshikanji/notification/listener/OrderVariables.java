@@ -50,6 +50,7 @@ final class OrderVariables {
 		this.variables.put("amount", null);
 		this.variables.put("totalRefunded", null);
 		this.variables.put("fullyRefunded", false);
+		this.variables.put("refundMethod", null);
 		if (order.estimatedAt() != null) {
 			this.variables.put("eta", Formats.time(order.estimatedAt(), store.timeZone()));
 		}

@@ -27,8 +27,9 @@ import com.jainshikanji.notification.order.Progress;
 
 /**
  * Money news, each event once: a failed payment (unless the order is over already; its
- * cancellation, which follows, is then not announced again) and each refund. Events keyed
- * by order whose order is not known yet fail and are retried from the retry topic.
+ * cancellation, which follows, is then not announced again) and each refund, with how it
+ * went back. Events keyed by order whose order is not known yet fail and are retried from
+ * the retry topic.
  */
 @Component
 class PaymentEventsListener {
@@ -83,8 +84,20 @@ class PaymentEventsListener {
 						.with("amount", Formats.rupees(refund.amount()))
 						.with("totalRefunded", Formats.rupees(refund.totalRefunded()))
 						.with("fullyRefunded", refund.fullyRefunded())
+						.with("refundMethod", refundMethod(refund, order).name())
 						.toMap());
 		}
+	}
+
+	/**
+	 * How the refund went back, as it says; but a cash-on-delivery order's refunds are
+	 * always cash (no provider ever held that money), which the events published before
+	 * they said how, read as refunds through the provider, leave out.
+	 */
+	private static RefundProcessed.Method refundMethod(RefundProcessed refund, OrderView order) {
+		boolean paidInCash = "cod".equalsIgnoreCase(order.paymentMethod());
+		return (paidInCash && refund.method() == RefundProcessed.Method.ORIGINAL_METHOD) ? RefundProcessed.Method.CASH
+				: refund.method();
 	}
 
 	private StoreInfo store(OrderView order) {

@@ -84,6 +84,8 @@ public final class SampleVariables {
 		variables.put("amount", "₹251.50");
 		variables.put("totalRefunded", "₹251.50");
 		variables.put("fullyRefunded", true);
+		// ORIGINAL_METHOD (through the payment provider), CASH or BANK_TRANSFER
+		variables.put("refundMethod", "ORIGINAL_METHOD");
 	}
 
 	private static Map<String, @Nullable Object> item(String name, int quantity, String unitPrice, String lineTotal,

@@ -27,7 +27,7 @@ import com.jainshikanji.payment.order.OrderView;
  * {@link PaymentStatus}), and each move that others hear of happens once, however many
  * times the provider reports it: {@link PaymentCompleted} when it completes,
  * {@link PaymentFailed} when it fails, {@link RefundProcessed} for each refund the
- * provider confirms.
+ * provider confirms (or, for cash, the store hands back), saying how the money went back.
  *
  * <p>
  * Provider reports that come too late to move it (a failure after the capture, a capture
@@ -354,14 +354,17 @@ class Payment extends AbstractAggregateRoot<Payment> {
 	}
 
 	/**
-	 * The provider confirmed a reserved refund. A refund asked for since a refund owed
-	 * was refused gives that much of it back; one asked for before it does not (what was
-	 * refused was what those left).
+	 * The provider confirmed a reserved refund, or the store handed a cash payment's
+	 * refund back. A refund asked for since a refund owed was refused gives that much of
+	 * it back; one asked for before it does not (what was refused was what those left).
 	 * @param reservedAt when the refund was asked for
 	 * @throws IllegalStateException when the refunds would exceed what was reserved
 	 */
 	void refunded(UUID refundId, Money refund, Instant reservedAt, Instant now) {
-		book(refundId, refund, this.refundOwedSince != null && !reservedAt.isBefore(this.refundOwedSince), now);
+		// No provider ever held a cash payment's money: the store hands it back.
+		RefundProcessed.Method method = RAZORPAY.equals(this.provider) ? RefundProcessed.Method.ORIGINAL_METHOD
+				: RefundProcessed.Method.CASH;
+		book(refundId, refund, this.refundOwedSince != null && !reservedAt.isBefore(this.refundOwedSince), method, now);
 	}
 
 	/**
@@ -370,12 +373,16 @@ class Payment extends AbstractAggregateRoot<Payment> {
 	 * counts as money given back, lowers what is owed, and nothing refunds the same money
 	 * again.
 	 * @param asked rupees, or {@code null} for everything owed
+	 * @param method how staff gave it back: {@code BANK_TRANSFER} or {@code CASH}
 	 * @return what was settled
 	 * @throws NoRefundOwed when nothing is owed
 	 * @throws SettlementExceedsOwed when it is more than is owed, or than refunds still
 	 * under way leave of it
 	 */
-	Money settleOwedRefund(UUID refundId, @Nullable Money asked, Instant now) {
+	Money settleOwedRefund(UUID refundId, @Nullable Money asked, RefundProcessed.Method method, Instant now) {
+		if (method == RefundProcessed.Method.ORIGINAL_METHOD) {
+			throw new IllegalArgumentException("A refund owed settled by hand went back outside the provider");
+		}
 		if (this.refundOwed.amount().signum() == 0) {
 			throw new NoRefundOwed(this.id);
 		}
@@ -390,15 +397,16 @@ class Payment extends AbstractAggregateRoot<Payment> {
 			throw new SettlementExceedsOwed(this.id, settled, this.refundOwed, settleable);
 		}
 		this.refundReserved = this.refundReserved.plus(settled);
-		book(refundId, settled, true, now);
+		book(refundId, settled, true, method, now);
 		return settled;
 	}
 
 	/**
-	 * Books a reserved refund as given back, and announces it with the running total.
+	 * Books a reserved refund as given back, and announces it with the running total and
+	 * how it went back.
 	 * @param givesOwedBack whether it gives back (part of) the refund owed
 	 */
-	private void book(UUID refundId, Money refund, boolean givesOwedBack, Instant now) {
+	private void book(UUID refundId, Money refund, boolean givesOwedBack, RefundProcessed.Method method, Instant now) {
 		Money total = this.amountRefunded.plus(refund);
 		if (total.compareTo(this.refundReserved) > 0) {
 			throw new IllegalStateException("Payment " + this.id + " would refund " + total + ", more than reserved");
@@ -417,7 +425,8 @@ class Payment extends AbstractAggregateRoot<Payment> {
 		boolean full = total.compareTo(this.amount) == 0;
 		this.status = full ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
 		this.updatedAt = now;
-		registerEvent(new RefundProcessed(refundId, this.id, this.orderId, refund.amount(), total.amount(), full, now));
+		registerEvent(new RefundProcessed(refundId, this.id, this.orderId, refund.amount(), total.amount(), full, now,
+				method));
 	}
 
 	private void requireOnline(String why) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.jainshikanji.common.events.payment.RefundProcessed;
 import com.jainshikanji.common.money.Money;
 
 /**
@@ -84,16 +85,18 @@ public class PaymentLedger {
 	/**
 	 * Staff gave back (part of) the refund owed outside the provider: booked as given
 	 * back under the given refund, and announced as {@code RefundProcessed} like any
-	 * refund.
+	 * refund, with how they gave it back.
 	 * @param amount rupees, or {@code null} for everything owed
+	 * @param method {@code BANK_TRANSFER} or {@code CASH}
 	 * @return what was settled
 	 * @throws RuntimeException (409) when nothing is owed, or less than the amount can be
 	 * settled (refunds under way hold the rest)
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Money settleOwedRefund(UUID paymentId, UUID refundId, @Nullable Money amount) {
+	public Money settleOwedRefund(UUID paymentId, UUID refundId, @Nullable Money amount,
+			RefundProcessed.Method method) {
 		Payment payment = locked(paymentId);
-		Money settled = payment.settleOwedRefund(refundId, amount, this.clock.instant());
+		Money settled = payment.settleOwedRefund(refundId, amount, method, this.clock.instant());
 		this.payments.save(payment);
 		return settled;
 	}

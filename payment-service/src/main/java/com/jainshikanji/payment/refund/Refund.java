@@ -57,6 +57,12 @@ class Refund extends AbstractAggregateRoot<Refund> {
 	private @Nullable String providerRefundId;
 
 	/**
+	 * How a manual refund was given back; none for one recorded before staff said.
+	 */
+	@Enumerated(EnumType.STRING)
+	private @Nullable SettlementMethod settlementMethod;
+
+	/**
 	 * A manual refund's reference to the money given back: the bank transfer's UTR, or
 	 * staff's note of who handed over what.
 	 */
@@ -120,11 +126,13 @@ class Refund extends AbstractAggregateRoot<Refund> {
 	 * recorded under the key of their request: completed at once, never sent.
 	 * @param id the refund its payment booked the settlement under
 	 * @param settledBy who recorded it
+	 * @param method how it was given back
 	 * @param reference the bank transfer's UTR, or a note of who handed over what
 	 */
-	static Refund settledOutside(UUID id, Booking booking, String requestKey, UUID settledBy, String reference,
-			Instant now) {
+	static Refund settledOutside(UUID id, Booking booking, String requestKey, UUID settledBy, SettlementMethod method,
+			String reference, Instant now) {
 		Refund refund = new Refund(id, booking, RefundKind.MANUAL, requestKey, settledBy, now, now);
+		refund.settlementMethod = method;
 		refund.reference = reference;
 		refund.complete(null, now);
 		return refund;
@@ -151,8 +159,9 @@ class Refund extends AbstractAggregateRoot<Refund> {
 	}
 
 	/** Whether a repeated settlement (same key) records the same money given back. */
-	boolean sameSettlement(@Nullable Money amount, String reference) {
-		return (amount == null || amount.equals(this.amount)) && reference.equals(this.reference);
+	boolean sameSettlement(@Nullable Money amount, SettlementMethod method, String reference) {
+		return (amount == null || amount.equals(this.amount)) && method == this.settlementMethod
+				&& reference.equals(this.reference);
 	}
 
 	/**
@@ -271,8 +280,8 @@ class Refund extends AbstractAggregateRoot<Refund> {
 
 	RefundResponse toResponse() {
 		return new RefundResponse(this.id, this.paymentId, this.orderId, this.amount.amount(), this.reason, this.status,
-				this.kind.name(), this.providerRefundId, this.reference, this.failureReason, this.initiatedAt,
-				this.completedAt, this.failedAt);
+				this.kind.name(), this.providerRefundId, this.settlementMethod, this.reference, this.failureReason,
+				this.initiatedAt, this.completedAt, this.failedAt);
 	}
 
 	/**

@@ -71,8 +71,8 @@ class RefundController {
 			description = "Admins, and a MANAGER, CASHIER or SUPPORT of the order's store; 403 store-duty-not-allowed "
 					+ "for its other staff (DELIVERY, CHEF, or a token naming no job there), 404 for staff of other "
 					+ "stores. When Razorpay refuses a refund owed for good (refundOwed on the payment, listed at "
-					+ "GET /api/v1/payments/refunds-owed), staff give the money back another way (a bank transfer, "
-					+ "cash) and record it here with its reference "
+					+ "GET /api/v1/payments/refunds-owed), staff give the money back another way and record it here: "
+					+ "how (method BANK_TRANSFER or CASH, which the customer is told) and its reference "
 					+ "(the transfer's UTR, or a note; at most 200 characters). It is a refund of kind MANUAL, "
 					+ "COMPLETED at once, never sent to Razorpay: it counts as money given back (amountRefunded, "
 					+ "refundable), lowers refundOwed (no amount settles all of it) and is announced like any refund. "
@@ -87,7 +87,7 @@ class RefundController {
 							required = false) @Nullable String idempotencyKey,
 			@Valid @RequestBody SettlementRequest request, @AuthenticationPrincipal AuthenticatedUser user) {
 		RefundService.Requested settled = this.refunds.settleOwed(paymentId, Money.ofNullable(request.amount()),
-				request.reference().strip(), IdempotencyKeys.required(idempotencyKey), user);
+				request.method(), request.reference().strip(), IdempotencyKeys.required(idempotencyKey), user);
 		return answer(paymentId, settled.created(), settled.refund());
 	}
 

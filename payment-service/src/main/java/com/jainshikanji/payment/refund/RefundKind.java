@@ -15,8 +15,8 @@ enum RefundKind {
 
 	/**
 	 * Staff gave a refund owed back outside the provider (a bank transfer, cash) and
-	 * recorded it: completed as it is recorded, no provider refund, their reference
-	 * instead.
+	 * recorded it: completed as it is recorded, no provider refund, how they gave it back
+	 * and their reference instead.
 	 */
 	MANUAL
 

@@ -101,36 +101,41 @@ public class RefundService {
 	 * again answers with the refund it made. Under the payment's lock, so concurrent
 	 * settlements record the money once.
 	 * @param amount rupees, or {@code null} for everything owed
+	 * @param method how it was given back, which the announcement tells the customer
 	 * @param reference the bank transfer's UTR, or a note of who handed over what
 	 * @throws PaymentNotFound when there is no such payment, or the caller does not work
 	 * at its store
 	 * @throws com.jainshikanji.common.security.StoreDutyNotAllowed when the caller's job
 	 * at its store does not refund
-	 * @throws IdempotencyKeyReused when the key recorded another amount or reference
+	 * @throws IdempotencyKeyReused when the key recorded another amount, method or
+	 * reference
 	 * @throws RuntimeException (409) when nothing is owed, or less than the amount can be
 	 * settled
 	 */
 	@Transactional
-	Requested settleOwed(UUID paymentId, @Nullable Money amount, String reference, String key, AuthenticatedUser user) {
+	Requested settleOwed(UUID paymentId, @Nullable Money amount, SettlementMethod method, String reference, String key,
+			AuthenticatedUser user) {
 		PaymentView payment = lockToRefund(paymentId, user);
 		Optional<Requested> repeated = repeated(paymentId, RefundKind.MANUAL, key,
-				(existing) -> existing.sameSettlement(amount, reference));
+				(existing) -> existing.sameSettlement(amount, method, reference));
 		if (repeated.isPresent()) {
 			return repeated.get();
 		}
 		UUID refundId = UUID.randomUUID();
-		Money settled = this.ledger.settleOwedRefund(paymentId, refundId, amount);
-		Refund created = this.refunds.save(Refund.settledOutside(refundId,
-				booking(payment, settled, SETTLED_OUTSIDE_RAZORPAY), key, user.id(), reference, this.clock.instant()));
+		Money settled = this.ledger.settleOwedRefund(paymentId, refundId, amount, method.announced());
+		Refund created = this.refunds
+			.save(Refund.settledOutside(refundId, booking(payment, settled, SETTLED_OUTSIDE_RAZORPAY), key, user.id(),
+					method, reference, this.clock.instant()));
 		this.audit.record(AuditEvent.of("refund.settled-outside-razorpay", "refund", created.id())
 			.atStore(payment.storeId())
 			.with("paymentId", paymentId)
 			.with("orderId", payment.orderId())
 			.with("amount", settled.amount())
+			.with("method", method)
 			.with("reference", reference)
 			.with("refundOwedBefore", payment.refundOwed().amount()));
-		log.info("Refund owed {} of payment {} (order {}) settled outside Razorpay as refund {}: {}", settled,
-				paymentId, payment.orderId(), created.id(), reference);
+		log.info("Refund owed {} of payment {} (order {}) settled outside Razorpay as refund {}: {} {}", settled,
+				paymentId, payment.orderId(), created.id(), method, reference);
 		return new Requested(created.toResponse(), true);
 	}
 

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -12,11 +13,12 @@ import org.jspecify.annotations.Nullable;
  * Record that a payment's refund owed was given back outside Razorpay.
  *
  * @param amount in rupees; everything owed when left out
+ * @param method how it was given back, which the customer is told
  * @param reference the money given back, for the books and the customer: the bank
  * transfer's UTR, or a note of who handed over what
  */
 record SettlementRequest(@Nullable @DecimalMin("0.01") @Digits(integer = 8, fraction = 2) BigDecimal amount,
-		@NotBlank @Size(max = SettlementRequest.REFERENCE_LENGTH) String reference) {
+		@NotNull SettlementMethod method, @NotBlank @Size(max = SettlementRequest.REFERENCE_LENGTH) String reference) {
 
 	/** What {@code refunds.reference} holds. */
 	static final int REFERENCE_LENGTH = 200;

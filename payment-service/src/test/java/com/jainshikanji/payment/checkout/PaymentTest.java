@@ -23,6 +23,8 @@ class PaymentTest {
 
 	static final Instant LATER = NOW.plusSeconds(60);
 
+	static final RefundProcessed.Method CASH = RefundProcessed.Method.CASH;
+
 	final Capture capture = new Capture("pay_29QQoUBi66xm2f", "card", Money.of("250.00"));
 
 	Payment pending() {
@@ -287,7 +289,7 @@ class PaymentTest {
 	}
 
 	@Test
-	void confirmedRefundsMakeThePaymentPartiallyThenFullyRefundedAndAnnounceRunningTotals() {
+	void confirmedRefundsMakeThePaymentPartiallyThenFullyRefundedAndAnnounceRunningTotalsThroughTheProvider() {
 		Payment payment = completed();
 		UUID first = UUID.randomUUID();
 		UUID second = UUID.randomUUID();
@@ -303,9 +305,25 @@ class PaymentTest {
 		assertThat(payment.events()).filteredOn(RefundProcessed.class::isInstance)
 			.containsExactly(
 					new RefundProcessed(first, payment.id(), payment.orderId(), Money.of("100.00").amount(),
-							Money.of("100.00").amount(), false, NOW),
+							Money.of("100.00").amount(), false, NOW, RefundProcessed.Method.ORIGINAL_METHOD),
 					new RefundProcessed(second, payment.id(), payment.orderId(), Money.of("150.00").amount(),
-							Money.of("250.00").amount(), true, LATER));
+							Money.of("250.00").amount(), true, LATER, RefundProcessed.Method.ORIGINAL_METHOD));
+	}
+
+	/** No provider took the cash: the store hands it back. */
+	@Test
+	void aCashPaymentsRefundIsAnnouncedAsGivenBackInCash() {
+		Payment cash = Payment.cashOnDelivery(TestOrders.cash(), NOW);
+		cash.collectCash(NOW);
+		UUID refundId = UUID.randomUUID();
+		cash.reserveRefund(Money.of("180.00"));
+
+		cash.refunded(refundId, Money.of("180.00"), LATER, LATER);
+
+		assertThat(cash.status()).isEqualTo(PaymentStatus.REFUNDED);
+		assertThat(cash.events()).filteredOn(RefundProcessed.class::isInstance)
+			.containsExactly(new RefundProcessed(refundId, cash.id(), cash.orderId(), Money.of("180.00").amount(),
+					Money.of("180.00").amount(), true, LATER, RefundProcessed.Method.CASH));
 	}
 
 	@Test
@@ -387,7 +405,7 @@ class PaymentTest {
 		Payment payment = owing("250.00");
 		UUID refundId = UUID.randomUUID();
 
-		Money settled = payment.settleOwedRefund(refundId, null, LATER);
+		Money settled = payment.settleOwedRefund(refundId, null, RefundProcessed.Method.BANK_TRANSFER, LATER);
 
 		assertThat(settled).isEqualTo(Money.of("250.00"));
 		assertThat(payment.view().refundOwed()).isEqualTo(Money.ZERO);
@@ -396,23 +414,38 @@ class PaymentTest {
 		assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
 		assertThat(payment.events()).filteredOn(RefundProcessed.class::isInstance)
 			.containsExactly(new RefundProcessed(refundId, payment.id(), payment.orderId(), settled.amount(),
-					settled.amount(), true, LATER));
+					settled.amount(), true, LATER, RefundProcessed.Method.BANK_TRANSFER));
 		assertThatExceptionOfType(RefundExceedsCaptured.class).as("the same money again")
 			.isThrownBy(() -> payment.reserveRefund(Money.of("1.00")));
 		assertThatExceptionOfType(NoRefundOwed.class)
-			.isThrownBy(() -> payment.settleOwedRefund(UUID.randomUUID(), null, LATER));
+			.isThrownBy(() -> payment.settleOwedRefund(UUID.randomUUID(), null, CASH, LATER));
+	}
+
+	@Test
+	void aRefundOwedHandedBackInCashIsAnnouncedAsCashAndNeverAsGoneThroughTheProvider() {
+		Payment payment = owing("250.00");
+		UUID refundId = UUID.randomUUID();
+
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> payment.settleOwedRefund(UUID.randomUUID(), null, RefundProcessed.Method.ORIGINAL_METHOD, LATER));
+		payment.settleOwedRefund(refundId, Money.of("100.00"), RefundProcessed.Method.CASH, LATER);
+
+		assertThat(payment.events()).filteredOn(RefundProcessed.class::isInstance)
+			.extracting((event) -> ((RefundProcessed) event).method())
+			.containsExactly(RefundProcessed.Method.CASH);
+		assertThat(payment.view().refundOwed()).isEqualTo(Money.of("150.00"));
 	}
 
 	@Test
 	void partOfARefundOwedCanBeSettledButNeverMoreThanIsOwed() {
 		Payment payment = owing("250.00");
 
-		payment.settleOwedRefund(UUID.randomUUID(), Money.of("100.00"), LATER);
+		payment.settleOwedRefund(UUID.randomUUID(), Money.of("100.00"), CASH, LATER);
 
 		assertThat(payment.view().refundOwed()).isEqualTo(Money.of("150.00"));
 		assertThat(payment.status()).isEqualTo(PaymentStatus.PARTIALLY_REFUNDED);
 		assertThatExceptionOfType(SettlementExceedsOwed.class)
-			.isThrownBy(() -> payment.settleOwedRefund(UUID.randomUUID(), Money.of("150.01"), LATER))
+			.isThrownBy(() -> payment.settleOwedRefund(UUID.randomUUID(), Money.of("150.01"), CASH, LATER))
 			.withMessageContaining("exceeds the INR 150.00");
 		assertThat(payment.view().refundOwed()).isEqualTo(Money.of("150.00"));
 		assertThat(payment.view().amountRefunded()).isEqualTo(Money.of("100.00"));
@@ -424,9 +457,9 @@ class PaymentTest {
 		payment.reserveRefund(Money.of("200.00"));
 
 		assertThatExceptionOfType(SettlementExceedsOwed.class)
-			.isThrownBy(() -> payment.settleOwedRefund(UUID.randomUUID(), null, LATER))
+			.isThrownBy(() -> payment.settleOwedRefund(UUID.randomUUID(), null, CASH, LATER))
 			.withMessageContaining("Only INR 50.00 of the INR 250.00");
-		payment.settleOwedRefund(UUID.randomUUID(), Money.of("50.00"), LATER);
+		payment.settleOwedRefund(UUID.randomUUID(), Money.of("50.00"), CASH, LATER);
 		assertThat(payment.view().refundOwed()).isEqualTo(Money.of("200.00"));
 		assertThat(payment.refundable()).isEqualTo(Money.ZERO);
 	}
@@ -436,7 +469,7 @@ class PaymentTest {
 		Payment payment = completed();
 
 		assertThatExceptionOfType(NoRefundOwed.class)
-			.isThrownBy(() -> payment.settleOwedRefund(UUID.randomUUID(), Money.of("1.00"), LATER));
+			.isThrownBy(() -> payment.settleOwedRefund(UUID.randomUUID(), Money.of("1.00"), CASH, LATER));
 		assertThat(payment.view().amountRefunded()).isEqualTo(Money.ZERO);
 	}
 

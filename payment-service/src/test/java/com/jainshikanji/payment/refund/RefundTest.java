@@ -55,25 +55,28 @@ class RefundTest {
 	}
 
 	@Test
-	void aRefundOwedGivenBackOutsideTheProviderIsRecordedCompletedWithItsReferenceAndNeverSent() {
+	void aRefundOwedGivenBackOutsideTheProviderIsRecordedCompletedWithHowAndItsReferenceAndNeverSent() {
 		UUID id = UUID.randomUUID();
 
-		Refund refund = Refund.settledOutside(id, this.booking, "key-0123456789", UUID.randomUUID(), "UTR 4029", NOW);
+		Refund refund = Refund.settledOutside(id, this.booking, "key-0123456789", UUID.randomUUID(),
+				SettlementMethod.BANK_TRANSFER, "UTR 4029", NOW);
 
 		assertThat(refund.id()).isEqualTo(id);
 		assertThat(refund.kind()).isEqualTo(RefundKind.MANUAL);
 		assertThat(refund.status()).isEqualTo(RefundStatus.COMPLETED);
 		assertThat(refund.nextSubmitAt()).as("never sent").isNull();
 		assertThat(refund.toResponse()).satisfies((response) -> {
+			assertThat(response.settlementMethod()).isEqualTo(SettlementMethod.BANK_TRANSFER);
 			assertThat(response.reference()).isEqualTo("UTR 4029");
 			assertThat(response.providerRefundId()).isNull();
 			assertThat(response.completedAt()).isEqualTo(NOW);
 		});
 		assertThat(refund.events()).isEmpty();
-		assertThat(refund.sameSettlement(Money.of("80.00"), "UTR 4029")).isTrue();
-		assertThat(refund.sameSettlement(null, "UTR 4029")).isTrue();
-		assertThat(refund.sameSettlement(Money.of("79.99"), "UTR 4029")).isFalse();
-		assertThat(refund.sameSettlement(Money.of("80.00"), "UTR 4030")).isFalse();
+		assertThat(refund.sameSettlement(Money.of("80.00"), SettlementMethod.BANK_TRANSFER, "UTR 4029")).isTrue();
+		assertThat(refund.sameSettlement(null, SettlementMethod.BANK_TRANSFER, "UTR 4029")).isTrue();
+		assertThat(refund.sameSettlement(Money.of("79.99"), SettlementMethod.BANK_TRANSFER, "UTR 4029")).isFalse();
+		assertThat(refund.sameSettlement(Money.of("80.00"), SettlementMethod.BANK_TRANSFER, "UTR 4030")).isFalse();
+		assertThat(refund.sameSettlement(Money.of("80.00"), SettlementMethod.CASH, "UTR 4029")).isFalse();
 		assertThat(refund.fail("Razorpay has no such refund", LATER)).as("it stays given back").isFalse();
 		assertThat(refund.status()).isEqualTo(RefundStatus.COMPLETED);
 	}
