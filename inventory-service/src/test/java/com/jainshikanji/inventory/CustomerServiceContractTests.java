@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jainshikanji.testsupport.contract.ConsumerContract;
+import com.jainshikanji.testsupport.contract.ContractReplay;
 
 /**
  * What the customer service relies on before a product becomes a customer's favourite,
@@ -34,7 +35,7 @@ class CustomerServiceContractTests {
 	@BeforeEach
 	void setUp() {
 		this.api = new Api(this.client);
-		this.customer = new ContractReplay(this.api, "customer-service", null);
+		this.customer = new ContractReplay(this.client, "customer-service", null);
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jainshikanji.testsupport.contract.ConsumerContract;
+import com.jainshikanji.testsupport.contract.ContractReplay;
 
 /**
  * What the order service relies on when it places an order, replayed against this
@@ -52,7 +53,7 @@ class OrderServiceContractTests {
 			.get("id");
 		this.api.stock(this.store, this.product, 40, 5);
 		this.service = Api.service();
-		this.order = new ContractReplay(this.api, "order-service", this.service);
+		this.order = new ContractReplay(this.client, "order-service", this.service);
 	}
 
 	@Test

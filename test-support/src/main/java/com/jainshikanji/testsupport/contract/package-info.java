@@ -1,6 +1,7 @@
 /**
  * Tests every service inherits: migrations from empty, and bad input answered as
- * problems.
+ * problems; and the contracts between services, written by the consumer and replayed
+ * against the provider.
  */
 @NullMarked
 package com.jainshikanji.testsupport.contract;
