@@ -115,6 +115,23 @@ class AuditLogTests {
 	}
 
 	@Test
+	void aWindowWithNothingInItIsRefusedNamingFrom() {
+		Map<String, Object> problem = this.client.get()
+			.uri("/api/v1/admin/audit?from=2000-01-01T10:00:00Z&to=2000-01-01T09:00:00Z")
+			.headers((headers) -> headers.setBearerAuth(TestTokens.admin()))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat((List<Map<String, Object>>) problem.get("errors"))
+			.containsExactly(Map.of("field", "from", "message", "must be before to"));
+		assertThat(read("/api/v1/admin/audit?from=2000-01-01T09:00:00Z&to=2000-01-01T10:00:00Z", TestTokens.admin()))
+			.containsEntry("items", List.of());
+	}
+
+	@Test
 	void timesBeyondWhatTheDatabaseHoldsBoundNothing() {
 		// Year 999999999 parses as an instant but overflows a database timestamp.
 		assertThat(read("/api/v1/admin/audit?to=%2B999999999-12-31T23:59:59Z", TestTokens.admin()).get("totalItems"))

@@ -238,6 +238,25 @@ class RunningOrdersTests {
 			.containsEntry("status", "pending");
 	}
 
+	@Test
+	void aCustomersOrdersAreFilteredByTimeAndAnEmptyWindowIsRefusedNamingFrom() {
+		Map<String, Object> placed = this.shop.placeCashOnDelivery(this.api);
+		Instant before = Instant.now().minus(Duration.ofMinutes(5));
+		Instant after = Instant.now().plus(Duration.ofMinutes(1));
+
+		assertThat(ids(Api.ok(this.api.get(Api.ORDERS + "?from=" + before + "&to=" + after, this.shop.customer))))
+			.containsExactly(placed.get("id"));
+		assertThat(ids(Api.ok(this.api.get(Api.ORDERS + "?from=" + after, this.shop.customer)))).isEmpty();
+		assertThat(ids(Api.ok(this.api.get(Api.ORDERS + "?to=" + before, this.shop.customer)))).isEmpty();
+		for (String window : List.of("?from=" + after + "&to=" + before, "?from=" + before + "&to=" + before)) {
+			assertThat(problem(this.api.get(Api.ORDERS + window, this.shop.customer), 400).errors()).as(window)
+				.containsExactly(Map.of("field", "from", "message", "must be before to"));
+		}
+		assertThat(problem(this.api.get(Api.ORDERS + "/store/" + this.shop.storeId + "?from=" + after + "&to=" + before,
+				this.staff), 400)
+			.errors()).containsExactly(Map.of("field", "from", "message", "must be before to"));
+	}
+
 	private void move(Map<String, Object> order, String status, String note) {
 		Map<String, Object> body = (note != null) ? Map.of("status", status, "note", note) : Map.of("status", status);
 		assertThat(Api.ok(this.api.put(Api.ORDERS + "/" + order.get("id") + "/status", this.staff, body)))

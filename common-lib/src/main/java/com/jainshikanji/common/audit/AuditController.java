@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.jainshikanji.common.web.TimeWindow;
+
 /**
  * The audit log, for admins: newest first, filtered by actor, action, target, store and
  * time. The gateway publishes it as {@code /api/v1/admin/<service>/audit}.
@@ -112,10 +114,11 @@ class AuditController {
 	 * @param page the page, from 0
 	 * @param size entries per page, at most 200
 	 */
+	@TimeWindow.InOrder
 	record AuditQuery(@Nullable UUID actorId, @Nullable @Size(max = 100) String action,
 			@Nullable @Size(max = 50) String targetType, @Nullable @Size(max = 100) String targetId,
 			@Nullable UUID storeId, @Nullable Instant from, @Nullable Instant to, @Nullable @Min(0) Integer page,
-			@Nullable @Min(1) @Max(200) Integer size) {
+			@Nullable @Min(1) @Max(200) Integer size) implements TimeWindow {
 
 		int pageNumber() {
 			return (this.page != null) ? this.page : 0;

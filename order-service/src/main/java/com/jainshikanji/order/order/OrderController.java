@@ -40,7 +40,8 @@ class OrderController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List my orders", description = "Newest first, optionally only some statuses.")
+	@Operation(summary = "List my orders",
+			description = "Newest first, optionally only some statuses and a time window (from before to).")
 	OrderPageResponse mine(@Valid @ModelAttribute @ParameterObject OrderQuery query,
 			@AuthenticationPrincipal AuthenticatedUser user) {
 		return this.queries.ofCustomer(user.id(), query, user);

@@ -28,8 +28,8 @@ class OrderQueries {
 	@Transactional(readOnly = true)
 	OrderPageResponse ofCustomer(UUID customerId, OrderQuery query, AuthenticatedUser user) {
 		this.access.requireSelfOrAdmin(customerId, user);
-		return OrderPageResponse
-			.of(this.orders.findOfCustomer(customerId, query.anyStatus(), query.statuses(), query.newestFirst()));
+		return OrderPageResponse.of(this.orders.findOfCustomer(customerId, query.anyStatus(), query.statuses(),
+				query.fromOrEarliest(), query.toOrLatest(), query.newestFirst()));
 	}
 
 	/** A store's orders, oldest first: the kitchen works from the top. */

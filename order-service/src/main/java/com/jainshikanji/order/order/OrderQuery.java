@@ -12,18 +12,21 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
+import com.jainshikanji.common.web.TimeWindow;
+
 /**
  * Filters and paging of an order list, bound from query parameters.
  *
  * @param status only orders in these statuses, e.g.
  * {@code status=confirmed&status=preparing} (all when absent)
- * @param from only orders placed at or after this instant (store queues)
- * @param to only orders placed before this instant (store queues)
+ * @param from only orders placed at or after this instant
+ * @param to only orders placed before this instant
  * @param page the page, from 0
  * @param size orders per page, 1 to 100 (20 when absent)
  */
+@TimeWindow.InOrder
 record OrderQuery(@Nullable @Size(max = 8) List<OrderStatus> status, @Nullable Instant from, @Nullable Instant to,
-		@Nullable @Min(0) @Max(10_000) Integer page, @Nullable @Min(1) @Max(100) Integer size) {
+		@Nullable @Min(0) @Max(10_000) Integer page, @Nullable @Min(1) @Max(100) Integer size) implements TimeWindow {
 
 	private static final Instant EARLIEST = Instant.EPOCH;
 

@@ -37,8 +37,10 @@ interface Orders extends JpaRepository<Order, UUID> {
 	@Query("""
 			select o from Order o where o.customer.id = :customerId
 			and (:anyStatus = true or o.status in :statuses)
+			and o.createdAt >= :from and o.createdAt < :to
 			""")
-	Page<Order> findOfCustomer(UUID customerId, boolean anyStatus, Collection<OrderStatus> statuses, Pageable pageable);
+	Page<Order> findOfCustomer(UUID customerId, boolean anyStatus, Collection<OrderStatus> statuses, Instant from,
+			Instant to, Pageable pageable);
 
 	@Query("""
 			select o from Order o where o.storeId = :storeId
