@@ -73,8 +73,7 @@ class FunnelTests {
 		Api api = new Api(this.client);
 		String sender = TestTokens.customer();
 		// The test profile allows 30 events a minute per sender, refilled one every 2 s:
-		// on
-		// a slow machine the bucket gets back what the loop's time refilled.
+		// on a slow machine the bucket gets back what the loop's time refilled.
 		long started = System.nanoTime();
 		for (int i = 0; i < 30; i++) {
 			send(api, sender, event("checkout_started", "visit-busy-0001", null, null));

@@ -170,8 +170,7 @@ class DeadLetterTests {
 	@Test
 	void binaryGarbageWithNulBytesIsStoredAndDoesNotHoldUpTheDeadLettersBehindIt() {
 		// PostgreSQL text refuses NUL: such a record used to fail to store for ever, and
-		// the
-		// dead-letter topic's partition stopped there (found by system-tests' poison
+		// the dead-letter topic's partition stopped there (found by system-tests' poison
 		// events).
 		String key = UUID.randomUUID().toString();
 		this.kafka.send(new ProducerRecord<>(SampleHappened.TOPIC, key, "\u0000\u0001binary\u0000garbage"));

@@ -221,8 +221,8 @@ class ProblemDetailsTests {
 	@Test
 	void aParameterNameTheFirewallRefusesIsAMalformedRequest() {
 		// Refused when the controller's arguments are bound, not in the filter chain:
-		// query
-		// parameters bound to a record, and a form body (read before its media type is).
+		// query parameters bound to a record, and a form body (read before its media type
+		// is).
 		for (String query : List.of("name=a&x%0Ay=1", "name=a&x%7Fy=1")) {
 			assertRefusedParameterName(this.client.get()
 				.uri(java.net.URI.create("http://localhost:" + this.port + "/samples/filtered?" + query))
@@ -246,8 +246,7 @@ class ProblemDetailsTests {
 	@Test
 	void aParameterNameWithBracketsIsRefusedNamingIt() {
 		// Spring read them as list indexes and failed with a 500 on "tags[x]" or one out
-		// of
-		// range; sent unencoded, as browsers do, Tomcat answered with an HTML page.
+		// of range; sent unencoded, as browsers do, Tomcat answered with an HTML page.
 		for (String name : List.of("tags[x]", "tags[99999999999]", "tags[0]", "tags[]")) {
 			for (String spelt : List.of(name, name.replace("[", "%5B").replace("]", "%5D"))) {
 				assertThat(errors(filtered(spelt + "=a"), 400)).as(spelt)

@@ -238,8 +238,7 @@ public final class DevStack {
 			env.put("DB_POOL_SIZE", "5");
 			// Two connections kept open instead of the whole pool: every idle one is a
 			// PostgreSQL backend (≈ 0.5 MiB), and a platform on one machine is idle most
-			// of
-			// the time; the pool still opens up to five under load.
+			// of the time; the pool still opens up to five under load.
 			env.put("SPRING_DATASOURCE_HIKARI_MINIMUMIDLE", "2");
 		}
 		env.put("KAFKA_BOOTSTRAP_SERVERS", this.infrastructure.kafkaBootstrapServers());
@@ -609,8 +608,7 @@ public final class DevStack {
 				}
 				if (count > 1 && (service.equals("gateway-service") || service.equals("razorpay-sandbox"))) {
 					// Nothing in front of the gateway would balance (apps call :8080);
-					// the
-					// sandbox keeps its ledger in memory.
+					// the sandbox keeps its ledger in memory.
 					throw new IllegalArgumentException("--instances: " + service + " runs once locally");
 				}
 				instances.put(service, count);

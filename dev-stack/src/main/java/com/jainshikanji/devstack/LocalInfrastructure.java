@@ -62,9 +62,8 @@ final class LocalInfrastructure implements AutoCloseable {
 		requireFree(ports.redis(), "Redis");
 		requireFree(ports.smtp(), "SMTP");
 		// What has started, to be stopped again if a later server fails (say,
-		// PostgreSQL's
-		// binaries could not be extracted): a Kafka left behind would hold its port, and
-		// the next start would refuse to run.
+		// PostgreSQL's binaries could not be extracted): a Kafka left behind would hold
+		// its port, and the next start would refuse to run.
 		Deque<AutoCloseable> started = new ArrayDeque<>();
 		try {
 			// Kafka's JVM starts first and takes longest: the others start meanwhile.

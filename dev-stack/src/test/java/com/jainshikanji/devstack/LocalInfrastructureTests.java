@@ -37,8 +37,7 @@ class LocalInfrastructureTests {
 	@Test
 	void whenAServerFailsToStartTheOnesStartedBeforeItAreStoppedAgain(@TempDir Path data) throws Exception {
 		// PostgreSQL starts after Kafka's JVM was launched; a file where its data
-		// directory
-		// belongs makes it fail.
+		// directory belongs makes it fail.
 		Files.writeString(data.resolve("postgres"), "in the way");
 		LocalInfrastructure.Ports ports = new LocalInfrastructure.Ports(FreePorts.next(), FreePorts.next(),
 				FreePorts.next(), FreePorts.next());

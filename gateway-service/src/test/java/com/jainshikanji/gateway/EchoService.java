@@ -63,8 +63,7 @@ final class EchoService {
 							requestBody.length));
 			if (exchange.getRequestURI().getPath().equals("/v3/api-docs")) {
 				// The paths of a service's OpenAPI document, in its order: an API path
-				// and
-				// operator endpoints.
+				// and operator endpoints.
 				Map<String, Object> paths = new java.util.LinkedHashMap<>();
 				paths.put("/api/v1/customers/me", Map.of());
 				paths.put("/api/v1/admin/audit", Map.of());

@@ -399,9 +399,8 @@ class RateLimitTests extends EchoRoutes {
 		EchoRoutes.ECHOED
 			.forEach((service) -> arguments.add("--gateway.services." + service + ".uri=" + EchoService.url()));
 		// Command-line arguments win over application.yml, as the test's own properties
-		// do.
-		// Its own event loops: closing it must not dispose the global ones that the test
-		// context's clients keep using.
+		// do. Its own event loops: closing it must not dispose the global ones that the
+		// test context's clients keep using.
 		return new SpringApplicationBuilder(GatewayServiceApplication.class).profiles("test")
 			.initializers((context) -> ((GenericApplicationContext) context).registerBean(ReactorResourceFactory.class,
 					() -> {

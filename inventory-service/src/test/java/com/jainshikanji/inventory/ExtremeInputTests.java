@@ -110,8 +110,7 @@ class ExtremeInputTests {
 		for (String field : fields(valid, "")) {
 			for (Object value : extremesFor(valueAt(valid, field))) {
 				// A fresh valid body each time, so a unique slug or SKU never hides what
-				// lies
-				// behind it.
+				// lies behind it.
 				Object body = replaced(target.body().get().json(), field, value);
 				int status = send(target.method(), target.path(), target.token(), body);
 				if (status >= 500) {

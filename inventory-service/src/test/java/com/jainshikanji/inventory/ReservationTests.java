@@ -377,8 +377,7 @@ class ReservationTests {
 				201);
 		List<Map<String, Object>> dueAfter = List.of(reserve(1), reserve(1), reserve(1));
 		// Its stock row says fewer units are held than it holds, so giving them back
-		// fails
-		// every time; and it is due before any other reservation.
+		// fails every time; and it is due before any other reservation.
 		setReserved(broken, 0);
 		this.jdbc.sql("UPDATE reservations SET expires_at = now() - interval '1 day' WHERE id = :id")
 			.param("id", UUID.fromString((String) stuck.get("id")))

@@ -83,8 +83,7 @@ class OrderLifeTests {
 
 		// Every event again, as a redelivery brings it, then one more event of the order
 		// (a stale one, which tells nobody anything but is recorded): once it is
-		// consumed,
-		// so are the redeliveries before it on its partition.
+		// consumed, so are the redeliveries before it on its partition.
 		published.forEach((envelope) -> this.events.redeliver(envelope, Topics.ORDER));
 		EventEnvelope last = this.events.publish(order.moved("out_for_delivery", "ready", 7, null));
 		this.ledger.consumed(ORDERS, last.eventId());

@@ -164,8 +164,7 @@ final class Stubs {
 			Path file = Files.createTempFile("fcm-service-account-", ".json");
 			file.toFile().deleteOnExit();
 			// The token_uri of Google's key files points at Google; the test configures
-			// its
-			// own, as production may.
+			// its own, as production may.
 			Files.writeString(file, """
 					{"type": "service_account", "project_id": "%s", "private_key_id": "test-key-1",
 					 "private_key": "%s", "client_email": "%s", "client_id": "1234567890",

@@ -336,8 +336,7 @@ class OwedRefundSettlementTests {
 		Flow.Paid paid = owe(order);
 
 		// Whether the customer looks in their bank account or was handed cash is theirs
-		// to
-		// be told: never left out, and never said to have gone through Razorpay.
+		// to be told: never left out, and never said to have gone through Razorpay.
 		for (String method : new String[] { null, "CHEQUE", "ORIGINAL_METHOD", "" }) {
 			assertThat(Problems.problem(settle(paid, order.staff(), null, method, "UTR 4", key()), 400).fields())
 				.as("method %s", method)

@@ -45,9 +45,9 @@ class LastUnitsIT {
 		String product = new Backoffice(gateway).newProduct(name, 40, Demo.KALUPUR_STATION, UNITS);
 
 		// Buyers are distinct customers (no per-customer rule interferes), each
-		// registering
-		// from an address of its own: the gateway budgets anonymous calls per client
-		// address, and believes X-Forwarded-For from the local proxy address it trusts.
+		// registering from an address of its own: the gateway budgets anonymous calls per
+		// client address, and believes X-Forwarded-For from the local proxy address it
+		// trusts.
 		List<Customer> buyers = registerBuyers(gateway);
 
 		CountDownLatch start = new CountDownLatch(1);
@@ -100,8 +100,7 @@ class LastUnitsIT {
 		}
 
 		// Afterwards, in the services' own data: the five orders hold the five units, and
-		// no
-		// change of the stock ever took it below zero or reserved more than there was.
+		// no change of the stock ever took it below zero or reserved more than there was.
 		List<String> orderIds = placed.stream().map((answer) -> answer.json().path("id").asString()).toList();
 		Database orders = platform.database("orders");
 		assertThat(orders.rows("SELECT o.id::text AS id FROM orders o JOIN order_items i ON i.order_id = o.id "

@@ -102,11 +102,9 @@ public final class LocalPlatform implements AutoCloseable {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		long starting = System.nanoTime();
 		// Output goes to a file: a pipe read while the process exits can lose its last
-		// lines.
-		// The launcher's JVM options are run-local's. PostgreSQL's binaries are extracted
-		// afresh, as on a machine that never ran the platform: that first start is where
-		// the
-		// launcher's small heap once ran out.
+		// lines. The launcher's JVM options are run-local's. PostgreSQL's binaries are
+		// extracted afresh, as on a machine that never ran the platform: that first start
+		// is where the launcher's small heap once ran out.
 		List<String> command = new java.util.ArrayList<>(
 				List.of(java, "@" + root.resolve("dev-stack/launcher-jvm.options"),
 						"-Dot.epg.working-dir=" + data.resolve("postgres-binaries"), "-jar", jar.toString(),

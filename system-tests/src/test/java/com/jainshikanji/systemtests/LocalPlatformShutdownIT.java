@@ -24,9 +24,8 @@ class LocalPlatformShutdownIT {
 		assertThat(platform.startedAtReady()).as("services and servers started by the launcher").isNotEmpty();
 		// A first run records the services' ahead-of-time caches in the background after
 		// READY, one service at a time; stopping must neither wait for that nor leave any
-		// of
-		// it behind. After a long run of tests the recording may be over: then there is
-		// none to include.
+		// of it behind. After a long run of tests the recording may be over: then there
+		// is none to include.
 		List<ProcessHandle> training = launcher.descendants()
 			.filter((process) -> process.info().commandLine().orElse("").contains("-XX:AOTMode="))
 			.toList();

@@ -124,9 +124,8 @@ class OrderServiceKilledWhilePlacingOrdersIT {
 
 		// Online orders are confirmed once their payment arrives through Kafka: every
 		// payment the app saw verified, however close to the kill, confirms its order
-		// once
-		// order-service's consumers have their partitions back (the killed instance's
-		// members keep them until their sessions time out).
+		// once order-service's consumers have their partitions back (the killed
+		// instance's members keep them until their sessions time out).
 		drill.awaitOutboxesDrained(Duration.ofMinutes(2));
 		await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
 			statuses.clear();

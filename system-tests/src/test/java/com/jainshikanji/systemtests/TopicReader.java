@@ -27,8 +27,8 @@ final class TopicReader implements AutoCloseable {
 						"system-tests-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
 						ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
 						// A read ends when every partition is at its end; a fetch of
-						// partitions
-						// already there need not wait the default half second for more.
+						// partitions already there need not wait the default half second
+						// for more.
 						ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20),
 				new StringDeserializer(), new ByteArrayDeserializer());
 	}

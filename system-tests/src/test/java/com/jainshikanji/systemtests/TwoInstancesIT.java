@@ -199,8 +199,7 @@ class TwoInstancesIT {
 			System.out.printf("[system-tests] two instances: partitions %s%n", partitions);
 			assertThat(partitions).allSatisfy((topic, count) -> assertThat(count).as(topic).isGreaterThan(1));
 			// payment-service reads the order topic, order-service the payment topic:
-			// each
-			// group's partitions are spread over both instances' consumers.
+			// each group's partitions are spread over both instances' consumers.
 			Map<String, String> reads = Map.of("payment-service", Topics.ORDER, "order-service", Topics.PAYMENT);
 			Map<String, ConsumerGroupDescription> groups = admin.describeConsumerGroups(reads.keySet()).all().get();
 			reads.forEach((group, topic) -> {
@@ -293,8 +292,7 @@ class TwoInstancesIT {
 	@Test
 	void eachWebhookDeliveryIsActedOnOnceWhicheverInstanceItReached(LocalPlatform platform, Gateway gateway) {
 		// The sandbox sends each checkout's webhooks and one of them twice, all through
-		// the
-		// gateway.
+		// the gateway.
 		JsonNode deliveries = gateway
 			.send(HttpRequest.newBuilder(URI.create(LocalPlatform.SANDBOX_URL + "/sandbox/webhooks")).GET().build())
 			.json();
@@ -378,9 +376,8 @@ class TwoInstancesIT {
 				list(orders.keySet())))
 			.isZero();
 		// Stock: what was delivered is sold once, what was cancelled is back. A
-		// reservation
-		// whose answer broke off under load is held under an order id that was never
-		// stored until it expires (RESERVATION_TTL): nothing stays held longer.
+		// reservation whose answer broke off under load is held under an order id that
+		// was never stored until it expires (RESERVATION_TTL): nothing stays held longer.
 		Database inventory = platform.database("inventory");
 		String stock = "SELECT current_stock, reserved FROM inventory WHERE store_id = ?::uuid AND product_id = ?::uuid";
 		System.out.printf("[system-tests] two instances: stock after the run %s%n",
@@ -481,9 +478,8 @@ class TwoInstancesIT {
 
 	private static String initiate(Gateway gateway, Customer customer, String order) throws InterruptedException {
 		// The payment service learns of the order from its events: it may not know it
-		// yet.
-		// A 503 or 504 (the payment service slow on a busy machine) is asked again, as an
-		// app would: initiation is idempotent per order.
+		// yet. A 503 or 504 (the payment service slow on a busy machine) is asked again,
+		// as an app would: initiation is idempotent per order.
 		Response initiated = gateway.post("/api/v1/payments/initiate", Map.of("orderId", order), customer.token());
 		for (int i = 0; i < 60 && ((initiated.status() == 409 && initiated.body().contains("order-not-yet-known"))
 				|| initiated.status() == 503 || initiated.status() == 504); i++) {

@@ -70,8 +70,7 @@ class WebhookRaceIT {
 		BigDecimal total = placed.json().path("amounts").path("total").decimalValue();
 
 		// The customer pays in Razorpay's checkout; Razorpay's webhooks are sent below,
-		// by
-		// this test, so that they race the cancellation.
+		// by this test, so that they race the cancellation.
 		String razorpayOrder = initiate(gateway, customer, order);
 		Map<String, String> keys = platform.razorpayKeys();
 		Response paid = gateway.send(HttpRequest
@@ -136,8 +135,7 @@ class WebhookRaceIT {
 		});
 
 		// The money: one payment of the order's total, refunded in full exactly once if
-		// and
-		// only if the order was cancelled; Razorpay agrees.
+		// and only if the order was cancelled; Razorpay agrees.
 		Database payments = platform.database("payment");
 		assertThat(payments.count("SELECT count(*) FROM provider_webhooks WHERE event_id = ?", eventId)).isEqualTo(1);
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {

@@ -146,12 +146,10 @@ public class MessagingAutoConfiguration {
 				.retryTopicSuffix("." + group + ".retry")
 				.dltSuffix("." + group + ".dlt")
 				// Spring Kafka also creates the listened-to topic when it is missing:
-				// with the
-				// partitions its owner declares, or a consumer starting first makes it
-				// with
-				// fewer, the owner adds the rest, and this consumer does not see them
-				// until
-				// its next metadata refresh (minutes), while events keyed there wait.
+				// with the partitions its owner declares, or a consumer starting first
+				// makes it with fewer, the owner adds the rest, and this consumer does
+				// not see them until its next metadata refresh (minutes), while events
+				// keyed there wait.
 				.autoCreateTopicsWith(topics.partitions(), properties.retryTopicReplicas())
 				.dltHandlerMethod(deadLetterRecorder.asDltHandler())
 				.create(template);

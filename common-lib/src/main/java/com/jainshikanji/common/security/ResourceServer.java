@@ -108,9 +108,8 @@ public final class ResourceServer {
 					}
 				}
 				// Anywhere else, HEAD is refused: a service's own rules name GET, so a
-				// HEAD
-				// would slip past a role rule to "authenticated" and run the GET's work
-				// (and tell its status) for any signed-in caller.
+				// HEAD would slip past a role rule to "authenticated" and run the GET's
+				// work (and tell its status) for any signed-in caller.
 				requests.requestMatchers(HttpMethod.HEAD).denyAll();
 			});
 	}

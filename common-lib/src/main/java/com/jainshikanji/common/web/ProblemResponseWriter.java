@@ -31,8 +31,7 @@ public final class ProblemResponseWriter {
 			problem.setInstance(URI.create(request.getRequestURI()));
 		}
 		// Security's 401 and 403 are written here, before any controller advice: the
-		// trace
-		// is named all the same.
+		// trace is named all the same.
 		Problems.traced(problem);
 		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -51,8 +51,7 @@ class DataAccessProblemsAdviceTests {
 	@Test
 	void aClosedConnectionWithAnSqlStateIsTheDriversWordAndIsJudgedByThatState() {
 		// Only the pool's own stand-in carries no state; a driver's exception is judged
-		// by
-		// its class of state (here a syntax error that happens to say the same).
+		// by its class of state (here a syntax error that happens to say the same).
 		Exception syntax = new UncategorizedDataAccessException("failed",
 				new SQLException("Connection is closed", "42601")) {
 		};

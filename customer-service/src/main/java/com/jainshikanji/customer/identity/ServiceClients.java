@@ -37,8 +37,7 @@ class ServiceClients {
 	AccessTokenIssuer.IssuedAccessToken tokenFor(String clientId, String clientSecret) {
 		String expected = this.secrets.get(clientId);
 		// Compared in constant time, and compared even for unknown clients, so timing
-		// tells
-		// nothing about which client ids exist.
+		// tells nothing about which client ids exist.
 		boolean matches = equalInConstantTime((expected != null) ? expected : "", clientSecret);
 		if (expected == null || expected.isBlank() || !matches) {
 			log.warn("Service token refused for client '{}'", abbreviate(clientId));

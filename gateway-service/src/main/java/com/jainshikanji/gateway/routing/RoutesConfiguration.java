@@ -49,9 +49,8 @@ class RoutesConfiguration {
 				.uri(service.uri()));
 			// The service's operator endpoints (audit log, dead letters, parked events):
 			// /api/v1/admin/<service>/<rest> is its /api/v1/admin/<rest>. ADMIN only, by
-			// the
-			// gateway's admin-path rule for /api/v1/admin/**. Its problems and its API
-			// document name the gateway's paths (AdminPaths).
+			// the gateway's admin-path rule for /api/v1/admin/**. Its problems and its
+			// API document name the gateway's paths (AdminPaths).
 			String adminPrefix = "/api/v1/admin/" + name;
 			routes.route(name + "-admin", (route) -> route.path(adminPrefix, adminPrefix + "/**")
 				.filters((filters) -> filters

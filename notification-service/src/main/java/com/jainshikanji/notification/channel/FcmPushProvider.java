@@ -68,8 +68,7 @@ public class FcmPushProvider implements PushProvider {
 		}
 		catch (RestClientException | IllegalStateException ex) {
 			// Includes the token endpoint being unreachable or refusing: nothing wrong
-			// with
-			// the message.
+			// with the message.
 			return SendOutcome.retry("FCM failure: " + ex.getMessage());
 		}
 	}

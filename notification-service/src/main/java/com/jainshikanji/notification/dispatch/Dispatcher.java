@@ -99,8 +99,7 @@ public class Dispatcher {
 		}
 		catch (TemplateDoesNotRender ex) {
 			// Templates are tried on sample data when saved; data that still fails one is
-			// a
-			// bug to fix, not a reason to lose the other channels.
+			// a bug to fix, not a reason to lose the other channels.
 			log.error("The in-app template of {} does not render for {}: {}", notice.kind(), notice.sourceId(),
 					ex.getMessage());
 			return false;

@@ -31,9 +31,8 @@ class SecurityConfiguration {
 		return resourceServer.apply(http)
 			.authorizeHttpRequests((requests) -> requests
 				// A live stream (Server-Sent Events) ends with an async dispatch of the
-				// request
-				// that was authorized when it started; the token is not checked a second
-				// time.
+				// request that was authorized when it started; the token is not checked a
+				// second time.
 				.dispatcherTypeMatchers(DispatcherType.ASYNC)
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/orders")

@@ -422,8 +422,7 @@ public class OutboxRelay implements SmartLifecycle {
 					break;
 				}
 				// Sent in the trace of the request that wrote it: the producer's span,
-				// the
-				// record's traceparent header and the consumers' spans all join it.
+				// the record's traceparent header and the consumers' spans all join it.
 				try (TraceContinuation.Scope scope = OutboxRelay.this.tracing.resume(event.traceparent())) {
 					inFlight.add(new InFlight(event, OutboxRelay.this.kafka.send(event.toRecord())));
 				}
