@@ -101,31 +101,14 @@ class AuditLogTests {
 
 	@Test
 	void badFiltersAreNamed() {
-		Map<String, Object> problem = this.client.get()
-			.uri("/api/v1/admin/audit?size=1000&actorId=someone")
-			.headers((headers) -> headers.setBearerAuth(TestTokens.admin()))
-			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-		assertThat((List<Map<String, Object>>) problem.get("errors")).extracting((error) -> error.get("field"))
+		assertThat(badRequestErrors("/api/v1/admin/audit?size=1000&actorId=someone"))
+			.extracting((error) -> error.get("field"))
 			.contains("actorId");
 	}
 
 	@Test
 	void aWindowWithNothingInItIsRefusedNamingFrom() {
-		Map<String, Object> problem = this.client.get()
-			.uri("/api/v1/admin/audit?from=2000-01-01T10:00:00Z&to=2000-01-01T09:00:00Z")
-			.headers((headers) -> headers.setBearerAuth(TestTokens.admin()))
-			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-		assertThat((List<Map<String, Object>>) problem.get("errors"))
+		assertThat(badRequestErrors("/api/v1/admin/audit?from=2000-01-01T10:00:00Z&to=2000-01-01T09:00:00Z"))
 			.containsExactly(Map.of("field", "from", "message", "must be before to"));
 		assertThat(read("/api/v1/admin/audit?from=2000-01-01T09:00:00Z&to=2000-01-01T10:00:00Z", TestTokens.admin()))
 			.containsEntry("items", List.of());
@@ -156,6 +139,19 @@ class AuditLogTests {
 			.expectBody(Map.class)
 			.returnResult()
 			.getResponseBody();
+	}
+
+	private List<Map<String, Object>> badRequestErrors(String uri) {
+		Map<String, Object> problem = this.client.get()
+			.uri(uri)
+			.headers((headers) -> headers.setBearerAuth(TestTokens.admin()))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return (List<Map<String, Object>>) problem.get("errors");
 	}
 
 	private static Map<String, Object> single(Map<String, Object> page) {
