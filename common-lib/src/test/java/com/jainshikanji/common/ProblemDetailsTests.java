@@ -1,7 +1,11 @@
 package com.jainshikanji.common;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +57,41 @@ class ProblemDetailsTests {
 		refused.forEach((query, error) -> assertThat(errors(get("/samples/window?" + query), 400)).as(query)
 			.containsExactly(error));
 		get("/samples/window?from=2026-12-05T09:30:00Z&day=2026-12-05&at=09:30&sort=NEWEST").expectStatus().isOk();
+	}
+
+	@Test
+	void aRepeatedParameterOfTheWrongTypeSaysWhatEachValueMustBe() {
+		assertThat(errors(get("/samples/by-ids?id=" + UUID.randomUUID() + "&id=xyz"), 400))
+			.containsExactly(Map.of("field", "id", "message", "must be a valid UUID"));
+	}
+
+	@Test
+	void aHeaderValueTheFirewallRefusesIsNamedWithoutRepeatingIt() throws IOException {
+		// Sent as UTF-8, read by the container as ISO-8859-1: the firewall's own message
+		// quoted it garbled ("ÐºÐ»ÑÑ").
+		for (String header : List.of("X-Sample-Mode", "Idempotency-Key")) {
+			String response = rawGet("/samples/keyed", header + ": ключ-ключ-ключ");
+			assertThat(response).as(header)
+				.startsWith("HTTP/1.1 400")
+				.contains("application/problem+json")
+				.contains("\"field\":\"" + header + "\"")
+				.doesNotContain("Ð");
+		}
+		assertThat(rawGet("/samples/keyed", "X-Sample-Mode: ключ"))
+			.contains("\"message\":\"must be printable ASCII text\"");
+		assertThat(rawGet("/samples/keyed", "Idempotency-Key: ключ"))
+			.contains("\"message\":\"must be 8 to 100 letters, digits, -, _, . or :\"");
+	}
+
+	private String rawGet(String path, String header) throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream()
+				.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + this.customer
+						+ "\r\n" + header + "\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	@Test

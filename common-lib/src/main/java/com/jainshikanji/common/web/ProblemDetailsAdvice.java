@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -19,6 +20,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -100,12 +102,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	 * Spring Security's firewall checks a parameter's name when parameters are first
 	 * read, which for a query string or a form body is while the controller's arguments
 	 * are bound, after the filter chain that would answer 400: "?a%0Ab=1" on any endpoint
-	 * was a 500.
+	 * was a 500. A header's value is checked when it is read, e.g. bound to a
+	 * controller's argument: a refused value is a validation failure naming the header.
 	 */
 	@ExceptionHandler(RequestRejectedException.class)
 	ResponseEntity<Object> handleRequestRejected(RequestRejectedException ex, WebRequest request) {
-		return problem(Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
-				ex.getMessage()), request);
+		FirewallRejection rejection = FirewallRejection.of(ex);
+		if (rejection != null && rejection.value() && rejection.name() != null) {
+			return validationFailed(List.of(new FieldError(rejection.name(), rejection.rule())), request);
+		}
+		String detail = (rejection != null) ? rejection.nameDetail()
+				: "The request has a header or parameter that is not allowed";
+		return problem(Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request", detail),
+				request);
 	}
 
 	@Override
@@ -167,8 +176,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
 				: ex.getPropertyName();
-		String expected = (ex.getRequiredType() != null) ? simpleName(ex.getRequiredType()) : "value";
+		Class<?> required = oneValuesType(ex);
+		String expected = (required != null) ? simpleName(required) : "value";
 		return validationFailed(List.of(new FieldError(name, "must be a valid " + expected)), request);
+	}
+
+	/**
+	 * The type each value had to have: a list's element type for a repeated parameter
+	 * ({@code productId=…&productId=xyz} is not "a valid List" but not a UUID).
+	 */
+	private static @Nullable Class<?> oneValuesType(TypeMismatchException ex) {
+		if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
+			TypeDescriptor element = new TypeDescriptor(mismatch.getParameter()).getElementTypeDescriptor();
+			if (element != null) {
+				return element.getType();
+			}
+		}
+		return ex.getRequiredType();
 	}
 
 	@Override

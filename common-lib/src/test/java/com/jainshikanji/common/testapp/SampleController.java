@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.jainshikanji.common.audit.AuditLog;
 import com.jainshikanji.common.audit.AuditLog.AuditEvent;
 import com.jainshikanji.common.money.Money;
+import com.jainshikanji.common.web.IdempotencyKeys;
 
 /** Endpoints that fail in every way a real controller can. */
 @RestController
@@ -59,6 +60,19 @@ class SampleController {
 
 	@GetMapping("/samples/by-id/{id}")
 	UUID byId(@PathVariable UUID id) {
+		return id;
+	}
+
+	/** Headers read as a retry-safe write reads them. */
+	@GetMapping("/samples/keyed")
+	String keyed(@RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String key,
+			@RequestHeader(name = "X-Sample-Mode", required = false) @Nullable String mode) {
+		return IdempotencyKeys.optional(key) + " " + mode;
+	}
+
+	/** A repeated parameter bound to a list, as the coupon check's {@code productId}. */
+	@GetMapping("/samples/by-ids")
+	List<UUID> byIds(@RequestParam List<UUID> id) {
 		return id;
 	}
 
