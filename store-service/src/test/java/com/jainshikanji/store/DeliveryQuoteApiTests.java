@@ -193,6 +193,21 @@ class DeliveryQuoteApiTests {
 	}
 
 	@Test
+	void postalCodesAreComparedWithoutHyphensWhicheverSideHasThem() {
+		Map<String, Object> zone = this.api.addZone(this.storeId, aZone("Navrangpura", "380-009").minutes(30));
+		this.api.addZone(this.storeId, aZone("Satellite", "380015").minutes(40));
+
+		assertThat(zone.get("postalCodes")).isEqualTo(List.of("380009"));
+		for (String spelling : List.of("380009", "380-009", "380 009", "380 - 009")) {
+			Quote quote = quote(spelling, null);
+			assertThat(quote.deliverable()).as(spelling).isTrue();
+			assertThat(quote.zoneName()).as(spelling).isEqualTo("Navrangpura");
+			assertThat(quote.postalCode()).as(spelling).isEqualTo("380009");
+		}
+		assertThat(quote("380-015", null).zoneName()).isEqualTo("Satellite");
+	}
+
+	@Test
 	void theCheapestCoveringZoneWins() {
 		this.api.addZone(this.storeId, aZone("Express", "380002").fee("45.00").minutes(10));
 		UUID cheap = Api.id(this.api.addZone(this.storeId, aZone("Saver", "380002").fee("10.00").minutes(60)));

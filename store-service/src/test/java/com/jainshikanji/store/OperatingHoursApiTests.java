@@ -48,7 +48,7 @@ class OperatingHoursApiTests {
 	void theWholeWeekIsSetWithClosedDaysAndHoursPastMidnight() {
 		Requests.Week week = everyDay("09:00", "22:00").closed(Day.MONDAY)
 			.open(Day.FRIDAY, "18:00", "02:00")
-			.open(Day.SATURDAY, "18:00:45", "02:00")
+			.open(Day.SATURDAY, "18:00:00", "02:00")
 			.build();
 
 		Map<String, Object> set = map(this.api.put(this.hours, admin(), week).expectStatus().isOk());
@@ -66,7 +66,6 @@ class OperatingHoursApiTests {
 		assertThat(object(read.get("friday"))).containsEntry("opensAt", "18:00")
 			.containsEntry("closesAt", "02:00")
 			.containsEntry("closesNextDay", true);
-		// Times are kept to the minute.
 		assertThat(object(read.get("saturday"))).containsEntry("opensAt", "18:00");
 	}
 
@@ -141,6 +140,22 @@ class OperatingHoursApiTests {
 		Problem problem = problem(this.api.put(this.hours, admin(), week), 400);
 
 		assertThat(problem.fields()).containsExactly("friday.opensAt");
+	}
+
+	@Test
+	void aTimeWithSecondsIsRefusedNamingTheFieldRatherThanRounded() {
+		this.api.setHours(this.storeId, everyDay("09:00", "09:30"));
+		// Rounded down to 09:00-09:00, Friday would be open around the clock.
+		Requests.Week week = everyDay("09:00", "09:30").open(Day.FRIDAY, "09:00:59.999", "09:00:30")
+			.open(Day.SUNDAY, "10:00", "18:00:01")
+			.build();
+
+		Problem problem = problem(this.api.put(this.hours, admin(), week), 400);
+
+		assertThat(problem.fields()).containsExactlyInAnyOrder("friday.opensAt", "friday.closesAt", "sunday.closesAt");
+		assertThat(problem.detail()).contains("friday.opensAt must be a whole minute, e.g. 09:00");
+		assertThat(object(map(this.api.get(this.hours, null)).get("friday"))).containsEntry("opensAt", "09:00")
+			.containsEntry("closesAt", "09:30");
 	}
 
 	@Test

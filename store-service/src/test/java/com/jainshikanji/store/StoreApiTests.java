@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.jainshikanji.testsupport.security.TestTokens;
 import com.jainshikanji.testsupport.web.Problem;
 
 import static com.jainshikanji.store.Api.STORES;
@@ -22,7 +23,10 @@ import static com.jainshikanji.store.Requests.uniqueSlug;
 import static com.jainshikanji.testsupport.web.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Stores over HTTP: created and changed by admins, read by anyone. */
+/**
+ * Stores over HTTP: created and changed by admins, read by anyone; deactivated ones
+ * listed to admins only.
+ */
 @StoreServiceTest
 class StoreApiTests {
 
@@ -191,27 +195,88 @@ class StoreApiTests {
 
 	@Test
 	void storesAreListedByNameAndFilteredByCityAndActiveFlag() {
-		String city = "Testpur " + UUID.randomUUID().toString().substring(0, 6);
+		String city = uniqueCity();
 		for (String name : List.of("Zeta", "Alpha", "Mid")) {
 			this.api.createStore(aStore().name(name).city(city).active(!"Mid".equals(name)).build());
 		}
 
-		Map<String, Object> all = map(this.api.get(STORES + "?city=" + city.toUpperCase(), null).expectStatus().isOk());
-		Map<String, Object> active = map(this.api.get(STORES + "?active=true&city=" + city, null));
-		Map<String, Object> firstPage = map(this.api.get(STORES + "?size=2&page=0&city=" + city, null));
-		Map<String, Object> secondPage = map(this.api.get(STORES + "?size=2&page=1&city=" + city, null));
+		Map<String, Object> all = map(
+				this.api.get(STORES + "?city=" + city.toUpperCase(), admin()).expectStatus().isOk());
+		Map<String, Object> active = map(this.api.get(STORES + "?active=true&city=" + city, admin()));
+		Map<String, Object> inactive = map(this.api.get(STORES + "?active=false&city=" + city, admin()));
+		Map<String, Object> firstPage = map(this.api.get(STORES + "?size=2&page=0&city=" + city, admin()));
+		Map<String, Object> secondPage = map(this.api.get(STORES + "?size=2&page=1&city=" + city, admin()));
 
 		assertThat(names(all)).containsExactly("Alpha", "Mid", "Zeta");
 		assertThat(all.get("totalItems")).isEqualTo(3);
 		assertThat(names(active)).containsExactly("Alpha", "Zeta");
+		assertThat(names(inactive)).containsExactly("Mid");
 		assertThat(names(firstPage)).containsExactly("Alpha", "Mid");
 		assertThat(firstPage.get("totalPages")).isEqualTo(2);
 		assertThat(names(secondPage)).containsExactly("Zeta");
 	}
 
-	@SuppressWarnings("unchecked")
+	@Test
+	void anyoneButAnAdminListsOnlyActiveStoresAndIsRefusedDeactivatedOnes() {
+		String city = uniqueCity();
+		for (String name : List.of("Zeta", "Alpha", "Mid")) {
+			this.api.createStore(aStore().name(name).city(city).active(!"Mid".equals(name)).build());
+		}
+		UUID deactivated = Api.id(this.api.createStore(aStore().name("Gone").city(city).active(false).build()));
+
+		listsOnlyActiveStores(city, deactivated, null, "anonymous");
+		listsOnlyActiveStores(city, deactivated, TestTokens.customer(), "customer");
+		listsOnlyActiveStores(city, deactivated, TestTokens.staffOf(deactivated), "the store's staff");
+	}
+
+	@Test
+	void aDeactivatedStoreIsNotOpenWhateverItsHours() {
+		String city = uniqueCity();
+		Requests.StoreBuilder body = aStore().city(city);
+		UUID id = Api.id(this.api.createStore(body.build()));
+		this.api.setHours(id, Requests.alwaysOpen());
+		String hours = STORES + "/" + id + "/operating-hours";
+		assertThat(map(this.api.get(STORES + "/" + id, null))).containsEntry("openNow", true);
+
+		this.api.put(STORES + "/" + id, admin(), body.active(false).build()).expectStatus().isOk();
+
+		assertThat(map(this.api.get(STORES + "/" + id, null))).containsEntry("active", false)
+			.containsEntry("openNow", false);
+		assertThat(map(this.api.get(hours, null))).containsEntry("openNow", false);
+		assertThat(items(map(this.api.get(STORES + "?city=" + city, admin())))).singleElement()
+			.satisfies((store) -> assertThat(store).containsEntry("active", false).containsEntry("openNow", false));
+
+		this.api.put(STORES + "/" + id, admin(), body.active(true).build()).expectStatus().isOk();
+		assertThat(map(this.api.get(STORES + "/" + id, null))).containsEntry("openNow", true);
+		assertThat(map(this.api.get(hours, null))).containsEntry("openNow", true);
+	}
+
+	private void listsOnlyActiveStores(String city, UUID deactivated, String token, String caller) {
+		Map<String, Object> all = map(this.api.get(STORES + "?city=" + city, token).expectStatus().isOk());
+		Map<String, Object> active = map(this.api.get(STORES + "?active=true&city=" + city, token));
+		Problem inactive = problem(this.api.get(STORES + "?active=false&city=" + city, token), 403);
+
+		assertThat(names(all)).as(caller).containsExactly("Alpha", "Zeta");
+		assertThat(all.get("totalItems")).as(caller).isEqualTo(2);
+		assertThat(names(active)).as(caller).containsExactly("Alpha", "Zeta");
+		assertThat(inactive.typeSlug()).as(caller).isEqualTo("inactive-stores-not-listed");
+		assertThat(inactive.fields()).as(caller).containsExactly("active");
+		// Not hidden, only not browsed: the store's own page still shows it.
+		assertThat(map(this.api.get(STORES + "/" + deactivated, token).expectStatus().isOk())).as(caller)
+			.containsEntry("active", false);
+	}
+
+	private static String uniqueCity() {
+		return "Testpur " + UUID.randomUUID().toString().substring(0, 6);
+	}
+
 	private static List<Object> names(Map<String, Object> page) {
-		return ((List<Map<String, Object>>) page.get("items")).stream().map((store) -> store.get("name")).toList();
+		return items(page).stream().map((store) -> store.get("name")).toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> items(Map<String, Object> page) {
+		return (List<Map<String, Object>>) page.get("items");
 	}
 
 }

@@ -15,7 +15,7 @@ import com.jainshikanji.store.outlet.DeliveryTerms;
  * What it takes for a store to deliver to a postal code right now, as order placement
  * asks before accepting an order. Amounts are rupees with two decimals.
  *
- * @param postalCode the postal code as compared (upper case, no spaces)
+ * @param postalCode the postal code as compared (upper case, no spaces or hyphens)
  * @param deliverable an active zone of an active store covers the postal code
  * @param zoneId the covering zone (if several, the one the customer pays least for, then
  * the fastest: with free delivery, the fastest); {@code null} when not deliverable

@@ -21,7 +21,8 @@ import com.jainshikanji.store.validation.PlainText;
 /**
  * A new delivery zone, or the full new content of one.
  *
- * @param postalCodes the postal codes the zone covers; compared without spaces and case
+ * @param postalCodes the postal codes the zone covers; compared without spaces, hyphens
+ * and case
  * @param deliveryFee the zone's fee in rupees (at most two decimals, below 100,000,000);
  * the store's delivery fee applies when absent
  * @param estimatedMinutes how long delivery takes once the order is ready; 30 when absent

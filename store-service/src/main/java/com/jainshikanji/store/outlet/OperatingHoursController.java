@@ -44,7 +44,8 @@ class OperatingHoursController {
 	@PutMapping
 	@Operation(summary = "Set a store's whole week (admins and the store's manager)",
 			description = "Every day must be given, closed or with its hours. A closing time not after the opening "
-					+ "time is on the next day; 00:00-00:00 (or 00:00-24:00) is open all day.")
+					+ "time is on the next day; 00:00-00:00 (or 00:00-24:00) is open all day. Times are whole "
+					+ "minutes (09:00); one with seconds is refused, naming it.")
 	OperatingHoursResponse changeHours(@PathVariable UUID storeId, @Valid @RequestBody OperatingHoursRequest request,
 			@AuthenticationPrincipal @Nullable AuthenticatedUser user) {
 		this.access.requireManager(storeId, user);

@@ -8,7 +8,6 @@ import java.lang.annotation.Target;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +27,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A store's whole week; every day must be given, closed or with its hours. Times are
- * wall-clock times in the store's zone, to the minute.
+ * wall-clock times in the store's zone, in whole minutes: one with seconds is refused
+ * rather than rounded, as rounding can turn a short day into one open around the clock.
  */
 record OperatingHoursRequest(@NotNull @Valid DayHoursRequest monday, @NotNull @Valid DayHoursRequest tuesday,
 		@NotNull @Valid DayHoursRequest wednesday, @NotNull @Valid DayHoursRequest thursday,
@@ -52,11 +52,12 @@ record OperatingHoursRequest(@NotNull @Valid DayHoursRequest monday, @NotNull @V
 	 * "02:00"}}. A closing time not after the opening time is on the next day; equal
 	 * times mean open around the clock, so {@code 00:00}–{@code 00:00} is the whole day.
 	 * {@code "24:00"} may close a day: it is midnight at the day's end, so
-	 * {@code 00:00}–{@code 24:00} is the whole day too.
+	 * {@code 00:00}–{@code 24:00} is the whole day too. Times are whole minutes
+	 * ({@code "09:00"}); seconds are refused.
 	 */
 	@ConsistentDay
-	record DayHoursRequest(@Nullable Boolean closed, @Nullable LocalTime opensAt,
-			@JsonDeserialize(using = ClosingTime.class) @Nullable LocalTime closesAt) {
+	record DayHoursRequest(@Nullable Boolean closed, @WholeMinute @Nullable LocalTime opensAt,
+			@WholeMinute @JsonDeserialize(using = ClosingTime.class) @Nullable LocalTime closesAt) {
 
 		boolean isClosed() {
 			return Boolean.TRUE.equals(this.closed);
@@ -66,8 +67,7 @@ record OperatingHoursRequest(@NotNull @Valid DayHoursRequest monday, @NotNull @V
 			if (isClosed() || this.opensAt == null || this.closesAt == null) {
 				return DayHours.CLOSED;
 			}
-			return DayHours.open(this.opensAt.truncatedTo(ChronoUnit.MINUTES),
-					this.closesAt.truncatedTo(ChronoUnit.MINUTES));
+			return DayHours.open(this.opensAt, this.closesAt);
 		}
 
 	}
@@ -95,6 +95,33 @@ record OperatingHoursRequest(@NotNull @Valid DayHoursRequest monday, @NotNull @V
 			catch (DateTimeParseException ex) {
 				return (LocalTime) context.handleWeirdStringValue(LocalTime.class, text, "not a time");
 			}
+		}
+
+	}
+
+	/**
+	 * A time without seconds or fractions of one; {@code null} passes (whether a time is
+	 * needed is {@link ConsistentDay}'s to say).
+	 */
+	@Documented
+	@Constraint(validatedBy = WholeMinute.Validator.class)
+	@Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT })
+	@Retention(RetentionPolicy.RUNTIME)
+	@interface WholeMinute {
+
+		String message() default "must be a whole minute, e.g. 09:00";
+
+		Class<?>[] groups() default {};
+
+		Class<? extends Payload>[] payload() default {};
+
+		class Validator implements ConstraintValidator<WholeMinute, LocalTime> {
+
+			@Override
+			public boolean isValid(@Nullable LocalTime time, ConstraintValidatorContext context) {
+				return DayHours.isWholeMinute(time);
+			}
+
 		}
 
 	}

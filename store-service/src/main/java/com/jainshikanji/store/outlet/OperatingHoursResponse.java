@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * A store's week as it is set, with whether it is open right now.
  *
  * @param timeZone the zone the times are in
- * @param openNow whether the hours cover this moment
+ * @param openNow whether the store is open at this moment: active, and its hours cover it
  */
 record OperatingHoursResponse(UUID storeId, String timeZone, boolean openNow, DayHoursResponse monday,
 		DayHoursResponse tuesday, DayHoursResponse wednesday, DayHoursResponse thursday, DayHoursResponse friday,

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * Where a store is.
  *
  * @param line2 {@code null} when there is none
- * @param postalCode normalized (upper case, no spaces) so it compares with zones'
+ * @param postalCode normalized (upper case, no spaces or hyphens) so it compares with
+ * zones'
  */
 @Embeddable
 record PostalAddress(@Column(name = "address_line1") String line1,

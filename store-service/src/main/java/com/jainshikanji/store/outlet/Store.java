@@ -128,8 +128,16 @@ class Store {
 	}
 
 	/** Whether the operating hours cover the instant, in the store's own zone. */
-	boolean isOpenAt(Instant instant) {
+	boolean hoursCover(Instant instant) {
 		return hours().isOpenAt(instant, zone());
+	}
+
+	/**
+	 * Whether the store is open at the instant: active, and its hours cover it. A
+	 * deactivated store is not open, whatever hours it kept.
+	 */
+	boolean isOpenAt(Instant instant) {
+		return this.active && hoursCover(instant);
 	}
 
 	UUID id() {
@@ -144,8 +152,12 @@ class Store {
 		return this.updatedAt;
 	}
 
+	/**
+	 * The terms say apart whether the store is active and whether its hours cover the
+	 * moment, so that a quote names each reason an order cannot be placed.
+	 */
 	DeliveryTerms deliveryTerms(Instant now) {
-		return new DeliveryTerms(this.id, this.active, this.acceptingOrders, isOpenAt(now),
+		return new DeliveryTerms(this.id, this.active, this.acceptingOrders, hoursCover(now),
 				this.orderSettings.minimumOrderValue(), this.orderSettings.deliveryFee(),
 				this.orderSettings.freeDeliveryThreshold(), this.orderSettings.preparationMinutes());
 	}
@@ -161,7 +173,7 @@ class Store {
 
 	OperatingHoursResponse toHoursResponse(Instant now) {
 		WeeklyHours week = hours();
-		return new OperatingHoursResponse(this.id, this.timeZone, week.isOpenAt(now, zone()),
+		return new OperatingHoursResponse(this.id, this.timeZone, isOpenAt(now),
 				DayHoursResponse.of(week.on(DayOfWeek.MONDAY)), DayHoursResponse.of(week.on(DayOfWeek.TUESDAY)),
 				DayHoursResponse.of(week.on(DayOfWeek.WEDNESDAY)), DayHoursResponse.of(week.on(DayOfWeek.THURSDAY)),
 				DayHoursResponse.of(week.on(DayOfWeek.FRIDAY)), DayHoursResponse.of(week.on(DayOfWeek.SATURDAY)),

@@ -54,13 +54,23 @@ public class StoreCatalog {
 		return load(storeId).deliveryTerms((at != null) ? at : this.clock.instant());
 	}
 
+	/**
+	 * One page of stores by name. Admins list every store, and only those with the given
+	 * active flag when they give one; everyone else browses the active stores, and is
+	 * refused deactivated ones.
+	 * @param admin whether the caller is an admin
+	 */
 	@Transactional(readOnly = true)
-	StorePageResponse search(@Nullable String city, @Nullable Boolean active, int page, int size) {
+	StorePageResponse search(@Nullable String city, @Nullable Boolean active, boolean admin, int page, int size) {
+		if (!admin && Boolean.FALSE.equals(active)) {
+			throw new InactiveStoresNotListed();
+		}
 		Instant now = this.clock.instant();
 		PageRequest request = PageRequest.of(page, size, Sort.by("name", "id"));
 		String cityFilter = (city == null || city.isBlank()) ? null : city.strip();
+		Boolean activeFilter = admin ? active : Boolean.TRUE;
 		return StorePageResponse
-			.of(this.stores.search(cityFilter, active, request).map((store) -> store.toResponse(now)));
+			.of(this.stores.search(cityFilter, activeFilter, request).map((store) -> store.toResponse(now)));
 	}
 
 	@Transactional(readOnly = true)

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,11 +22,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import com.jainshikanji.common.security.AuthenticatedUser;
 import com.jainshikanji.store.validation.PlainText;
 
 /**
- * Stores. Anyone may browse them; only admins create and change them (enforced by the
- * security configuration).
+ * Stores. Anyone may browse the active ones and read any one; admins also list
+ * deactivated stores (the catalog's rule), and only they create and change stores
+ * (enforced by the security configuration).
  */
 @RestController
 @RequestMapping("/api/v1/stores")
@@ -44,12 +47,15 @@ class StoreController {
 
 	@GetMapping
 	@Operation(summary = "List stores by name",
-			description = "Optionally only those in a city (any case) or with the given active flag.")
+			description = "Optionally only those in a city (any case). Admins see every store, or only those with "
+					+ "the given active flag; everyone else sees active stores only, and is refused active=false "
+					+ "(403). A deactivated store's own page still shows it.")
 	StorePageResponse stores(@RequestParam(required = false) @Nullable @PlainText(max = 100) String city,
 			@RequestParam(required = false) @Nullable Boolean active,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		return this.catalog.search(city, active, page, size);
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+			@AuthenticationPrincipal @Nullable AuthenticatedUser user) {
+		return this.catalog.search(city, active, user != null && user.isAdmin(), page, size);
 	}
 
 	@GetMapping("/{storeId}")

@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A store as clients see it.
  *
- * @param openNow whether the store's operating hours cover this moment, in its own time
- * zone (whatever {@code active} and {@code acceptingOrders} say)
+ * @param openNow whether the store is active and its operating hours cover this moment,
+ * in its own time zone; a deactivated store is never open. A store that is open may still
+ * have paused orders ({@code acceptingOrders}).
  * @param freeDeliveryThreshold {@code null} when there is no free delivery
  */
 record StoreResponse(UUID id, String slug, String name, @Nullable String description, Contact contact,

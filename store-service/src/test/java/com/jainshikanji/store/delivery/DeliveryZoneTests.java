@@ -19,11 +19,12 @@ class DeliveryZoneTests {
 	static final Instant NOW = Instant.parse("2026-11-18T06:30:00Z");
 
 	@Test
-	void postalCodesAreStoredWithoutSpacesInUpperCaseAndOnce() {
-		ZoneDetails details = ZoneDetails.of("  London  ", List.of("sw1a 1aa", "SW1A1AA", "380 001"), null, 30, true);
+	void postalCodesAreStoredWithoutSpacesOrHyphensInUpperCaseAndOnce() {
+		ZoneDetails details = ZoneDetails.of("  London  ",
+				List.of("sw1a 1aa", "SW1A1AA", "380 001", "380-009", "380009", "380 - 010"), null, 30, true);
 
 		assertThat(details.name()).isEqualTo("London");
-		assertThat(details.postalCodes()).containsExactly("SW1A1AA", "380001");
+		assertThat(details.postalCodes()).containsExactly("SW1A1AA", "380001", "380009", "380010");
 	}
 
 	@Test

@@ -2,7 +2,12 @@ package com.jainshikanji.store.outlet;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.List;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,11 +16,24 @@ import com.jainshikanji.store.outlet.OperatingHoursRequest.DayHoursRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** How a week sent by a client becomes the store's hours; 24:00 closes a day. */
+/**
+ * How a week sent by a client becomes the store's hours; 24:00 closes a day, and times
+ * are whole minutes.
+ */
 class OperatingHoursRequestTests {
 
+	private static final ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
+
+	private static final Validator validator = factory.getValidator();
+
 	private final JsonMapper json = JsonMapper.builder().build();
+
+	@AfterAll
+	static void close() {
+		factory.close();
+	}
 
 	@Test
 	void twentyFourHundredClosesTheDayAtMidnight() {
@@ -47,10 +65,24 @@ class OperatingHoursRequestTests {
 	}
 
 	@Test
-	void timesAreKeptToTheMinute() {
-		DayHoursRequest day = day("{\"opensAt\": \"18:00:45\", \"closesAt\": \"02:00:59.999\"}");
+	void timesWithSecondsAreRefusedNamingEachNotRounded() {
+		// Rounded down, this day would read 09:00-09:00: open around the clock.
+		DayHoursRequest day = day("{\"opensAt\": \"09:00:59.999\", \"closesAt\": \"09:00:30\"}");
 
-		assertThat(day.toHours()).isEqualTo(DayHours.open(LocalTime.parse("18:00"), LocalTime.parse("02:00")));
+		assertThat(violations(day)).containsExactlyInAnyOrder("opensAt must be a whole minute, e.g. 09:00",
+				"closesAt must be a whole minute, e.g. 09:00");
+		assertThat(violations(day("{\"opensAt\": \"09:00:00\", \"closesAt\": \"24:00:00\"}"))).isEmpty();
+		assertThat(violations(day("{\"opensAt\": \"09:00\", \"closesAt\": \"21:30:00.000000001\"}")))
+			.containsExactly("closesAt must be a whole minute, e.g. 09:00");
+	}
+
+	@Test
+	void aDayKeepsWholeMinutesOnly() {
+		LocalTime nine = LocalTime.parse("09:00");
+
+		assertThatIllegalArgumentException().isThrownBy(() -> DayHours.open(LocalTime.parse("09:00:59.999"), nine));
+		assertThatIllegalArgumentException().isThrownBy(() -> DayHours.open(nine, LocalTime.parse("09:00:30")));
+		assertThat(DayHours.open(nine, nine).length()).as("equal times, said so").hasHours(24);
 	}
 
 	@Test
@@ -66,6 +98,13 @@ class OperatingHoursRequestTests {
 
 	private DayHoursRequest day(String json) {
 		return this.json.readValue(json, DayHoursRequest.class);
+	}
+
+	private static List<String> violations(DayHoursRequest day) {
+		return validator.validate(day)
+			.stream()
+			.map((violation) -> violation.getPropertyPath() + " " + violation.getMessage())
+			.toList();
 	}
 
 }

@@ -106,6 +106,20 @@ class StoreTests {
 	}
 
 	@Test
+	void aDeactivatedStoreIsNotOpenThoughItsTermsStillSayWhatItsHoursCover() {
+		Store store = Store.create(aStore().active(false).build(), CREATED);
+		store.changeHours(WeeklyHours.allDayEveryDay(), CREATED);
+
+		assertThat(store.isOpenAt(WEDNESDAY_NOON)).isFalse();
+		assertThat(store.toResponse(WEDNESDAY_NOON).openNow()).isFalse();
+		assertThat(store.toHoursResponse(WEDNESDAY_NOON).openNow()).isFalse();
+		// A quote names each reason apart: STORE_INACTIVE, and CLOSED only when the hours
+		// say so.
+		assertThat(store.deliveryTerms(WEDNESDAY_NOON).active()).isFalse();
+		assertThat(store.deliveryTerms(WEDNESDAY_NOON).openNow()).isTrue();
+	}
+
+	@Test
 	void theDeliveryTermsAreTheStoresSettingsAndWhetherItIsOpen() {
 		Store store = Store.create(aStore().acceptingOrders(false).build(), CREATED);
 		store.changeHours(WeeklyHours.allDayEveryDay(), CREATED);
