@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +37,13 @@ final class MailDrop implements AutoCloseable {
 
 	private int written;
 
+	/**
+	 * The messages written, by recipients and Message-ID: the sink lists its messages
+	 * mailbox by mailbox, and a new recipient's mailbox can come before the others, so a
+	 * message's place in the list says nothing about whether it was written.
+	 */
+	private final Set<String> seen = new HashSet<>();
+
 	private MailDrop(SmtpServer smtp, Path directory) {
 		this.smtp = smtp;
 		this.directory = directory;
@@ -50,17 +59,31 @@ final class MailDrop implements AutoCloseable {
 	}
 
 	private synchronized void drain() {
-		MimeMessage[] messages = this.smtp.receivedMessages();
-		for (; this.written < messages.length; this.written++) {
-			MimeMessage message = messages[this.written];
-			Path file = this.directory
-				.resolve("%05d-%s.eml".formatted(this.offset + this.written + 1, recipient(message)));
+		for (MimeMessage message : this.smtp.receivedMessages()) {
+			if (!this.seen.add(identity(message))) {
+				continue;
+			}
+			this.written++;
+			Path file = this.directory.resolve("%05d-%s.eml".formatted(this.offset + this.written, recipient(message)));
 			try (OutputStream out = Files.newOutputStream(file)) {
 				message.writeTo(out);
 			}
 			catch (IOException | MessagingException ex) {
 				System.err.println("  ! could not write " + file + ": " + ex);
 			}
+		}
+	}
+
+	/**
+	 * The services give every email a Message-ID of its own; one without is its object.
+	 */
+	private static String identity(MimeMessage message) {
+		try {
+			String id = message.getMessageID();
+			return (id != null) ? recipient(message) + " " + id : "object " + System.identityHashCode(message);
+		}
+		catch (MessagingException ex) {
+			return "object " + System.identityHashCode(message);
 		}
 	}
 
