@@ -1,5 +1,6 @@
 package com.jainshikanji.customer;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,6 +69,48 @@ class AddressBookTests {
 			.getResponseBody();
 		assertThat(problem.typeSlug()).isEqualTo("default-address-required");
 		assertThat(defaults()).containsExactly(home.get("id"));
+	}
+
+	/**
+	 * Leaving {@code isDefault} out keeps the address's flag: the only address (always
+	 * the default) can be corrected without saying it is the default, and another one is
+	 * changed without taking the default.
+	 */
+	@Test
+	void anAddressIsCorrectedWithoutSayingWhetherItIsTheDefault() {
+		Map<String, Object> typo = new HashMap<>(
+				Map.of("line1", "1 Typo Raod", "city", "Ahmedabad", "state", "GJ", "postalCode", "380001"));
+		Map<?, ?> only = this.api.post(ADDRESSES, this.token, typo)
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		typo.put("line1", "1 Typo Road");
+
+		Map<?, ?> corrected = this.api.put(ADDRESSES + "/" + only.get("id"), this.token, typo)
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(corrected.get("line1")).isEqualTo("1 Typo Road");
+		assertThat(corrected.get("isDefault")).isEqualTo(true);
+
+		Map<?, ?> work = add("Work", false);
+		this.api.put(ADDRESSES + "/" + work.get("id"), this.token, body("Work", null).line1("CG Road"))
+			.expectStatus()
+			.isOk();
+		this.api.put(ADDRESSES + "/" + only.get("id"), this.token, body("Home", null)).expectStatus().isOk();
+		assertThat(defaults()).containsExactly(only.get("id"));
+		assertThat(all()).extracting((address) -> address.get("line1")).containsExactly("12 Relief Road", "CG Road");
+	}
+
+	/** The API's description tells a client what leaving the flag out does. */
+	@Test
+	void theApiDescribesWhatLeavingTheDefaultFlagOutDoes() {
+		assertThat((String) this.api.schemaProperty("AddressRequest", "isDefault").get("description"))
+			.contains("left out", "keeps", "false", "refused");
 	}
 
 	@Test
@@ -185,7 +228,7 @@ class AddressBookTests {
 		this.api.get(ADDRESSES + "/" + UUID.randomUUID(), this.token).expectStatus().isNotFound();
 	}
 
-	private Map<?, ?> add(String label, boolean makeDefault) {
+	private Map<?, ?> add(String label, Boolean makeDefault) {
 		var result = this.api.post(ADDRESSES, this.token, body(label, makeDefault))
 			.expectStatus()
 			.isCreated()
@@ -213,7 +256,7 @@ class AddressBookTests {
 			.toList();
 	}
 
-	private static TestRequests.AddressBody body(String label, boolean makeDefault) {
+	private static TestRequests.AddressBody body(String label, Boolean makeDefault) {
 		return TestRequests.address().label(label).makeDefault(makeDefault);
 	}
 

@@ -39,6 +39,11 @@ final class Api {
 		return "customer-" + UUID.randomUUID() + "@example.com";
 	}
 
+	/** A 10-digit Indian mobile number, as a customer would write it without a prefix. */
+	static String uniqueIndianNumber() {
+		return "9" + ThreadLocalRandom.current().nextLong(100_000_000L, 1_000_000_000L);
+	}
+
 	static String randomIp() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
@@ -98,6 +103,20 @@ final class Api {
 
 	RestTestClient.ResponseSpec delete(String path, String accessToken) {
 		return this.client.delete().uri(path).headers((headers) -> prepare(headers, accessToken)).exchange();
+	}
+
+	/**
+	 * A property of a request or response schema, as the service's OpenAPI document
+	 * describes it.
+	 */
+	Map<?, ?> schemaProperty(String schema, String property) {
+		Map<?, ?> docs = get("/v3/api-docs", null).expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		Map<?, ?> schemas = (Map<?, ?>) ((Map<?, ?>) docs.get("components")).get("schemas");
+		return (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) schemas.get(schema)).get("properties")).get(property);
 	}
 
 	RestTestClient raw() {

@@ -78,6 +78,30 @@ class AuditTests {
 			.isEqualTo(Map.of("changes", Map.of("firstName", Map.of("from", "Asha", "to", "Asha Devi"))));
 	}
 
+	/**
+	 * An administrator's entry of a phone number is read as the customer's own would be:
+	 * the number is kept, and recorded, in E.164.
+	 */
+	@Test
+	void anAdministratorSettingSomeonesPhoneKeepsAndRecordsItInE164() {
+		String national = Api.uniqueIndianNumber();
+		Map<?, ?> profile = this.api
+			.put("/api/v1/customers/" + this.customerId, this.admin.accessToken(),
+					TestRequests.profile().phone("0" + national.substring(0, 5) + " " + national.substring(5)))
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+
+		assertThat(profile.get("phone")).isEqualTo("+91" + national);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> changes = (Map<String, Object>) details(onlyEntry("customer.profile-changed"))
+			.get("changes");
+		assertThat((Map<String, Object>) changes.get("phone")).containsEntry("from", null)
+			.containsEntry("to", "+91" + national);
+	}
+
 	@Test
 	void aCustomerChangingTheirOwnDataIsNotAnAuditedAction() {
 		String token = this.customer.accessToken();

@@ -1,14 +1,23 @@
 package com.jainshikanji.customer;
 
 import java.sql.Types;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.jainshikanji.common.config.PlatformSchemas;
+import com.jainshikanji.customer.profile.PhoneNumber;
 import com.jainshikanji.testsupport.contract.MigrationContract;
+import com.jainshikanji.testsupport.database.EmptyDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -43,12 +52,84 @@ class MigrationTests extends MigrationContract {
 		jdbc.sql(membership).param("job", null, Types.VARCHAR).update();
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
 			.isThrownBy(() -> jdbc.sql(membership).param("job", "SOMMELIER").update());
+		// A phone is kept in E.164 only, so no spelling of a number slips past its unique
+		// index.
+		String phone = "UPDATE customers SET phone = :phone WHERE id = 'c0000000-0000-4000-8000-0000000000aa'";
+		assertThat(jdbc.sql(phone).param("phone", "+919800000003").update()).isOne();
+		for (String spelling : List.of("919800000003", "09800000003", "+91 98000 00003", "+0919800000003")) {
+			assertThatExceptionOfType(DataIntegrityViolationException.class).as(spelling)
+				.isThrownBy(() -> jdbc.sql(phone).param("phone", spelling).update());
+		}
 		// Notification opt-ins are the notification service's (ADR 0011).
 		assertThat(
 				jdbc.sql("SELECT column_name FROM information_schema.columns WHERE table_name = 'customer_preferences'")
 					.query(String.class)
 					.list())
 			.doesNotContain("email_notifications", "sms_notifications", "push_notifications", "marketing_emails");
+	}
+
+	/**
+	 * Phones stored before numbers were normalised are rewritten in E.164. Where several
+	 * accounts hold one number in different spellings, the account that verified it keeps
+	 * it, or else the oldest; the others lose it, as do numbers no rule reads.
+	 */
+	@Test
+	void storedPhonesAreRewrittenInE164AndACollidingNumberStaysWithOneAccount() {
+		DataSource dataSource = EmptyDatabase.create("customer");
+		Flyway.configure().dataSource(dataSource).target("6").load().migrate();
+		JdbcClient jdbc = JdbcClient.create(dataSource);
+		// 9800000101 three times, verified by the newest; 9800000202 three times, by
+		// nobody.
+		insertCustomer(jdbc, "a1", "9800000101", false, "2024-01-01");
+		insertCustomer(jdbc, "a2", "+919800000101", true, "2024-03-01");
+		insertCustomer(jdbc, "a3", "09800000101", false, "2024-02-01");
+		insertCustomer(jdbc, "b1", "919800000202", false, "2024-01-05");
+		insertCustomer(jdbc, "b2", "00919800000202", false, "2024-02-05");
+		insertCustomer(jdbc, "b3", "+919800000202", false, "2024-03-05");
+		insertCustomer(jdbc, "c1", "12345678901", true, "2024-01-01");
+		insertCustomer(jdbc, "d1", null, false, "2024-01-01");
+		// One number each, in every form the old rule let through.
+		List<String> old = List.of("9812345601", "09812345602", "919812345603", "00919812345604", "+919812345605",
+				"+442079460958", "+14155550123", "0012025550123", "1234567890", "+9198123456", "0000000000",
+				"+0123456789", "+919812345606789");
+		for (int i = 0; i < old.size(); i++) {
+			insertCustomer(jdbc, "e" + Integer.toHexString(i), old.get(i), true, "2024-01-01");
+		}
+
+		Flyway.configure().dataSource(dataSource).load().migrate();
+
+		Map<String, String> phones = new HashMap<>();
+		Map<String, Boolean> verified = new HashMap<>();
+		jdbc.sql("SELECT right(id::text, 2) AS id, phone, phone_verified FROM customers").query((row) -> {
+			phones.put(row.getString("id"), row.getString("phone"));
+			verified.put(row.getString("id"), row.getBoolean("phone_verified"));
+		});
+		assertThat(phones).containsEntry("a1", null).containsEntry("a2", "+919800000101").containsEntry("a3", null);
+		assertThat(verified).containsEntry("a1", false).containsEntry("a2", true).containsEntry("a3", false);
+		assertThat(phones).containsEntry("b1", "+919800000202").containsEntry("b2", null).containsEntry("b3", null);
+		assertThat(phones).as("a number no rule reads").containsEntry("c1", null).containsEntry("d1", null);
+		assertThat(verified).containsEntry("c1", false);
+		for (int i = 0; i < old.size(); i++) {
+			String id = "e" + Integer.toHexString(i);
+			String expected = PhoneNumber.parse(old.get(i)).map(PhoneNumber::e164).orElse(null);
+			assertThat(phones.get(id)).as("the application's reading of " + old.get(i)).isEqualTo(expected);
+			assertThat(verified.get(id)).as(old.get(i)).isEqualTo(expected != null);
+		}
+		assertThat(phones.values()).contains("+919812345601", "+919812345604", "+442079460958");
+	}
+
+	private static void insertCustomer(JdbcClient jdbc, String id, @Nullable String phone, boolean verified,
+			String createdOn) {
+		jdbc.sql("""
+				INSERT INTO customers (id, email, password_hash, first_name, phone, phone_verified, created_at, version)
+				VALUES (:id::uuid, :email, 'hash', 'Asha', :phone, :verified, :createdOn::date, 0)
+				""")
+			.param("id", "c0000000-0000-4000-8000-0000000000" + id)
+			.param("email", id + "@example.com")
+			.param("phone", phone, Types.VARCHAR)
+			.param("verified", verified)
+			.param("createdOn", createdOn)
+			.update();
 	}
 
 	@Override

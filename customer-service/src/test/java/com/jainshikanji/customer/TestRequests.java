@@ -97,7 +97,7 @@ final class TestRequests {
 					this.isDefault);
 		}
 
-		AddressBody makeDefault(boolean value) {
+		AddressBody makeDefault(Boolean value) {
 			return new AddressBody(this.type, this.label, this.line1, this.line2, this.landmark, this.city, this.state,
 					this.postalCode, this.country, this.latitude, this.longitude, value);
 		}

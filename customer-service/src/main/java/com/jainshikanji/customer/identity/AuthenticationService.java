@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import com.jainshikanji.customer.profile.Account;
 import com.jainshikanji.customer.profile.CustomerAccounts;
 import com.jainshikanji.customer.profile.NewAccount;
+import com.jainshikanji.customer.profile.PhoneNumber;
 
 /**
  * Registration (with its first verification link), login, refresh and logout. Each step
@@ -61,9 +62,9 @@ class AuthenticationService {
 	}
 
 	Registered register(RegisterRequest request, ClientInfo client) {
-		Account account = this.accountEmails
-			.register(new NewAccount(request.email(), this.passwords.encode(request.password()),
-					request.firstName().strip(), blankToNull(request.lastName()), blankToNull(request.phone())));
+		Account account = this.accountEmails.register(
+				new NewAccount(request.email(), this.passwords.encode(request.password()), request.firstName().strip(),
+						blankToNull(request.lastName()), PhoneNumber.ofNullable(request.phone())));
 		return new Registered(account.id(), tokensFor(account, client));
 	}
 

@@ -1,11 +1,14 @@
 package com.jainshikanji.customer.identity;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+
+import com.jainshikanji.customer.profile.PhoneNumber;
+import com.jainshikanji.customer.profile.ValidPhone;
 
 /**
  * A self-registration. There is no role, loyalty or verification field: a registration
@@ -14,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  */
 record RegisterRequest(@NotBlank @Email @Size(max = Emails.MAX_LENGTH) String email,
 		@NotNull @ValidPassword String password, @NotBlank @Size(max = 100) String firstName,
-		@Nullable @Size(max = 100) String lastName, @Nullable @Pattern(regexp = "\\+?[0-9]{10,15}",
-				message = "must be a phone number of 10 to 15 digits, optionally starting with +") String phone) {
+		@Nullable @Size(max = 100) String lastName,
+		@Schema(description = PhoneNumber.DESCRIPTION) @Nullable @ValidPhone String phone) {
 
 	RegisterRequest {
 		email = Emails.normalize(email);

@@ -70,12 +70,13 @@ class AddressController {
 
 	@PutMapping("/{addressId}")
 	@Operation(summary = "Replace an address",
-			description = "`isDefault: false` on the current default is refused (409): make another address the "
-					+ "default instead.")
+			description = "`isDefault` left out keeps the address's default flag; `isDefault: true` moves the "
+					+ "default here; `isDefault: false` on the current default is refused (409): make another "
+					+ "address the default instead.")
 	AddressResponse change(@PathVariable String customerId, @PathVariable UUID addressId,
 			@Valid @RequestBody AddressRequest request, @AuthenticationPrincipal AuthenticatedUser user) {
 		return this.profiles.changeAddress(this.access.resolve(customerId, user), addressId, request.toDetails(),
-				request.makeDefault());
+				request.defaultChoice());
 	}
 
 	@DeleteMapping("/{addressId}")

@@ -3,6 +3,7 @@ package com.jainshikanji.customer.profile;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -16,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param latitude rounded to 8 decimals; more than 20 are refused (a number such as
  * {@code 1e-20000} would be refused by PostgreSQL, or cost a lot to send it)
- * @param isDefault make this the default address; on the first address it is the default
- * regardless
+ * @param isDefault {@code null} when left out, which on a replacement keeps the address's
+ * flag (the API description below says the rest)
  */
 record AddressRequest(@Nullable AddressType type, @Nullable @Size(max = 100) String label,
 		@NotBlank @Size(max = 255) String line1, @Nullable @Size(max = 255) String line2,
@@ -28,7 +29,10 @@ record AddressRequest(@Nullable AddressType type, @Nullable @Size(max = 100) Str
 		@Nullable @Size(max = 100) String country,
 		@Nullable @DecimalMin("-90") @DecimalMax("90") @Digits(integer = 3, fraction = 20) BigDecimal latitude,
 		@Nullable @DecimalMin("-180") @DecimalMax("180") @Digits(integer = 3, fraction = 20) BigDecimal longitude,
-		@Nullable Boolean isDefault) {
+		@Schema(description = "Whether this is the default address. On a new address, true makes it the default "
+				+ "(the first address is the default whatever is sent). On a replacement, true makes it the default; "
+				+ "false is refused on the current default (409 default-address-required: make another address the "
+				+ "default instead); left out or null keeps the address's current flag.") @Nullable Boolean isDefault) {
 
 	/** The decimals an address keeps of a coordinate (about a millimetre). */
 	private static final int COORDINATE_SCALE = 8;
@@ -50,8 +54,14 @@ record AddressRequest(@Nullable AddressType type, @Nullable @Size(max = 100) Str
 		return (coordinate != null) ? coordinate.setScale(COORDINATE_SCALE, RoundingMode.HALF_UP) : null;
 	}
 
+	/** Whether a new address is to be the default. */
 	boolean makeDefault() {
 		return Boolean.TRUE.equals(this.isDefault);
+	}
+
+	/** What a replacement asks of the address's default flag. */
+	DefaultChoice defaultChoice() {
+		return DefaultChoice.of(this.isDefault);
 	}
 
 }

@@ -71,6 +71,7 @@ class Customer extends AbstractAggregateRoot<Customer> {
 
 	private String passwordHash;
 
+	/** In E.164 ({@link PhoneNumber}), the one form its unique index can compare. */
 	private @Nullable String phone;
 
 	private String firstName;
@@ -137,7 +138,7 @@ class Customer extends AbstractAggregateRoot<Customer> {
 		this.passwordHash = account.passwordHash();
 		this.firstName = account.firstName();
 		this.lastName = account.lastName();
-		this.phone = account.phone();
+		this.phone = e164(account.phone());
 		this.active = true;
 		this.loyalty = Loyalty.NEW_MEMBER;
 		this.roles.addAll(roles);
@@ -163,8 +164,9 @@ class Customer extends AbstractAggregateRoot<Customer> {
 		this.firstName = change.firstName();
 		this.lastName = change.lastName();
 		this.displayName = change.displayName();
-		if (!Objects.equals(this.phone, change.phone())) {
-			this.phone = change.phone();
+		String phone = e164(change.phone());
+		if (!Objects.equals(this.phone, phone)) {
+			this.phone = phone;
 			this.phoneVerified = false;
 		}
 		this.dateOfBirth = change.dateOfBirth();
@@ -200,8 +202,12 @@ class Customer extends AbstractAggregateRoot<Customer> {
 
 	/** The editable part of the profile as it is now. */
 	ProfileChange profile() {
-		return new ProfileChange(this.firstName, this.lastName, this.displayName, this.phone, this.dateOfBirth,
-				this.gender);
+		return new ProfileChange(this.firstName, this.lastName, this.displayName,
+				(this.phone != null) ? new PhoneNumber(this.phone) : null, this.dateOfBirth, this.gender);
+	}
+
+	private static @Nullable String e164(@Nullable PhoneNumber phone) {
+		return (phone != null) ? phone.e164() : null;
 	}
 
 	/**
@@ -298,17 +304,18 @@ class Customer extends AbstractAggregateRoot<Customer> {
 	}
 
 	/**
-	 * Changes an address. {@code makeDefault} true moves the default here; false on the
-	 * current default is refused, since the book must keep exactly one default (make
-	 * another address the default instead).
+	 * Changes an address, and its default flag as asked: {@link DefaultChoice#AS_IS}
+	 * leaves it, making it the default moves the default here, and making the current
+	 * default not the default is refused, since the book must keep exactly one default
+	 * (make another address the default instead).
 	 */
-	Address changeAddress(UUID addressId, AddressDetails details, boolean makeDefault, Instant now) {
+	Address changeAddress(UUID addressId, AddressDetails details, DefaultChoice choice, Instant now) {
 		Address address = address(addressId);
-		if (!makeDefault && address.isDefault()) {
+		if (choice == DefaultChoice.NOT_DEFAULT && address.isDefault()) {
 			throw new DefaultAddressRequired(addressId);
 		}
 		address.change(details, now);
-		if (makeDefault) {
+		if (choice == DefaultChoice.MAKE_DEFAULT) {
 			moveDefaultTo(address, now);
 		}
 		touch(now);

@@ -59,7 +59,7 @@ public class CustomerAccounts {
 		if (this.customers.existsByEmail(account.email())) {
 			throw new EmailAlreadyRegistered();
 		}
-		if (account.phone() != null && this.customers.existsByPhone(account.phone())) {
+		if (account.phone() != null && this.customers.existsByPhone(account.phone().e164())) {
 			throw new PhoneInUse();
 		}
 		return this.customers.save(Customer.register(account, this.clock.instant())).toAccount();

@@ -49,7 +49,7 @@ class CustomerProfiles {
 	@Transactional
 	ProfileResponse changeProfile(CustomerRef ref, ProfileChange change) {
 		Customer customer = lockForChange(ref);
-		if (change.phone() != null && this.customers.existsByPhoneAndIdNot(change.phone(), ref.id())) {
+		if (change.phone() != null && this.customers.existsByPhoneAndIdNot(change.phone().e164(), ref.id())) {
 			throw new PhoneInUse();
 		}
 		ProfileChange before = customer.profile();
@@ -83,11 +83,11 @@ class CustomerProfiles {
 	}
 
 	@Transactional
-	AddressResponse changeAddress(CustomerRef ref, UUID addressId, AddressDetails details, boolean makeDefault) {
+	AddressResponse changeAddress(CustomerRef ref, UUID addressId, AddressDetails details, DefaultChoice choice) {
 		Customer customer = lockForChange(ref);
 		AddressDetails before = customer.address(addressId).details();
 		boolean wasDefault = customer.address(addressId).isDefault();
-		Address address = customer.changeAddress(addressId, details, makeDefault, this.clock.instant());
+		Address address = customer.changeAddress(addressId, details, choice, this.clock.instant());
 		this.customers.flush();
 		audit(ref,
 				AuditEvent.of("customer.address-changed", TARGET, ref.id())

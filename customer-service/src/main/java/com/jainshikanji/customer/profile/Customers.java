@@ -17,6 +17,10 @@ interface Customers extends JpaRepository<Customer, UUID> {
 
 	boolean existsByEmail(String email);
 
+	/**
+	 * Phones are compared as stored, in E.164: pass {@link PhoneNumber#e164()}, never the
+	 * text a client wrote.
+	 */
 	boolean existsByPhone(String phone);
 
 	boolean existsByPhoneAndIdNot(String phone, UUID id);

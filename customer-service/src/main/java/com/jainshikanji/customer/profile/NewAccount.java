@@ -12,5 +12,5 @@ import org.jspecify.annotations.Nullable;
  * @param phone phone number, optional
  */
 public record NewAccount(String email, String passwordHash, String firstName, @Nullable String lastName,
-		@Nullable String phone) {
+		@Nullable PhoneNumber phone) {
 }

@@ -2,9 +2,9 @@ package com.jainshikanji.customer.profile;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -15,15 +15,12 @@ import org.jspecify.annotations.Nullable;
  */
 record UpdateProfileRequest(@NotBlank @Size(max = 100) String firstName, @Nullable @Size(max = 100) String lastName,
 		@Nullable @Size(max = 255) String displayName,
-		@Nullable @Pattern(regexp = PHONE,
-				message = "must be a phone number of 10 to 15 digits, optionally starting with +") String phone,
+		@Schema(description = PhoneNumber.DESCRIPTION) @Nullable @ValidPhone String phone,
 		@Nullable @Past @OnOrAfter("1900-01-01") LocalDate dateOfBirth, @Nullable Gender gender) {
-
-	static final String PHONE = "\\+?[0-9]{10,15}";
 
 	ProfileChange toChange() {
 		return new ProfileChange(this.firstName.strip(), blankToNull(this.lastName), blankToNull(this.displayName),
-				blankToNull(this.phone), this.dateOfBirth, this.gender);
+				PhoneNumber.ofNullable(this.phone), this.dateOfBirth, this.gender);
 	}
 
 	static @Nullable String blankToNull(@Nullable String value) {

@@ -51,8 +51,8 @@ class CustomerTest {
 	@Test
 	void aProfileChangeReplacesEveryEditableField() {
 		Customer customer = asha();
-		ProfileChange change = new ProfileChange("Asha", "Shah", "Ash", "+919812345678", LocalDate.of(1990, 4, 1),
-				Gender.FEMALE);
+		ProfileChange change = new ProfileChange("Asha", "Shah", "Ash", new PhoneNumber("+919812345678"),
+				LocalDate.of(1990, 4, 1), Gender.FEMALE);
 
 		customer.changeProfile(change, NOW);
 
@@ -79,7 +79,7 @@ class CustomerTest {
 
 		assertThat(customer.addresses()).filteredOn(Address::isDefault).containsExactly(work);
 
-		customer.changeAddress(home.id(), home(), true, NOW.plusSeconds(2));
+		customer.changeAddress(home.id(), home(), DefaultChoice.MAKE_DEFAULT, NOW.plusSeconds(2));
 		assertThat(customer.addresses()).filteredOn(Address::isDefault).containsExactly(home);
 	}
 
@@ -89,8 +89,30 @@ class CustomerTest {
 		Address home = customer.addAddress(home(), false, NOW);
 
 		assertThatExceptionOfType(DefaultAddressRequired.class)
-			.isThrownBy(() -> customer.changeAddress(home.id(), home(), false, NOW));
+			.isThrownBy(() -> customer.changeAddress(home.id(), home(), DefaultChoice.NOT_DEFAULT, NOW));
 		assertThat(home.isDefault()).isTrue();
+	}
+
+	@Test
+	void theDefaultIsChangedWithoutSayingItIsTheDefault() {
+		Customer customer = asha();
+		Address home = customer.addAddress(TestCustomers.address("Home", "1 Typo Raod"), false, NOW);
+
+		customer.changeAddress(home.id(), home(), DefaultChoice.AS_IS, NOW.plusSeconds(1));
+
+		assertThat(home.details()).isEqualTo(home());
+		assertThat(home.isDefault()).isTrue();
+	}
+
+	@Test
+	void anotherAddressChangedAsItIsStaysOutOfTheDefault() {
+		Customer customer = asha();
+		Address home = customer.addAddress(home(), false, NOW);
+		Address work = customer.addAddress(work(), false, NOW);
+
+		customer.changeAddress(work.id(), TestCustomers.address("Office", "Ashram Road"), DefaultChoice.AS_IS, NOW);
+
+		assertThat(customer.addresses()).filteredOn(Address::isDefault).containsExactly(home);
 	}
 
 	@Test
@@ -99,7 +121,8 @@ class CustomerTest {
 		Address home = customer.addAddress(home(), false, NOW);
 		Address work = customer.addAddress(work(), false, NOW);
 
-		customer.changeAddress(work.id(), TestCustomers.address("Office", "Ashram Road"), false, NOW);
+		customer.changeAddress(work.id(), TestCustomers.address("Office", "Ashram Road"), DefaultChoice.NOT_DEFAULT,
+				NOW);
 
 		assertThat(work.details().line1()).isEqualTo("Ashram Road");
 		assertThat(home.isDefault()).isTrue();
@@ -148,7 +171,7 @@ class CustomerTest {
 		assertThatExceptionOfType(AddressNotFound.class).isThrownBy(() -> customer.address(unknown));
 		assertThatExceptionOfType(AddressNotFound.class).isThrownBy(() -> customer.removeAddress(unknown, NOW));
 		assertThatExceptionOfType(AddressNotFound.class)
-			.isThrownBy(() -> customer.changeAddress(unknown, home(), true, NOW));
+			.isThrownBy(() -> customer.changeAddress(unknown, home(), DefaultChoice.MAKE_DEFAULT, NOW));
 	}
 
 	// Email verification and password changes
