@@ -49,13 +49,29 @@ final class Api {
 
 	/** Credits points by hand, as an admin. */
 	void credit(UUID customerId, int points) {
+		adjust(customerId, points, "Test credit");
+	}
+
+	/** Credits or debits points by hand, as an admin, with a reason. */
+	void adjust(UUID customerId, int points, String reason) {
 		ok(post("/api/v1/loyalty/earn", TestTokens.admin(),
-				Map.of("customerId", customerId, "points", points, "reason", "Test credit")));
+				Map.of("customerId", customerId, "points", points, "reason", reason)));
 	}
 
 	long balance(UUID customerId) {
 		return ((Number) ok(get("/api/v1/loyalty/customer/" + customerId, TestTokens.customer(customerId)))
 			.get("balance")).longValue();
+	}
+
+	/**
+	 * The audit log's entries of an action on a target, newest first, as admins read it.
+	 */
+	List<Map<String, Object>> audit(String action, Object targetId) {
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> entries = (List<Map<String, Object>>) ok(
+				get("/api/v1/admin/audit?action=" + action + "&targetId=" + targetId, TestTokens.admin()))
+			.get("items");
+		return entries;
 	}
 
 	/** A campaign with a fresh code, open now; {@code terms} override the defaults. */

@@ -41,16 +41,22 @@ class AuthorizationMatrixTests {
 
 	String code;
 
+	String reward;
+
 	@BeforeAll
 	void setUp() {
 		this.api = new Api(this.client);
 		this.code = (String) this.api.campaign(Map.of()).get("code");
+		this.reward = (String) Api
+			.json(this.api.post("/api/v1/loyalty/rewards", TestTokens.admin(),
+					Map.of("name", "Matrix", "pointsCost", 5)), 201)
+			.get("id");
 	}
 
 	@ParameterizedTest(name = "{0} {1} by {2} -> {3}")
 	@MethodSource("matrix")
 	void everyEndpointAdmitsOnlyItsCallers(HttpMethod method, String path, Caller caller, int expected) {
-		String resolved = path.replace("{code}", this.code);
+		String resolved = path.replace("{code}", this.code).replace("{reward}", this.reward);
 		var response = this.api.exchange(method, resolved, caller.token(), body(method, path));
 
 		if (expected == 401) {
@@ -79,6 +85,10 @@ class AuthorizationMatrixTests {
 					row(HttpMethod.GET, "/api/v1/loyalty/coupons", 401, 200, 200, 403, 403, 403),
 					row(HttpMethod.GET, "/api/v1/loyalty/rewards", 401, 200, 200, 200, 200, 200),
 					row(HttpMethod.POST, "/api/v1/loyalty/rewards", 401, 403, 403, 403, 403, 201),
+					row(HttpMethod.PUT, "/api/v1/loyalty/rewards/{reward}", 401, 403, 403, 403, 403, 200),
+					// Retired, not deleted: the change above finds it whichever runs
+					// first.
+					row(HttpMethod.DELETE, "/api/v1/loyalty/rewards/{reward}", 401, 403, 403, 403, 403, 204),
 					// A customer gets past security (then 404: no such reward).
 					row(HttpMethod.POST, "/api/v1/loyalty/redeem", 401, 0, 0, 403, 403, 403),
 					row(HttpMethod.POST, "/api/v1/loyalty/holds", 401, 403, 403, 403, 200, 403),
@@ -93,6 +103,9 @@ class AuthorizationMatrixTests {
 	}
 
 	private static @Nullable Object body(HttpMethod method, String path) {
+		if (method == HttpMethod.PUT && path.contains("/rewards/")) {
+			return Map.of("name", "Matrix reward", "pointsCost", 10);
+		}
 		if (method != HttpMethod.POST) {
 			return null;
 		}

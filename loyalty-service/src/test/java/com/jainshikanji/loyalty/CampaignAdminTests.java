@@ -64,6 +64,31 @@ class CampaignAdminTests {
 		assertThat(entry("campaign.deactivated", id)).containsEntry("actorId", adminId.toString());
 	}
 
+	/**
+	 * A change that does not say whether the campaign is on leaves it as it was: one
+	 * switched off stays off until a change says otherwise.
+	 */
+	@Test
+	void aChangeWithoutActiveKeepsTheCampaignAsItWas() {
+		Map<String, Object> created = this.api.campaign(Map.of());
+		String path = "/api/v1/loyalty/campaigns/" + created.get("id");
+		Map<String, Object> changed = new HashMap<>(created);
+		changed.keySet()
+			.retainAll(List.of("name", "code", "type", "discountType", "discountValue", "startDate", "endDate"));
+		this.api.exchange(HttpMethod.DELETE, path, TestTokens.admin(), null).expectStatus().isNoContent();
+
+		changed.put("name", "Renamed while off");
+		Map<String, Object> stillOff = Api.ok(this.api.exchange(HttpMethod.PUT, path, TestTokens.admin(), changed));
+		changed.put("active", true);
+		Map<String, Object> on = Api.ok(this.api.exchange(HttpMethod.PUT, path, TestTokens.admin(), changed));
+		changed.remove("active");
+		Map<String, Object> stillOn = Api.ok(this.api.exchange(HttpMethod.PUT, path, TestTokens.admin(), changed));
+
+		assertThat(stillOff).containsEntry("name", "Renamed while off").containsEntry("active", false);
+		assertThat(on).containsEntry("active", true);
+		assertThat(stillOn).containsEntry("active", true);
+	}
+
 	@Test
 	void aLimitBelowTheUsesTakenIsRefusedNamingUsageLimit() {
 		Map<String, Object> created = this.api.campaign(Map.of("usageLimit", 5));
@@ -73,7 +98,8 @@ class CampaignAdminTests {
 					Api.hold(UUID.randomUUID(), UUID.randomUUID(), (String) created.get("code"), 0, "200.00")));
 		}
 		Map<String, Object> changed = new HashMap<>(created);
-		changed.keySet().retainAll(List.of("name", "code", "type", "discountType", "startDate", "endDate"));
+		changed.keySet()
+			.retainAll(List.of("name", "code", "type", "discountType", "discountValue", "startDate", "endDate"));
 
 		changed.put("usageLimit", 1);
 		Map<String, Object> refused = Api.json(
@@ -135,10 +161,7 @@ class CampaignAdminTests {
 	}
 
 	private Map<String, Object> entry(String action, String targetId) {
-		@SuppressWarnings("unchecked")
-		List<Map<String, Object>> entries = (List<Map<String, Object>>) Api
-			.ok(this.api.get("/api/v1/admin/audit?action=" + action + "&targetId=" + targetId, TestTokens.admin()))
-			.get("items");
+		List<Map<String, Object>> entries = this.api.audit(action, targetId);
 		assertThat(entries).as("%s of %s", action, targetId).hasSize(1);
 		return entries.getFirst();
 	}

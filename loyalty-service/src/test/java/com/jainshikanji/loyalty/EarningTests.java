@@ -187,22 +187,68 @@ class EarningTests {
 		assertThat(entries(customer, order)).containsExactlyInAnyOrder("earn:30:30", "reversal:-10:20");
 	}
 
+	/**
+	 * Points spent before a refund stay spent and the balance stays at zero, but the tier
+	 * loses all each refund is due: a partial refund takes its share of the order's
+	 * earnings from it, spent or not.
+	 */
 	@Test
-	void pointsSpentBeforeTheRefundStaySpentTheBalanceStaysAtZeroAndTheRefundRecordsThem() {
+	void pointsSpentBeforeTheRefundStaySpentTheRefundRecordsThemAndTheTierLosesThem() {
 		UUID customer = UUID.randomUUID();
 		UUID order = UUID.randomUUID();
-		this.events.delivered(order, customer, "400.00");
-		awaitBalance(customer, 40);
-		Api.ok(this.api.post("/api/v1/loyalty/earn", TestTokens.admin(),
-				Map.of("customerId", customer, "points", -35, "reason", "Spent elsewhere")));
+		this.events.delivered(order, customer, "6000.00");
+		awaitBalance(customer, 600);
+		this.api.adjust(customer, -550, "Spent elsewhere");
 
-		this.events.refunded(order, "200.00", false);
-		awaitRefunds(order, List.of("5:15"));
-		this.events.refunded(order, "200.00", true);
-		awaitRefunds(order, List.of("5:15", "0:20"));
+		this.events.refunded(order, "3000.00", false);
+		awaitRefunds(order, List.of("50:250"));
+		Map<String, Object> half = account(customer);
+		this.events.refunded(order, "3000.00", true);
+		awaitRefunds(order, List.of("50:250", "0:300"));
 
-		assertThat(this.api.balance(customer)).isZero();
-		assertThat(entries(customer, order)).containsExactly("earn:40:40", "reversal:-5:0");
+		assertThat(half).containsEntry("balance", 0)
+			.containsEntry("earnedInWindow", 300)
+			.containsEntry("tier", "BRONZE")
+			.containsEntry("pointsToNextTier", 200);
+		assertThat(account(customer)).containsEntry("balance", 0)
+			.containsEntry("earnedInWindow", 0)
+			.containsEntry("tier", "BRONZE");
+		assertThat(entries(customer, order)).containsExactly("earn:600:600", "reversal:-50:0");
+	}
+
+	/**
+	 * What a refund takes back counts against the tier in full, though the balance gives
+	 * back only what is left: a fully refunded order adds nothing to the tier, the points
+	 * spent on it stay spent, and the tier falls at the refund, published like any other
+	 * change.
+	 */
+	@Test
+	void aFullyRefundedOrderAddsNothingToTheTierThoughItsPointsWereSpent() {
+		UUID customer = UUID.randomUUID();
+		UUID order = UUID.randomUUID();
+		try (TopicReader loyalty = TopicReader.of(Topics.LOYALTY)) {
+			this.events.confirmed(order, customer);
+			this.events.deliveredForCash(order, customer, "6142.50", true);
+			awaitBalance(customer, 614);
+			assertThat(account(customer)).containsEntry("tier", "SILVER");
+			this.api.adjust(customer, -550, "Spent on rewards");
+
+			this.events.refunded(order, "6142.50", true);
+			awaitRefunds(order, List.of("64:550"));
+
+			assertThat(account(customer)).containsEntry("balance", 0)
+				.containsEntry("tier", "BRONZE")
+				.containsEntry("tierMultiplier", 1.0)
+				.containsEntry("earnedInWindow", 0)
+				.containsEntry("pointsToNextTier", 500);
+			assertThat(loyalty
+				.await((record) -> record.key().equals(customer.toString())
+						&& record.value().contains("LoyaltyTierChanged")
+						&& record.value().contains("\"newTier\":\"BRONZE\""), 1, Duration.ofSeconds(30))
+				.getFirst()
+				.value()).contains("\"previousTier\":\"SILVER\"", "\"sequence\":2");
+		}
+		assertThat(entries(customer, order)).containsExactly("earn:614:614", "reversal:-64:0");
 	}
 
 	@Test
@@ -266,6 +312,39 @@ class EarningTests {
 		assertThat(Api.json(adjust(other, key), 422)).containsEntry("type",
 				"https://api.jainshikanji.in/problems/idempotency-key-reused");
 		assertThat(this.api.balance(customer)).isEqualTo(50);
+	}
+
+	/**
+	 * An admin's Idempotency-Key is the admin request's, whatever the customer: the key
+	 * that adjusted one customer adjusts no other, however the requests race, and the
+	 * first adjustment is replayed.
+	 */
+	@Test
+	void anAdjustmentsIdempotencyKeyAdjustsNoOtherCustomer() {
+		UUID first = UUID.randomUUID();
+		UUID second = UUID.randomUUID();
+		String key = "adjust-" + UUID.randomUUID();
+
+		List<Integer> statuses = Parallel.run(6,
+				(i) -> adjust(Map.of("customerId", (i % 2 == 0) ? first : second, "points", 50, "reason", "Goodwill"),
+						key)
+					.returnResult(String.class)
+					.getStatus()
+					.value());
+		UUID adjusted = (this.api.balance(first) == 50) ? first : second;
+		UUID other = adjusted.equals(first) ? second : first;
+
+		assertThat(statuses).containsOnly(200, 422).filteredOn((status) -> status == 422).hasSize(3);
+		assertThat(entries(adjusted, null)).containsExactly("adjustment:50:50");
+		assertThat(entries(other, null)).isEmpty();
+		assertThat(Api.json(adjust(Map.of("customerId", other, "points", 50, "reason", "Goodwill"), key), 422))
+			.containsEntry("type", "https://api.jainshikanji.in/problems/idempotency-key-reused");
+		assertThat(adjust(Map.of("customerId", adjusted, "points", 50, "reason", "Goodwill"), key)
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getFirst("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(this.api.balance(adjusted)).isEqualTo(50);
+		assertThat(this.api.balance(other)).isZero();
 	}
 
 	private RestTestClient.ResponseSpec adjust(Map<String, Object> body, String key) {

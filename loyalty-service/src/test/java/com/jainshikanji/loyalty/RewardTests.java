@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -277,6 +278,117 @@ class RewardTests {
 		assertThat(zeroCap.fields()).containsExactly("maxDiscount");
 		assertThat(cappedDelivery.fields()).containsExactly("maxDiscount");
 		assertThat(cappedDelivery.detail()).isEqualTo("maxDiscount does not apply to free delivery");
+	}
+
+	/**
+	 * An admin corrects a reward and retires it, each change audited: whoever takes it
+	 * after a change pays and gets the new terms; retired, it is no longer listed nor
+	 * taken, not even when changed again, while the coupons it gave stay usable.
+	 */
+	@Test
+	void anAdminRevisesAndRetiresARewardAndTheCouponsItGaveStayUsable() {
+		UUID adminId = UUID.randomUUID();
+		String admin = TestTokens.token(adminId, List.of("ADMIN"), List.of());
+		UUID customer = UUID.randomUUID();
+		this.api.credit(customer, 300);
+		String reward = reward("Free Lassi", 100);
+		String code = (String) coupon(Api.json(redeem(customer, reward, null), 201)).get("code");
+
+		Map<String, Object> revised = Api.ok(this.api.exchange(HttpMethod.PUT, "/api/v1/loyalty/rewards/" + reward,
+				admin, Map.of("name", "Lassi off", "pointsCost", 150, "discountType", "fixed", "discountValue", 20)));
+		Map<String, Object> taken = Api.json(redeem(customer, reward, null), 201);
+		this.api.exchange(HttpMethod.DELETE, "/api/v1/loyalty/rewards/" + reward, admin, null)
+			.expectStatus()
+			.isNoContent();
+		this.api.exchange(HttpMethod.DELETE, "/api/v1/loyalty/rewards/" + reward, admin, null)
+			.expectStatus()
+			.isNoContent();
+		Map<String, Object> changedWhenRetired = Api.ok(this.api.exchange(HttpMethod.PUT,
+				"/api/v1/loyalty/rewards/" + reward, admin, Map.of("name", "Lassi off", "pointsCost", 10)));
+
+		assertThat(revised).containsEntry("name", "Lassi off")
+			.containsEntry("pointsCost", 150)
+			.containsEntry("discountType", "fixed")
+			.containsEntry("discountValue", 20.0)
+			.containsEntry("active", true);
+		assertThat(taken).containsEntry("points", 150).containsEntry("balance", 50);
+		assertThat(coupon(taken)).containsEntry("discountType", "fixed").containsEntry("discountValue", 20.0);
+		assertThat(changedWhenRetired).containsEntry("active", false).containsEntry("pointsCost", 10);
+		assertThat(rewards()).noneSatisfy((offered) -> assertThat(offered).containsEntry("id", reward));
+		assertThat(problem(redeem(customer, reward, null), 404).typeSlug()).isEqualTo("reward-not-found");
+		assertThat(
+				Api.ok(this.api.post(HOLDS, Api.SERVICE, hold(UUID.randomUUID(), customer, code, UUID.randomUUID()))))
+			.containsEntry("couponCode", code)
+			.containsEntry("discount", 40.0);
+		assertThat(this.api.audit("reward.updated", reward)).hasSize(2)
+			.allSatisfy((entry) -> assertThat(entry).containsEntry("actorId", adminId.toString()))
+			.extracting(RewardTests::costBefore)
+			.containsExactly(150, 100);
+		assertThat(this.api.audit("reward.retired", reward)).singleElement()
+			.satisfies((entry) -> assertThat(entry).containsEntry("actorId", adminId.toString()));
+	}
+
+	/**
+	 * Admins' changes to one reward queue on its row: each audit entry's before is what
+	 * the change found, the state another change left.
+	 */
+	@Test
+	void concurrentChangesToARewardEachSeeTheOneBefore() {
+		String reward = reward("Free Chaas", 100);
+
+		List<Integer> statuses = Parallel.run(4,
+				(i) -> this.api
+					.exchange(HttpMethod.PUT, "/api/v1/loyalty/rewards/" + reward, TestTokens.admin(),
+							Map.of("name", "Free Chaas", "pointsCost", 200 + i))
+					.returnResult(String.class)
+					.getStatus()
+					.value());
+		List<Object> before = this.api.audit("reward.updated", reward).stream().map(RewardTests::costBefore).toList();
+
+		assertThat(statuses).containsOnly(200);
+		assertThat(before).doesNotHaveDuplicates().hasSize(4).contains(100);
+	}
+
+	/** Who may change a reward: {@link AuthorizationMatrixTests}. */
+	@Test
+	void anUnknownRewardCannotBeChangedAndAChangeMustMakeSense() {
+		String reward = reward("Free Kachori", 100);
+		Map<String, Object> body = Map.of("name", "Free Kachori", "pointsCost", 1);
+
+		String unknown = "/api/v1/loyalty/rewards/" + UUID.randomUUID();
+		assertThat(problem(this.api.exchange(HttpMethod.PUT, unknown, TestTokens.admin(), body), 404).typeSlug())
+			.isEqualTo("reward-not-found");
+		assertThat(problem(this.api.exchange(HttpMethod.DELETE, unknown, TestTokens.admin(), null), 404).typeSlug())
+			.isEqualTo("reward-not-found");
+		assertThat(problem(this.api.exchange(HttpMethod.PUT, "/api/v1/loyalty/rewards/" + reward, TestTokens.admin(),
+				Map.of("name", "Nothing off", "pointsCost", 10, "discountType", "fixed")), 400)
+			.fields()).containsExactly("discountValue");
+		assertThat(rewards()).filteredOn((offered) -> reward.equals(offered.get("id")))
+			.singleElement()
+			.satisfies((offered) -> assertThat(offered).containsEntry("pointsCost", 100).containsEntry("active", true));
+	}
+
+	/**
+	 * Customers choose their keys independently: two may choose the same one, and each
+	 * takes their reward under it.
+	 */
+	@Test
+	void twoCustomersMayTakeRewardsUnderTheSameKey() {
+		UUID first = UUID.randomUUID();
+		UUID second = UUID.randomUUID();
+		this.api.credit(first, 100);
+		this.api.credit(second, 100);
+		String reward = reward("Free Lassi", 100);
+		String key = "redeem-" + UUID.randomUUID();
+
+		assertThat(Api.json(redeem(first, reward, key), 201)).containsEntry("balance", 0);
+		assertThat(Api.json(redeem(second, reward, key), 201)).containsEntry("balance", 0);
+	}
+
+	/** What the reward cost before the change an audit entry records. */
+	private static Object costBefore(Map<String, Object> entry) {
+		Map<?, ?> before = (Map<?, ?>) ((Map<?, ?>) entry.get("details")).get("before");
+		return before.get("pointsCost");
 	}
 
 	private static Map<String, Object> hold(UUID order, UUID customer, String code, UUID product) {

@@ -11,10 +11,10 @@ import com.jainshikanji.common.security.ResourceServer;
 
 /**
  * Who may call what, by path. Nothing is open. Holds are the order service's (role
- * SERVICE); campaigns and manual adjustments are admins'; a customer's points are the
- * customer's or an admin's (decided per request); checking a coupon, taking a reward and
- * listing one's own coupons are for customers; the reward catalog is for anyone signed
- * in.
+ * SERVICE); campaigns, manual adjustments and changes to the reward catalog are admins';
+ * a customer's points are the customer's or an admin's (decided per request); checking a
+ * coupon, taking a reward and listing one's own coupons are for customers; the reward
+ * catalog is for anyone signed in.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -33,6 +33,10 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/loyalty/campaigns/**", "/api/v1/loyalty/campaigns")
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/api/v1/loyalty/earn", "/api/v1/loyalty/rewards")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.PUT, "/api/v1/loyalty/rewards/*")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.DELETE, "/api/v1/loyalty/rewards/*")
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/api/v1/loyalty/redeem")
 				.hasRole("CUSTOMER")

@@ -80,7 +80,11 @@ class Campaign {
 	/** The ledger entry that paid for a personal coupon. */
 	private @Nullable UUID issuedFor;
 
+	/**
+	 * @throws InvalidCampaign if the terms contradict themselves
+	 */
 	Campaign(CampaignTerms terms, Instant at) {
+		terms.requireConsistent();
 		this.id = UUID.randomUUID();
 		this.createdAt = at;
 		apply(terms, at);
@@ -108,9 +112,11 @@ class Campaign {
 	/**
 	 * Changes the terms; uses already taken stay taken, so the limit cannot go below
 	 * them.
-	 * @throws InvalidCampaign if the new limit is below the uses taken
+	 * @throws InvalidCampaign if the terms contradict themselves or the new limit is
+	 * below the uses taken
 	 */
 	void update(CampaignTerms terms, Instant at) {
+		terms.requireConsistent();
 		if (terms.usageLimit() != null && terms.usageLimit() < this.currentUsage) {
 			throw new InvalidCampaign("usageLimit",
 					"must be at least the " + this.currentUsage + " uses taken already");

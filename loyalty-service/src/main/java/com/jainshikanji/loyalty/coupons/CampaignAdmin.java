@@ -45,12 +45,15 @@ class CampaignAdmin {
 
 	/**
 	 * Changes the campaign's terms under its row lock, so a limit is judged against the
-	 * uses taken so far and no checkout takes one meanwhile.
-	 * @throws InvalidCampaign if the new limit is below the uses taken
+	 * uses taken so far and no checkout takes one meanwhile. A request that does not say
+	 * whether the campaign is on keeps it as it is.
+	 * @throws InvalidCampaign if the terms contradict themselves or the new limit is
+	 * below the uses taken
 	 */
-	CampaignResponse update(UUID id, CampaignTerms terms) {
+	CampaignResponse update(UUID id, CampaignRequest request) {
 		Campaign campaign = this.campaigns.lockById(id).orElseThrow(() -> new CampaignNotFound(id));
 		CampaignTerms before = campaign.terms();
+		CampaignTerms terms = request.terms(before.active());
 		if (terms.code() != null && !terms.code().equals(before.code()) && this.campaigns.existsByCode(terms.code())) {
 			throw new CouponCodeTaken(terms.code());
 		}

@@ -37,7 +37,7 @@ class CampaignController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a campaign")
 	CampaignResponse create(@Valid @RequestBody CampaignRequest request) {
-		return this.admin.create(request.terms());
+		return this.admin.create(request.terms(true));
 	}
 
 	@GetMapping
@@ -54,9 +54,11 @@ class CampaignController {
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Change a campaign's terms (uses already taken stay taken)")
+	@Operation(summary = "Change a campaign's terms (uses already taken stay taken)",
+			description = "Replaces the terms with the body's; without active, a campaign switched off stays off "
+					+ "and one on stays on.")
 	CampaignResponse update(@PathVariable UUID id, @Valid @RequestBody CampaignRequest request) {
-		return this.admin.update(id, request.terms());
+		return this.admin.update(id, request);
 	}
 
 	@DeleteMapping("/{id}")

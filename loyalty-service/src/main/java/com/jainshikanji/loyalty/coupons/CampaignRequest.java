@@ -29,7 +29,8 @@ import com.jainshikanji.loyalty.points.Tier;
  * @param discountValue percent for percentage, rupees for fixed; ignored otherwise
  * @param usageLimit uses in all; unlimited when absent
  * @param usagePerCustomer uses per customer, 1 when absent
- * @param active on unless false
+ * @param active a new campaign is on unless false; a changed one keeps its state when
+ * absent
  */
 record CampaignRequest(@NotBlank @Size(max = 255) String name,
 		@Nullable @Pattern(regexp = "[A-Za-z0-9_-]{3,50}") String code, @Nullable @Size(max = 1000) String description,
@@ -52,10 +53,11 @@ record CampaignRequest(@NotBlank @Size(max = 255) String name,
 	private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
 	/**
-	 * @throws InvalidCampaign if a date is outside the years 2000 to 9999, or the terms
+	 * @param activeWhenAbsent whether the campaign is on when the request does not say
+	 * @throws InvalidCampaign if a date is outside the years 2000 to 9999, or the dates
 	 * contradict each other
 	 */
-	CampaignTerms terms() {
+	CampaignTerms terms(boolean activeWhenAbsent) {
 		requirePlausible("startDate", this.startDate);
 		requirePlausible("endDate", this.endDate);
 		return new CampaignTerms(this.name.strip(), (this.code != null) ? Coupons.normalize(this.code) : null,
@@ -67,7 +69,7 @@ record CampaignRequest(@NotBlank @Size(max = 255) String name,
 				(this.applicableCategories != null) ? this.applicableCategories : List.of(),
 				(this.customerTiers != null) ? this.customerTiers : Set.of(), this.usageLimit,
 				(this.usagePerCustomer != null) ? this.usagePerCustomer : 1, this.startDate, this.endDate,
-				this.active == null || this.active);
+				(this.active != null) ? this.active : activeWhenAbsent);
 	}
 
 	private static void requirePlausible(String field, Instant date) {

@@ -30,12 +30,23 @@ record CampaignTerms(String name, @Nullable String code, @Nullable String descri
 		if (!endDate.isAfter(startDate)) {
 			throw new InvalidCampaign("endDate", "must be after startDate");
 		}
-		if (discountType == DiscountType.PERCENTAGE && discountValue.compareTo(BigDecimal.valueOf(100)) > 0) {
-			throw new InvalidCampaign("discountValue", "a percentage is at most 100");
-		}
 		applicableProducts = List.copyOf(applicableProducts);
 		applicableCategories = List.copyOf(applicableCategories);
 		customerTiers = Set.copyOf(customerTiers);
+	}
+
+	/**
+	 * Refuses terms whose discount contradicts itself or the campaign's type, by the
+	 * rules rewards' coupons keep too ({@link DiscountType#check}). Checked when terms
+	 * are set, not when a stored campaign's are read back: one stored before a rule came
+	 * is still shown, and can be corrected.
+	 * @throws InvalidCampaign naming the field and the rule it breaks
+	 */
+	void requireConsistent() {
+		this.discountType.check(this.discountValue, this.maxDiscount, InvalidCampaign::new);
+		if (this.type.equals("free_delivery") && this.discountType != DiscountType.FREE_DELIVERY) {
+			throw new InvalidCampaign("discountType", "must be free_delivery for a free_delivery campaign");
+		}
 	}
 
 }

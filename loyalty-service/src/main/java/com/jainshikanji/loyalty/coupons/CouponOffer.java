@@ -32,23 +32,12 @@ public record CouponOffer(DiscountType discountType, BigDecimal discountValue, @
 	 * to 366 days
 	 */
 	public CouponOffer {
-		boolean valued = discountType == DiscountType.PERCENTAGE || discountType == DiscountType.FIXED;
-		if (valued && discountValue.signum() <= 0) {
-			throw new InvalidOffer("discountValue", "must be more than 0 for a " + discountType.code() + " discount");
-		}
-		if (discountType == DiscountType.PERCENTAGE && discountValue.compareTo(BigDecimal.valueOf(100)) > 0) {
-			throw new InvalidOffer("discountValue", "must be at most 100 for a percentage discount");
-		}
-		if (maxDiscount != null && maxDiscount.signum() <= 0) {
-			throw new InvalidOffer("maxDiscount", "must be more than 0 (leave it out for no cap)");
-		}
-		if (maxDiscount != null && discountType == DiscountType.FREE_DELIVERY) {
-			throw new InvalidOffer("maxDiscount", "does not apply to free delivery");
-		}
+		discountType.check(discountValue, maxDiscount, InvalidOffer::new);
 		if (validDays < 1 || validDays > 366) {
 			throw new InvalidOffer("validDays", "must be 1 to 366 days");
 		}
-		discountValue = valued ? discountValue.setScale(2, RoundingMode.HALF_UP) : BigDecimal.ZERO.setScale(2);
+		discountValue = discountType.valued() ? discountValue.setScale(2, RoundingMode.HALF_UP)
+				: BigDecimal.ZERO.setScale(2);
 		maxDiscount = (maxDiscount != null) ? maxDiscount.setScale(2, RoundingMode.HALF_UP) : null;
 		applicableProducts = List.copyOf(applicableProducts);
 	}

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param balance points available
  * @param balanceValue what the balance takes off an order, in rupees
- * @param earnedInWindow points earned in the rolling tier window
+ * @param earnedInWindow points earned in the rolling tier window, less what refunds took
+ * back (points already spent included): what decides the tier
  * @param nextTier the tier above, {@code null} at the top
  * @param pointsToNextTier points still to earn for it, {@code null} at the top
  * @param tierMultiplier points earned per point of the base rate at this tier

@@ -1,6 +1,7 @@
 package com.jainshikanji.loyalty.points;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,14 +18,25 @@ interface Ledger extends JpaRepository<LedgerEntry, UUID> {
 
 	Optional<LedgerEntry> findByCustomerIdAndRequestKey(UUID customerId, String requestKey);
 
-	/** Points earned (less reversals) since the given instant: what decides the tier. */
+	/**
+	 * The entries an admin's adjustment under this key must match, oldest first: any
+	 * customer's adjustment under it (an admin's key is the admin request's), and any
+	 * entry of this customer under it (keys are unique per customer).
+	 */
 	@Query("""
-			select coalesce(sum(e.points), 0) from LedgerEntry e
-			where e.customerId = :customerId and e.createdAt > :since
-			  and e.type in (com.jainshikanji.loyalty.points.EntryType.EARN,
-			                 com.jainshikanji.loyalty.points.EntryType.REVERSAL,
-			                 com.jainshikanji.loyalty.points.EntryType.BONUS)
+			select e from LedgerEntry e
+			where e.requestKey = :requestKey
+			  and (e.type = com.jainshikanji.loyalty.points.EntryType.ADJUSTMENT or e.customerId = :customerId)
+			order by e.createdAt, e.id
 			""")
+	List<LedgerEntry> postedUnderAdjustmentKey(String requestKey, UUID customerId);
+
+	/**
+	 * Points earned since the given instant, less what refunds took back then, spent
+	 * points included: what decides the tier (the {@code tier_points} view).
+	 */
+	@Query(value = "SELECT coalesce(sum(points), 0) FROM tier_points WHERE customer_id = :customerId AND counted_at > :since",
+			nativeQuery = true)
 	long earnedSince(UUID customerId, Instant since);
 
 	/** Credits whose validity ended by the given instant. */
@@ -61,6 +73,6 @@ interface Ledger extends JpaRepository<LedgerEntry, UUID> {
 			              WHERE t.customer_id = a.customer_id AND t.expires_at <= :at
 			                AND (a.lapsed_through IS NULL OR t.expires_at > a.lapsed_through))
 			""", nativeQuery = true)
-	java.util.List<UUID> customersWithLapsedCredits(Instant at);
+	List<UUID> customersWithLapsedCredits(Instant at);
 
 }

@@ -56,8 +56,9 @@ class PointsController {
 	@Operation(summary = "Credit or debit points by hand, with a reason (admins only)",
 			description = "Answers the customer's account after it. With an Idempotency-Key header (8-100 letters, "
 					+ "digits, -, _, . or :) the adjustment is made once: the same request again with the key "
-					+ "changes nothing more (Idempotent-Replayed: true); another adjustment under the key is 422 "
-					+ "idempotency-key-reused. Without one, every request is a new adjustment.")
+					+ "changes nothing more (Idempotent-Replayed: true); another adjustment under the key, of this "
+					+ "customer or another, is 422 idempotency-key-reused. Without one, every request is a new "
+					+ "adjustment.")
 	ResponseEntity<AccountResponse> adjust(@Valid @RequestBody AdjustmentRequest request,
 			@Parameter(description = "Makes a retry or a second click adjust once") @RequestHeader(
 					name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey,

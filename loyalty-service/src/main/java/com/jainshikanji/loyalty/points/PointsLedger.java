@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
@@ -154,7 +155,8 @@ public class PointsLedger {
 	 * money refunded: of all the order's refunds so far that count against it (see
 	 * {@link OrderPayment}), {@code floor(earned × refunded / total)}, everything when
 	 * its payment is refunded in full, less what earlier refunds took. Points already
-	 * spent stay spent (the refund records them); the balance never goes below zero. A
+	 * spent stay spent (the refund records them); the balance never goes below zero. The
+	 * tier loses all the refund takes back, spent points included, and moves at once. A
 	 * refund seen before the order's delivery, or before its confirmation, waits for it;
 	 * a full one of the order's payment means the order earns nothing at all.
 	 * @param paymentId the payment refunded
@@ -196,10 +198,13 @@ public class PointsLedger {
 
 	/**
 	 * Settles the order's unsettled refunds that count against it in the order they came,
-	 * under the account lock. A refund of another payment is never settled.
+	 * under the account lock. A refund of another payment is never settled. The balance
+	 * gives back what is left of the points due; the part already spent is recorded as
+	 * the refund's {@code points_spent}, which counts against the tier all the same
+	 * ({@link Ledger#earnedSince}).
 	 * @param total the order's total, {@code null} for an order earned before totals were
 	 * kept (only a full refund takes its points back)
-	 * @return whether any points were taken back
+	 * @return whether any points were due back, so the tier may fall
 	 */
 	private boolean settleRefunds(Account account, UUID orderId, int earned, @Nullable BigDecimal total, Instant now) {
 		List<RefundRow> refunds = this.jdbc.sql("""
@@ -215,7 +220,7 @@ public class PointsLedger {
 		OrderPayment paid = paymentOf(orderId);
 		BigDecimal refunded = BigDecimal.ZERO;
 		long accounted = 0;
-		boolean reversedAny = false;
+		boolean tookBack = false;
 		for (RefundRow refund : refunds) {
 			if (!paid.counts(refund.paymentId())) {
 				continue;
@@ -233,7 +238,6 @@ public class PointsLedger {
 						Posting.forOrder(EntryType.REVERSAL, -reversed, "Order refunded (₹"
 								+ refund.amount().toPlainString() + "): points it earned taken back", orderId, null),
 						now);
-				reversedAny = true;
 			}
 			if (spent > 0) {
 				log.info("Order {} was refunded; {} of the {} points due back were spent already and stay spent",
@@ -249,8 +253,9 @@ public class PointsLedger {
 				.param("refund", refund.refundId())
 				.update();
 			accounted += due;
+			tookBack |= due > 0;
 		}
-		return reversedAny;
+		return tookBack;
 	}
 
 	/**
@@ -288,7 +293,9 @@ public class PointsLedger {
 	public Redeemed redeemForReward(UUID customerId, UUID rewardId, String rewardName, int points,
 			@Nullable String requestKey) {
 		Account account = lock(customerId);
-		Optional<LedgerEntry> earlier = postedBefore(customerId, requestKey,
+		// A customer's keys are their own: another customer may choose the same.
+		Optional<LedgerEntry> earlier = postedBefore(requestKey,
+				(key) -> this.ledger.findByCustomerIdAndRequestKey(customerId, key),
 				(entry) -> rewardId.equals(entry.rewardId()));
 		if (earlier.isPresent()) {
 			return new Redeemed(earlier.get().id(), -earlier.get().points(), earlier.get().balanceAfter(), true);
@@ -326,16 +333,23 @@ public class PointsLedger {
 	/**
 	 * An admin's manual adjustment, with its reason; credits expire like earned points.
 	 * Once per request key when there is one: the same adjustment again with the key
-	 * changes nothing more.
+	 * changes nothing more, and the key makes no other (for another customer either).
 	 * @param requestKey the request's Idempotency-Key, if it had one
 	 * @return whether the request was a repeat under its key
 	 * @throws InsufficientPoints when a debit exceeds the balance
 	 * @throws IdempotencyKeyReused when the key made another entry
 	 */
 	public boolean adjust(UUID customerId, int points, String reason, UUID actorId, @Nullable String requestKey) {
+		if (requestKey != null) {
+			// The key is the admin request's, whatever the customer: adjustments under
+			// one key queue for it, whichever account they lock.
+			advisoryLock("adjustment:" + requestKey);
+		}
 		Account account = lock(customerId);
-		if (postedBefore(customerId, requestKey, (entry) -> entry.type() == EntryType.ADJUSTMENT
-				&& entry.points() == points && reason.equals(entry.description()))
+		if (postedBefore(requestKey,
+				(key) -> this.ledger.postedUnderAdjustmentKey(key, customerId).stream().findFirst(),
+				(entry) -> entry.type() == EntryType.ADJUSTMENT && entry.customerId().equals(customerId)
+						&& entry.points() == points && reason.equals(entry.description()))
 			.isPresent()) {
 			return true;
 		}
@@ -435,15 +449,16 @@ public class PointsLedger {
 
 	/**
 	 * The entry an earlier request under this key posted, if any; the caller holds the
-	 * account's lock, so a request still being applied is waited for.
+	 * lock the key's requests queue for, so a request still being applied is waited for.
+	 * @param postedUnder finds the entry the key posted, as far as the key reaches
 	 * @throws IdempotencyKeyReused when that entry is not what this request would post
 	 */
-	private Optional<LedgerEntry> postedBefore(UUID customerId, @Nullable String requestKey,
-			Predicate<LedgerEntry> sameRequest) {
+	private Optional<LedgerEntry> postedBefore(@Nullable String requestKey,
+			Function<String, Optional<LedgerEntry>> postedUnder, Predicate<LedgerEntry> sameRequest) {
 		if (requestKey == null) {
 			return Optional.empty();
 		}
-		Optional<LedgerEntry> earlier = this.ledger.findByCustomerIdAndRequestKey(customerId, requestKey);
+		Optional<LedgerEntry> earlier = postedUnder.apply(requestKey);
 		if (earlier.isPresent() && !sameRequest.test(earlier.get())) {
 			throw new IdempotencyKeyReused(earlier.get().description());
 		}
@@ -469,8 +484,13 @@ public class PointsLedger {
 	 * everyone, so none waits for another that waits for it.
 	 */
 	public void lockOrder(UUID orderId) {
-		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:id, 0))")
-			.param("id", orderId.toString())
+		advisoryLock(orderId.toString());
+	}
+
+	/** Takes a lock on the name until the transaction ends. */
+	private void advisoryLock(String name) {
+		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:name, 0))")
+			.param("name", name)
 			.query((rs, row) -> 1)
 			.list();
 	}

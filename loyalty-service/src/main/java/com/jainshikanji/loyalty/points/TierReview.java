@@ -61,9 +61,8 @@ class TierReview {
 		return this.jdbc.sql("""
 				SELECT a.customer_id FROM loyalty_accounts a
 				CROSS JOIN LATERAL (
-				    SELECT coalesce(sum(t.points), 0) AS earned FROM loyalty_transactions t
-				    WHERE t.customer_id = a.customer_id AND t.created_at > :since
-				      AND t.type IN ('earn', 'reversal', 'bonus')) w
+				    SELECT coalesce(sum(t.points), 0) AS earned FROM tier_points t
+				    WHERE t.customer_id = a.customer_id AND t.counted_at > :since) w
 				WHERE a.tier <> CASE WHEN w.earned >= :platinum THEN 'PLATINUM'
 				                     WHEN w.earned >= :gold THEN 'GOLD'
 				                     WHEN w.earned >= :silver THEN 'SILVER'

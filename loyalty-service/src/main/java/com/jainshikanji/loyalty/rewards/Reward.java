@@ -15,7 +15,8 @@ import com.jainshikanji.loyalty.coupons.DiscountType;
 
 /**
  * Something in the catalog, for a number of points; whoever takes it gets a coupon of
- * their own with its offer, to use at checkout.
+ * their own with its offer, to use at checkout. Admins revise it and retire it; coupons
+ * already issued for it keep the offer they were issued with and stay usable.
  */
 @Entity
 @Table(name = "rewards")
@@ -47,10 +48,24 @@ class Reward {
 	private Instant updatedAt;
 
 	Reward(String name, @Nullable String description, int pointsCost, CouponOffer offer, Instant at) {
+		this.id = UUID.randomUUID();
+		this.active = true;
+		this.createdAt = at;
+		revise(name, description, pointsCost, offer, at);
+	}
+
+	@SuppressWarnings("NullAway.Init")
+	protected Reward() {
+	}
+
+	/**
+	 * Changes what it is, costs and gives, retired or not: whoever takes it from now on
+	 * pays and gets the new terms; coupons already issued keep theirs.
+	 */
+	void revise(String name, @Nullable String description, int pointsCost, CouponOffer offer, Instant at) {
 		if (pointsCost < 1) {
 			throw new IllegalArgumentException("A reward costs at least one point");
 		}
-		this.id = UUID.randomUUID();
 		this.name = name;
 		this.description = description;
 		this.pointsCost = pointsCost;
@@ -59,13 +74,21 @@ class Reward {
 		this.maxDiscount = offer.maxDiscount();
 		this.applicableProducts = offer.applicableProducts().toArray(UUID[]::new);
 		this.validDays = offer.validDays();
-		this.active = true;
-		this.createdAt = at;
 		this.updatedAt = at;
 	}
 
-	@SuppressWarnings("NullAway.Init")
-	protected Reward() {
+	/**
+	 * Takes it out of the catalog for good: no longer listed nor taken. It stays stored,
+	 * since the ledger entries that paid for it and the coupons they issued name it.
+	 * @return whether it was still in the catalog
+	 */
+	boolean retire(Instant at) {
+		if (!this.active) {
+			return false;
+		}
+		this.active = false;
+		this.updatedAt = at;
+		return true;
 	}
 
 	UUID id() {

@@ -1,6 +1,7 @@
 package com.jainshikanji.loyalty.rewards;
 
 import java.util.List;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -14,8 +15,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -53,7 +57,26 @@ class RewardController {
 					+ "when none are named) for 30 days unless discountType, discountValue and validDays say "
 					+ "otherwise; maxDiscount caps what it takes off (e.g. a free drink up to its regular price).")
 	RewardResponse add(@Valid @RequestBody NewReward request) {
-		return this.catalog.add(request.name().strip(), request.description(), request.pointsCost(), request.offer());
+		return this.catalog.add(request);
+	}
+
+	@PutMapping("/rewards/{id}")
+	@Operation(summary = "Change a reward (admins only)",
+			description = "Takes the same body as adding one, and replaces the reward's name, description, cost and "
+					+ "offer: whoever takes it from now on pays and gets the new terms, coupons already issued keep "
+					+ "theirs. A retired reward stays retired.")
+	RewardResponse revise(@PathVariable UUID id, @Valid @RequestBody NewReward request) {
+		return this.catalog.revise(id, request);
+	}
+
+	@DeleteMapping("/rewards/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Retire a reward (admins only)",
+			description = "The reward is not deleted but retired, for good: it is no longer listed and taking it is 404 "
+					+ "reward-not-found, while the coupons already issued for it stay usable and its history stays. "
+					+ "Retiring it again changes nothing.")
+	void retire(@PathVariable UUID id) {
+		this.catalog.retire(id);
 	}
 
 	@PostMapping("/redeem")

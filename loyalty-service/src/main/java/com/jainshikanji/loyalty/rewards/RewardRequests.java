@@ -26,9 +26,9 @@ final class RewardRequests {
 	}
 
 	/**
-	 * A new reward, by an admin, and the coupon it gives: by default one item free (the
-	 * cheapest of {@code applicableProducts} in the cart, of any product when none are
-	 * named), valid for 30 days.
+	 * A reward as an admin writes it, new or revised, and the coupon it gives: by default
+	 * one item free (the cheapest of {@code applicableProducts} in the cart, of any
+	 * product when none are named), valid for 30 days.
 	 *
 	 * @param discountType free_item, fixed, percentage or free_delivery
 	 * @param discountValue rupees for fixed, percent for percentage; ignored otherwise
@@ -64,15 +64,17 @@ final class RewardRequests {
 	 * @param maxDiscount the most its coupon takes off; no cap when absent
 	 * @param applicableProducts the products its coupon applies to; any when empty
 	 * @param validDays how long its coupon stays valid
+	 * @param active whether it is in the catalog; false once retired
 	 */
 	record RewardResponse(UUID id, String name, @Nullable String description, int pointsCost, String discountType,
-			BigDecimal discountValue, @Nullable BigDecimal maxDiscount, List<UUID> applicableProducts, int validDays) {
+			BigDecimal discountValue, @Nullable BigDecimal maxDiscount, List<UUID> applicableProducts, int validDays,
+			boolean active) {
 
 		static RewardResponse of(Reward reward) {
 			CouponOffer offer = reward.offer();
 			return new RewardResponse(reward.id(), reward.name(), reward.description(), reward.pointsCost(),
 					offer.discountType().code(), offer.discountValue(), offer.maxDiscount(), offer.applicableProducts(),
-					offer.validDays());
+					offer.validDays(), reward.active());
 		}
 
 	}

@@ -83,6 +83,24 @@ class CampaignTest {
 			.isThrownBy(() -> new CampaignTerms("Backwards", null, null, "discount", DiscountType.FIXED, BigDecimal.ONE,
 					null, null, List.of(), List.of(), Set.of(), null, 1, NOW, NOW, true));
 		assertThatExceptionOfType(InvalidCampaign.class).isThrownBy(() -> terms().discountValue("100.01").build());
+		assertThatExceptionOfType(InvalidCampaign.class)
+			.isThrownBy(() -> terms().type(DiscountType.FIXED).discountValue("0").build())
+			.withMessage("discountValue: must be more than 0 for a fixed discount");
+		assertThatExceptionOfType(InvalidCampaign.class)
+			.isThrownBy(() -> terms().type(DiscountType.FREE_DELIVERY).maxDiscount("20").build());
+	}
+
+	/**
+	 * A campaign stored before a rule came is read back as it is, so it can be shown and
+	 * corrected; the rule holds for the change.
+	 */
+	@Test
+	void termsAreCheckedWhenSetNotWhenReadBack() {
+		CampaignTerms nothingOff = new CampaignTerms("Old", null, null, "discount", DiscountType.FIXED, BigDecimal.ZERO,
+				null, null, List.of(), List.of(), Set.of(), null, 1, NOW, NOW.plusSeconds(60), true);
+		Campaign campaign = terms().build();
+
+		assertThatExceptionOfType(InvalidCampaign.class).isThrownBy(() -> campaign.update(nothingOff, NOW));
 	}
 
 	private static @Nullable Refusal refusal(Terms terms, Cart cart, Tier tier, Instant at) {

@@ -76,6 +76,24 @@ class TierReviewTests {
 		}
 	}
 
+	/**
+	 * The review sums the window as the refund did: the points a refund found spent count
+	 * against the tier there too, so it does not lift the tier back.
+	 */
+	@Test
+	void theReviewLeavesATierARefundOfSpentPointsBroughtDown() {
+		UUID customer = UUID.randomUUID();
+		UUID order = UUID.randomUUID();
+		this.points.earnForOrder(customer, order, "ORD-2", new BigDecimal("6000.00"));
+		this.points.adjust(customer, -550, "Spent on rewards", UUID.randomUUID(), null);
+
+		this.points.refund(UUID.randomUUID(), UUID.randomUUID(), order, new BigDecimal("6000.00"), true);
+		assertThat(tierAndSequence(customer)).isEqualTo("BRONZE:2");
+		reviewAfter(Duration.ZERO).run();
+
+		assertThat(tierAndSequence(customer)).isEqualTo("BRONZE:2");
+	}
+
 	/** The review job as it runs when the clock has moved forward this far. */
 	private TierReview reviewAfter(Duration later) {
 		return new TierReview(this.jdbc, this.points, this.properties, Clock.offset(this.clock, later));
