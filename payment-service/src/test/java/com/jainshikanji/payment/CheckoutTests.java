@@ -1,5 +1,6 @@
 package com.jainshikanji.payment;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +28,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Razorpay Standard Checkout from the app's side: initiate creates one Razorpay order for
@@ -137,14 +139,12 @@ class CheckoutTests {
 	}
 
 	@Test
-	void cashCancelledOverdueAndFreeOrdersCannotBePaidOnline() {
+	void cashOverdueAndFreeOrdersCannotBePaidOnline() {
 		OrderEvents.PlacedOrder cash = this.orders.placeCash("150.00");
-		OrderEvents.PlacedOrder cancelled = this.orders.placeOnline("150.00");
-		this.orders.cancel(cancelled);
 		OrderEvents.PlacedOrder overdue = this.orders.placeOverdue("150.00");
 		OrderEvents.PlacedOrder free = this.orders.placeOnline("0.00");
 
-		for (OrderEvents.PlacedOrder order : List.of(cash, cancelled, overdue, free)) {
+		for (OrderEvents.PlacedOrder order : List.of(cash, overdue, free)) {
 			Problem problem = Problems.problem(
 					this.api.post("/api/v1/payments/initiate", order.customer(), Map.of("orderId", order.orderId())),
 					409);
@@ -152,13 +152,48 @@ class CheckoutTests {
 			assertThat(createdOrders(order)).isEmpty();
 		}
 		assertThat(Problems
-			.problem(this.api.post("/api/v1/payments/initiate", cancelled.customer(),
-					Map.of("orderId", cancelled.orderId())), 409)
-			.detail()).contains("cancelled");
-		assertThat(Problems
 			.problem(this.api.post("/api/v1/payments/initiate", free.customer(), Map.of("orderId", free.orderId())),
 					409)
 			.detail()).contains("nothing to pay");
+	}
+
+	/**
+	 * A cancelled order is never paid again, and initiate says so, whatever its payments
+	 * did: none, one cancelled with it, one that failed (which cancelled it), or money
+	 * that came late and went back.
+	 */
+	@Test
+	void aCancelledOrderIsSaidToBeCancelledWhateverItsPaymentsDid() {
+		OrderEvents.PlacedOrder unpaid = this.orders.placeOnline("150.00");
+		this.orders.cancel(unpaid);
+		OrderEvents.PlacedOrder abandoned = this.orders.placeOnline("151.00");
+		this.flow.initiate(abandoned);
+		this.orders.cancel(abandoned);
+		OrderEvents.PlacedOrder failed = this.orders.placeOnline("152.00");
+		this.flow.fail(failed, this.flow.initiate(failed), Flow.newPaymentId());
+		assertThat(initiateProblem(failed).typeSlug()).as("failed, not cancelled yet").isEqualTo("order-not-payable");
+		this.orders.cancel(failed);
+		OrderEvents.PlacedOrder refunded = this.orders.placeOnline("153.00");
+		Flow.Initiated late = this.flow.initiate(refunded);
+		this.orders.cancel(refunded);
+		this.api
+			.webhook(SignedWebhook
+				.of(SignedWebhook.paymentCaptured(Flow.newPaymentId(), late.razorpayOrderId(), refunded.paise())))
+			.expectStatus()
+			.isOk();
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.flow.count(
+					"SELECT count(*) FROM payments WHERE order_id = :id AND late_capture " + "AND status = 'REFUNDED'",
+					refunded.orderId()) == 1);
+
+		for (OrderEvents.PlacedOrder order : List.of(unpaid, abandoned, failed, refunded)) {
+			Problem problem = initiateProblem(order);
+			assertThat(problem.typeSlug()).as("order %s", order.total()).isEqualTo("order-cancelled");
+			assertThat(problem.title()).isEqualTo("Order was cancelled");
+			assertThat(problem.detail()).contains("was cancelled");
+		}
+		assertThat(createdOrders(unpaid)).isEmpty();
+		assertThat(createdOrders(refunded)).hasSize(1);
 	}
 
 	@Test
@@ -282,6 +317,86 @@ class CheckoutTests {
 		this.flow.awaitStatus(initiated.paymentId(), "COMPLETED");
 		assertThat(this.flow.paymentEvents(order.orderId(), 1)).extracting(EventEnvelope::type)
 			.containsExactly("PaymentCompleted");
+	}
+
+	/**
+	 * Razorpay reported the first attempt failed (the payment failed), then the customer
+	 * paid again in the same Checkout: verify answers about the money the signature
+	 * names, the late capture being given back, not the failed attempt.
+	 */
+	@Test
+	void aVerifiedPaymentCapturedAfterTheFirstAttemptFailedIsAnsweredAsTheLateCaptureGoingBack() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("88.00");
+		Flow.Initiated initiated = this.flow.initiate(order);
+		String failedAttempt = Flow.newPaymentId();
+		this.flow.fail(order, initiated, failedAttempt);
+
+		Map<String, Object> verified = verifyCaptured(order, initiated, Flow.newPaymentId());
+
+		assertThat(this.flow.status(initiated.paymentId())).isEqualTo("FAILED");
+		RazorpayStub.stubPayment(failedAttempt,
+				RazorpayStub.payment(failedAttempt, initiated.razorpayOrderId(), order.paise(), "failed", "upi"));
+		assertThat(Api.ok(this.api.post("/api/v1/payments/verify", order.customer(),
+				Flow.checkoutAnswer(initiated.razorpayOrderId(), failedAttempt))))
+			.as("the failed attempt's own answer is still the failed payment")
+			.containsEntry("id", initiated.paymentId().toString())
+			.containsEntry("status", "FAILED");
+		this.flow.awaitStatus(UUID.fromString((String) verified.get("id")), "REFUNDED");
+	}
+
+	/**
+	 * The customer paid after the order was cancelled: verify answers with that money's
+	 * own payment, refunded by itself, never with the cancelled one.
+	 */
+	@Test
+	void aVerifiedPaymentCapturedAfterTheOrderWasCancelledIsAnsweredAsTheLateCaptureGoingBack() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("89.00");
+		Flow.Initiated initiated = this.flow.initiate(order);
+		this.orders.cancel(order);
+		this.flow.awaitStatus(initiated.paymentId(), "CANCELLED");
+
+		Map<String, Object> verified = verifyCaptured(order, initiated, Flow.newPaymentId());
+
+		assertThat(this.flow.status(initiated.paymentId())).isEqualTo("CANCELLED");
+		this.flow.awaitStatus(UUID.fromString((String) verified.get("id")), "REFUNDED");
+		assertThat(Api.ok(this.api.post("/api/v1/payments/verify", order.customer(),
+				Flow.checkoutAnswer(initiated.razorpayOrderId(), (String) verified.get("providerPaymentId")))))
+			.as("answered again, once refunded")
+			.containsEntry("id", verified.get("id"))
+			.containsEntry("lateCapture", true)
+			.containsEntry("status", "REFUNDED");
+	}
+
+	/**
+	 * Razorpay captured the payment the signature names after ours had ended: verify
+	 * answers with the late capture it became, refunded or being refunded, once however
+	 * often it is verified.
+	 */
+	private Map<String, Object> verifyCaptured(OrderEvents.PlacedOrder order, Flow.Initiated initiated,
+			String razorpayPaymentId) {
+		RazorpayStub.stubPayment(razorpayPaymentId,
+				RazorpayStub.payment(razorpayPaymentId, initiated.razorpayOrderId(), order.paise(), "captured", "upi"));
+
+		Map<String, Object> verified = Api.ok(this.api.post("/api/v1/payments/verify", order.customer(),
+				Flow.checkoutAnswer(initiated.razorpayOrderId(), razorpayPaymentId)));
+
+		assertThat(verified).containsEntry("lateCapture", true)
+			.containsEntry("providerPaymentId", razorpayPaymentId)
+			.containsEntry("orderId", order.orderId().toString())
+			.containsEntry("refundable", 0.0)
+			.doesNotContainEntry("id", initiated.paymentId().toString());
+		assertThat((String) verified.get("status")).isIn("COMPLETED", "REFUNDED");
+		UUID late = this.jdbc.sql("SELECT id FROM payments WHERE provider_payment_id = :id AND late_capture")
+			.param("id", razorpayPaymentId)
+			.query(UUID.class)
+			.single();
+		assertThat(verified).containsEntry("id", late.toString());
+		return verified;
+	}
+
+	private Problem initiateProblem(OrderEvents.PlacedOrder order) {
+		return Problems.problem(
+				this.api.post("/api/v1/payments/initiate", order.customer(), Map.of("orderId", order.orderId())), 409);
 	}
 
 	private static List<LoggedRequest> createdOrders(OrderEvents.PlacedOrder order) {

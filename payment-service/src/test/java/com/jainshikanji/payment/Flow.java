@@ -68,6 +68,19 @@ final class Flow {
 		return new Paid(initiated.paymentId(), initiated.razorpayOrderId(), razorpayPaymentId);
 	}
 
+	/**
+	 * Razorpay reports by webhook that the attempt failed; waits until the payment
+	 * failed.
+	 */
+	void fail(OrderEvents.PlacedOrder order, Initiated initiated, String razorpayPaymentId) {
+		this.api
+			.webhook(SignedWebhook
+				.of(SignedWebhook.paymentFailed(razorpayPaymentId, initiated.razorpayOrderId(), order.paise())))
+			.expectStatus()
+			.isOk();
+		awaitStatus(initiated.paymentId(), "FAILED");
+	}
+
 	/** The payment as the caller reads it; 200 expected. */
 	Map<String, Object> payment(Paid paid, String token) {
 		return Api.ok(this.api.get("/api/v1/payments/" + paid.paymentId(), token));

@@ -171,8 +171,8 @@ class MigrationTests extends MigrationContract {
 
 	/**
 	 * A refund owed given back outside Razorpay: completed from the start, by someone,
-	 * with a reference and no Razorpay refund, by bank transfer or in cash (or not said,
-	 * as before staff said how); once per payment and key.
+	 * with no Razorpay refund, by bank transfer with a reference, in cash with or without
+	 * one (or not said, as before staff said how, with one); once per payment and key.
 	 */
 	private void checkManualRefunds(JdbcClient jdbc) {
 		String refund = """
@@ -193,6 +193,14 @@ class MigrationTests extends MigrationContract {
 		Map<String, @Nullable Object> unsaid = new HashMap<>(Map.of("key", "settle-0003"));
 		unsaid.put("settlementMethod", null);
 		assertThat(insert(jdbc, refund, manual, unsaid)).as("recorded before staff said how").isOne();
+		Map<String, @Nullable Object> bareCash = new HashMap<>(
+				Map.of("key", "settle-0005", "settlementMethod", "CASH"));
+		bareCash.put("reference", null);
+		assertThat(insert(jdbc, refund, manual, bareCash)).as("cash handed back without a note").isOne();
+		bareCash.put("key", "settle-0006");
+		bareCash.put("settlementMethod", null);
+		assertThatException().as("a manual refund neither said how nor referenced")
+			.isThrownBy(() -> insert(jdbc, refund, manual, bareCash));
 		Map<String, @Nullable Object> staffRefund = new HashMap<>(
 				Map.of("key", "settle-0004", "kind", "REQUESTED", "status", "PENDING"));
 		staffRefund.put("reference", null);

@@ -80,15 +80,47 @@ class OrderEventsTests {
 		});
 	}
 
+	/**
+	 * The order service marks the order's payment failed; the cash payment ends so too,
+	 * once, and tells nobody: no PaymentFailed (which would cancel an order and tell the
+	 * customer a payment was declined), nothing to refund.
+	 */
 	@Test
-	void aCashOrderDeliveredWithoutTheCashStaysUnpaid() {
+	void aCashOrderDeliveredWithoutTheCashFailsItsPaymentOnceAndAnnouncesNothing() {
 		OrderEvents.PlacedOrder order = this.orders.placeCash("95.00");
 		UUID payment = paymentOf(order);
 
-		this.orders.deliver(order, false);
-		this.orders.awaitStatus(order, "DELIVERED");
+		EventEnvelope delivered = this.orders.deliver(order, false);
+		this.orders.awaitApplied(delivered);
+		Map<String, Object> failed = Api.ok(this.api.get("/api/v1/payments/" + payment, order.customer()));
+		this.orders.publish(delivered);
+		this.orders.awaitApplied(this.orders.deliver(order, false));
 
-		assertThat(this.flow.status(payment)).isEqualTo("PENDING");
+		assertThat(failed).containsEntry("status", "FAILED")
+			.containsEntry("failureReason", "Cash not collected at delivery")
+			.containsEntry("refundable", 0.0)
+			.containsKey("failedAt");
+		assertThat(failed.get("failedAt")).isNotNull();
+		assertThat(Api.ok(this.api.get("/api/v1/payments/" + payment, order.customer()))).containsEntry("failedAt",
+				failed.get("failedAt"));
+		assertThat(this.flow.count("SELECT count(*) FROM refunds WHERE payment_id = :id", payment)).isZero();
+		this.flow.paymentEvents(order.orderId(), 0);
+	}
+
+	/**
+	 * A delivery overtaking the order's creation waits for it (the event is retried),
+	 * then fails the cash payment the creation opened.
+	 */
+	@Test
+	void aDeliveryWithoutTheCashOvertakingTheCreationFailsThePaymentOnceItIsOpened() {
+		OrderEvents.PlacedOrder order = new OrderEvents.PlacedOrder(UUID.randomUUID(), "ORDLATE0002", UUID.randomUUID(),
+				UUID.randomUUID(), new BigDecimal("96.00"), "cod");
+
+		EventEnvelope delivered = this.orders.deliver(order, false);
+		this.orders.publish(this.orders.created(order, null));
+
+		this.orders.awaitApplied(delivered);
+		this.flow.awaitStatus(paymentOf(order), "FAILED");
 		this.flow.paymentEvents(order.orderId(), 0);
 	}
 
@@ -289,16 +321,25 @@ class OrderEventsTests {
 
 	/**
 	 * Razorpay refunds no less than INR 1.00: a compensation of less would only be
-	 * refused.
+	 * refused, so it is not sent; but the customer's money is not kept either: it is
+	 * owed, once however often the order service asks, for staff to give back another
+	 * way.
 	 */
 	@Test
-	void aCompensationOfLessThanRazorpayRefundsIsNotSentAndThePaymentStaysAsItIs() {
+	void aCompensationOfLessThanRazorpayRefundsIsNotSentButOwedForStaff() {
 		OrderEvents.PlacedOrder order = this.orders.placeOnline("280.00");
 		Flow.Paid paid = paidThenPartlyRefundedByStaff(order, "279.50", "spilled-280");
 
+		EventEnvelope request = this.orders.requestRefund(order, paid.paymentId(), "280.00");
+		this.orders.awaitApplied(request);
+		this.orders.publish(request);
 		this.orders.awaitApplied(this.orders.requestRefund(order, paid.paymentId(), "280.00"));
 
-		assertThat(this.flow.status(paid.paymentId())).isEqualTo("PARTIALLY_REFUNDED");
+		assertThat(Api.ok(this.api.get("/api/v1/payments/" + paid.paymentId(), order.staff())))
+			.containsEntry("status", "PARTIALLY_REFUNDED")
+			.containsEntry("refundable", 0.5)
+			.containsEntry("refundOwed", 0.5);
+		assertThat(this.flow.refundsOwed(order.staff(), 0, 200)).contains(paid.paymentId().toString());
 		assertThat(this.flow.count("SELECT count(*) FROM refunds WHERE payment_id = :id AND kind = 'COMPENSATION'",
 				paid.paymentId()))
 			.isZero();

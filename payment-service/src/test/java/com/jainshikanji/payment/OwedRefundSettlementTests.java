@@ -189,6 +189,76 @@ class OwedRefundSettlementTests {
 			.isZero();
 	}
 
+	/**
+	 * Staff refunded all but 50 paise of a paid order, then cancelled it: the 50 paise
+	 * Razorpay would not refund are owed, listed, and handed back in cash (with no
+	 * reference to quote), which refunds the payment in full like any settled refund
+	 * owed.
+	 */
+	@Test
+	void aCompensationLessThanRazorpayRefundsIsOwedAndHandedBackInCashWithoutAReference() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("84.00");
+		Flow.Paid paid = this.flow.pay(order);
+		Api.json(this.flow.refund(paid, order.staff(), "83.50", "Wrong flavour", key()), 201);
+		double owedBefore = owedGauge();
+
+		this.orders.awaitApplied(this.orders.requestRefund(order, paid.paymentId(), "84.00"));
+
+		assertThat(this.flow.payment(paid, order.staff())).containsEntry("status", "PARTIALLY_REFUNDED")
+			.containsEntry("refundable", 0.5)
+			.containsEntry("refundOwed", 0.5);
+		assertThat(owedIds(order.staff())).contains(paid.paymentId().toString());
+		assertThat(owedGauge()).isEqualTo(owedBefore + 1);
+		assertThat(Problems.problem(this.flow.refund(paid, order.staff(), "0.50", "By hand", key()), 422).typeSlug())
+			.as("staff settle it another way")
+			.isEqualTo("refund-below-minimum");
+
+		Map<String, Object> settled = Api.json(settle(paid, order.staff(), null, "CASH", null, key()), 201);
+
+		assertThat(settled).containsEntry("kind", "MANUAL")
+			.containsEntry("status", "COMPLETED")
+			.containsEntry("settlementMethod", "CASH")
+			.containsEntry("amount", 0.5);
+		assertThat(settled.get("reference")).isNull();
+		assertThat(this.flow.payment(paid, order.staff())).containsEntry("status", "REFUNDED")
+			.containsEntry("amountRefunded", 84.0)
+			.containsEntry("refundable", 0.0)
+			.containsEntry("refundOwed", 0.0);
+		assertThat(owedIds(order.staff())).doesNotContain(paid.paymentId().toString());
+		assertThat(owedGauge()).isEqualTo(owedBefore);
+		List<EventEnvelope> events = this.flow.paymentEvents(order.orderId(), 3);
+		assertThat(events).extracting(EventEnvelope::type)
+			.containsExactly("PaymentCompleted", "RefundProcessed", "RefundProcessed");
+		assertThat(this.json.payload(events.get(2), RefundProcessed.class)).satisfies((refund) -> {
+			assertThat(refund.amount()).isEqualByComparingTo("0.50");
+			assertThat(refund.totalRefunded()).isEqualByComparingTo("84.00");
+			assertThat(refund.fullyRefunded()).as("the order service marks the cancelled order refunded").isTrue();
+			assertThat(refund.method()).isEqualTo(RefundProcessed.Method.CASH);
+		});
+		assertThat(Flow.refundsSent(paid.razorpayPaymentId())).as("only the staff refund").hasSize(1);
+	}
+
+	@Test
+	void cashHandedBackMayBeRecordedWithOrWithoutANoteAndRetriedAlike() {
+		OrderEvents.PlacedOrder order = this.orders.placeOnline("365.00");
+		Flow.Paid paid = owe(order);
+		String bare = key();
+		Map<String, Object> first = Api.json(settle(paid, order.staff(), "5.00", "CASH", null, bare), 201);
+		Map<String, Object> blank = Api.json(settle(paid, order.staff(), "6.00", "CASH", "  ", key()), 201);
+		Map<String, Object> noted = Api
+			.json(settle(paid, order.staff(), "7.00", "CASH", " Ravi, at the counter ", key()), 201);
+
+		assertThat(first.get("reference")).isNull();
+		assertThat(blank.get("reference")).as("a blank note is none").isNull();
+		assertThat(noted).containsEntry("reference", "Ravi, at the counter");
+		assertThat(Api.json(settle(paid, order.staff(), "5.00", "CASH", null, bare), 200)).containsEntry("id",
+				first.get("id"));
+		assertThat(Problems.problem(settle(paid, order.staff(), "5.00", "CASH", "A note now", bare), 422).typeSlug())
+			.isEqualTo("idempotency-key-reused");
+		assertThat(this.flow.payment(paid, order.staff())).containsEntry("amountRefunded", 18.0)
+			.containsEntry("refundOwed", 347.0);
+	}
+
 	@Test
 	void aRetriedSettlementAnswersWithTheRefundItRecordedAndAKeyReusedForAnotherIsRefused() {
 		OrderEvents.PlacedOrder order = this.orders.placeOnline("360.00");
@@ -331,7 +401,7 @@ class OwedRefundSettlementTests {
 	}
 
 	@Test
-	void aMissingBlankOrTooLongReferenceAndABadAmountMethodOrKeyAreNamed() {
+	void aTransfersMissingBlankOrTooLongReferenceAndABadAmountMethodOrKeyAreNamed() {
 		OrderEvents.PlacedOrder order = this.orders.placeOnline("400.00");
 		Flow.Paid paid = owe(order);
 
@@ -342,12 +412,17 @@ class OwedRefundSettlementTests {
 				.as("method %s", method)
 				.containsExactly("method");
 		}
-		assertThat(Problems.problem(settle(paid, order.staff(), null, null, key()), 400).fields())
-			.containsExactly("reference");
+		assertThat(Problems.problem(settle(paid, order.staff(), null, null, key()), 400).errors()).containsExactly(
+				Map.of("field", "reference", "message", "must not be blank for a BANK_TRANSFER (the transfer's UTR)"));
 		assertThat(Problems.problem(settle(paid, order.staff(), null, " \t", key()), 400).fields())
 			.containsExactly("reference");
 		assertThat(Problems.problem(settle(paid, order.staff(), null, "U".repeat(201), key()), 400).fields())
 			.containsExactly("reference");
+		assertThat(Problems.problem(settle(paid, order.staff(), null, "CASH", "U".repeat(201), key()), 400).fields())
+			.containsExactly("reference");
+		assertThat(Problems.problem(settle(paid, order.staff(), null, null, null, key()), 400).fields())
+			.as("how it went back decides whether a reference is needed")
+			.containsExactly("method");
 		assertThat(Problems.problem(settle(paid, order.staff(), "0.00", "UTR 4", key()), 400).fields())
 			.containsExactly("amount");
 		assertThat(Problems.problem(settle(paid, order.staff(), "1.001", "UTR 4", key()), 400).fields())

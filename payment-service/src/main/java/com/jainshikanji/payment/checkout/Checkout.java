@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -73,9 +74,10 @@ class Checkout {
 	 * @return the payment, and whether this call created it
 	 * @throws OrderNotYetKnown when the order's creation has not arrived yet
 	 * @throws OrderNotFound when the caller is not the order's customer
+	 * @throws OrderWasCancelled when the order service cancelled it
 	 * @throws OrderAlreadyPaid when its payment completed or is being confirmed
 	 * @throws OrderNotPayable when it is paid in cash, costs nothing, no longer pending,
-	 * past its payment time, or its payment failed
+	 * past its payment time, or its payment failed (it is being cancelled)
 	 * @throws ProviderUnavailable when Razorpay cannot be reached (nothing is stored)
 	 */
 	@Transactional
@@ -83,6 +85,11 @@ class Checkout {
 		OrderView order = this.orders.lock(orderId).orElseThrow(() -> new OrderNotYetKnown(orderId));
 		if (!order.customerId().equals(customerId)) {
 			throw new OrderNotFound(orderId);
+		}
+		if (order.isCancelled()) {
+			// Before its payments: a payment refunded or failed long ago says nothing of
+			// why it cannot be paid now.
+			throw new OrderWasCancelled(orderId);
 		}
 		if (order.isCashOnDelivery()) {
 			throw new OrderNotPayable(orderId, "it is paid in cash on delivery");
@@ -126,6 +133,10 @@ class Checkout {
 	 * capture is confirmed with Razorpay (capturing it if it is only authorized). If
 	 * Razorpay cannot be reached then, the payment stays processing until a webhook or
 	 * reconciliation settles it.
+	 * @return the payment the Razorpay payment captured: the order's own, or a late
+	 * capture (the order's payment had failed or was cancelled; refunded by itself, so
+	 * the app can say the money is on its way back); otherwise the order's payment as it
+	 * stands
 	 * @throws PaymentNotFound when the Razorpay order is not one of the caller's payments
 	 * @throws InvalidPaymentSignature when the signature is wrong (nothing is recorded)
 	 */
@@ -143,11 +154,27 @@ class Checkout {
 			payment.startProcessing(razorpayPaymentId, this.clock.instant());
 			return payment.view();
 		});
-		if (started.status().isCaptured() && razorpayPaymentId.equals(started.providerPaymentId())) {
-			return started;
+		Optional<PaymentView> captured = capturedBy(started, razorpayPaymentId);
+		if (captured.isPresent()) {
+			return captured.get();
 		}
 		confirm(started, razorpayPaymentId);
-		return this.payments.findById(started.id()).map(Payment::view).orElseThrow();
+		return capturedBy(started, razorpayPaymentId)
+			.orElseGet(() -> this.payments.findById(started.id()).map(Payment::view).orElseThrow());
+	}
+
+	/**
+	 * The payment of the Razorpay order that this Razorpay payment captured, if any: the
+	 * order's own, or a late capture. The failed payment of a late authorisation keeps
+	 * the same Razorpay payment id; it is not the one that took the money.
+	 */
+	private Optional<PaymentView> capturedBy(PaymentView payment, String razorpayPaymentId) {
+		return this.payments.findByOrderIdOrderByCreatedAt(payment.orderId())
+			.stream()
+			.filter((p) -> p.status().isCaptured() && razorpayPaymentId.equals(p.providerPaymentId())
+					&& Objects.equals(payment.providerOrderId(), p.providerOrderId()))
+			.map(Payment::view)
+			.findFirst();
 	}
 
 	/**
@@ -185,9 +212,6 @@ class Checkout {
 	}
 
 	private static String whyNot(OrderView order) {
-		if (order.state() == OrderState.CANCELLED) {
-			return "it was cancelled";
-		}
 		if (order.state() != OrderState.PENDING) {
 			return "it is " + order.state().name().toLowerCase(java.util.Locale.ROOT);
 		}

@@ -1,6 +1,7 @@
 package com.jainshikanji.payment.checkout;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -13,8 +14,9 @@ import com.jainshikanji.payment.order.OrderView;
 
 /**
  * What happens to payments when their orders move: a cash order gets its payment at once,
- * collected at delivery (unless it costs nothing: then there is no payment at all); a
- * cancelled order's payment that was not paid yet can no longer be.
+ * collected at delivery or failed when delivered without the cash (unless it costs
+ * nothing: then there is no payment at all); a cancelled order's payment that was not
+ * paid yet can no longer be.
  */
 @Service
 public class OrderPayments {
@@ -54,15 +56,41 @@ public class OrderPayments {
 	 */
 	@Transactional
 	public void cashCollected(OrderView order) {
+		lockCashPayment(order).ifPresent((payment) -> {
+			if (payment.collectCash(this.clock.instant())) {
+				this.payments.save(payment);
+			}
+		});
+	}
+
+	/**
+	 * Staff delivered the order without collecting the cash: the cash payment fails (the
+	 * order's payment did), once, with nothing announced or refunded. An order that costs
+	 * nothing has no cash payment, so nothing to fail.
+	 * @throws IllegalStateException when the order's cash payment is not known yet (its
+	 * creation is still on its way): the event is retried
+	 */
+	@Transactional
+	public void cashNotCollected(OrderView order) {
+		lockCashPayment(order).ifPresent((payment) -> {
+			if (payment.cashNotCollected(this.clock.instant())) {
+				this.payments.save(payment);
+				log.info("Payment {} of order {} failed: delivered without the cash", payment.id(), order.orderId());
+			}
+		});
+	}
+
+	/**
+	 * Locks the cash payment of the order; none when it costs nothing.
+	 * @throws IllegalStateException when it has not been opened yet
+	 */
+	private Optional<Payment> lockCashPayment(OrderView order) {
 		if (order.costsNothing()) {
-			return;
+			return Optional.empty();
 		}
 		UUID orderId = order.orderId();
-		Payment payment = this.payments.lockCashByOrderId(orderId)
-			.orElseThrow(() -> new IllegalStateException("Order " + orderId + " has no cash payment (yet)"));
-		if (payment.collectCash(this.clock.instant())) {
-			this.payments.save(payment);
-		}
+		return Optional.of(this.payments.lockCashByOrderId(orderId)
+			.orElseThrow(() -> new IllegalStateException("Order " + orderId + " has no cash payment (yet)")));
 	}
 
 	/**

@@ -39,10 +39,11 @@ import com.jainshikanji.payment.order.OrderView;
  * Refunds are booked against the captured amount in two steps: reserved when asked for
  * (and released if the provider refuses), refunded when the provider confirms; neither
  * can exceed the amount captured. A refund the customer is owed that the provider refused
- * (a compensation, which nobody asked for by hand) is kept as {@linkplain #refundOwed
- * owed} until refunds give that much back, or staff record that they gave it back outside
- * the provider ({@linkplain #settleOwedRefund settled}), so it waits visibly for staff
- * instead of being forgotten.
+ * (a compensation, which nobody asked for by hand), or one it would refuse for being less
+ * than it refunds, is kept as {@linkplain #refundOwed owed} until refunds give that much
+ * back, or staff record that they gave it back outside the provider
+ * ({@linkplain #settleOwedRefund settled}), so it waits visibly for staff instead of
+ * being forgotten.
  */
 @Entity
 @Table(name = "payments")
@@ -53,6 +54,9 @@ class Payment extends AbstractAggregateRoot<Payment> {
 	static final String NO_PROVIDER = "none";
 
 	static final String INR = "INR";
+
+	/** Why a cash payment failed: the order was delivered without the cash. */
+	static final String CASH_NOT_COLLECTED = "Cash not collected at delivery";
 
 	/**
 	 * The least Razorpay refunds (its sandbox refuses less too): a smaller refund would
@@ -260,9 +264,7 @@ class Payment extends AbstractAggregateRoot<Payment> {
 	 * cancelled
 	 */
 	boolean collectCash(Instant now) {
-		if (!NO_PROVIDER.equals(this.provider)) {
-			throw new IllegalPaymentTransition(this.id, "is paid online, not in cash");
-		}
+		requireCash();
 		if (this.status.isCaptured()) {
 			return false;
 		}
@@ -270,6 +272,28 @@ class Payment extends AbstractAggregateRoot<Payment> {
 			throw new IllegalPaymentTransition(this.id, "is " + this.status + " and cannot be collected");
 		}
 		complete(null, OrderView.CASH, now);
+		return true;
+	}
+
+	/**
+	 * The order was delivered without the cash being collected: the cash payment ends
+	 * unpaid, as the order's own payment did. Not announced: the order service decided it
+	 * and told everyone already ({@code OrderDelivered} without the cash), and a
+	 * {@link PaymentFailed} would tell the customer a payment was declined and count as a
+	 * failed online payment; there is nothing to refund.
+	 * @return whether it failed now; a payment that ended already (collected, failed,
+	 * cancelled) stays as it is
+	 * @throws IllegalPaymentTransition for an online payment
+	 */
+	boolean cashNotCollected(Instant now) {
+		requireCash();
+		if (this.status != PaymentStatus.PENDING) {
+			return false;
+		}
+		this.status = PaymentStatus.FAILED;
+		this.failureReason = CASH_NOT_COLLECTED;
+		this.failedAt = now;
+		this.updatedAt = now;
 		return true;
 	}
 
@@ -344,12 +368,37 @@ class Payment extends AbstractAggregateRoot<Payment> {
 	 */
 	void owedRefundRefused(Money refund, Instant now) {
 		releaseRefund(refund, now);
+		owe(refund, now);
+	}
+
+	/**
+	 * A refund the customer is owed (a compensation) is less than the provider refunds:
+	 * never booked as a refund (the provider would only refuse it), it is owed until
+	 * staff give it back outside the provider, so the money is not kept. Owed twice, the
+	 * same money is owed once.
+	 * @throws IllegalArgumentException when the provider would refund it: it is booked
+	 * and sent instead
+	 */
+	void owedRefundBelowMinimum(Money refund, Instant now) {
+		if (!this.status.isCaptured() || refund.amount().signum() <= 0 || refund.compareTo(refundable()) > 0) {
+			throw new IllegalArgumentException("Payment " + this.id + " cannot owe " + refund + " of " + refundable()
+					+ " refundable while " + this.status);
+		}
+		if (!belowMinimumRefund(this.provider, refund)) {
+			throw new IllegalArgumentException("The provider refunds " + refund + ": book it as a refund");
+		}
+		owe(refund, now);
+	}
+
+	/** Owes the customer this much, never more than is left unrefunded. */
+	private void owe(Money refund, Instant now) {
 		Money owed = (refund.compareTo(unrefunded()) > 0) ? unrefunded() : refund;
 		if (owed.compareTo(this.refundOwed) > 0) {
 			if (this.refundOwedSince == null) {
 				this.refundOwedSince = now;
 			}
 			this.refundOwed = owed;
+			this.updatedAt = now;
 		}
 	}
 
@@ -427,6 +476,12 @@ class Payment extends AbstractAggregateRoot<Payment> {
 		this.updatedAt = now;
 		registerEvent(new RefundProcessed(refundId, this.id, this.orderId, refund.amount(), total.amount(), full, now,
 				method));
+	}
+
+	private void requireCash() {
+		if (!NO_PROVIDER.equals(this.provider)) {
+			throw new IllegalPaymentTransition(this.id, "is paid online, not in cash");
+		}
 	}
 
 	private void requireOnline(String why) {

@@ -52,7 +52,8 @@ class PaymentController {
 			description = "The order's customer only. Creates the Razorpay order for the order's total and returns "
 					+ "Checkout's options: 201 when created, 200 with the same Razorpay order while it is still "
 					+ "payable. 409 order-not-yet-known (Retry-After: 1) right after placing, until the order "
-					+ "reaches the payment service; 409 order-not-payable (cash on delivery, no longer pending, "
+					+ "reaches the payment service; 409 order-cancelled (the order was cancelled, whatever its "
+					+ "payments did); 409 order-not-payable (cash on delivery, nothing to pay, no longer pending, "
 					+ "too late, payment failed); 409 order-already-paid; 503 payment-provider-unavailable "
 					+ "(Retry-After), nothing stored.")
 	ResponseEntity<InitiateResponse> initiate(@Valid @RequestBody InitiateRequest request,
@@ -70,22 +71,27 @@ class PaymentController {
 	@Operation(summary = "Verify what Razorpay Checkout returned",
 			description = "The order's customer, with Checkout's razorpay_order_id, razorpay_payment_id and "
 					+ "razorpay_signature as Checkout names them. 400 invalid-payment-signature changes nothing. "
-					+ "Answers the payment: COMPLETED once Razorpay confirms the capture, PROCESSING while that "
-					+ "cannot be confirmed yet (it settles by itself).")
+					+ "Answers the payment that razorpay_payment_id paid: COMPLETED once Razorpay confirms the "
+					+ "capture, PROCESSING while that cannot be confirmed yet (it settles by itself). Money captured "
+					+ "after the order's payment had failed, or after the order was cancelled, is a payment of its "
+					+ "own, answered with lateCapture true: it goes back by itself (COMPLETED with nothing left "
+					+ "refundable while the refund is under way, then REFUNDED).")
 	PaymentResponse verify(@Valid @RequestBody VerifyRequest request, @AuthenticationPrincipal AuthenticatedUser user) {
 		return PaymentResponse.of(this.checkout.verify(request.razorpayOrderId(), request.razorpayPaymentId(),
 				request.razorpaySignature(), user.id()));
 	}
 
 	@GetMapping("/refunds-owed")
-	@Operation(summary = "List payments owing a refund Razorpay refused",
+	@Operation(summary = "List payments owing a refund Razorpay refused or would refuse",
 			description = "Admins (of every store), and staff (of the stores where their job is MANAGER, CASHIER or "
 					+ "SUPPORT, the jobs that refund; none where they are DELIVERY or CHEF, so an empty page for "
 					+ "someone who refunds nowhere). Money that came in for a cancelled "
-					+ "order is refunded by itself; when Razorpay refuses that refund, the payment owes it "
-					+ "(refundOwed, rupees) until a refund gives it back: staff refund it by hand "
-					+ "(POST /api/v1/payments/{paymentId}/refund), or, when Razorpay refuses that too, give it back "
-					+ "another way and record it (POST /api/v1/payments/{paymentId}/refund-owed/settlement). Oldest "
+					+ "order is refunded by itself; when Razorpay refuses that refund, or it would be less than "
+					+ "Razorpay refunds (INR 1.00), the payment owes it (refundOwed, rupees) until a refund gives it "
+					+ "back: staff refund it by hand "
+					+ "(POST /api/v1/payments/{paymentId}/refund), or, when Razorpay refuses that too (or it is less "
+					+ "than INR 1.00), give it back another way and record it "
+					+ "(POST /api/v1/payments/{paymentId}/refund-owed/settlement). Oldest "
 					+ "payment first; a page holds size payments unless it is the last.")
 	List<PaymentResponse> owingRefund(@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,

@@ -72,6 +72,17 @@ public class PaymentLedger {
 	}
 
 	/**
+	 * A refund nobody is watching (a compensation) is less than the provider refunds: not
+	 * booked (the provider would only refuse it), but owed, visibly, for staff to give
+	 * back outside the provider and record.
+	 * @throws IllegalArgumentException when the provider would refund it
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void owedRefundBelowMinimum(UUID paymentId, Money amount) {
+		locked(paymentId).owedRefundBelowMinimum(amount, this.clock.instant());
+	}
+
+	/**
 	 * The provider confirmed a reserved refund: booked, and announced as
 	 * {@code RefundProcessed} with the payment's running total.
 	 */

@@ -17,9 +17,9 @@ import com.jainshikanji.common.events.payment.PaymentFailed;
  * cod for cash booked on delivery) and {@code payments.failed} (online payments only):
  * payments that ended either way, counted once their transaction commits. The alert on
  * payment failures watches the share of failed among online payments.
- * {@code payment.refunds.owed}: payments owing a refund Razorpay refused, waiting for
- * staff to refund by hand (or record it given back outside Razorpay); counted on each
- * scrape, over the index of such payments.
+ * {@code payment.refunds.owed}: payments owing a refund Razorpay refused (or would
+ * refuse, being less than it refunds), waiting for staff to refund by hand (or record it
+ * given back outside Razorpay); counted on each scrape, over the index of such payments.
  */
 @Component
 class PaymentMetrics {

@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  * @param amountRefunded what went back so far
  * @param refundable what can still be refunded
  * @param refundOwed what the customer is owed because Razorpay refused the refund made by
- * itself (money that arrived for a cancelled order): for staff to refund by hand, or to
- * give back another way and record as settled; zero when nothing is owed
+ * itself (money that arrived for a cancelled order), or would refuse it as less than INR
+ * 1.00: for staff to refund by hand, or to give back another way and record as settled;
+ * zero when nothing is owed
  */
 record PaymentResponse(UUID id, UUID orderId, UUID customerId, UUID storeId, String method, String provider,
 		BigDecimal amount, String currency, PaymentStatus status, @Nullable String providerOrderId,

@@ -2,9 +2,10 @@ package com.jainshikanji.payment.checkout;
 
 /**
  * Where a payment stands. It only moves forward: pending, then processing (Checkout
- * reported a signed payment), then completed (captured, or cash collected) or failed; a
- * completed payment can then be partially or fully refunded. A pending payment is
- * cancelled when its order is. Failed, cancelled and refunded are final.
+ * reported a signed payment), then completed (captured, or cash collected) or failed
+ * (declined, or the cash not collected at delivery); a completed payment can then be
+ * partially or fully refunded. A pending payment is cancelled when its order is. Failed,
+ * cancelled and refunded are final.
  */
 public enum PaymentStatus {
 
@@ -17,7 +18,10 @@ public enum PaymentStatus {
 	/** The money was captured (or the cash collected). */
 	COMPLETED,
 
-	/** The provider declined it. */
+	/**
+	 * The provider declined it, or (cash on delivery) the order was delivered without the
+	 * cash.
+	 */
 	FAILED,
 
 	/** Its order was cancelled before it was paid. */

@@ -21,9 +21,9 @@ import com.jainshikanji.payment.razorpay.Paise;
  * @param refundReserved refunds asked for and not failed, completed ones included
  * @param amountRefunded refunds the provider confirmed
  * @param refundable what can still be refunded
- * @param refundOwed what a refund the provider refused was to give back and no refund has
- * given back since: for staff to refund by hand, or to give back outside the provider and
- * record (zero when nothing is owed)
+ * @param refundOwed what a refund the provider refused (or a compensation less than it
+ * refunds) was to give back and no refund has given back since: for staff to refund by
+ * hand, or to give back outside the provider and record (zero when nothing is owed)
  */
 public record PaymentView(UUID id, UUID orderId, UUID customerId, UUID storeId, String method, String provider,
 		Money amount, String currency, PaymentStatus status, @Nullable String providerOrderId,

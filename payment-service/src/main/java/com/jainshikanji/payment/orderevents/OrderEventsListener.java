@@ -31,8 +31,8 @@ import com.jainshikanji.payment.refund.RefundService;
  * cash-on-delivery order gets its cash payment, unless it costs nothing;
  * <li>{@link OrderCancelled}: a payment not yet paid can no longer be; money that still
  * arrives for it is refunded;
- * <li>{@link OrderDelivered} of a cash order whose cash was collected: its payment
- * completes;
+ * <li>{@link OrderDelivered} of a cash order: its payment completes when the cash was
+ * collected, and fails (nothing announced, nothing to refund) when it was not;
  * <li>{@link RefundRequested}: the payment is refunded, once per payment whoever asks.
  * </ul>
  * An event that cannot be applied yet (a delivery before the creation arrived) fails and
@@ -99,8 +99,14 @@ class OrderEventsListener {
 	private void delivered(OrderDelivered delivered) {
 		OrderView order = this.orders.moved(delivered.orderId(), OrderState.DELIVERED)
 			.orElseThrow(() -> new IllegalStateException("Order " + delivered.orderId() + " is not known here yet"));
-		if (OrderView.CASH.equals(delivered.paymentMethod()) && delivered.cashCollected()) {
+		if (!OrderView.CASH.equals(delivered.paymentMethod())) {
+			return;
+		}
+		if (delivered.cashCollected()) {
 			this.payments.cashCollected(order);
+		}
+		else {
+			this.payments.cashNotCollected(order);
 		}
 	}
 

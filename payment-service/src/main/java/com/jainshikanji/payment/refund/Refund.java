@@ -3,6 +3,7 @@ package com.jainshikanji.payment.refund;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -64,7 +65,7 @@ class Refund extends AbstractAggregateRoot<Refund> {
 
 	/**
 	 * A manual refund's reference to the money given back: the bank transfer's UTR, or
-	 * staff's note of who handed over what.
+	 * staff's note of who handed over what (none for cash handed back without one).
 	 */
 	private @Nullable String reference;
 
@@ -127,10 +128,15 @@ class Refund extends AbstractAggregateRoot<Refund> {
 	 * @param id the refund its payment booked the settlement under
 	 * @param settledBy who recorded it
 	 * @param method how it was given back
-	 * @param reference the bank transfer's UTR, or a note of who handed over what
+	 * @param reference the bank transfer's UTR, or a note of who handed over what; none
+	 * for cash handed back without one
+	 * @throws IllegalArgumentException for a bank transfer without its reference
 	 */
 	static Refund settledOutside(UUID id, Booking booking, String requestKey, UUID settledBy, SettlementMethod method,
-			String reference, Instant now) {
+			@Nullable String reference, Instant now) {
+		if (method == SettlementMethod.BANK_TRANSFER && reference == null) {
+			throw new IllegalArgumentException("A bank transfer is recorded with its reference (the UTR)");
+		}
 		Refund refund = new Refund(id, booking, RefundKind.MANUAL, requestKey, settledBy, now, now);
 		refund.settlementMethod = method;
 		refund.reference = reference;
@@ -159,9 +165,9 @@ class Refund extends AbstractAggregateRoot<Refund> {
 	}
 
 	/** Whether a repeated settlement (same key) records the same money given back. */
-	boolean sameSettlement(@Nullable Money amount, SettlementMethod method, String reference) {
+	boolean sameSettlement(@Nullable Money amount, SettlementMethod method, @Nullable String reference) {
 		return (amount == null || amount.equals(this.amount)) && method == this.settlementMethod
-				&& reference.equals(this.reference);
+				&& Objects.equals(reference, this.reference);
 	}
 
 	/**

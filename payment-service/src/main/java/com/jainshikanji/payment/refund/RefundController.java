@@ -70,10 +70,11 @@ class RefundController {
 	@Operation(summary = "Record a refund owed as given back outside Razorpay",
 			description = "Admins, and a MANAGER, CASHIER or SUPPORT of the order's store; 403 store-duty-not-allowed "
 					+ "for its other staff (DELIVERY, CHEF, or a token naming no job there), 404 for staff of other "
-					+ "stores. When Razorpay refuses a refund owed for good (refundOwed on the payment, listed at "
-					+ "GET /api/v1/payments/refunds-owed), staff give the money back another way and record it here: "
-					+ "how (method BANK_TRANSFER or CASH, which the customer is told) and its reference "
-					+ "(the transfer's UTR, or a note; at most 200 characters). It is a refund of kind MANUAL, "
+					+ "stores. When Razorpay refuses a refund owed for good, or it is less than Razorpay refunds "
+					+ "(INR 1.00) (refundOwed on the payment, listed at GET /api/v1/payments/refunds-owed), staff give the money back another way and record it here: "
+					+ "how (method BANK_TRANSFER or CASH, which the customer is told) and its reference, at most 200 "
+					+ "characters: the transfer's UTR, required for BANK_TRANSFER (400 naming reference without it), "
+					+ "or an optional note for CASH. It is a refund of kind MANUAL, "
 					+ "COMPLETED at once, never sent to Razorpay: it counts as money given back (amountRefunded, "
 					+ "refundable), lowers refundOwed (no amount settles all of it) and is announced like any refund. "
 					+ "Needs an Idempotency-Key header (8-100 letters, digits, -, _, . or :): the same key answers 200 "
@@ -87,7 +88,7 @@ class RefundController {
 							required = false) @Nullable String idempotencyKey,
 			@Valid @RequestBody SettlementRequest request, @AuthenticationPrincipal AuthenticatedUser user) {
 		RefundService.Requested settled = this.refunds.settleOwed(paymentId, Money.ofNullable(request.amount()),
-				request.method(), request.reference().strip(), IdempotencyKeys.required(idempotencyKey), user);
+				request.method(), request.givenReference(), IdempotencyKeys.required(idempotencyKey), user);
 		return answer(paymentId, settled.created(), settled.refund());
 	}
 

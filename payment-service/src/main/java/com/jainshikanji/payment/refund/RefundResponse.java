@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param settlementMethod how a MANUAL refund was given back (BANK_TRANSFER or CASH);
  * none for the others, nor for one recorded before staff said
  * @param reference a MANUAL refund's reference to the money given back (a bank transfer's
- * UTR, or a note); none for the others
+ * UTR, or a note, which cash may go without); none for the others
  */
 record RefundResponse(UUID id, UUID paymentId, UUID orderId, BigDecimal amount, String reason, RefundStatus status,
 		String kind, @Nullable String providerRefundId, @Nullable SettlementMethod settlementMethod,

@@ -102,7 +102,8 @@ public class RefundService {
 	 * settlements record the money once.
 	 * @param amount rupees, or {@code null} for everything owed
 	 * @param method how it was given back, which the announcement tells the customer
-	 * @param reference the bank transfer's UTR, or a note of who handed over what
+	 * @param reference the bank transfer's UTR, or a note of who handed over what; none
+	 * for cash handed back without one
 	 * @throws PaymentNotFound when there is no such payment, or the caller does not work
 	 * at its store
 	 * @throws com.jainshikanji.common.security.StoreDutyNotAllowed when the caller's job
@@ -113,8 +114,8 @@ public class RefundService {
 	 * settled
 	 */
 	@Transactional
-	Requested settleOwed(UUID paymentId, @Nullable Money amount, SettlementMethod method, String reference, String key,
-			AuthenticatedUser user) {
+	Requested settleOwed(UUID paymentId, @Nullable Money amount, SettlementMethod method, @Nullable String reference,
+			String key, AuthenticatedUser user) {
 		PaymentView payment = lockToRefund(paymentId, user);
 		Optional<Requested> repeated = repeated(paymentId, RefundKind.MANUAL, key,
 				(existing) -> existing.sameSettlement(amount, method, reference));
@@ -135,7 +136,7 @@ public class RefundService {
 			.with("reference", reference)
 			.with("refundOwedBefore", payment.refundOwed().amount()));
 		log.info("Refund owed {} of payment {} (order {}) settled outside Razorpay as refund {}: {} {}", settled,
-				paymentId, payment.orderId(), created.id(), method, reference);
+				paymentId, payment.orderId(), created.id(), method, (reference != null) ? reference : "(no reference)");
 		return new Requested(created.toResponse(), true);
 	}
 
@@ -147,7 +148,8 @@ public class RefundService {
 	 * @param amount rupees, or {@code null} for everything still refundable; never more
 	 * than is left
 	 * @return the refund, or empty when it exists already, nothing is left to refund, or
-	 * what is left is less than the provider refunds
+	 * what is left is less than the provider refunds (then that is owed on the payment,
+	 * for staff to give back outside the provider)
 	 */
 	@Transactional
 	public Optional<UUID> compensate(UUID paymentId, @Nullable Money amount, String reason) {
@@ -167,9 +169,12 @@ public class RefundService {
 			return Optional.empty();
 		}
 		if (payment.belowMinimumRefund(refund)) {
-			// Razorpay would refuse it: booked anyway, it would only fail.
-			log.warn("Compensation of payment {} (order {}) would be {}, less than Razorpay refunds: NOT refunded, "
-					+ "the payment is left as it is", paymentId, payment.orderId(), refund);
+			// Razorpay would refuse it (booked, it would only fail), yet dropped the
+			// customer would lose it: owed, for staff to give back in cash or by
+			// transfer.
+			this.ledger.owedRefundBelowMinimum(paymentId, refund);
+			log.warn("Compensation of payment {} (order {}) would be {}, less than Razorpay refunds: owed, for staff "
+					+ "to give back outside Razorpay and record", paymentId, payment.orderId(), refund);
 			return Optional.empty();
 		}
 		this.ledger.reserveRefund(paymentId, refund);

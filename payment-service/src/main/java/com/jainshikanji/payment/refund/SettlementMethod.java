@@ -10,11 +10,13 @@ enum SettlementMethod {
 
 	/**
 	 * A transfer of the store's own to the customer's bank account; the reference is its
-	 * UTR.
+	 * UTR, always given.
 	 */
 	BANK_TRANSFER(RefundProcessed.Method.BANK_TRANSFER),
 
-	/** Cash handed to the customer; the reference notes who handed over what. */
+	/**
+	 * Cash handed to the customer; a reference, if any, notes who handed over what.
+	 */
 	CASH(RefundProcessed.Method.CASH);
 
 	private final RefundProcessed.Method announced;

@@ -229,6 +229,37 @@ class PaymentTest {
 	}
 
 	@Test
+	void cashNotCollectedAtDeliveryFailsThePaymentOnceWithoutAnnouncingIt() {
+		Payment cash = Payment.cashOnDelivery(TestOrders.cash(), NOW);
+
+		assertThat(cash.cashNotCollected(LATER)).isTrue();
+		assertThat(cash.cashNotCollected(LATER.plusSeconds(1))).isFalse();
+
+		assertThat(cash.status()).isEqualTo(PaymentStatus.FAILED);
+		assertThat(cash.view().failedAt()).isEqualTo(LATER);
+		assertThat(cash.view().failureReason()).isEqualTo("Cash not collected at delivery");
+		assertThat(cash.refundable()).isEqualTo(Money.ZERO);
+		assertThat(cash.events()).as("the order service told everyone; no declined payment to count").isEmpty();
+		assertThatExceptionOfType(IllegalPaymentTransition.class).isThrownBy(() -> cash.collectCash(LATER))
+			.withMessageContaining("FAILED");
+	}
+
+	@Test
+	void cashThatEndedAlreadyIsNotFailedByADeliveryWithoutIt() {
+		Payment collected = Payment.cashOnDelivery(TestOrders.cash(), NOW);
+		collected.collectCash(NOW);
+		Payment cancelled = Payment.cashOnDelivery(TestOrders.cash(), NOW);
+		cancelled.cancel(NOW);
+
+		assertThat(collected.cashNotCollected(LATER)).isFalse();
+		assertThat(cancelled.cashNotCollected(LATER)).isFalse();
+
+		assertThat(collected.status()).isEqualTo(PaymentStatus.COMPLETED);
+		assertThat(cancelled.status()).isEqualTo(PaymentStatus.CANCELLED);
+		assertThatExceptionOfType(IllegalPaymentTransition.class).isThrownBy(() -> pending().cashNotCollected(NOW));
+	}
+
+	@Test
 	void cashOfACancelledOrderCannotBeCollected() {
 		Payment cash = Payment.cashOnDelivery(TestOrders.cash(), NOW);
 		cash.cancel(NOW);
@@ -479,6 +510,43 @@ class PaymentTest {
 		payment.reserveRefund(Money.of(amount));
 		payment.owedRefundRefused(Money.of(amount), NOW);
 		return payment;
+	}
+
+	@Test
+	void aCompensationLessThanTheProviderRefundsIsOwedOnceAndCanBeSettled() {
+		Payment payment = completed();
+		payment.reserveRefund(Money.of("249.50"));
+		payment.refunded(UUID.randomUUID(), Money.of("249.50"), NOW, NOW);
+
+		payment.owedRefundBelowMinimum(Money.of("0.50"), LATER);
+		payment.owedRefundBelowMinimum(Money.of("0.50"), LATER.plusSeconds(1));
+
+		assertThat(payment.view().refundOwed()).isEqualTo(Money.of("0.50"));
+		assertThat(payment.refundable()).isEqualTo(Money.of("0.50"));
+		assertThatExceptionOfType(RefundBelowMinimum.class).as("Razorpay would refuse it")
+			.isThrownBy(() -> payment.reserveRefund(Money.of("0.50")));
+		UUID refundId = UUID.randomUUID();
+		payment.settleOwedRefund(refundId, null, CASH, LATER);
+		assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
+		assertThat(payment.view().refundOwed()).isEqualTo(Money.ZERO);
+		assertThat(payment.events()).filteredOn(RefundProcessed.class::isInstance)
+			.last()
+			.isEqualTo(new RefundProcessed(refundId, payment.id(), payment.orderId(), Money.of("0.50").amount(),
+					Money.of("250.00").amount(), true, LATER, CASH));
+	}
+
+	@Test
+	void onlyARefundTheProviderWouldRefuseOfWhatIsLeftIsOwedInsteadOfBooked() {
+		Payment payment = completed();
+
+		assertThatIllegalArgumentException().as("the provider refunds it")
+			.isThrownBy(() -> payment.owedRefundBelowMinimum(Money.of("1.00"), NOW));
+		payment.reserveRefund(Money.of("249.50"));
+		assertThatIllegalArgumentException().as("more than is left")
+			.isThrownBy(() -> payment.owedRefundBelowMinimum(Money.of("0.51"), NOW));
+		assertThatIllegalArgumentException().as("nothing captured")
+			.isThrownBy(() -> pending().owedRefundBelowMinimum(Money.of("0.50"), NOW));
+		assertThat(payment.view().refundOwed()).isEqualTo(Money.ZERO);
 	}
 
 	@Test

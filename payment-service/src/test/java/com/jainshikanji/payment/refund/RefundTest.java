@@ -11,6 +11,7 @@ import com.jainshikanji.common.money.Money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * A refund's state machine: pending until the provider accepts it, then completed or
@@ -77,8 +78,24 @@ class RefundTest {
 		assertThat(refund.sameSettlement(Money.of("79.99"), SettlementMethod.BANK_TRANSFER, "UTR 4029")).isFalse();
 		assertThat(refund.sameSettlement(Money.of("80.00"), SettlementMethod.BANK_TRANSFER, "UTR 4030")).isFalse();
 		assertThat(refund.sameSettlement(Money.of("80.00"), SettlementMethod.CASH, "UTR 4029")).isFalse();
+		assertThat(refund.sameSettlement(Money.of("80.00"), SettlementMethod.BANK_TRANSFER, null)).isFalse();
 		assertThat(refund.fail("Razorpay has no such refund", LATER)).as("it stays given back").isFalse();
 		assertThat(refund.status()).isEqualTo(RefundStatus.COMPLETED);
+	}
+
+	@Test
+	void cashHandedBackMayGoWithoutAReferenceButABankTransferNever() {
+		Refund cash = Refund.settledOutside(UUID.randomUUID(), this.booking, "key-0123456789", UUID.randomUUID(),
+				SettlementMethod.CASH, null, NOW);
+
+		assertThat(cash.status()).isEqualTo(RefundStatus.COMPLETED);
+		assertThat(cash.toResponse().reference()).isNull();
+		assertThat(cash.sameSettlement(null, SettlementMethod.CASH, null)).isTrue();
+		assertThat(cash.sameSettlement(null, SettlementMethod.CASH, "Handed over by Ravi")).isFalse();
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Refund.settledOutside(UUID.randomUUID(), this.booking, "key-0123456789",
+					UUID.randomUUID(), SettlementMethod.BANK_TRANSFER, null, NOW))
+			.withMessageContaining("UTR");
 	}
 
 	@Test
