@@ -4,9 +4,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.jainshikanji.testsupport.contract.BadRequestContract;
 import com.jainshikanji.testsupport.security.TestTokens;
+import com.jainshikanji.testsupport.web.Problem;
 import com.jainshikanji.testsupport.web.Problems;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +71,44 @@ class BadRequestTests extends BadRequestContract {
 						Map.of("title", "x", "message", "y"))),
 				422)
 			.typeSlug()).as("only promotions and announcements are sent by hand").isEqualTo("kind-not-sendable");
+	}
+
+	/**
+	 * A send to an id no account has: it was accepted as one recipient notified, with an
+	 * in-app notification nobody could read.
+	 */
+	@Test
+	void aSendToSomeoneTheServiceDoesNotKnowIsRefusedNamingTheUser() {
+		UUID nobody = UUID.fromString("00000000-0000-4000-8000-000000000000");
+
+		Problem problem = Problems.problem(api().post("/api/v1/notifications/send", TestTokens.admin(),
+				Map.of("kind", "ANNOUNCEMENT", "userId", nobody, "variables", Map.of("title", "x", "message", "y"))),
+				422);
+
+		assertThat(problem.typeSlug()).isEqualTo("unknown-recipient");
+		assertThat(problem.fields()).containsExactly("userId");
+		assertThat(Api.items(Api.ok(api().get("/api/v1/notifications/user/" + nobody, TestTokens.admin())))).isEmpty();
+	}
+
+	/**
+	 * Verification and password emails are always sent: disabled, they were lost without
+	 * a trace while customers were told a link was on its way.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "EMAIL_VERIFICATION", "PASSWORD_RESET", "PASSWORD_CHANGED" })
+	void aSecurityEmailCannotBeDisabled(String kind) {
+		String path = "/api/v1/notifications/templates/" + kind + "/EMAIL";
+		Map<String, Object> template = Api.ok(api().get(path, TestTokens.admin()));
+
+		Problem problem = Problems.problem(api().put(path, TestTokens.admin(), Map.of("subject",
+				template.get("subject"), "body", template.get("body"), "html", template.get("html"), "enabled", false)),
+				422);
+
+		assertThat(problem.typeSlug()).isEqualTo("template-must-stay-enabled");
+		assertThat(problem.rule()).isEqualTo("security-emails-always-sent");
+		assertThat(problem.fields()).containsExactly("enabled");
+		assertThat(Api.ok(api().get(path, TestTokens.admin()))).containsEntry("enabled", true)
+			.containsEntry("version", template.get("version"));
 	}
 
 	@Test

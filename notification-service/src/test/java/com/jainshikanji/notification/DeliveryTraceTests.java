@@ -124,7 +124,7 @@ class DeliveryTraceTests {
 
 	@Test
 	void anAdminsSendIsPushedInTheTraceOfItsRequestOnEveryAttemptAndAfterARetry(CapturedOutput output) {
-		UUID customer = UUID.randomUUID();
+		UUID customer = this.ledger.known(UUID.randomUUID());
 		String device = this.api.registerDevice(customer, "fcm-traced-" + UUID.randomUUID());
 		Stubs.server().stubFor(toDevice(device).atPriority(1).willReturn(Stubs.json(503, """
 				{"error": {"code": 503, "status": "UNAVAILABLE", "message": "Try again later."}}

@@ -11,7 +11,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * What the service recorded, read straight from its tables: deliveries, attempts, in-app
- * notifications and the events it consumed.
+ * notifications and the events it consumed; and, for sends to one person, a person it
+ * knows.
  */
 final class Ledger {
 
@@ -19,6 +20,15 @@ final class Ledger {
 
 	Ledger(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A customer the service knows without an email address or phone (as a loyalty event
+	 * tells it of one), whom only their app reaches: an admin may send to them.
+	 */
+	UUID known(UUID customer) {
+		this.jdbc.sql("INSERT INTO recipients (user_id) VALUES (:customer)").param("customer", customer).update();
+		return customer;
 	}
 
 	/**

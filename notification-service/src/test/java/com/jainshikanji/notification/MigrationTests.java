@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * The migrations build the whole schema on an empty database (with a default template for
  * every kind of notification), and the database itself refuses a second delivery of one
  * event to one person on one channel; the demo data applies on top. A new default
- * replaces the old one only where no admin changed it.
+ * replaces the old one only where no admin changed it; security emails an admin disabled
+ * are enabled again.
  */
 class MigrationTests extends MigrationContract {
 
@@ -59,27 +60,16 @@ class MigrationTests extends MigrationContract {
 	 */
 	@Test
 	void theRefundTemplatesSayHowTheMoneyWentBackWhereNoAdminChangedThem() {
-		DataSource dataSource = EmptyDatabase.create("notification");
-		Flyway.configure().dataSource(dataSource).target("4").load().migrate();
-		JdbcClient jdbc = JdbcClient.create(dataSource);
-		jdbc.sql("""
+		JdbcClient jdbc = migratedAfter("4", """
 				UPDATE templates SET subject = 'Refund of [(${amount})]',
 				                     body = 'Your bank or UPI app shows it within 5 to 7 working days.'
 				WHERE kind = 'REFUND_PROCESSED'
-				""").update();
-		jdbc.sql("""
+				""", """
 				UPDATE templates SET body = 'Refunded: [(${amount})]', updated_by = gen_random_uuid()
 				WHERE kind = 'REFUND_PROCESSED' AND channel = 'PUSH'
-				""").update();
+				""");
 
-		Flyway.configure().dataSource(dataSource).load().migrate();
-
-		Map<String, String> templates = jdbc
-			.sql("SELECT channel, concat_ws(' | ', subject, body, html) FROM templates WHERE kind = 'REFUND_PROCESSED'")
-			.query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		Map<String, String> templates = templates(jdbc, "REFUND_PROCESSED");
 		assertThat(templates).containsOnlyKeys("EMAIL", "PUSH", "IN_APP")
 			.containsEntry("PUSH", "Refund of [(${amount})] | Refunded: [(${amount})]");
 		assertThat(templates.get("EMAIL").split(" \\| ")).as("subject, body and html")
@@ -88,6 +78,80 @@ class MigrationTests extends MigrationContract {
 		assertThat(templates.get("IN_APP").split(" \\| ")).as("subject and body")
 			.hasSize(2)
 			.allSatisfy((part) -> assertThat(part).contains("${refundMethod}"));
+	}
+
+	/**
+	 * A database migrated while every cancellation said that money paid online goes back
+	 * gets the cancellation templates that say so only of orders paid online, on each
+	 * channel no admin changed.
+	 */
+	@Test
+	void theCancellationTemplatesSayWhetherMoneyGoesBackWhereNoAdminChangedThem() {
+		JdbcClient jdbc = migratedAfter("5", """
+				UPDATE templates SET body = 'Money paid online goes back to you on its own.', html = NULL
+				WHERE kind = 'ORDER_CANCELLED'
+				""", """
+				UPDATE templates SET updated_by = gen_random_uuid() WHERE kind = 'ORDER_CANCELLED' AND channel = 'PUSH'
+				""");
+
+		Map<String, String> templates = templates(jdbc, "ORDER_CANCELLED");
+		assertThat(templates).containsOnlyKeys("EMAIL", "SMS", "PUSH", "IN_APP")
+			.containsEntry("PUSH", "Order cancelled | Money paid online goes back to you on its own.");
+		assertThat(templates.get("EMAIL").split(" \\| ")).as("subject, body and html")
+			.hasSize(3)
+			.satisfies((parts) -> assertThat(parts[1]).contains("${paymentType}"))
+			.satisfies((parts) -> assertThat(parts[2]).contains("${paymentType}"));
+		assertThat(templates.get("IN_APP")).contains("${paymentType}");
+		assertThat(templates.get("SMS")).doesNotContain("Money paid online");
+	}
+
+	/**
+	 * A security email an admin disabled while that was allowed goes out again, as the
+	 * admin wrote it.
+	 */
+	@Test
+	void securityEmailsDisabledBeforeAreEnabledAgain() {
+		JdbcClient jdbc = migratedAfter("6", """
+				UPDATE templates SET enabled = false, body = 'Reset: [(${link})]', updated_by = gen_random_uuid()
+				WHERE kind = 'PASSWORD_RESET'
+				""", "UPDATE templates SET enabled = false, updated_by = gen_random_uuid() WHERE kind = 'PROMOTION'");
+
+		assertThat(jdbc.sql("SELECT channel, enabled, body FROM templates WHERE kind = 'PASSWORD_RESET'")
+			.query()
+			.listOfRows())
+			.singleElement()
+			.satisfies((template) -> assertThat(template).containsEntry("channel", "EMAIL")
+				.containsEntry("enabled", true)
+				.containsEntry("body", "Reset: [(${link})]"));
+		assertThat(
+				jdbc.sql("SELECT DISTINCT enabled FROM templates WHERE kind = 'PROMOTION'").query(Boolean.class).list())
+			.as("what is not a security email stays as the admin left it")
+			.containsExactly(false);
+	}
+
+	/**
+	 * An empty database migrated up to {@code version}, changed as an admin or older code
+	 * would have, then migrated the rest of the way.
+	 */
+	private static JdbcClient migratedAfter(String version, String... changes) {
+		DataSource dataSource = EmptyDatabase.create("notification");
+		Flyway.configure().dataSource(dataSource).target(version).load().migrate();
+		JdbcClient jdbc = JdbcClient.create(dataSource);
+		for (String change : changes) {
+			jdbc.sql(change).update();
+		}
+		Flyway.configure().dataSource(dataSource).load().migrate();
+		return jdbc;
+	}
+
+	/** A kind's templates by channel: subject, body and html, those there are. */
+	private static Map<String, String> templates(JdbcClient jdbc, String kind) {
+		return jdbc.sql("SELECT channel, concat_ws(' | ', subject, body, html) FROM templates WHERE kind = :kind")
+			.param("kind", kind)
+			.query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	@Override

@@ -281,12 +281,7 @@ class NotificationApiTests {
 				.getStatus());
 		}
 
-		List<HttpStatusCode> statuses = new ArrayList<>();
-		try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-			for (Future<HttpStatusCode> status : executor.invokeAll(changes)) {
-				statuses.add(status.get());
-			}
-		}
+		List<HttpStatusCode> statuses = allAtOnce(changes);
 
 		assertThat(statuses).allMatch(HttpStatusCode::is2xxSuccessful);
 		assertThat(Api.okList(this.api.get("/api/v1/notifications/devices", token))).singleElement()
@@ -295,6 +290,47 @@ class NotificationApiTests {
 			.param("id", someone)
 			.query(Long.class)
 			.single()).isOne();
+	}
+
+	/**
+	 * A person at the cap of ten devices whose registrations of new ones arrive at once:
+	 * each succeeds, making room by dropping the oldest (a third of them were 409s, each
+	 * dropping the same oldest device), and the newest ten stay.
+	 */
+	@Test
+	void registrationsArrivingAtOnceAtTheCapOfDevicesAllSucceed() throws Exception {
+		UUID someone = UUID.randomUUID();
+		String token = TestTokens.customer(someone);
+		for (int i = 0; i < 10; i++) {
+			this.api.registerDevice(someone, "fcm-old-" + UUID.randomUUID());
+		}
+		List<Callable<HttpStatusCode>> registrations = new ArrayList<>();
+		for (int i = 0; i < 25; i++) {
+			registrations.add(() -> this.api
+				.post("/api/v1/notifications/devices", token,
+						Map.of("token", "fcm-new-" + UUID.randomUUID(), "platform", "ANDROID"))
+				.returnResult(Void.class)
+				.getStatus());
+		}
+
+		List<HttpStatusCode> statuses = allAtOnce(registrations);
+
+		assertThat(statuses).allMatch(HttpStatusCode::is2xxSuccessful);
+		assertThat(this.jdbc.sql("SELECT token FROM devices WHERE user_id = :id")
+			.param("id", someone)
+			.query(String.class)
+			.list()).hasSize(10).allSatisfy((device) -> assertThat(device).startsWith("fcm-new-"));
+	}
+
+	/** Sends the requests all at once, and answers their statuses. */
+	private static List<HttpStatusCode> allAtOnce(List<Callable<HttpStatusCode>> requests) throws Exception {
+		List<HttpStatusCode> statuses = new ArrayList<>();
+		try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (Future<HttpStatusCode> status : executor.invokeAll(requests)) {
+				statuses.add(status.get());
+			}
+		}
+		return statuses;
 	}
 
 	static void await(org.awaitility.core.ThrowingRunnable assertion) {

@@ -1,14 +1,23 @@
 package com.jainshikanji.notification;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.jayway.jsonpath.JsonPath;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +53,9 @@ class OrderLifeTests {
 	static final String ORDERS = "notification-service.orders";
 
 	static final String PAYMENTS = "notification-service.payments";
+
+	/** Manek Chowk's time zone, in which its customers are told times. */
+	static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
 	@Autowired
 	KafkaTemplate<String, String> kafka;
@@ -263,6 +275,107 @@ class OrderLifeTests {
 		assertTold(toldOf(cash, withoutMethod(cash.refunded("229.50", true))), Says.inCash(cash));
 	}
 
+	/**
+	 * A pickup scheduled for 10 am tomorrow, which the store expects ready ten minutes
+	 * later: its confirmation says that day and time on every channel (it said the time
+	 * of placing plus the store's preparation time, today).
+	 */
+	@Test
+	void aScheduledOrdersConfirmationSaysTheDayAndTimeItIsReadyOnEveryChannel() {
+		Instant tenTomorrow = LocalDate.now(INDIA).plusDays(1).atTime(10, 0).atZone(INDIA).toInstant();
+		TestOrders order = TestOrders.cash().pickup().scheduledFor(tenTomorrow, tenTomorrow.plusSeconds(600));
+
+		assertConfirmedReadyBy(order, "tomorrow, 10:10 am");
+	}
+
+	/**
+	 * A delivery's confirmation says when the order service expects it: preparation and
+	 * the ride (it said the preparation alone).
+	 */
+	@Test
+	void aDeliveryOrdersConfirmationSaysItsEstimate() {
+		Instant estimate = Instant.now().plus(Duration.ofMinutes(50)).truncatedTo(ChronoUnit.MINUTES);
+		TestOrders order = TestOrders.online().estimatedAt(estimate);
+
+		assertConfirmedReadyBy(order, said(estimate));
+	}
+
+	@Test
+	void aCashOrdersCancellationSaysThereIsNothingToRefundAndAnOnlineOnesThatTheMoneyGoesBack() {
+		TestOrders cash = TestOrders.cash();
+		TestOrders online = TestOrders.online();
+		for (TestOrders order : List.of(cash, online)) {
+			this.events.publish(order.created());
+			this.events.publish(order.confirmed());
+			this.ledger.consumed(ORDERS,
+					this.events.publish(order.cancelled("confirmed", "The store is closing early")).eventId());
+		}
+
+		assertThat(cancellationIn(cash))
+			.isEqualTo("The store is closing early. Nothing to refund: it was to be paid in cash on delivery.");
+		assertThat(Mailbox.awaitSubject(cash.email(), "cancelled").text())
+			.contains("It was to be paid in cash on delivery, so there is nothing to refund.")
+			.doesNotContain("online");
+		assertThat(cancellationIn(online))
+			.isEqualTo("The store is closing early. Money paid online goes back to you on its own.");
+		assertThat(Mailbox.awaitSubject(online.email(), "cancelled").html())
+			.contains("If you paid for it online, the money goes back to you on its own")
+			.doesNotContain("nothing to refund");
+	}
+
+	private String cancellationIn(TestOrders order) {
+		return this.ledger.inApp(order.customerId())
+			.stream()
+			.filter((notification) -> "ORDER_CANCELLED".equals(notification.get("kind")))
+			.map((notification) -> (String) notification.get("body"))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/**
+	 * The order is placed by a customer with the app on a phone, and confirmed: each
+	 * channel, and the data kept for each delivery, says it is ready by {@code eta}.
+	 */
+	private void assertConfirmedReadyBy(TestOrders order, String eta) {
+		String device = registerDevice(order.customerId());
+		this.events.publish(order.created());
+		this.ledger.consumed(ORDERS, this.events.publish(order.confirmed()).eventId());
+
+		Mailbox.Mail mail = Mailbox.awaitSubject(order.email(), "confirmed");
+		assertThat(mail.text()).contains("is confirmed and should be ready by about " + eta + ".");
+		assertThat(mail.html()).contains("is confirmed<span> and should be ready by about " + eta + "</span>.");
+		assertThat(Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> Stubs.server()
+				.findAll(postRequestedFor(urlPathEqualTo(Stubs.SMS_PATH))
+					.withRequestBody(Stubs.formField("To", order.phone())))
+				.stream()
+				.map((sms) -> URLDecoder.decode(sms.getBodyAsString(), StandardCharsets.UTF_8))
+				.filter((sms) -> sms.contains(" confirmed, "))
+				.toList(), (texts) -> !texts.isEmpty()))
+			.singleElement(InstanceOfAssertFactories.STRING)
+			.contains("Ready by about " + eta + ".");
+		assertThat((String) JsonPath.read(pushOf(device, "ORDER_CONFIRMED"), "$.message.notification.body"))
+			.endsWith("Ready by about " + eta + ".");
+		assertThat(this.ledger.inApp(order.customerId()))
+			.filteredOn((notification) -> "ORDER_CONFIRMED".equals(notification.get("kind")))
+			.singleElement()
+			.satisfies((notification) -> assertThat((String) notification.get("body"))
+				.endsWith("Ready by about " + eta + "."));
+		assertThat(this.jdbc
+			.sql("SELECT variables->>'eta' FROM deliveries WHERE recipient_id = :customer AND kind = 'ORDER_CONFIRMED'")
+			.param("customer", order.customerId())
+			.query(String.class)
+			.list()).hasSize(3).containsOnly(eta);
+	}
+
+	/** How a time reads in India, told now: today's, or tomorrow's. */
+	private static String said(Instant at) {
+		ZonedDateTime local = at.atZone(INDIA);
+		String time = DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH).format(local).toLowerCase(Locale.ROOT);
+		return local.toLocalDate().equals(LocalDate.now(INDIA)) ? time : "tomorrow, " + time;
+	}
+
 	private static void assertTold(Told told, Says says) {
 		assertThat(told.emailSubject()).isEqualTo(says.emailSubject());
 		assertThat(told.emailText()).contains(says.emailSentence());
@@ -304,18 +417,25 @@ class OrderLifeTests {
 			.filter((notification) -> "REFUND_PROCESSED".equals(notification.get("kind")))
 			.findFirst()
 			.orElseThrow();
-		String push = Awaitility.await()
+		String push = pushOf(device, "REFUND_PROCESSED");
+		return new Told(mail.subject(), mail.text(), String.valueOf(mail.html()),
+				JsonPath.read(push, "$.message.notification.title"), JsonPath.read(push, "$.message.notification.body"),
+				(String) inApp.get("title"), (String) inApp.get("body"));
+	}
+
+	/**
+	 * The push of a kind of notification to the device, once it is sent: its FCM request.
+	 */
+	private static String pushOf(String device, String kind) {
+		return Awaitility.await()
 			.atMost(Duration.ofSeconds(30))
 			.until(() -> Stubs.server()
 				.findAll(postRequestedFor(urlPathEqualTo(Stubs.FCM_PATH))
 					.withRequestBody(matchingJsonPath("$.message.token", equalTo(device)))
-					.withRequestBody(matchingJsonPath("$.message.data.kind", equalTo("REFUND_PROCESSED")))),
+					.withRequestBody(matchingJsonPath("$.message.data.kind", equalTo(kind)))),
 					(pushes) -> !pushes.isEmpty())
 			.getFirst()
 			.getBodyAsString();
-		return new Told(mail.subject(), mail.text(), String.valueOf(mail.html()),
-				JsonPath.read(push, "$.message.notification.title"), JsonPath.read(push, "$.message.notification.body"),
-				(String) inApp.get("title"), (String) inApp.get("body"));
 	}
 
 	/** What a refund's email, push and in-app notification said. */

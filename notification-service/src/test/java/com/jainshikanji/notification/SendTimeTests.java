@@ -112,7 +112,7 @@ class SendTimeTests {
 
 	@Test
 	void anAdminSendWithTheLongestTitleAndMessageIsPushedCutToFit() {
-		UUID customer = UUID.randomUUID();
+		UUID customer = this.ledger.known(UUID.randomUUID());
 		String device = this.api.registerDevice(customer, "fcm-" + UUID.randomUUID());
 		String title = "Every store closes early on Diwali; ".repeat(4).substring(0, 120);
 		String message = "Orders placed after six reach you the next morning. ".repeat(20).substring(0, 1000);

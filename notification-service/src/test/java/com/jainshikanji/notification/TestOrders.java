@@ -20,10 +20,11 @@ import com.jainshikanji.common.events.payment.RefundProcessed;
 /**
  * Object mother for an order's events, as the order and payment services publish them: a
  * customer of its own (unique email and phone) ordering two Masala Shikanjis and a
- * Jaljeera at Manek Chowk for delivery.
+ * Jaljeera at Manek Chowk for delivery, as soon as possible and without an estimate
+ * unless told otherwise.
  */
 record TestOrders(UUID orderId, String number, UUID customerId, String email, String phone, UUID storeId,
-		String paymentMethod) {
+		String paymentMethod, String deliveryType, @Nullable Instant scheduledFor, @Nullable Instant estimatedAt) {
 
 	static TestOrders online() {
 		return of("upi");
@@ -38,7 +39,29 @@ record TestOrders(UUID orderId, String number, UUID customerId, String email, St
 		return new TestOrders(UUID.randomUUID(),
 				"ORD20260301-" + String.format("%06d", (int) (Math.random() * 1_000_000)), customer,
 				"asha-" + customer + "@example.com",
-				"+9198" + String.format("%08d", (int) (Math.random() * 100_000_000)), Stubs.MANEK_CHOWK, paymentMethod);
+				"+9198" + String.format("%08d", (int) (Math.random() * 100_000_000)), Stubs.MANEK_CHOWK, paymentMethod,
+				"delivery", null, null);
+	}
+
+	/** The order to be picked up. */
+	TestOrders pickup() {
+		return new TestOrders(this.orderId, this.number, this.customerId, this.email, this.phone, this.storeId,
+				this.paymentMethod, "pickup", this.scheduledFor, this.estimatedAt);
+	}
+
+	/**
+	 * The order for a time of the customer's choosing, which the order service expects it
+	 * ready (or delivered) by {@code estimatedAt}.
+	 */
+	TestOrders scheduledFor(Instant when, Instant estimatedAt) {
+		return new TestOrders(this.orderId, this.number, this.customerId, this.email, this.phone, this.storeId,
+				this.paymentMethod, this.deliveryType, when, estimatedAt);
+	}
+
+	/** The order for as soon as possible, which the order service expects by then. */
+	TestOrders estimatedAt(Instant estimatedAt) {
+		return new TestOrders(this.orderId, this.number, this.customerId, this.email, this.phone, this.storeId,
+				this.paymentMethod, this.deliveryType, null, estimatedAt);
 	}
 
 	boolean paidOnline() {
@@ -47,13 +70,15 @@ record TestOrders(UUID orderId, String number, UUID customerId, String email, St
 
 	OrderCreated created() {
 		return new OrderCreated(this.orderId, this.number, this.customerId, "Asha Jain", this.email, this.phone,
-				this.storeId, "delivery", this.paymentMethod, paidOnline() ? "pending" : "confirmed", lines(),
-				amounts(), Instant.now(), paidOnline() ? Instant.now().plusSeconds(900) : null);
+				this.storeId, this.deliveryType, this.paymentMethod, paidOnline() ? "pending" : "confirmed", lines(),
+				amounts(), Instant.now(), paidOnline() ? Instant.now().plusSeconds(900) : null, this.scheduledFor,
+				this.estimatedAt);
 	}
 
 	OrderConfirmed confirmed() {
 		return new OrderConfirmed(this.orderId, this.number, this.customerId, this.storeId, this.paymentMethod,
-				paidOnline() ? UUID.randomUUID() : null, lines(), amounts(), Instant.now());
+				paidOnline() ? UUID.randomUUID() : null, lines(), amounts(), Instant.now(), this.scheduledFor,
+				this.estimatedAt);
 	}
 
 	OrderStatusChanged moved(String from, String to, long sequence, @Nullable String note) {
@@ -62,7 +87,7 @@ record TestOrders(UUID orderId, String number, UUID customerId, String email, St
 	}
 
 	OrderDelivered delivered() {
-		return new OrderDelivered(this.orderId, this.number, this.customerId, this.storeId, "delivery",
+		return new OrderDelivered(this.orderId, this.number, this.customerId, this.storeId, this.deliveryType,
 				this.paymentMethod, !paidOnline(), lines(), amounts(), Instant.now());
 	}
 

@@ -124,9 +124,18 @@ class Campaigns {
 		return new SendResponse(sendId, kind, audienceIds.size(), notified);
 	}
 
+	/**
+	 * @throws UnknownRecipient if the one person meant is not known: a send to nobody
+	 * would be counted as notified
+	 */
 	private List<UUID> resolve(Audience audience) {
 		return switch (audience) {
-			case Audience.OnePerson one -> List.of(one.userId());
+			case Audience.OnePerson one -> {
+				if (!this.recipients.knows(one.userId())) {
+					throw new UnknownRecipient(one.userId());
+				}
+				yield List.of(one.userId());
+			}
 			case Audience.Everyone everyone -> this.recipients.everyone();
 			case Audience.StoreCustomers store -> this.orders.customersOf(store.storeId());
 			case Audience.LoyaltyTier tier -> this.recipients.inTier(tier.tier());

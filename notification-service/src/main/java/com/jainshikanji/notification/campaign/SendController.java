@@ -33,11 +33,11 @@ class SendController {
 	@PostMapping("/api/v1/notifications/send")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Send a promotion or an announcement",
-			description = "To `userId`, or to a `segment`: EVERYONE, STORE_CUSTOMERS (who ordered from `storeId`) or "
-					+ "LOYALTY_TIER (`tier`). Each person gets it on the channels the kind's templates use and their "
-					+ "preferences allow: promotions only to those who opted in. With an Idempotency-Key (8-100 "
-					+ "letters, digits, -, _, . or :), asking again answers the first send's result and sends nothing "
-					+ "more.")
+			description = "To `userId` (422 `unknown-recipient` if no such customer is known), or to a `segment`: "
+					+ "EVERYONE, STORE_CUSTOMERS (who ordered from `storeId`) or LOYALTY_TIER (`tier`). Each person "
+					+ "gets it on the channels the kind's templates use and their preferences allow: promotions only "
+					+ "to those who opted in. With an Idempotency-Key (8-100 letters, digits, -, _, . or :), asking "
+					+ "again answers the first send's result and sends nothing more.")
 	SendResponse send(@Valid @RequestBody SendRequest request,
 			@Parameter(description = "Makes a retried send happen once.") @RequestHeader(name = IdempotencyKeys.HEADER,
 					required = false) @Nullable String idempotencyKey,

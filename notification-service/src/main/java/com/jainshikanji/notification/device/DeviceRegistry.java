@@ -47,17 +47,18 @@ public class DeviceRegistry {
 
 	@Transactional
 	DeviceResponse register(UUID userId, String token, DevicePlatform platform) {
-		// An app registering twice at once: one after the other, instead of a 409.
+		// An app registering twice at once, or one user's apps registering at once at the
+		// cap (which all removed the same oldest device): one after the other, instead of
+		// a 409. The token first, then the user, always in that order, so that no two
+		// registrations wait for each other.
 		this.devices.lockRegistrations(token);
+		this.devices.lockRegistrationsOf(userId);
 		Device device = this.devices.findByToken(token).map((existing) -> {
 			existing.registeredBy(userId, platform, this.clock.instant());
 			return existing;
 		}).orElseGet(() -> this.devices.save(new Device(userId, token, platform, this.clock.instant())));
 		this.devices.flush();
-		List<Device> registered = this.devices.findByUserIdOrderByRegisteredAtDesc(userId);
-		if (registered.size() > MAX_PER_USER) {
-			this.devices.deleteAll(registered.subList(MAX_PER_USER, registered.size()));
-		}
+		this.devices.keepNewest(userId, MAX_PER_USER);
 		return device.toResponse();
 	}
 

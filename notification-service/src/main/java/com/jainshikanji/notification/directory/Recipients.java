@@ -49,6 +49,16 @@ public class Recipients {
 		return recipient.tierChanged(tier.toUpperCase(Locale.ROOT), sequence, this.clock.instant());
 	}
 
+	/**
+	 * Whether the service knows the person: every account's registration reaches it (and
+	 * every order's customer), so one it does not know does not exist, or is too new for
+	 * its registration to have arrived.
+	 */
+	@Transactional(readOnly = true)
+	public boolean knows(UUID userId) {
+		return this.recipients.existsById(userId);
+	}
+
 	@Transactional(readOnly = true)
 	public Contact contact(UUID userId) {
 		return this.recipients.findById(userId).map(Recipient::contact).orElse(Contact.NONE);

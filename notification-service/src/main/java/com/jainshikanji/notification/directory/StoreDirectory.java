@@ -26,9 +26,12 @@ public class StoreDirectory {
 				breaker, ttl, clock);
 	}
 
-	/** The store, or {@link StoreInfo#UNKNOWN} when it cannot be told. */
-	public StoreInfo store(UUID storeId) {
-		return this.stores.get(storeId).orElse(StoreInfo.UNKNOWN);
+	/**
+	 * The store, or {@link StoreInfo#UNKNOWN} when it cannot be told (or no event named
+	 * it yet).
+	 */
+	public StoreInfo store(@Nullable UUID storeId) {
+		return (storeId != null) ? this.stores.get(storeId).orElse(StoreInfo.UNKNOWN) : StoreInfo.UNKNOWN;
 	}
 
 	private static @Nullable StoreInfo toInfo(@Nullable StoreBody body) {

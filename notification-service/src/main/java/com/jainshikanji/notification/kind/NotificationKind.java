@@ -65,6 +65,15 @@ public enum NotificationKind {
 		return (this.category == Category.SECURITY) ? EnumSet.of(Channel.EMAIL) : EnumSet.allOf(Channel.class);
 	}
 
+	/**
+	 * Whether it goes out whatever anyone chose: security emails, which the account
+	 * depends on (a lost password reset is a locked-out customer), so their templates
+	 * cannot be disabled.
+	 */
+	public boolean alwaysSent() {
+		return this.category == Category.SECURITY;
+	}
+
 	/** Whether an admin may send it by hand. */
 	public boolean sendable() {
 		return this == PROMOTION || this == ANNOUNCEMENT;

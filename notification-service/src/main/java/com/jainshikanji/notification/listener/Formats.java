@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -12,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How messages write amounts, times and the order's words: rupees with Indian digit
- * grouping (₹1,23,456.50), times in the store's (or India's) time zone ("7:45 pm").
+ * grouping (₹1,23,456.50), times in the store's (or India's) time zone ("7:45 pm", with
+ * the day when it is not today: "tomorrow, 10:10 am", "Sun 6 Dec, 10:10 am").
  */
 final class Formats {
 
@@ -21,6 +24,8 @@ final class Formats {
 	private static final Locale INDIAN_ENGLISH = Locale.of("en", "IN");
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH);
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mm a z",
 			Locale.ENGLISH);
@@ -43,8 +48,19 @@ final class Formats {
 		return (amount == null || amount.signum() == 0) ? null : rupees(amount);
 	}
 
-	static String time(Instant instant, ZoneId zone) {
-		return TIME.format(instant.atZone(zone)).replace("AM", "am").replace("PM", "pm");
+	/**
+	 * A time as the person told at {@code now} reads it in the zone: "7:45 pm" on the day
+	 * they are told, "tomorrow, 10:10 am" on the next, "Sun 6 Dec, 10:10 am" on any other
+	 * (a scheduled order's, or one told late).
+	 */
+	static String time(Instant instant, ZoneId zone, Instant now) {
+		ZonedDateTime at = instant.atZone(zone);
+		LocalDate today = now.atZone(zone).toLocalDate();
+		String time = TIME.format(at).replace("AM", "am").replace("PM", "pm");
+		if (at.toLocalDate().equals(today)) {
+			return time;
+		}
+		return (at.toLocalDate().equals(today.plusDays(1)) ? "tomorrow" : DAY.format(at)) + ", " + time;
 	}
 
 	static String dateTime(Instant instant) {

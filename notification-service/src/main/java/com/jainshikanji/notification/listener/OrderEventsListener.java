@@ -20,7 +20,6 @@ import com.jainshikanji.common.messaging.inbox.ProcessedEvents;
 import com.jainshikanji.notification.directory.Contact;
 import com.jainshikanji.notification.directory.Recipients;
 import com.jainshikanji.notification.directory.StoreDirectory;
-import com.jainshikanji.notification.directory.StoreInfo;
 import com.jainshikanji.notification.dispatch.Dispatcher;
 import com.jainshikanji.notification.dispatch.Notice;
 import com.jainshikanji.notification.kind.NotificationKind;
@@ -98,12 +97,12 @@ class OrderEventsListener {
 			OrderFacts facts = OrderFacts
 				.of(confirmed.orderId(), confirmed.orderNumber(), confirmed.customerId(), confirmed.storeId())
 				.withPaymentMethod(confirmed.paymentMethod())
-				.withLines(confirmed.lines(), confirmed.amounts());
+				.withLines(confirmed.lines(), confirmed.amounts())
+				.withEstimate(confirmed.estimatedAt());
 			Progress progress = this.orders.reached(facts, OrderStage.CONFIRMED);
 			if (progress.tell()) {
-				StoreInfo store = store(progress.order());
 				notify(event, NotificationKind.ORDER_CONFIRMED, progress.order(),
-						OrderVariables.of(progress.order(), store).etaFrom(confirmed.confirmedAt(), store).toMap());
+						variables(event, progress.order()).etaOrUsualPreparation().toMap());
 			}
 		}
 		else if (event.is(OrderDelivered.class)) {
@@ -116,7 +115,7 @@ class OrderEventsListener {
 			Progress progress = this.orders.reached(facts, OrderStage.DELIVERED);
 			if (progress.tell()) {
 				notify(event, NotificationKind.ORDER_DELIVERED, progress.order(),
-						OrderVariables.of(progress.order(), store(progress.order())).toMap());
+						variables(event, progress.order()).toMap());
 			}
 		}
 		else if (event.is(OrderCancelled.class)) {
@@ -127,9 +126,7 @@ class OrderEventsListener {
 			Progress progress = this.orders.cancelled(facts);
 			if (progress.tell()) {
 				notify(event, NotificationKind.ORDER_CANCELLED, progress.order(),
-						OrderVariables.of(progress.order(), store(progress.order()))
-							.with("reason", cancelled.reason())
-							.toMap());
+						variables(event, progress.order()).with("reason", cancelled.reason()).toMap());
 			}
 		}
 	}
@@ -141,11 +138,11 @@ class OrderEventsListener {
 		boolean awaitingPayment = "pending".equalsIgnoreCase(created.status());
 		OrderFacts facts = new OrderFacts(created.orderId(), created.orderNumber(), created.customerId(),
 				created.storeId(), asOrdered, created.deliveryType(), created.paymentMethod(), created.lines(),
-				created.amounts(), null);
+				created.amounts(), created.estimatedAt());
 		Progress progress = this.orders.placed(facts, awaitingPayment);
 		if (progress.tell()) {
 			notify(event, NotificationKind.ORDER_PLACED, progress.order(),
-					OrderVariables.of(progress.order(), store(progress.order())).with("awaitingPayment", true).toMap());
+					variables(event, progress.order()).with("awaitingPayment", true).toMap());
 		}
 	}
 
@@ -166,17 +163,17 @@ class OrderEventsListener {
 				OrderFacts.of(changed.orderId(), changed.orderNumber(), changed.customerId(), changed.storeId()),
 				stage);
 		if (progress.tell()) {
-			StoreInfo store = store(progress.order());
-			OrderVariables variables = OrderVariables.of(progress.order(), store).with("note", changed.note());
+			OrderVariables variables = variables(event, progress.order()).with("note", changed.note());
 			if (stage == OrderStage.PREPARING) {
-				variables.etaFrom(changed.changedAt(), store);
+				variables.etaOrUsualPreparation();
 			}
 			notify(event, kind, progress.order(), variables.toMap());
 		}
 	}
 
-	private StoreInfo store(OrderView order) {
-		return (order.storeId() != null) ? this.stores.store(order.storeId()) : StoreInfo.UNKNOWN;
+	/** The order's data, its times as read on the day of the event. */
+	private OrderVariables variables(EventEnvelope event, OrderView order) {
+		return OrderVariables.of(order, this.stores.store(order.storeId()), event.occurredAt());
 	}
 
 	private void notify(EventEnvelope event, NotificationKind kind, OrderView order,

@@ -17,14 +17,22 @@ import com.jainshikanji.notification.order.OrderView;
 /**
  * The data of every order notification (the names {@code SampleVariables} documents),
  * from what is known of the order, its store and the event at hand. The ETA is the
- * order's own estimate when an event carried one, else the store's usual preparation time
- * from the moment of the event.
+ * order's own estimate when an event carried one (the order service's, counted from a
+ * scheduled order's time), else, where asked for, the store's usual preparation time from
+ * the moment of the event (as events published before they carried the estimate are
+ * told); with its day when that is not the day the customer is told.
  */
 final class OrderVariables {
 
 	private final Map<String, @Nullable Object> variables = new LinkedHashMap<>();
 
-	private OrderVariables(OrderView order, StoreInfo store) {
+	private final StoreInfo store;
+
+	private final Instant told;
+
+	private OrderVariables(OrderView order, StoreInfo store, Instant told) {
+		this.store = store;
+		this.told = told;
 		this.variables.put("firstName", order.contact().firstName());
 		this.variables.put("orderId", order.orderId().toString());
 		this.variables.put("orderNumber", (order.orderNumber() != null) ? order.orderNumber() : "");
@@ -37,6 +45,7 @@ final class OrderVariables {
 		// A coupon or points paid for it all: no cash is due, whatever the method chosen.
 		this.variables.put("paymentMethod",
 				nothingToPay ? "your discounts (nothing to pay)" : Formats.paymentMethod(order.paymentMethod()));
+		this.variables.put("paymentType", paymentType(order.paymentMethod(), nothingToPay));
 		this.variables.put("subtotal", (amounts != null) ? Formats.rupees(amounts.subtotal()) : null);
 		this.variables.put("tax", (amounts != null) ? Formats.rupees(amounts.tax()) : null);
 		this.variables.put("deliveryFee", (amounts != null) ? Formats.rupeesIfAny(amounts.deliveryFee()) : null);
@@ -52,22 +61,26 @@ final class OrderVariables {
 		this.variables.put("fullyRefunded", false);
 		this.variables.put("refundMethod", null);
 		if (order.estimatedAt() != null) {
-			this.variables.put("eta", Formats.time(order.estimatedAt(), store.timeZone()));
+			this.variables.put("eta", Formats.time(order.estimatedAt(), store.timeZone(), told));
 		}
 	}
 
-	static OrderVariables of(OrderView order, StoreInfo store) {
-		return new OrderVariables(order, store);
+	/**
+	 * @param told when the customer is told (the event's moment): what "today" is for the
+	 * times said
+	 */
+	static OrderVariables of(OrderView order, StoreInfo store, Instant told) {
+		return new OrderVariables(order, store, told);
 	}
 
 	/**
-	 * The store's usual preparation time from the given moment, unless the order has an
+	 * The store's usual preparation time from the moment told, unless the order has an
 	 * estimate.
 	 */
-	OrderVariables etaFrom(Instant moment, StoreInfo store) {
-		if (this.variables.get("eta") == null && store.preparationMinutes() != null) {
-			this.variables.put("eta",
-					Formats.time(moment.plusSeconds(60L * store.preparationMinutes()), store.timeZone()));
+	OrderVariables etaOrUsualPreparation() {
+		if (this.variables.get("eta") == null && this.store.preparationMinutes() != null) {
+			this.variables.put("eta", Formats.time(this.told.plusSeconds(60L * this.store.preparationMinutes()),
+					this.store.timeZone(), this.told));
 		}
 		return this;
 	}
@@ -82,6 +95,21 @@ final class OrderVariables {
 
 	Map<String, @Nullable Object> toMap() {
 		return new LinkedHashMap<>(this.variables);
+	}
+
+	/**
+	 * How the order is paid, in the words templates branch on: ONLINE (through the
+	 * payment provider), CASH_ON_DELIVERY, NOTHING_TO_PAY (discounts paid for all of it),
+	 * or {@code null} when no event told the payment method yet.
+	 */
+	private static @Nullable String paymentType(@Nullable String method, boolean nothingToPay) {
+		if (method == null) {
+			return null;
+		}
+		if (nothingToPay) {
+			return "NOTHING_TO_PAY";
+		}
+		return "cod".equalsIgnoreCase(method) ? "CASH_ON_DELIVERY" : "ONLINE";
 	}
 
 	private static BigDecimal sum(@Nullable BigDecimal a, @Nullable BigDecimal b) {

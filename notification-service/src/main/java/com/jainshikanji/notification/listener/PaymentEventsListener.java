@@ -17,7 +17,6 @@ import com.jainshikanji.common.messaging.inbox.ProcessedEvents;
 import com.jainshikanji.notification.directory.Contact;
 import com.jainshikanji.notification.directory.Recipients;
 import com.jainshikanji.notification.directory.StoreDirectory;
-import com.jainshikanji.notification.directory.StoreInfo;
 import com.jainshikanji.notification.dispatch.Dispatcher;
 import com.jainshikanji.notification.dispatch.Notice;
 import com.jainshikanji.notification.kind.NotificationKind;
@@ -70,7 +69,8 @@ class PaymentEventsListener {
 			Progress progress = this.orders.paymentFailed(failed.orderId());
 			if (progress.tell()) {
 				notify(event, NotificationKind.PAYMENT_FAILED, progress.order(),
-						OrderVariables.of(progress.order(), store(progress.order()))
+						OrderVariables
+							.of(progress.order(), this.stores.store(progress.order().storeId()), event.occurredAt())
 							.with("reason", failed.reason())
 							.with("amount", Formats.rupees(failed.amount()))
 							.toMap());
@@ -80,7 +80,7 @@ class PaymentEventsListener {
 			RefundProcessed refund = this.json.payload(event, RefundProcessed.class);
 			OrderView order = this.orders.known(refund.orderId());
 			notify(event, NotificationKind.REFUND_PROCESSED, order,
-					OrderVariables.of(order, store(order))
+					OrderVariables.of(order, this.stores.store(order.storeId()), event.occurredAt())
 						.with("amount", Formats.rupees(refund.amount()))
 						.with("totalRefunded", Formats.rupees(refund.totalRefunded()))
 						.with("fullyRefunded", refund.fullyRefunded())
@@ -98,10 +98,6 @@ class PaymentEventsListener {
 		boolean paidInCash = "cod".equalsIgnoreCase(order.paymentMethod());
 		return (paidInCash && refund.method() == RefundProcessed.Method.ORIGINAL_METHOD) ? RefundProcessed.Method.CASH
 				: refund.method();
-	}
-
-	private StoreInfo store(OrderView order) {
-		return (order.storeId() != null) ? this.stores.store(order.storeId()) : StoreInfo.UNKNOWN;
 	}
 
 	private void notify(EventEnvelope event, NotificationKind kind, OrderView order,

@@ -35,6 +35,12 @@ public record OrderFacts(UUID orderId, @Nullable String orderNumber, UUID custom
 				this.deliveryType, paymentMethod, this.lines, this.amounts, this.estimatedAt);
 	}
 
+	/** With when the order service expects it ready or delivered, if it said. */
+	public OrderFacts withEstimate(@Nullable Instant estimatedAt) {
+		return new OrderFacts(this.orderId, this.orderNumber, this.customerId, this.storeId, this.contact,
+				this.deliveryType, this.paymentMethod, this.lines, this.amounts, estimatedAt);
+	}
+
 	public OrderFacts withDeliveryType(@Nullable String deliveryType) {
 		return new OrderFacts(this.orderId, this.orderNumber, this.customerId, this.storeId, this.contact, deliveryType,
 				this.paymentMethod, this.lines, this.amounts, this.estimatedAt);

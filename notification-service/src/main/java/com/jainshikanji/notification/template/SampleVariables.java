@@ -70,6 +70,8 @@ public final class SampleVariables {
 		variables.put("storePhone", "+91 79 2535 0001");
 		variables.put("deliveryType", "Delivery");
 		variables.put("paymentMethod", "UPI");
+		// ONLINE, CASH_ON_DELIVERY or NOTHING_TO_PAY; null while the method is unknown
+		variables.put("paymentType", "ONLINE");
 		variables.put("items", List.of(item("Masala Shikanji", 2, "₹60.00", "₹120.00", "Less sugar"),
 				item("Jaljeera", 1, "₹70.00", "₹70.00", null), item("Samosa (2 pcs)", 1, "₹40.00", "₹40.00", null)));
 		variables.put("subtotal", "₹230.00");
@@ -77,6 +79,7 @@ public final class SampleVariables {
 		variables.put("deliveryFee", "₹30.00");
 		variables.put("discount", "₹20.00");
 		variables.put("total", "₹251.50");
+		// With its day when not today: "tomorrow, 7:45 pm", "Sun 6 Dec, 7:45 pm"
 		variables.put("eta", "7:45 pm");
 		variables.put("awaitingPayment", true);
 		variables.put("note", "Packed with extra ice");

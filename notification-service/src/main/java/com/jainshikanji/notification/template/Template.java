@@ -59,10 +59,14 @@ class Template {
 	/**
 	 * Replaces what the template says; the caller has checked that it renders.
 	 * @throws IllegalArgumentException if the kind may not use the channel
+	 * @throws TemplateMustStayEnabled if it would disable a kind that is always sent
 	 */
 	void change(TemplateContent content, boolean enabled, Instant now, @Nullable UUID by) {
 		if (!this.kind.allowedChannels().contains(this.channel)) {
 			throw new IllegalArgumentException(this.kind + " notifications are not sent by " + this.channel);
+		}
+		if (!enabled && this.kind.alwaysSent()) {
+			throw new TemplateMustStayEnabled(this.kind);
 		}
 		this.content = content;
 		this.enabled = enabled;

@@ -53,9 +53,10 @@ class TemplateController {
 	@Operation(summary = "Create or replace a template",
 			description = "Refused with 422 naming the part and the problem if it does not render with the sample "
 					+ "data, if its own words (without the data) are longer than the channel takes (SMS 459 characters, "
-					+ "push title 100 and body 500), or if the kind is never sent on the channel (account security "
-					+ "emails are email only). A notification whose data makes it longer is cut to fit, ending in "
-					+ "'…', or '...' for an SMS in the GSM 7-bit alphabet (which has no '…').")
+					+ "push title 100 and body 500), if the kind is never sent on the channel (account security "
+					+ "emails are email only), or if it disables an account security email (always sent). A "
+					+ "notification whose data makes it longer is cut to fit, ending in '…', or '...' for an SMS in the "
+					+ "GSM 7-bit alphabet (which has no '…').")
 	TemplateResponse change(@PathVariable NotificationKind kind, @PathVariable Channel channel,
 			@Valid @RequestBody TemplateRequest request, @AuthenticationPrincipal AuthenticatedUser admin) {
 		return this.catalog.change(kind, channel, request.toContent(), request.enabled(), admin.id());

@@ -561,6 +561,15 @@ class Order extends AbstractAggregateRoot<Order> {
 		return this.paymentDueBy;
 	}
 
+	@Nullable Instant scheduledFor() {
+		return this.scheduledFor;
+	}
+
+	/** When the store expects it ready (pickup, dine-in) or delivered, if it said. */
+	@Nullable Instant estimatedAt() {
+		return this.estimatedAt;
+	}
+
 	DeliveryType deliveryType() {
 		return this.deliveryType;
 	}

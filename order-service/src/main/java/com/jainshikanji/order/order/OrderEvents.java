@@ -29,12 +29,14 @@ final class OrderEvents {
 		CustomerSnapshot customer = order.customer();
 		return new OrderCreated(order.id(), order.orderNumber(), customer.id(), customer.name(), customer.email(),
 				customer.phone(), order.storeId(), order.deliveryType().code(), order.paymentMethod().code(),
-				order.status().code(), lines(order), order.amounts().toEvent(), now, order.paymentDueBy());
+				order.status().code(), lines(order), order.amounts().toEvent(), now, order.paymentDueBy(),
+				order.scheduledFor(), order.estimatedAt());
 	}
 
 	static OrderConfirmed confirmed(Order order, Instant now) {
 		return new OrderConfirmed(order.id(), order.orderNumber(), order.customerId(), order.storeId(),
-				order.paymentMethod().code(), order.paymentId(), lines(order), order.amounts().toEvent(), now);
+				order.paymentMethod().code(), order.paymentId(), lines(order), order.amounts().toEvent(), now,
+				order.scheduledFor(), order.estimatedAt());
 	}
 
 	static OrderStatusChanged statusChanged(Order order, OrderStatus from, @Nullable String note, Instant now) {

@@ -2,6 +2,7 @@ package com.jainshikanji.order.order;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,6 +41,7 @@ import static com.jainshikanji.order.order.TestOrders.item;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The order's lifecycle and rules, without Spring or a database. */
 class OrderTest {
@@ -185,6 +187,33 @@ class OrderTest {
 			assertThat(anOrder().placed().toResponse().estimatedAt()).isEqualTo(NOW.plus(Duration.ofMinutes(30)));
 			assertThat(anOrder().scheduledFor(NOW.plus(Duration.ofHours(3))).placed().toResponse().estimatedAt())
 				.isEqualTo(NOW.plus(Duration.ofHours(3)).plus(Duration.ofMinutes(30)));
+		}
+
+		/**
+		 * Notifications tell the customer when to expect it from these: a scheduled
+		 * order's day and time, a delivery's arrival rather than the kitchen's.
+		 */
+		@Test
+		void thePlacementAndTheConfirmationCarryTheOrdersScheduleAndEstimate() {
+			Instant tomorrow = NOW.plus(Duration.ofHours(18));
+			Order scheduled = anOrder().pickup().cashOnDelivery().scheduledFor(tomorrow).placed();
+			Order asSoonAsPossible = anOrder().placed();
+			List<Object> events = new ArrayList<>(scheduled.events());
+			events.addAll(asSoonAsPossible.events());
+			events.addAll(eventsOf(asSoonAsPossible, () -> asSoonAsPossible
+				.recordPayment(new PaymentReceipt(UUID.randomUUID(), asSoonAsPossible.amounts().total()), NOW)));
+
+			assertThat(events).filteredOn(OrderCreated.class::isInstance)
+				.map(OrderCreated.class::cast)
+				.extracting(OrderCreated::scheduledFor, OrderCreated::estimatedAt)
+				.containsExactly(tuple(tomorrow, tomorrow.plus(Duration.ofMinutes(30))),
+						tuple(null, NOW.plus(Duration.ofMinutes(30))));
+			assertThat(events).filteredOn(OrderConfirmed.class::isInstance)
+				.map(OrderConfirmed.class::cast)
+				.extracting(OrderConfirmed::scheduledFor, OrderConfirmed::estimatedAt)
+				.containsExactly(tuple(tomorrow, tomorrow.plus(Duration.ofMinutes(30))),
+						tuple(null, NOW.plus(Duration.ofMinutes(30))));
+			assertThat(asSoonAsPossible.toResponse().estimatedAt()).isEqualTo(NOW.plus(Duration.ofMinutes(30)));
 		}
 
 	}

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import com.jainshikanji.common.events.EventType;
 import com.jainshikanji.common.events.IntegrationEvent;
 import com.jainshikanji.common.events.Topics;
@@ -28,12 +30,24 @@ import com.jainshikanji.common.events.Topics;
  * @param placedAt when it was placed
  * @param paymentDueBy until when an online payment is awaited before the order is
  * cancelled; {@code null} for cash on delivery
+ * @param scheduledFor when the customer wants it, or {@code null} for as soon as possible
+ * @param estimatedAt when the store expects it ready (pickup, dine-in) or delivered,
+ * counted from {@code scheduledFor} when the order is scheduled; {@code null} when the
+ * store gave no estimate, and in events published before the field existed
  */
 @EventType(name = "OrderCreated", topic = Topics.ORDER)
 public record OrderCreated(UUID orderId, String orderNumber, UUID customerId, String customerName, String customerEmail,
 		String customerPhone, UUID storeId, String deliveryType, String paymentMethod, String status,
-		List<OrderLine> lines, OrderAmounts amounts, Instant placedAt,
-		Instant paymentDueBy) implements IntegrationEvent {
+		List<OrderLine> lines, OrderAmounts amounts, Instant placedAt, Instant paymentDueBy,
+		@Nullable Instant scheduledFor, @Nullable Instant estimatedAt) implements IntegrationEvent {
+
+	/** An order placed for as soon as possible, without an estimate. */
+	public OrderCreated(UUID orderId, String orderNumber, UUID customerId, String customerName, String customerEmail,
+			String customerPhone, UUID storeId, String deliveryType, String paymentMethod, String status,
+			List<OrderLine> lines, OrderAmounts amounts, Instant placedAt, Instant paymentDueBy) {
+		this(orderId, orderNumber, customerId, customerName, customerEmail, customerPhone, storeId, deliveryType,
+				paymentMethod, status, lines, amounts, placedAt, paymentDueBy, null, null);
+	}
 
 	@Override
 	public String aggregateId() {
