@@ -474,6 +474,13 @@ class Order extends AbstractAggregateRoot<Order> {
 			registerEvent(OrderEvents.refundRequested(this, this.paymentId, this.amounts.total(),
 					fitted("Order " + this.orderNumber + " was cancelled: " + reason), now));
 		}
+		else if (this.paymentStatus == PaymentStatus.REFUNDED) {
+			// Staff gave all the money back before the cancellation: the order ends where
+			// a
+			// refund after it would have taken it.
+			OrderStatus cancelled = moveTo(REFUNDED, Actor.system(), "Payment refunded", now);
+			registerEvent(OrderEvents.statusChanged(this, cancelled, "Payment refunded", now));
+		}
 	}
 
 	/**

@@ -630,6 +630,22 @@ class OrderTest {
 		}
 
 		@Test
+		void anOrderRefundedInFullBeforeItIsCancelledEndsRefundedWithoutAskingForMoreBack() {
+			Order order = anOrder().confirmed();
+			assertThat(order.refunded(order.paymentId(), true, NOW)).isTrue();
+			assertThat(order.status()).isEqualTo(CONFIRMED);
+
+			List<Object> events = eventsOf(order, () -> order.cancelByCustomer(CUSTOMER, "Changed my mind", NOW));
+
+			assertThat(order.status()).isEqualTo(REFUNDED);
+			assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.REFUNDED);
+			assertThat(events).noneMatch(RefundRequested.class::isInstance)
+				.filteredOn(OrderStatusChanged.class::isInstance)
+				.extracting((event) -> ((OrderStatusChanged) event).to())
+				.containsExactly("cancelled", "refunded");
+		}
+
+		@Test
 		void cashCollectedAtDeliveryAndThenBookedByThePaymentServiceIsOnePaymentNeverRefunded() {
 			Order order = anOrder().cashOnDelivery().at(DELIVERED);
 			assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.COMPLETED);
