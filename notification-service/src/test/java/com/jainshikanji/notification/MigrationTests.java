@@ -1,5 +1,6 @@
 package com.jainshikanji.notification;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -103,6 +104,29 @@ class MigrationTests extends MigrationContract {
 			.satisfies((parts) -> assertThat(parts[2]).contains("${paymentType}"));
 		assertThat(templates.get("IN_APP")).contains("${paymentType}");
 		assertThat(templates.get("SMS")).doesNotContain("Money paid online");
+	}
+
+	/**
+	 * A database migrated while a delivery's estimate was said as "ready by" gets the
+	 * confirmation and preparation templates that say when a delivery is with the
+	 * customer, on each channel no admin changed.
+	 */
+	@Test
+	void theConfirmationAndPreparationTemplatesSayWhenADeliveryArrivesWhereNoAdminChangedThem() {
+		JdbcClient jdbc = migratedAfter("7", """
+				UPDATE templates SET body = 'Ready by about [(${eta})].'
+				WHERE kind IN ('ORDER_CONFIRMED', 'ORDER_PREPARING')
+				""", """
+				UPDATE templates SET updated_by = gen_random_uuid() WHERE kind = 'ORDER_CONFIRMED' AND channel = 'SMS'
+				""");
+
+		Map<String, String> confirmed = templates(jdbc, "ORDER_CONFIRMED");
+		assertThat(confirmed).containsOnlyKeys("EMAIL", "SMS", "PUSH", "IN_APP");
+		assertThat(confirmed.get("SMS")).isEqualTo("Ready by about [(${eta})].");
+		assertThat(List.of(confirmed.get("EMAIL"), confirmed.get("PUSH"), confirmed.get("IN_APP")))
+			.allSatisfy((template) -> assertThat(template).containsIgnoringCase("with you"));
+		assertThat(templates(jdbc, "ORDER_PREPARING").values())
+			.allSatisfy((template) -> assertThat(template).contains("With you"));
 	}
 
 	/**

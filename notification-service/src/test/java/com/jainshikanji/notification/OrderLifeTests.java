@@ -122,7 +122,7 @@ class OrderLifeTests {
 		Mailbox.Mail confirmation = Mailbox.awaitSubject(order.email(), "confirmed");
 		assertThat(confirmation.from()).contains("orders@jainshikanji.test");
 		assertThat(confirmation.text()).contains("Hi Asha,")
-			.contains("at Manek Chowk is confirmed and should be ready by about")
+			.contains("at Manek Chowk is confirmed and should be with you by about")
 			.contains("2 × Masala Shikanji (Less sugar)   ₹120.00")
 			.contains("1 × Jaljeera   ₹70.00")
 			.contains("Delivery   ₹30.00")
@@ -285,7 +285,7 @@ class OrderLifeTests {
 		Instant tenTomorrow = LocalDate.now(INDIA).plusDays(1).atTime(10, 0).atZone(INDIA).toInstant();
 		TestOrders order = TestOrders.cash().pickup().scheduledFor(tenTomorrow, tenTomorrow.plusSeconds(600));
 
-		assertConfirmedReadyBy(order, "tomorrow, 10:10 am");
+		assertConfirmedSaying(order, "be ready", "Ready", "tomorrow, 10:10 am");
 	}
 
 	/**
@@ -297,7 +297,7 @@ class OrderLifeTests {
 		Instant estimate = Instant.now().plus(Duration.ofMinutes(50)).truncatedTo(ChronoUnit.MINUTES);
 		TestOrders order = TestOrders.online().estimatedAt(estimate);
 
-		assertConfirmedReadyBy(order, said(estimate));
+		assertConfirmedSaying(order, "be with you", "With you", said(estimate));
 	}
 
 	@Test
@@ -334,16 +334,17 @@ class OrderLifeTests {
 
 	/**
 	 * The order is placed by a customer with the app on a phone, and confirmed: each
-	 * channel, and the data kept for each delivery, says it is ready by {@code eta}.
+	 * channel, and the data kept for each delivery, says when it is ready (a pickup) or
+	 * with the customer (a delivery): {@code eta}.
 	 */
-	private void assertConfirmedReadyBy(TestOrders order, String eta) {
+	private void assertConfirmedSaying(TestOrders order, String should, String shortly, String eta) {
 		String device = registerDevice(order.customerId());
 		this.events.publish(order.created());
 		this.ledger.consumed(ORDERS, this.events.publish(order.confirmed()).eventId());
 
 		Mailbox.Mail mail = Mailbox.awaitSubject(order.email(), "confirmed");
-		assertThat(mail.text()).contains("is confirmed and should be ready by about " + eta + ".");
-		assertThat(mail.html()).contains("is confirmed<span> and should be ready by about " + eta + "</span>.");
+		assertThat(mail.text()).contains("is confirmed and should " + should + " by about " + eta + ".");
+		assertThat(mail.html()).contains("is confirmed<span> and should " + should + " by about " + eta + "</span>.");
 		assertThat(Awaitility.await()
 			.atMost(Duration.ofSeconds(30))
 			.until(() -> Stubs.server()
@@ -354,14 +355,14 @@ class OrderLifeTests {
 				.filter((sms) -> sms.contains(" confirmed, "))
 				.toList(), (texts) -> !texts.isEmpty()))
 			.singleElement(InstanceOfAssertFactories.STRING)
-			.contains("Ready by about " + eta + ".");
+			.contains(shortly + " by about " + eta + ".");
 		assertThat((String) JsonPath.read(pushOf(device, "ORDER_CONFIRMED"), "$.message.notification.body"))
-			.endsWith("Ready by about " + eta + ".");
+			.endsWith(shortly + " by about " + eta + ".");
 		assertThat(this.ledger.inApp(order.customerId()))
 			.filteredOn((notification) -> "ORDER_CONFIRMED".equals(notification.get("kind")))
 			.singleElement()
 			.satisfies((notification) -> assertThat((String) notification.get("body"))
-				.endsWith("Ready by about " + eta + "."));
+				.endsWith(shortly + " by about " + eta + "."));
 		assertThat(this.jdbc
 			.sql("SELECT variables->>'eta' FROM deliveries WHERE recipient_id = :customer AND kind = 'ORDER_CONFIRMED'")
 			.param("customer", order.customerId())
