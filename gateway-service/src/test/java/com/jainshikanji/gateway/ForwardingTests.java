@@ -393,6 +393,33 @@ class ForwardingTests extends EchoRoutes {
 	}
 
 	@Test
+	void aTokenSentToAnEndpointForCallersNotSignedInIsNeitherCheckedNorPassedOn() {
+		// Apps send their token on every call: an expired one used to make the refresh
+		// meant to replace it a 401, and the app went round that loop.
+		for (String token : List.of(TestTokens.expiredCustomer(), "garbage", TestTokens.customer())) {
+			for (String path : List.of("/api/v1/auth/refresh", "/api/v1/auth/login")) {
+				Map<String, String> headers = forwardedHeaders(this.client.post()
+					.uri(path)
+					.headers((h) -> h.set(HttpHeaders.AUTHORIZATION, "Bearer " + token)));
+				assertThat(headers.keySet()).as(path).noneMatch((name) -> name.equalsIgnoreCase("Authorization"));
+			}
+		}
+		// Everywhere else a token sent is a token checked, and an expired one refused.
+		this.client.get()
+			.uri("/api/v1/customers/me")
+			.headers((h) -> h.setBearerAuth(TestTokens.expiredCustomer()))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		this.client.post()
+			.uri("/api/v1/auth/logout")
+			.headers((h) -> h.setBearerAuth(TestTokens.expiredCustomer()))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+	}
+
+	@Test
 	void cookiesAndTheCsrfHeaderReachCustomerServiceAndItsCookiesReachTheClient() {
 		String cookies = "refresh_token=r0; XSRF-TOKEN=x0";
 		WebTestClient.ResponseSpec response = this.client.post()

@@ -10,15 +10,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
 import com.jainshikanji.gateway.config.GatewayProperties;
+import com.jainshikanji.gateway.security.AnonymousEndpoints;
 import com.jainshikanji.gateway.security.ClientAddress;
 
 /**
  * What the services learn about the caller: never a client-sent identity or forwarding
  * header (removed, whatever its case or its use of {@code _} for {@code -}), always the
- * verified bearer token (forwarded as is), and the client's real address in
- * {@code X-Forwarded-For}, replacing whatever the client sent (the services believe that
- * header only from the gateway). Applied last among the headers filters, to the headers
- * actually sent downstream.
+ * verified bearer token (forwarded as is; none to the endpoints for callers who are not
+ * signed in), and the client's real address in {@code X-Forwarded-For}, replacing
+ * whatever the client sent (the services believe that header only from the gateway).
+ * Applied last among the headers filters, to the headers actually sent downstream.
  */
 @Component
 class DownstreamHeadersFilter implements HttpHeadersFilter, Ordered {
@@ -56,6 +57,11 @@ class DownstreamHeadersFilter implements HttpHeadersFilter, Ordered {
 				headers.addAll(name, values);
 			}
 		});
+		if (AnonymousEndpoints.contains(exchange.getRequest().getPath().value())) {
+			// Not checked here (BearerTokenConverter): the service would refuse a stale
+			// one.
+			headers.remove(HttpHeaders.AUTHORIZATION);
+		}
 		headers.set("X-Forwarded-For", this.clientAddress.of(exchange));
 		// How the client reached us, so the services' links (Location...) point at the
 		// gateway, not at themselves.

@@ -8,7 +8,8 @@ import java.util.Set;
  * session, confirm an email address, ask for and make a password reset. Open to anyone,
  * and always charged to the caller's address (RateLimitFilter): a token sent along,
  * anyone's, must not move guessing passwords or sending reset emails to a user's larger
- * budget.
+ * budget. Such a token is neither checked (BearerTokenConverter) nor passed on
+ * (DownstreamHeadersFilter): an expired one must not stop its app from refreshing it.
  */
 public final class AnonymousEndpoints {
 
