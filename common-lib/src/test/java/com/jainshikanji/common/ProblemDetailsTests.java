@@ -60,6 +60,14 @@ class ProblemDetailsTests {
 	}
 
 	@Test
+	void aQueryRecordsComponentIsNamedWhenTheMethodsArgumentsAreValidatedTogether() {
+		assertThat(errors(get("/samples/ranged?days=0"), 400))
+			.containsExactly(Map.of("field", "days", "message", "must be greater than or equal to 1"));
+		assertThat(errors(get("/samples/ranged?days=7&page=0"), 400))
+			.containsExactly(Map.of("field", "page", "message", "must be greater than or equal to 1"));
+	}
+
+	@Test
 	void aRepeatedParameterOfTheWrongTypeSaysWhatEachValueMustBe() {
 		assertThat(errors(get("/samples/by-ids?id=" + UUID.randomUUID() + "&id=xyz"), 400))
 			.containsExactly(Map.of("field", "id", "message", "must be a valid UUID"));

@@ -18,6 +18,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.convert.TypeDescriptor;
@@ -84,9 +85,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.stream()
 			.flatMap((result) -> result.getResolvableErrors()
 				.stream()
-				.map((error) -> new FieldError(wireName(result.getMethodParameter()), error.getDefaultMessage())))
+				.map((error) -> new FieldError(fieldOf(error, result.getMethodParameter()), error.getDefaultMessage())))
 			.toList();
 		return validationFailed(errors, request);
+	}
+
+	/**
+	 * The parameter at fault: a query record's component by its own name ({@code days}),
+	 * not by the record's parameter ({@code query}), when the controller's other
+	 * constraints have Spring validate the record with the method's arguments.
+	 */
+	private static String fieldOf(MessageSourceResolvable error, MethodParameter parameter) {
+		return (error instanceof org.springframework.validation.FieldError field) ? field.getField()
+				: wireName(parameter);
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)

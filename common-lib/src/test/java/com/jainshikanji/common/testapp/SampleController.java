@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -61,6 +62,18 @@ class SampleController {
 	@GetMapping("/samples/by-id/{id}")
 	UUID byId(@PathVariable UUID id) {
 		return id;
+	}
+
+	/**
+	 * A query record beside a constrained parameter, as analytics' reports have: Spring
+	 * then validates the record with the method's arguments.
+	 */
+	@GetMapping("/samples/ranged")
+	String ranged(@Valid @ModelAttribute SampleRange range, @RequestParam(defaultValue = "1") @Min(1) int page) {
+		return range.days() + " " + page;
+	}
+
+	record SampleRange(@Nullable @Min(1) @Max(366) Integer days) {
 	}
 
 	/** Headers read as a retry-safe write reads them. */
