@@ -189,6 +189,23 @@ class AccountEmailsTests {
 	}
 
 	@Test
+	void aResetLiftsTheLoginLockoutOfTheAccount() {
+		String email = Api.uniqueEmail();
+		UUID customerId = customerId(this.api.register(email, Api.PASSWORD));
+		for (int attempt = 0; attempt < 6; attempt++) {
+			this.api.post("/api/v1/auth/login", null, Map.of("email", email, "password", "a-wrong-guess"));
+		}
+		this.api.post("/api/v1/auth/login", null, Map.of("email", email, "password", Api.PASSWORD))
+			.expectStatus()
+			.isEqualTo(429);
+		forgot(email);
+
+		reset(resetToken(customerId, 1), "a-brand-new-password").expectStatus().isNoContent();
+
+		this.api.login(email, "a-brand-new-password");
+	}
+
+	@Test
 	void onlyTheNewestResetLinkWorksAndItExpires() {
 		String email = Api.uniqueEmail();
 		UUID customerId = customerId(this.api.register(email, Api.PASSWORD));

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import com.jainshikanji.testsupport.web.Problem;
 import com.jainshikanji.customer.Api.Tokens;
 
+import static com.jainshikanji.testsupport.web.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @CustomerServiceTest
@@ -226,6 +227,15 @@ class AddressBookTests {
 			assertThat(error.get("message")).contains("UUID");
 		});
 		this.api.get(ADDRESSES + "/" + UUID.randomUUID(), this.token).expectStatus().isNotFound();
+	}
+
+	@Test
+	void controlCharactersInAnAddressAreRefusedByName() {
+		Problem problem = problem(this.api.post(ADDRESSES, this.token,
+				TestRequests.address().label("Home\n").line1("12 Relief Road\r\n").line2("\u0085").city("Ahmedabad\t")),
+				400);
+
+		assertThat(problem.fields()).containsExactlyInAnyOrder("label", "line1", "line2", "city");
 	}
 
 	private Map<?, ?> add(String label, Boolean makeDefault) {

@@ -222,6 +222,17 @@ class CookieSessionTests {
 	}
 
 	@Test
+	void aWebAppWhoseRefreshCookieIsGoneIsToldToLogInAgain() {
+		Problem problem = problem(this.client.post()
+			.uri("/api/v1/auth/refresh")
+			.cookie(XSRF, "abc")
+			.header("X-XSRF-TOKEN", "abc")
+			.exchange(), 401);
+
+		assertThat(problem.typeSlug()).isEqualTo("invalid-refresh-token");
+	}
+
+	@Test
 	void anUnknownModeIsABadRequestNamingTheParameter() {
 		Problem problem = problem(this.api.post("/api/v1/auth/login?mode=session", null,
 				Map.of("email", Api.uniqueEmail(), "password", Api.PASSWORD)), 400);

@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import com.jainshikanji.testsupport.web.Problem;
 import com.jainshikanji.customer.Api.Tokens;
 
+import static com.jainshikanji.testsupport.web.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @CustomerServiceTest
@@ -173,6 +174,24 @@ class ProfileTests {
 			.getResponseBody();
 		assertThat(gender.errors()).singleElement()
 			.satisfies((error) -> assertThat(error.get("field")).isEqualTo("gender"));
+	}
+
+	@Test
+	void controlCharactersInTheNamesAreRefusedByNameAndNothingChanges() {
+		Problem problem = problem(this.api.put("/api/v1/customers/me", this.alice.accessToken(),
+				TestRequests.profile()
+					.firstName("Eve\r\nBcc: victim@example.com")
+					.lastName("Jain\t")
+					.displayName("Ash\u001b[31m")),
+				400);
+
+		assertThat(problem.fields()).containsExactlyInAnyOrder("firstName", "lastName", "displayName");
+		assertThat(profile("/api/v1/customers/me", this.alice.accessToken()).get("firstName")).isEqualTo("Asha");
+		this.api
+			.put("/api/v1/customers/me", this.alice.accessToken(),
+					TestRequests.profile().firstName("आशा").lastName("Jain-Shah").displayName("Ásha O'Neil"))
+			.expectStatus()
+			.isOk();
 	}
 
 	private Map<?, ?> profile(String path, String token) {

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import com.jainshikanji.testsupport.web.Problem;
 import com.jainshikanji.customer.Api.Tokens;
 
+import static com.jainshikanji.testsupport.web.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @CustomerServiceTest
@@ -133,6 +134,23 @@ class RegistrationTests {
 			assertThat(error.get("field")).isEqualTo("password");
 			assertThat(error.get("message")).contains("72 bytes");
 		});
+	}
+
+	@Test
+	void controlCharactersInTheNamesAreRefusedByName() {
+		// A line break in the first name would reach the welcome email's headers.
+		String email = Api.uniqueEmail();
+
+		Problem problem = problem(this.api.post("/api/v1/auth/register", null, Map.of("email", email, "password",
+				Api.PASSWORD, "firstName", "Eve\r\nBcc: victim@example.com", "lastName", "Jain\u0007")), 400);
+
+		assertThat(problem.typeSlug()).isEqualTo("validation-failed");
+		assertThat(problem.fields()).containsExactlyInAnyOrder("firstName", "lastName");
+		assertThat(problem.errors()).extracting((error) -> error.get("message"))
+			.allSatisfy((message) -> assertThat((String) message).contains("control characters"));
+		this.api.post("/api/v1/auth/login", null, Map.of("email", email, "password", Api.PASSWORD))
+			.expectStatus()
+			.isUnauthorized();
 	}
 
 }

@@ -29,7 +29,7 @@ import com.jainshikanji.customer.profile.NewAccount;
  * The account emails, from the identity side: issuing their one-time tokens, announcing
  * them for the notification service to send (sealed, see {@link AccountTokenSeal}), and
  * using them. A token is single-use, expires, and only the newest of its purpose works.
- * Resetting a password ends every session of the account.
+ * Resetting a password ends every session of the account and lifts its login lockout.
  */
 @Service
 class AccountEmails {
@@ -52,6 +52,8 @@ class AccountEmails {
 
 	private final Sessions sessions;
 
+	private final LoginThrottle throttle;
+
 	private final PasswordEncoder passwords;
 
 	private final EventOutbox outbox;
@@ -64,12 +66,14 @@ class AccountEmails {
 
 	private final Clock clock;
 
-	AccountEmails(CustomerAccounts accounts, AccountTokens tokens, Sessions sessions, PasswordEncoder passwords,
-			EventOutbox outbox, JdbcClient jdbc, AccountEmailProperties properties, Clock clock) {
+	AccountEmails(CustomerAccounts accounts, AccountTokens tokens, Sessions sessions, LoginThrottle throttle,
+			PasswordEncoder passwords, EventOutbox outbox, JdbcClient jdbc, AccountEmailProperties properties,
+			Clock clock) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.tokens = tokens;
 		this.sessions = sessions;
+		this.throttle = throttle;
 		this.passwords = passwords;
 		this.outbox = outbox;
 		this.properties = properties;
@@ -142,7 +146,8 @@ class AccountEmails {
 
 	/**
 	 * Uses a reset token: the password is replaced, every other open reset link and every
-	 * session of the account end ({@code PasswordChanged} is published).
+	 * session of the account end, and its failed logins are forgiven
+	 * ({@code PasswordChanged} is published).
 	 * @throws InvalidAccountToken if the token is unknown, used, replaced or expired, or
 	 * the account is disabled
 	 */
@@ -153,10 +158,13 @@ class AccountEmails {
 			.orElseThrow(InvalidAccountToken::new);
 		token.use(AccountTokenPurpose.RESET_PASSWORD, now);
 		UUID customerId = token.customerId();
-		this.accounts.findById(customerId).filter(Account::active).orElseThrow(InvalidAccountToken::new);
+		Account account = this.accounts.findById(customerId)
+			.filter(Account::active)
+			.orElseThrow(InvalidAccountToken::new);
 		this.accounts.changePassword(customerId, this.passwords.encode(newPassword));
 		this.tokens.revokeOpen(customerId, AccountTokenPurpose.RESET_PASSWORD, now);
 		int ended = this.sessions.revokeAll(customerId);
+		this.throttle.forgiveAccount(account.email());
 		log.info("Password of customer {} reset; {} refresh token(s) revoked", customerId, ended);
 	}
 

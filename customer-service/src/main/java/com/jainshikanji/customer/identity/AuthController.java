@@ -84,7 +84,8 @@ class AuthController {
 	@Operation(summary = "Trade a refresh token for new tokens",
 			description = "The refresh token is used up and replaced; presenting a used one ends its session. "
 					+ "Cookie mode: send no body token, send the refresh cookie and the `X-XSRF-TOKEN` header; "
-					+ "both cookies are replaced.")
+					+ "both cookies are replaced. A cookie-mode request (XSRF cookie or header) without the refresh "
+					+ "cookie is a 401 like an invalid token: log in again.")
 	ResponseEntity<TokenResponse> refresh(@Valid @RequestBody(required = false) @Nullable RefreshRequest request,
 			@CookieValue(name = RefreshCookies.REFRESH_COOKIE, required = false) @Nullable String refreshCookie,
 			@CookieValue(name = RefreshCookies.XSRF_COOKIE, required = false) @Nullable String xsrfCookie,
@@ -92,6 +93,12 @@ class AuthController {
 			HttpServletRequest http) {
 		if (request != null && request.hasToken()) {
 			return ResponseEntity.ok(this.authentication.refresh(request.refreshToken(), ClientInfo.of(http)));
+		}
+		if (isBlank(refreshCookie) && (xsrfCookie != null || xsrfHeader != null)) {
+			// A web app whose refresh cookie expired or was cleared (it keeps sending the
+			// XSRF token): the session is over, the same as with an invalid token, so it
+			// goes back to its login page rather than report a malformed request.
+			throw new InvalidRefreshToken();
 		}
 		String refreshToken = fromCookie(request, refreshCookie);
 		this.cookies.verify(xsrfCookie, xsrfHeader);
@@ -168,10 +175,14 @@ class AuthController {
 	 * always was for the JSON flow, a missing body or a blank {@code refreshToken}.
 	 */
 	private static String fromCookie(@Nullable RefreshRequest request, @Nullable String refreshCookie) {
-		if (refreshCookie == null || refreshCookie.isBlank()) {
+		if (isBlank(refreshCookie)) {
 			throw (request == null) ? new RequestBodyMissing() : new RefreshTokenMissing();
 		}
 		return refreshCookie;
+	}
+
+	private static boolean isBlank(@Nullable String cookie) {
+		return cookie == null || cookie.isBlank();
 	}
 
 }

@@ -114,7 +114,7 @@ class AuthenticationService {
 	}
 
 	private TokenResponse tokensFor(Account account, ClientInfo client) {
-		return TokenResponse.bearer(this.accessTokens.issue(account), this.sessions.start(account.id(), client));
+		return TokenResponse.bearer(this.accessTokens.issue(account), this.sessions.start(account, client));
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

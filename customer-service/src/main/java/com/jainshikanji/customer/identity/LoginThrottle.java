@@ -73,7 +73,7 @@ class LoginThrottle {
 		Instant now = this.clock.instant();
 		refuseIfLimited(email, clientIp, now);
 		if (succeeded) {
-			this.jdbc.sql("DELETE FROM login_failures WHERE email = :email").param("email", email).update();
+			forgetFailuresOf(email);
 		}
 		else {
 			this.jdbc.sql("INSERT INTO login_failures (email, client_ip, failed_at) VALUES (:email, :ip, :at)")
@@ -82,6 +82,22 @@ class LoginThrottle {
 				.param("at", Timestamp.from(now))
 				.update();
 		}
+	}
+
+	/**
+	 * Forgives the account's failed logins, as a correct password does, once its owner
+	 * has proved control of the mailbox (a password reset): the reset is the way out of a
+	 * lockout, so it must not leave the new password refused. The failures counted
+	 * against the client addresses stay.
+	 */
+	@Transactional
+	void forgiveAccount(String email) {
+		lock(ACCOUNT_LOCK, email);
+		forgetFailuresOf(email);
+	}
+
+	private void forgetFailuresOf(String email) {
+		this.jdbc.sql("DELETE FROM login_failures WHERE email = :email").param("email", email).update();
 	}
 
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")

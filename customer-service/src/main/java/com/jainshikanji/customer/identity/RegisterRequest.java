@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import com.jainshikanji.customer.profile.PhoneNumber;
+import com.jainshikanji.customer.profile.PlainText;
 import com.jainshikanji.customer.profile.ValidPhone;
 
 /**
@@ -16,8 +17,8 @@ import com.jainshikanji.customer.profile.ValidPhone;
  * normalised as it is read, so its bound is the stored form's.
  */
 record RegisterRequest(@NotBlank @Email @Size(max = Emails.MAX_LENGTH) String email,
-		@NotNull @ValidPassword String password, @NotBlank @Size(max = 100) String firstName,
-		@Nullable @Size(max = 100) String lastName,
+		@NotNull @ValidPassword String password, @NotBlank @PlainText(max = 100) String firstName,
+		@Nullable @PlainText(max = 100) String lastName,
 		@Schema(description = PhoneNumber.DESCRIPTION) @Nullable @ValidPhone String phone) {
 
 	RegisterRequest {

@@ -18,6 +18,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.jainshikanji.customer.profile.Account;
+import com.jainshikanji.customer.profile.CustomerAccounts;
+
 /**
  * Refresh-token sessions: opaque random tokens, stored only as hashes, rotated on every
  * use, revoked as a family on logout or when a used token is presented again.
@@ -37,23 +40,44 @@ class Sessions {
 
 	private final RefreshTokens tokens;
 
+	private final CustomerAccounts accounts;
+
 	private final JdbcClient jdbc;
 
 	private final Duration ttl;
 
 	private final Clock clock;
 
-	Sessions(RefreshTokens tokens, JdbcClient jdbc, IdentityProperties properties, Clock clock) {
+	Sessions(RefreshTokens tokens, CustomerAccounts accounts, JdbcClient jdbc, IdentityProperties properties,
+			Clock clock) {
 		this.tokens = tokens;
+		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.ttl = properties.tokens().refreshTokenTtl();
 		this.clock = clock;
 	}
 
-	/** Starts a session and returns its first refresh token. */
+	/**
+	 * Starts a session of an account whose password was just checked, and returns its
+	 * first refresh token.
+	 * @param verified the account as it was when its password was checked
+	 * @throws InvalidCredentials if the password has changed since: a reset that ended
+	 * every session must not be outlived by a login that was checking the old password
+	 * meanwhile
+	 */
 	@Transactional
-	String start(UUID customerId, ClientInfo client) {
+	String start(Account verified, ClientInfo client) {
+		UUID customerId = verified.id();
+		// Under the lock a reset's revokeAll takes: either the reset comes after and ends
+		// this session, or it came before and this read sees its new hash.
 		lockSessionsOf(customerId);
+		boolean unchanged = this.accounts.findById(customerId)
+			.map(Account::passwordHash)
+			.filter(verified.passwordHash()::equals)
+			.isPresent();
+		if (!unchanged) {
+			throw new InvalidCredentials();
+		}
 		String token = newToken();
 		this.tokens.save(RefreshToken.startFamily(customerId, hash(token), this.clock.instant(), this.ttl, client));
 		return token;

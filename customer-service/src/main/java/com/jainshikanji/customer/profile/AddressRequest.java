@@ -9,7 +9,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,13 +19,13 @@ import org.jspecify.annotations.Nullable;
  * @param isDefault {@code null} when left out, which on a replacement keeps the address's
  * flag (the API description below says the rest)
  */
-record AddressRequest(@Nullable AddressType type, @Nullable @Size(max = 100) String label,
-		@NotBlank @Size(max = 255) String line1, @Nullable @Size(max = 255) String line2,
-		@Nullable @Size(max = 255) String landmark, @NotBlank @Size(max = 100) String city,
-		@NotBlank @Size(max = 100) String state,
+record AddressRequest(@Nullable AddressType type, @Nullable @PlainText(max = 100) String label,
+		@NotBlank @PlainText(max = 255) String line1, @Nullable @PlainText(max = 255) String line2,
+		@Nullable @PlainText(max = 255) String landmark, @NotBlank @PlainText(max = 100) String city,
+		@NotBlank @PlainText(max = 100) String state,
 		@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9 -]{2,9}",
 				message = "must be 3 to 10 letters, digits, spaces or hyphens") String postalCode,
-		@Nullable @Size(max = 100) String country,
+		@Nullable @PlainText(max = 100) String country,
 		@Nullable @DecimalMin("-90") @DecimalMax("90") @Digits(integer = 3, fraction = 20) BigDecimal latitude,
 		@Nullable @DecimalMin("-180") @DecimalMax("180") @Digits(integer = 3, fraction = 20) BigDecimal longitude,
 		@Schema(description = "Whether this is the default address. On a new address, true makes it the default "

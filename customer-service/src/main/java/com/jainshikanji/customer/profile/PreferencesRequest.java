@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * them is told so, rather than having an opt-out silently ignored.
  */
 record PreferencesRequest(@NotNull SpiceLevel preferredSpiceLevel, Set<DietaryRestriction> dietaryRestrictions,
-		@Size(max = 20) List<@NotBlank @Size(max = 100) String> favoriteCategories,
+		@Size(max = 20) List<@NotBlank @PlainText(max = 100) String> favoriteCategories,
 		@Nullable PaymentMethod preferredPaymentMethod, @Nullable DeliveryTime preferredDeliveryTime,
 		@Null(message = MOVED) @Nullable Boolean emailNotifications,
 		@Null(message = MOVED) @Nullable Boolean smsNotifications,

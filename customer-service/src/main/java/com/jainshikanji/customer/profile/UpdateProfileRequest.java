@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * verification flags are not part of it, so a request body cannot set them. Every bound
  * matches its column, so no value that passes validation can fail to be stored.
  */
-record UpdateProfileRequest(@NotBlank @Size(max = 100) String firstName, @Nullable @Size(max = 100) String lastName,
-		@Nullable @Size(max = 255) String displayName,
+record UpdateProfileRequest(@NotBlank @PlainText(max = 100) String firstName,
+		@Nullable @PlainText(max = 100) String lastName, @Nullable @PlainText(max = 255) String displayName,
 		@Schema(description = PhoneNumber.DESCRIPTION) @Nullable @ValidPhone String phone,
 		@Nullable @Past @OnOrAfter("1900-01-01") LocalDate dateOfBirth, @Nullable Gender gender) {
 
