@@ -110,6 +110,18 @@ class CatalogManagementTests {
 	}
 
 	@Test
+	void aPriceBeforeADiscountMustBeMoreThanThePrice() {
+		for (String original : new String[] { "10.00", "50.00" }) {
+			Bodies.ProductBody body = Bodies.product(this.category.get("id"), "Odd Discount " + original, "50.00")
+				.originalPrice(new BigDecimal(original));
+			assertThat(Problems.problem(this.api.post(Api.PRODUCTS, Api.ADMIN, body), 422).detail()).as(original)
+				.contains("originalPrice must be more than price");
+		}
+		this.api.createProduct(Bodies.product(this.category.get("id"), "Real Discount", "50.00")
+			.originalPrice(new BigDecimal("60.00")));
+	}
+
+	@Test
 	void anUnknownCategoryIsNotFound() {
 		Bodies.ProductBody body = Bodies.product(java.util.UUID.randomUUID(), "Lost Lassi", "70.00");
 		assertThat(Problems.problem(this.api.post(Api.PRODUCTS, Api.ADMIN, body), 404).typeSlug())

@@ -18,6 +18,19 @@ import com.jainshikanji.common.money.Money;
 @Embeddable
 record Pricing(Money price, @Nullable Money originalPrice, @Nullable Money costPrice) {
 
+	/**
+	 * New prices from an admin: a price before a discount must be more than the price, or
+	 * the menu would show a discount from ₹10 to ₹50. (Not checked on loading: a product
+	 * stored before the rule still reads.)
+	 * @throws InvalidProduct naming the rule
+	 */
+	static Pricing of(Money price, @Nullable Money originalPrice, @Nullable Money costPrice) {
+		if (originalPrice != null && originalPrice.compareTo(price) <= 0) {
+			throw new InvalidProduct("originalPrice must be more than price (it is the price before a discount)");
+		}
+		return new Pricing(price, originalPrice, costPrice);
+	}
+
 	/** The selling price as shown, in rupees. */
 	BigDecimal priceAmount() {
 		return this.price.amount();

@@ -61,7 +61,7 @@ record ProductRequest(@NotBlank @Size(max = 255) String name,
 	ProductDetails toDetails() {
 		return new ProductDetails(this.name.strip(), (this.slug != null) ? this.slug : Slugs.of(this.name),
 				Slugs.blankToNull(this.description), Slugs.blankToNull(this.shortDescription), upperCaseSku(),
-				new Pricing(Money.of(this.price), Money.ofNullable(this.originalPrice),
+				Pricing.of(Money.of(this.price), Money.ofNullable(this.originalPrice),
 						Money.ofNullable(this.costPrice)),
 				Slugs.blankToNull(this.subcategory),
 				(this.tags != null) ? this.tags.stream().distinct().toList() : List.of(),
