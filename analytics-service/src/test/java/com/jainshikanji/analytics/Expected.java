@@ -1,6 +1,7 @@
 package com.jainshikanji.analytics;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -72,7 +73,11 @@ final class Expected {
 
 	}
 
-	/** A product's quantity and lines' value in the sales. */
+	/**
+	 * A product's quantity and lines' value in the sales, net of refunds: an order
+	 * refunded in full sold nothing, and a partial refund takes its share of the order's
+	 * total off each line.
+	 */
 	record ProductSales(String name, long quantity, BigDecimal revenue) {
 	}
 
@@ -133,14 +138,16 @@ final class Expected {
 	Map<UUID, ProductSales> products(Set<UUID> stores, LocalDate from, LocalDate to) {
 		Map<UUID, ProductSales> products = new LinkedHashMap<>();
 		for (Outcome outcome : at(stores, from, to)) {
-			if (!outcome.state().isSale()) {
+			BigDecimal total = outcome.order().total();
+			if (!outcome.state().isSale() || outcome.refunded().compareTo(total) >= 0) {
 				continue;
 			}
 			for (OrderLine line : outcome.order().lines) {
-				products.merge(line.productId(),
-						new ProductSales(line.productName(), line.quantity(), line.lineTotal()),
-						(a, b) -> new ProductSales(a.name(), a.quantity() + b.quantity(),
-								a.revenue().add(b.revenue())));
+				BigDecimal revenue = line.lineTotal()
+					.multiply(total.subtract(outcome.refunded()))
+					.divide(total, 2, RoundingMode.HALF_UP);
+				products.merge(line.productId(), new ProductSales(line.productName(), line.quantity(), revenue), (a,
+						b) -> new ProductSales(a.name(), a.quantity() + b.quantity(), a.revenue().add(b.revenue())));
 			}
 		}
 		return products;

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param quantity units sold
  * @param orders sales it was part of
  * @param revenue the lines' value in rupees (menu price with options), before tax, fees
- * and discounts
+ * and discounts, less each refund's share of its order (an order refunded in full sold
+ * nothing)
  * @param share its part of all the lines' value in the period, in percent
  * @param rating the mean of its approved reviews' stars, as the review service last said;
  * {@code null} without reviews
