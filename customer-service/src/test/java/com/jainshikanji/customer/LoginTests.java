@@ -45,6 +45,23 @@ class LoginTests {
 	}
 
 	@Test
+	void aPasswordWithAccentsIsTheSamePasswordWhetherItsAccentsArriveComposedOrCombining() {
+		String email = Api.uniqueEmail();
+		// "Crème brûlée 7" as one keyboard sends it (è, û and é as one code point
+		// each)...
+		String composed = "Cr\u00e8me br\u00fbl\u00e9e 7";
+		// ...and as another does (each letter followed by a combining accent).
+		String combining = "Cre\u0300me bru\u0302le\u0301e 7";
+		this.api.register(email, composed);
+
+		Tokens tokens = this.api.login(email, combining);
+
+		this.api.get("/api/v1/customers/me", tokens.accessToken()).expectStatus().isOk();
+		assertThat(this.api.login(email, composed).accessToken()).isNotBlank();
+		loginFails(email, "Creme brulee 7", 401);
+	}
+
+	@Test
 	void aWrongPasswordAndAnUnknownAccountGetTheSameGenericAnswer() {
 		String email = Api.uniqueEmail();
 		this.api.register(email, Api.PASSWORD);

@@ -34,7 +34,8 @@ class IdentityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder(IdentityProperties properties) {
-		return new DedicatedThreadsPasswordEncoder(new BCryptPasswordEncoder(properties.passwords().bcryptStrength()),
+		return new DedicatedThreadsPasswordEncoder(
+				new NormalizingPasswordEncoder(new BCryptPasswordEncoder(properties.passwords().bcryptStrength())),
 				Runtime.getRuntime().availableProcessors());
 	}
 

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -40,7 +41,9 @@ import jakarta.validation.Payload;
 			if (value == null) {
 				return true;
 			}
-			int bytes = value.getBytes(StandardCharsets.UTF_8).length;
+			// Measured as it is hashed: in normal form C (see
+			// NormalizingPasswordEncoder).
+			int bytes = Normalizer.normalize(value, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8).length;
 			return bytes >= MIN_BYTES && bytes <= MAX_BYTES && !value.isBlank();
 		}
 
