@@ -74,6 +74,23 @@ class BadRequestTests extends BadRequestContract {
 	}
 
 	/**
+	 * An announcement goes to people whatever their promotion preferences: with a coupon
+	 * in it, it was a promotion reaching those who never opted in.
+	 */
+	@Test
+	void anAnnouncementCarryingACouponIsRefusedNamingTheCode() {
+		Problem problem = Problems
+			.problem(
+					api().post("/api/v1/notifications/send", TestTokens.admin(),
+							Map.of("kind", "ANNOUNCEMENT", "segment", Map.of("type", "EVERYONE"), "variables", Map
+								.of("title", "Diwali hours", "message", "Open late all week", "code", "DIWALI50"))),
+					400);
+
+		assertThat(problem.fields()).containsExactly("variables.code");
+		assertThat(problem.detail()).contains("PROMOTION");
+	}
+
+	/**
 	 * A send to an id no account has: it was accepted as one recipient notified, with an
 	 * in-app notification nobody could read.
 	 */

@@ -8,14 +8,14 @@ import org.springframework.http.HttpStatus;
 import com.jainshikanji.common.web.ProblemExtensions;
 import com.jainshikanji.common.web.ProblemType;
 
-/** A send that does not say clearly who it is for. */
+/** A send that does not say clearly who it is for, or carries what its kind may not. */
 @ProblemType(status = HttpStatus.BAD_REQUEST, slug = "validation-failed", title = "Validation failed")
-class InvalidAudience extends RuntimeException implements ProblemExtensions {
+class InvalidSend extends RuntimeException implements ProblemExtensions {
 
 	private final List<Map<String, String>> errors;
 
-	InvalidAudience(List<Map<String, String>> errors) {
-		super("The send does not say clearly who it is for");
+	InvalidSend(String detail, List<Map<String, String>> errors) {
+		super(detail);
 		this.errors = List.copyOf(errors);
 	}
 

@@ -36,13 +36,14 @@ class SendController {
 			description = "To `userId` (422 `unknown-recipient` if no such customer is known), or to a `segment`: "
 					+ "EVERYONE, STORE_CUSTOMERS (who ordered from `storeId`) or LOYALTY_TIER (`tier`). Each person "
 					+ "gets it on the channels the kind's templates use and their preferences allow: promotions only "
-					+ "to those who opted in. With an Idempotency-Key (8-100 letters, digits, -, _, . or :), asking "
+					+ "to those who opted in, and only a promotion carries a coupon `code` (400 naming `variables.code` for "
+					+ "an announcement with one). With an Idempotency-Key (8-100 letters, digits, -, _, . or :), asking "
 					+ "again answers the first send's result and sends nothing more.")
 	SendResponse send(@Valid @RequestBody SendRequest request,
 			@Parameter(description = "Makes a retried send happen once.") @RequestHeader(name = IdempotencyKeys.HEADER,
 					required = false) @Nullable String idempotencyKey,
 			@AuthenticationPrincipal AuthenticatedUser admin) {
-		return this.campaigns.send(request.kind(), request.audience(), request.variables().toVariables(), admin.id(),
+		return this.campaigns.send(request.kind(), request.audience(), request.words(), admin.id(),
 				IdempotencyKeys.optional(idempotencyKey));
 	}
 

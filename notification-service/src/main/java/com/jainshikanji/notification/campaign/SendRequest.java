@@ -19,7 +19,8 @@ import com.jainshikanji.notification.kind.NotificationKind;
  * An admin's send: a kind's templates to one person ({@code userId}) or to a segment,
  * with the message's words.
  *
- * @param kind PROMOTION (only to those who opted in) or ANNOUNCEMENT
+ * @param kind PROMOTION (only to those who opted in) or ANNOUNCEMENT (to everyone meant,
+ * without a coupon)
  * @param userId one person; or
  * @param segment a segment: EVERYONE, STORE_CUSTOMERS (with {@code storeId}) or
  * LOYALTY_TIER (with {@code tier})
@@ -27,6 +28,20 @@ import com.jainshikanji.notification.kind.NotificationKind;
  */
 record SendRequest(@NotNull NotificationKind kind, @Nullable UUID userId, @Nullable @Valid Segment segment,
 		@NotNull @Valid Words variables) {
+
+	/**
+	 * What the templates say. A coupon code makes a send a promotion, whatever kind it is
+	 * given: an announcement reaches people who never opted into promotions, so it may
+	 * not carry one.
+	 */
+	Map<String, @Nullable Object> words() {
+		if (this.kind == NotificationKind.ANNOUNCEMENT && this.variables.code() != null) {
+			throw new InvalidSend("An announcement carries no coupon: send it as a PROMOTION",
+					List.of(Map.of("field", "variables.code", "message",
+							"only a PROMOTION carries a coupon; promotions reach only those who opted in")));
+		}
+		return this.variables.toVariables();
+	}
 
 	/** The audience, once it is clear who is meant. */
 	Audience audience() {
@@ -43,7 +58,7 @@ record SendRequest(@NotNull NotificationKind kind, @Nullable UUID userId, @Nulla
 			}
 		}
 		if (!errors.isEmpty()) {
-			throw new InvalidAudience(errors);
+			throw new InvalidSend("The send does not say clearly who it is for", errors);
 		}
 		if (this.userId != null) {
 			return new Audience.OnePerson(this.userId);
