@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -36,6 +37,9 @@ class CookieSessionTests {
 
 	@Autowired
 	RestTestClient client;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Api api;
 
@@ -136,6 +140,10 @@ class CookieSessionTests {
 		WebSession first = cookieLogin();
 		WebSession second = WebSession
 			.of(refresh(first, first.xsrf()).expectStatus().isOk().expectBody(Map.class).returnResult());
+		this.jdbc
+			.sql("UPDATE refresh_tokens SET rotated_at = rotated_at - interval '1 minute' WHERE token_hash = :hash")
+			.param("hash", SessionTests.sha256(first.refresh()))
+			.update();
 
 		Problem reuse = problem(refresh(first, first.xsrf()), 401);
 

@@ -1,6 +1,11 @@
 package com.jainshikanji.customer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +53,7 @@ class SessionTests {
 	void presentingAnAlreadyRotatedTokenRevokesTheWholeSession() {
 		Tokens first = this.api.registerCustomer();
 		Tokens second = refresh(first.refreshToken());
+		usedLongerAgoThanTheGrace(first);
 
 		// Someone replays the first token (stolen, say): refused...
 		Problem reuse = refreshFails(first.refreshToken());
@@ -62,10 +68,53 @@ class SessionTests {
 		Tokens phone = this.api.register(email, Api.PASSWORD);
 		Tokens laptop = this.api.login(email, Api.PASSWORD);
 		refresh(phone.refreshToken());
+		usedLongerAgoThanTheGrace(phone);
 
 		refreshFails(phone.refreshToken());
 
 		refresh(laptop.refreshToken());
+	}
+
+	/**
+	 * Two tabs of a web app share one refresh token and refresh the moment their access
+	 * token expires: the second refresh logged the customer out of both.
+	 */
+	@Test
+	void twoRefreshesOfOneTokenAtOnceBothSucceedAndTheSessionLivesOn() throws Exception {
+		Tokens first = this.api.registerCustomer();
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Tokens>> tabs = new ArrayList<>();
+		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int i = 0; i < 2; i++) {
+				tabs.add(executor.submit(() -> {
+					start.await();
+					return refresh(first.refreshToken());
+				}));
+			}
+			start.countDown();
+			Tokens a = tabs.get(0).get();
+			Tokens b = tabs.get(1).get();
+
+			assertThat(a.refreshToken()).isNotEqualTo(b.refreshToken());
+			this.api.get("/api/v1/customers/me", a.accessToken()).expectStatus().isOk();
+			this.api.get("/api/v1/customers/me", b.accessToken()).expectStatus().isOk();
+			refresh(a.refreshToken());
+			refresh(b.refreshToken());
+		}
+	}
+
+	@Test
+	void aLogoutEndsEveryTabsTokenOfTheSession() {
+		Tokens first = this.api.registerCustomer();
+		Tokens tabA = refresh(first.refreshToken());
+		Tokens tabB = refresh(first.refreshToken());
+
+		this.api.post("/api/v1/auth/logout", tabA.accessToken(), Map.of("refreshToken", tabA.refreshToken()))
+			.expectStatus()
+			.isNoContent();
+
+		refreshFails(tabB.refreshToken());
+		refreshFails(first.refreshToken());
 	}
 
 	@Test
@@ -149,6 +198,14 @@ class SessionTests {
 			.expectBody(Problem.class)
 			.returnResult()
 			.getResponseBody();
+	}
+
+	/** Moves the token's use back past the reuse grace (10 s). */
+	private void usedLongerAgoThanTheGrace(Tokens tokens) {
+		assertThat(this.jdbc
+			.sql("UPDATE refresh_tokens SET rotated_at = rotated_at - interval '1 minute' WHERE token_hash = :hash")
+			.param("hash", sha256(tokens.refreshToken()))
+			.update()).isOne();
 	}
 
 	static String sha256(String value) {

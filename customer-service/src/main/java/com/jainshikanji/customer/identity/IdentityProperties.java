@@ -45,10 +45,15 @@ public record IdentityProperties(@Valid @DefaultValue Tokens tokens, @Valid @Def
 	 * instances would not trust each other)
 	 * @param accessTokenTtl access token lifetime
 	 * @param refreshTokenTtl refresh token lifetime
+	 * @param refreshReuseGrace how long after a refresh token was used it may be used
+	 * again without ending its session: two tabs of a web app share the refresh cookie
+	 * and refresh at the same moment when their access token expires, and the second must
+	 * not log the customer out ({@code 0s} turns it off)
 	 */
 	public record Tokens(@Nullable Resource signingKey, @DefaultValue List<Resource> publishedKeys,
 			@DefaultValue("false") boolean generateKeyIfMissing, @NotNull @DefaultValue("15m") Duration accessTokenTtl,
-			@NotNull @DefaultValue("30d") Duration refreshTokenTtl) {
+			@NotNull @DefaultValue("30d") Duration refreshTokenTtl,
+			@NotNull @DefaultValue("10s") Duration refreshReuseGrace) {
 	}
 
 	/**

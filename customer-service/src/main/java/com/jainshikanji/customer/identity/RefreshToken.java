@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * One refresh token of a session (a token family, started by a login). Only the token's
  * SHA-256 hash is stored. Using a token rotates it: it is marked rotated and a successor
  * joins the family. A rotated token that shows up again has been copied, so the whole
- * family is revoked.
+ * family is revoked, unless it shows up within seconds of its use (the reuse grace: a
+ * second tab of the same browser refreshing at the same moment).
  */
 @Entity
 @Table(name = "refresh_tokens")
@@ -72,6 +73,26 @@ class RefreshToken {
 		}
 		this.rotatedAt = now;
 		return new RefreshToken(this.familyId, this.customerId, successorHash, now, ttl, client);
+	}
+
+	/**
+	 * Another successor for a token used a moment ago, within the grace: its family lives
+	 * on with two current tokens, the one the first use got and this one.
+	 */
+	RefreshToken reissue(String successorHash, Instant now, Duration grace, Duration ttl, ClientInfo client) {
+		if (!isWithinReuseGrace(now, grace)) {
+			throw new IllegalStateException("Refresh token " + this.id + " cannot be used again");
+		}
+		return new RefreshToken(this.familyId, this.customerId, successorHash, now, ttl, client);
+	}
+
+	/**
+	 * Whether this token was used less than the grace ago and its session still lives:
+	 * presented again, it is a second tab, not a copy.
+	 */
+	boolean isWithinReuseGrace(Instant now, Duration grace) {
+		return this.rotatedAt != null && this.revokedAt == null && now.isBefore(this.rotatedAt.plus(grace))
+				&& now.isBefore(this.expiresAt);
 	}
 
 	boolean isUsable(Instant now) {

@@ -46,6 +46,8 @@ class Sessions {
 
 	private final Duration ttl;
 
+	private final Duration reuseGrace;
+
 	private final Clock clock;
 
 	Sessions(RefreshTokens tokens, CustomerAccounts accounts, JdbcClient jdbc, IdentityProperties properties,
@@ -54,6 +56,7 @@ class Sessions {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.ttl = properties.tokens().refreshTokenTtl();
+		this.reuseGrace = properties.tokens().refreshReuseGrace();
 		this.clock = clock;
 	}
 
@@ -85,7 +88,8 @@ class Sessions {
 
 	/**
 	 * Uses a refresh token and returns its successor. A token that was already used
-	 * revokes its whole family; that revocation commits even though the call fails.
+	 * revokes its whole family, and that revocation commits even though the call fails;
+	 * unless it was used within the reuse grace, when it gets a successor of its own.
 	 * @throws InvalidRefreshToken if the token is unknown, used, revoked or expired
 	 */
 	@Transactional(noRollbackFor = InvalidRefreshToken.class)
@@ -94,6 +98,11 @@ class Sessions {
 		String hash = hash(presented);
 		lockSessionsOf(this.tokens.customerOf(hash).orElseThrow(InvalidRefreshToken::new));
 		RefreshToken token = this.tokens.findByTokenHash(hash).orElseThrow(InvalidRefreshToken::new);
+		if (token.isWithinReuseGrace(now, this.reuseGrace)) {
+			String successor = newToken();
+			this.tokens.save(token.reissue(hash(successor), now, this.reuseGrace, this.ttl, client));
+			return new Rotation(token.customerId(), token.familyId(), successor);
+		}
 		if (token.wasRotated()) {
 			int revoked = this.tokens.revokeFamily(token.familyId(), now);
 			log.warn("Refresh token reuse detected for customer {}: revoked {} token(s) of session {}",

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 class RefreshCookiesTest {
 
 	private final RefreshCookies cookies = new RefreshCookies(new IdentityProperties(
-			new IdentityProperties.Tokens(null, List.of(), true, Duration.ofMinutes(15), Duration.ofDays(30)),
+			new IdentityProperties.Tokens(null, List.of(), true, Duration.ofMinutes(15), Duration.ofDays(30),
+					Duration.ofSeconds(10)),
 			new IdentityProperties.Passwords(10), new IdentityProperties.LoginThrottle(Duration.ofMinutes(15), 5, 20),
 			null, java.util.Map.of()));
 

@@ -54,6 +54,23 @@ class RefreshTokenTest {
 	}
 
 	@Test
+	void withinTheGraceAUsedTokenGetsAnotherSuccessorOfItsFamilyAndAfterItNone() {
+		Duration grace = Duration.ofSeconds(10);
+		RefreshToken token = RefreshToken.startFamily(this.customer, "hash-1", NOW, TTL, PHONE);
+		assertThat(token.isWithinReuseGrace(NOW, grace)).as("not used yet").isFalse();
+		token.rotate("hash-2", NOW, TTL, PHONE);
+
+		RefreshToken second = token.reissue("hash-3", NOW.plusSeconds(9), grace, TTL, PHONE);
+
+		assertThat(second.familyId()).isEqualTo(token.familyId());
+		assertThat(second.isUsable(NOW.plusSeconds(9))).isTrue();
+		assertThat(token.isWithinReuseGrace(NOW.plusSeconds(10), grace)).isFalse();
+		assertThatIllegalStateException()
+			.isThrownBy(() -> token.reissue("hash-4", NOW.plusSeconds(10), grace, TTL, PHONE));
+		assertThat(token.isWithinReuseGrace(NOW.plusSeconds(1), Duration.ZERO)).as("grace off").isFalse();
+	}
+
+	@Test
 	void everyLoginStartsItsOwnFamily() {
 		RefreshToken phone = RefreshToken.startFamily(this.customer, "hash-1", NOW, TTL, PHONE);
 		RefreshToken laptop = RefreshToken.startFamily(this.customer, "hash-2", NOW, TTL, PHONE);

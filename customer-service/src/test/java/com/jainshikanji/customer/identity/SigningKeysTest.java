@@ -102,7 +102,7 @@ class SigningKeysTest {
 
 	private static IdentityProperties.Tokens tokens(Resource signingKey, List<Resource> publishedKeys) {
 		return new IdentityProperties.Tokens(signingKey, publishedKeys, false, Duration.ofMinutes(15),
-				Duration.ofDays(30));
+				Duration.ofDays(30), Duration.ofSeconds(10));
 	}
 
 	private static String thumbprint(KeyPair pair) throws Exception {
