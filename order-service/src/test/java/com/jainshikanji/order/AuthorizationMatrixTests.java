@@ -48,10 +48,10 @@ import static org.awaitility.Awaitility.await;
  * for delivery (so no call below changes where it stands): anonymous 401; another
  * customer, and staff of another store, find no such order (404); the order's customer
  * may read but not run it (403); the store's staff run it, whatever their job, but only
- * its manager, cashier and support staff reject (cancel) it (403 for a chef, a rider, or
- * a token naming no job there); only its assigned rider reports its location; admins do
- * everything but deliver. A success is the endpoint's own answer, which for the order's
- * state may be a refusal past authorization (409, 422).
+ * its manager, cashier and support staff reject (cancel) it and say who delivers it (403
+ * for a chef, a rider, or a token naming no job there); only its assigned rider reports
+ * its location; admins do everything but deliver. A success is the endpoint's own answer,
+ * which for the order's state may be a refusal past authorization (409, 422).
  */
 @OrderServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -166,6 +166,37 @@ class AuthorizationMatrixTests {
 	}
 
 	@Test
+	void aRiderNeitherTakesAnOrderNorTakesOneFromAnotherRider() {
+		UUID otherRider = UUID.randomUUID();
+		new Events(this.kafka, this.json, this.jdbc)
+			.publish(new StaffAssigned(UUID.randomUUID(), otherRider, this.shop.storeId, "DELIVERY", 1));
+		String unassigned = Api.ORDERS + "/" + this.shop.placeCashOnDelivery(this.api).get("id");
+		String anothers = Api.ORDERS + "/" + this.shop.placeCashOnDelivery(this.api).get("id");
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.api
+				.put(anothers + "/delivery-person", this.tokens.get(STORE_CASHIER), Map.of("userId", otherRider))
+				.returnResult(String.class)
+				.getStatus()
+				.value() == 200);
+		String rider = this.tokens.get(ASSIGNED_RIDER);
+
+		for (String path : List.of(unassigned, anothers)) {
+			Map<String, Object> refused = Api
+				.json(this.api.put(path + "/delivery-person", rider, Map.of("userId", this.rider)), 403);
+			assertThat((String) refused.get("type")).endsWith("/store-duty-not-allowed");
+			assertThat((String) refused.get("detail")).contains(this.shop.storeId.toString(),
+					"(DELIVERY) does not allow assigning who delivers an order", "only MANAGER, CASHIER, SUPPORT");
+			assertThat(refused).containsEntry("duty", "ASSIGN_DELIVERIES").containsEntry("job", "DELIVERY");
+		}
+		assertThat(Api.ok(this.api.get(unassigned, this.tokens.get(STORE_STAFF))).get("deliveryPersonId")).isNull();
+		assertThat(Api.ok(this.api.get(anothers, this.tokens.get(STORE_STAFF)))).containsEntry("deliveryPersonId",
+				otherRider.toString());
+		assertThat(Api
+			.ok(this.api.put(unassigned + "/delivery-person", this.tokens.get(ADMIN), Map.of("userId", this.rider))))
+			.containsEntry("deliveryPersonId", this.rider.toString());
+	}
+
+	@Test
 	void cashiersAndSupportCancelOrdersOfTheirStore() {
 		String byCashier = Api.ORDERS + "/" + this.shop.placeCashOnDelivery(this.api).get("id");
 		String bySupport = Api.ORDERS + "/" + this.shop.placeCashOnDelivery(this.api).get("id");
@@ -276,9 +307,11 @@ class AuthorizationMatrixTests {
 				Map.of("status", "cancelled", "note", "Out of lemons")), 401, 403, 404, 409, 403, 409, 409, 403, 404,
 				403, 409),
 
-		// Nobody of that id rides for the store: past authorization, 422.
+		// Nobody of that id rides for the store: past authorization, 422. Dispatching is
+		// for managers, cashiers and support: a chef, a rider and a job-less token may
+		// not assign anyone.
 		ASSIGN_DELIVERY((t, token) -> t.call(HttpMethod.PUT, Api.ORDERS + "/" + t.order + "/delivery-person", token,
-				Map.of("userId", UUID.randomUUID())), 401, 403, 404, 422, 422, 422, 422, 422, 404, 422, 422),
+				Map.of("userId", UUID.randomUUID())), 401, 403, 404, 422, 403, 422, 422, 403, 404, 403, 422),
 
 		// Out for delivery: too late for anyone to cancel (409) once past authorization.
 		CANCEL((t, token) -> t.call(HttpMethod.POST, Api.ORDERS + "/" + t.order + "/cancel", token,

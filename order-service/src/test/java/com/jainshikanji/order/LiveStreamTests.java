@@ -73,8 +73,8 @@ class LiveStreamTests {
 		this.api = new Api(this.client);
 		this.shop = Shop.open();
 		this.staff = TestTokens.staffOf(this.shop.storeId);
-		// The feed reads from the end of the topic: it must be listening before anything
-		// happens.
+		// The feed reads from the end of the topic: it must listen before anything
+		// happens to the order.
 		await().atMost(Duration.ofSeconds(60)).until(() -> !this.liveFeed.getAssignedPartitions().isEmpty());
 	}
 
@@ -105,8 +105,14 @@ class LiveStreamTests {
 				.returnResult(String.class)
 				.getStatus()
 				.value() == 200);
+		String riderToken = TestTokens.staffAs("DELIVERY", rider, this.shop.storeId);
+		// Where the rider is before taking the order out is not the customer's to see.
+		Api.json(this.api.post(path + "/tracking", riderToken,
+				Map.of("latitude", 23.0301, "longitude", 72.5802, "message", "Having chai")), 409);
 		move(path, Map.of("status", "out_for_delivery"));
-		Api.json(this.api.post(path + "/tracking", TestTokens.staff(rider, this.shop.storeId),
+		assertThat(stream.next("event:status").data()).contains("\"status\":\"ready\"");
+		assertThat(stream.next("event:status").data()).contains("\"status\":\"out_for_delivery\"");
+		Api.json(this.api.post(path + "/tracking", riderToken,
 				Map.of("latitude", 23.0258, "longitude", 72.5873, "message", "At the gate")), 201);
 		assertThat(stream.next("event:location").data()).contains("\"latitude\":23.0258", "At the gate");
 		move(path, Map.of("status", "delivered", "cashCollected", true));

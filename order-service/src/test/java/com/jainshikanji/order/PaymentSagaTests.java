@@ -29,6 +29,7 @@ import com.jainshikanji.common.events.payment.PaymentCompleted;
 import com.jainshikanji.common.events.payment.PaymentFailed;
 import com.jainshikanji.common.events.payment.RefundProcessed;
 import com.jainshikanji.order.order.OrderPayments;
+import com.jainshikanji.testsupport.security.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -89,8 +90,8 @@ class PaymentSagaTests {
 
 		EventEnvelope first = this.events.publish(payment);
 		this.events.publish(first, Topics.PAYMENT);
-		// The same capture announced under another event id (a provider webhook seen
-		// twice).
+		// The same capture announced under another event id (a provider's webhook
+		// seen twice).
 		this.events.publish(payment);
 		this.events.awaitOrder(order.get("id"), "confirmed", "completed");
 		Thread.sleep(1500);
@@ -132,7 +133,7 @@ class PaymentSagaTests {
 
 		windowClosed(order.get("id"));
 
-		this.events.awaitOrder(order.get("id"), "cancelled", "pending");
+		this.events.awaitOrder(order.get("id"), "cancelled", "cancelled");
 		assertThat(Events.readFromKafka(order.get("id"), OrderCancelled.class))
 			.contains("\"previousStatus\":\"pending\"", "Not paid in time");
 	}
@@ -180,6 +181,44 @@ class PaymentSagaTests {
 		assertThat(Events.readFromKafka(order.get("id"), RefundRequested.class))
 			.contains("\"paymentId\":\"" + payment + "\"", "\"amount\":" + total(order).doubleValue());
 		assertThat(this.events.published(order.get("id"), OrderConfirmed.class)).isZero();
+	}
+
+	/**
+	 * An order cancelled with nothing paid never shows its money as still to come: cash
+	 * on delivery cancelled by its customer or rejected by the store, an online order
+	 * cancelled before its payment. A payment that completes after all is refunded (and
+	 * shown as taken until it is).
+	 */
+	@Test
+	void anOrderCancelledWithNothingPaidSaysSoAndALatePaymentIsStillRefunded() {
+		Map<String, Object> cashByCustomer = this.shop.placeCashOnDelivery(this.api);
+		Map<String, Object> cashByStore = this.shop.placeCashOnDelivery(this.api);
+		Map<String, Object> online = this.shop.placeOnline(this.api);
+
+		assertThat(Api.ok(this.api.post(Api.ORDERS + "/" + cashByCustomer.get("id") + "/cancel", this.shop.customer,
+				Map.of("reason", "Ordered by mistake"))))
+			.containsEntry("status", "cancelled")
+			.containsEntry("paymentStatus", "cancelled");
+		assertThat(Api.ok(this.api.put(Api.ORDERS + "/" + cashByStore.get("id") + "/status",
+				TestTokens.staffOf(this.shop.storeId), Map.of("status", "cancelled", "note", "Out of lemons"))))
+			.containsEntry("paymentStatus", "cancelled");
+		assertThat(Api.ok(this.api.post(Api.ORDERS + "/" + online.get("id") + "/cancel", this.shop.customer,
+				Map.of("reason", "Changed my mind"))))
+			.containsEntry("paymentStatus", "cancelled");
+		for (Map<String, Object> order : List.of(cashByCustomer, cashByStore, online)) {
+			assertThat(this.events.state(order.get("id"))).containsEntry("payment_status", "cancelled");
+			assertThat(Api.items(Api.ok(this.api.get(Api.ORDERS, this.shop.customer))))
+				.filteredOn((summary) -> order.get("id").equals(summary.get("id")))
+				.singleElement()
+				.satisfies((summary) -> assertThat(summary).containsEntry("paymentStatus", "cancelled"));
+		}
+		assertThat(this.events.published(online.get("id"), RefundRequested.class)).isZero();
+
+		UUID late = UUID.randomUUID();
+		this.events.publish(completed(online, late));
+		this.events.awaitOrder(online.get("id"), "cancelled", "completed");
+		assertThat(Events.readFromKafka(online.get("id"), RefundRequested.class))
+			.contains("\"paymentId\":\"" + late + "\"");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package com.jainshikanji.order;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -100,6 +101,35 @@ class RunningOrdersTests {
 		Problem pending = problem(this.api.put(Api.ORDERS + "/" + this.shop.placeOnline(this.api).get("id") + "/status",
 				this.staff, Map.of("status", "confirmed")), 409);
 		assertThat(pending.detail()).contains("waiting for its payment");
+	}
+
+	/**
+	 * A scheduled order's stock is taken when it is placed, days ahead perhaps: the
+	 * kitchen starts on it within the lead time (an hour) before its time, not when it
+	 * happens to be at the top of the queue.
+	 */
+	@Test
+	void aScheduledOrderIsStartedNoEarlierThanAnHourBeforeItsTime() {
+		Instant later = Instant.now().plus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
+		Map<String, Object> order = this.shop.place(this.api,
+				this.shop.twoShikanji().cashOnDelivery().with("scheduledFor", later.toString()));
+		String path = Api.ORDERS + "/" + order.get("id");
+
+		Problem early = problem(this.api.put(path + "/status", this.staff, Map.of("status", "preparing")), 409);
+
+		assertThat(early.typeSlug()).isEqualTo("scheduled-order-not-due");
+		assertThat(early.detail()).contains("scheduled for " + later,
+				"can be started from " + later.minus(Duration.ofHours(1)));
+		Map<String, Object> unchanged = Api.ok(this.api.get(path, this.shop.customer));
+		assertThat(unchanged).containsEntry("status", "confirmed");
+		assertThat(unchanged.get("preparingAt")).isNull();
+		assertThat(timeline(order, this.staff)).extracting((entry) -> entry.get("status")).containsExactly("confirmed");
+
+		Instant soon = Instant.now().plus(Duration.ofMinutes(40)).truncatedTo(ChronoUnit.SECONDS);
+		Map<String, Object> due = this.shop.place(this.api,
+				this.shop.twoShikanji().cashOnDelivery().with("scheduledFor", soon.toString()));
+		move(due, "preparing", null);
+		move(due, "ready", null);
 	}
 
 	@Test

@@ -8,7 +8,7 @@ import java.util.UUID;
  * What only some of a store's staff may do there, and which jobs may. Everything else
  * staff do at their store (seeing its orders, stock and reviews, moving an order through
  * the kitchen and out to the customer) is open to every job; these move money or goods,
- * or speak for the store. Admins may do all of them everywhere
+ * hand out work, or speak for the store. Admins may do all of them everywhere
  * ({@link AuthenticatedUser#may(StoreDuty, java.util.UUID)}).
  */
 public enum StoreDuty {
@@ -18,6 +18,12 @@ public enum StoreDuty {
 
 	/** Cancel (reject) an order of the store; a paid one is refunded. */
 	CANCEL_ORDERS("cancelling orders", StaffJob.MANAGER, StaffJob.CASHIER, StaffJob.SUPPORT),
+
+	/**
+	 * Dispatch: decide which rider delivers an order. Not a rider's own to do, or riders
+	 * could give themselves the orders they like, or take one from another rider.
+	 */
+	ASSIGN_DELIVERIES("assigning who delivers an order", StaffJob.MANAGER, StaffJob.CASHIER, StaffJob.SUPPORT),
 
 	/** Change what the store holds: set, adjust and count stock, receive supplies. */
 	KEEP_STOCK("changing its stock or receiving supplies", StaffJob.MANAGER, StaffJob.CHEF),

@@ -25,13 +25,15 @@ class StoreDutyTest {
 				StaffJob.SUPPORT);
 		assertThat(jobsFor(StoreDuty.CANCEL_ORDERS)).containsExactly(StaffJob.MANAGER, StaffJob.CASHIER,
 				StaffJob.SUPPORT);
+		assertThat(jobsFor(StoreDuty.ASSIGN_DELIVERIES)).containsExactly(StaffJob.MANAGER, StaffJob.CASHIER,
+				StaffJob.SUPPORT);
 		assertThat(jobsFor(StoreDuty.KEEP_STOCK)).containsExactly(StaffJob.MANAGER, StaffJob.CHEF);
 		assertThat(jobsFor(StoreDuty.BUY_SUPPLIES)).containsExactly(StaffJob.MANAGER);
 		assertThat(jobsFor(StoreDuty.ANSWER_REVIEWS)).containsExactly(StaffJob.MANAGER, StaffJob.SUPPORT);
 	}
 
 	@Test
-	void aRiderWorksAtTheStoreButMayNotRefundCancelOrTouchStock() {
+	void aRiderWorksAtTheStoreButMayNotRefundCancelDispatchOrTouchStock() {
 		AuthenticatedUser rider = AccessTokens
 			.user(token(List.of("STAFF"), List.of(STORE.toString()), Map.of(STORE.toString(), "DELIVERY")));
 

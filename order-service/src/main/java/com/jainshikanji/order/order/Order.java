@@ -244,18 +244,27 @@ class Order extends AbstractAggregateRoot<Order> {
 	 * preparing, ready, out for delivery (delivery orders only), delivered.
 	 * @param cashCollected for a cash-on-delivery order marked delivered: whether the
 	 * cash came in (required then, ignored otherwise)
+	 * @param preparationLead how long before a scheduled order's time the store may start
+	 * preparing it; every later step follows preparing, so none comes earlier either
 	 * @throws IllegalOrderTransition unless {@code target} is the next step
-	 * @throws DeliveryPersonRequired when a delivery order goes out with nobody to take
-	 * it
+	 * @throws ScheduledOrderNotDue when a scheduled order is to be prepared too early
+	 * @throws DeliveryPersonRequired when a delivery order goes out with no rider
 	 * @throws CashCollectionUnstated when a cash-on-delivery order is delivered without
 	 * saying whether the cash was collected
 	 */
-	void advance(OrderStatus target, Actor actor, @Nullable String note, @Nullable Boolean cashCollected, Instant now) {
+	void advance(OrderStatus target, Actor actor, @Nullable String note, @Nullable Boolean cashCollected,
+			Duration preparationLead, Instant now) {
 		OrderStatus next = nextStep();
 		if (target != next) {
 			throw new IllegalOrderTransition(this.orderNumber, this.status, target,
 					(next != null) ? "the next step is " + next
 							: "it is " + (this.status.isFinal() ? "final" : "waiting for its payment"));
+		}
+		if (target == PREPARING && this.scheduledFor != null) {
+			Instant startsFrom = this.scheduledFor.minus(preparationLead);
+			if (now.isBefore(startsFrom)) {
+				throw new ScheduledOrderNotDue(this.orderNumber, this.scheduledFor, startsFrom);
+			}
 		}
 		if (target == OUT_FOR_DELIVERY && this.deliveryPersonId == null) {
 			throw new DeliveryPersonRequired(this.orderNumber);
@@ -326,7 +335,9 @@ class Order extends AbstractAggregateRoot<Order> {
 	}
 
 	/**
-	 * The payment service captured a payment for this order.
+	 * The payment service captured a payment for this order. One that completes after the
+	 * order was cancelled (its payment status {@code cancelled}) was taken after all: the
+	 * order shows it completed until the refund it asks for gives it back.
 	 * @return what the payment did to the order
 	 */
 	PaymentOutcome recordPayment(PaymentReceipt payment, Instant now) {
@@ -450,17 +461,26 @@ class Order extends AbstractAggregateRoot<Order> {
 
 	/**
 	 * Refuses a location update unless it comes from the order's delivery person while
-	 * the order is on its way.
+	 * the order is out for delivery. Where riders are before they take the order out
+	 * (assigned while it is still cooking, say) is their own business.
+	 * @throws NotAssignedToYou unless the user delivers it
+	 * @throws TrackingClosed before it is out for delivery, and once it is finished
 	 */
 	void requireTrackableBy(UUID userId) {
 		if (!userId.equals(this.deliveryPersonId)) {
 			throw new NotAssignedToYou(this.orderNumber);
 		}
-		if (!ASSIGNABLE.contains(this.status)) {
-			throw new TrackingClosed(this.orderNumber, this.status);
+		if (this.status != OUT_FOR_DELIVERY) {
+			throw ASSIGNABLE.contains(this.status) ? TrackingClosed.notYet(this.orderNumber, this.status)
+					: TrackingClosed.over(this.orderNumber, this.status);
 		}
 	}
 
+	/**
+	 * Every cancellation ends here. Money already taken goes back (a refund is asked
+	 * for); money still to come (cash on delivery, an online payment not made yet) never
+	 * will, so the order no longer shows it as pending. A failed payment stays failed.
+	 */
 	private void cancel(Actor actor, String why, Instant now) {
 		String reason = fitted(why);
 		OrderStatus from = moveTo(CANCELLED, actor, reason, now);
@@ -468,6 +488,9 @@ class Order extends AbstractAggregateRoot<Order> {
 		this.cancellationReason = reason;
 		this.cancelledBy = actor.role().cancelledBy();
 		this.paymentDueBy = null;
+		if (this.paymentStatus == PaymentStatus.PENDING) {
+			this.paymentStatus = PaymentStatus.CANCELLED;
+		}
 		registerEvent(OrderEvents.statusChanged(this, from, reason, now));
 		registerEvent(OrderEvents.cancelled(this, from, now));
 		if (refundDue()) {
@@ -475,9 +498,8 @@ class Order extends AbstractAggregateRoot<Order> {
 					fitted("Order " + this.orderNumber + " was cancelled: " + reason), now));
 		}
 		else if (this.paymentStatus == PaymentStatus.REFUNDED) {
-			// Staff gave all the money back before the cancellation: the order ends where
-			// a
-			// refund after it would have taken it.
+			// Staff gave all the money back before the cancellation: the order ends
+			// where a refund after it would have taken it.
 			OrderStatus cancelled = moveTo(REFUNDED, Actor.system(), "Payment refunded", now);
 			registerEvent(OrderEvents.statusChanged(this, cancelled, "Payment refunded", now));
 		}

@@ -10,10 +10,11 @@ import com.jainshikanji.common.security.StoreDuty;
 
 /**
  * Whose order a request may reach, decided per order: its customer reads it and may
- * cancel it early; the staff of its store run it, and those whose job allows it
- * ({@link StoreDuty#CANCEL_ORDERS}) reject it; admins do anything. To everyone else the
- * order does not exist (404), so order ids reveal nothing; its own customer asking to run
- * it, or staff asking to reject it when their job does not allow that, are told no (403).
+ * cancel it early; the staff of its store run it, and those whose job allows it reject it
+ * ({@link StoreDuty#CANCEL_ORDERS}) and say who delivers it
+ * ({@link StoreDuty#ASSIGN_DELIVERIES}); admins do anything. To everyone else the order
+ * does not exist (404), so order ids reveal nothing; its own customer asking to run it,
+ * or staff asking for a duty their job does not allow, are told no (403).
  */
 @Component
 class OrderAccess {
@@ -55,6 +56,15 @@ class OrderAccess {
 	void requireRejecter(Order order, AuthenticatedUser user) {
 		requireOperator(order, user);
 		StoreDuty.CANCEL_ORDERS.requireOf(user, order.storeId());
+	}
+
+	/**
+	 * Refuses unless the user may say who delivers the order: an admin, or staff whose
+	 * job there is dispatching, never a rider choosing their own orders.
+	 */
+	void requireDispatcher(Order order, AuthenticatedUser user) {
+		requireOperator(order, user);
+		StoreDuty.ASSIGN_DELIVERIES.requireOf(user, order.storeId());
 	}
 
 	/**

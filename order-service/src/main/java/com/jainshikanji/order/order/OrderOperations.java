@@ -32,19 +32,24 @@ class OrderOperations {
 
 	private final AuditLog audit;
 
+	private final OrdersProperties properties;
+
 	private final Clock clock;
 
-	OrderOperations(Orders orders, OrderAccess access, StaffRoster staff, AuditLog audit, Clock clock) {
+	OrderOperations(Orders orders, OrderAccess access, StaffRoster staff, AuditLog audit, OrdersProperties properties,
+			Clock clock) {
 		this.orders = orders;
 		this.access = access;
 		this.staff = staff;
 		this.audit = audit;
+		this.properties = properties;
 		this.clock = clock;
 	}
 
 	/**
-	 * The store moves the order to its next status, or rejects it ({@code cancelled};
-	 * only staff whose job allows it).
+	 * The store moves the order to its next status (a scheduled order no earlier than
+	 * {@link OrdersProperties#preparationLead()} before its time), or rejects it
+	 * ({@code cancelled}; only staff whose job allows it).
 	 */
 	@Transactional
 	OrderResponse changeStatus(UUID orderId, StatusChange change, AuthenticatedUser user) {
@@ -57,7 +62,7 @@ class OrderOperations {
 			this.access.requireOperator(order, user);
 			OrderStatus from = order.status();
 			order.advance(change.status(), Actor.operator(user), change.note(), change.cashCollected(),
-					this.clock.instant());
+					this.properties.preparationLead(), this.clock.instant());
 			this.audit.record(AuditEvent.of("order.status-changed", ORDER, orderId)
 				.atStore(order.storeId())
 				.with("orderNumber", order.orderNumber())
@@ -87,12 +92,13 @@ class OrderOperations {
 
 	/**
 	 * Gives a delivery order to one of its store's delivery riders, as the store service
-	 * last reported them (see {@link StaffRoster}).
+	 * last reported them (see {@link StaffRoster}); only staff whose job allows
+	 * dispatching, so no rider takes orders for themselves.
 	 */
 	@Transactional
 	OrderResponse assignDeliveryPerson(UUID orderId, UUID riderId, AuthenticatedUser user) {
 		Order order = lock(orderId);
-		this.access.requireOperator(order, user);
+		this.access.requireDispatcher(order, user);
 		if (!this.staff.works(riderId, order.storeId(), StaffRoster.DELIVERY)) {
 			throw new NotDeliveryStaff(riderId, order.storeId());
 		}

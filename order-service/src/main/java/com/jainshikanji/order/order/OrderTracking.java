@@ -33,10 +33,10 @@ public class OrderTracking {
 	}
 
 	/**
-	 * The order, if the user is its delivery person and it is on its way; locked until
-	 * the caller's transaction ends, so it cannot be delivered meanwhile.
+	 * The order, if the user is its delivery person and it is out for delivery; locked
+	 * until the caller's transaction ends, so it cannot be delivered meanwhile.
 	 * @throws RuntimeException 404 when the user may not see it, 403 when it is not
-	 * theirs to deliver, 409 once it is delivered or cancelled
+	 * theirs to deliver, 409 before it is out for delivery and once it is finished
 	 */
 	@Transactional
 	public TrackedOrder deliveredBy(UUID orderId, AuthenticatedUser user) {

@@ -24,11 +24,15 @@ import org.springframework.validation.annotation.Validated;
  * ({@code scheduledFor}); its stock is taken when it is placed
  * @param minimumOnlinePayment the least the payment provider takes (Razorpay: INR 1.00):
  * an online order left with less to pay, but not nothing, is refused
+ * @param preparationLead how long before a scheduled order's time ({@code scheduledFor})
+ * the store may start preparing it; earlier is refused, so an order for Friday is not
+ * cooked on Tuesday because it sits in the queue
  */
 @Validated
 @ConfigurationProperties("orders")
 public record OrdersProperties(@NotNull @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.05") BigDecimal taxRate,
 		@NotNull @DefaultValue("15m") Duration paymentWindow, @NotNull @DefaultValue("Asia/Kolkata") ZoneId timeZone,
 		@NotNull @DefaultValue("7d") Duration scheduleHorizon,
-		@NotNull @DecimalMin("0") @DefaultValue("1.00") BigDecimal minimumOnlinePayment) {
+		@NotNull @DecimalMin("0") @DefaultValue("1.00") BigDecimal minimumOnlinePayment,
+		@NotNull @DefaultValue("60m") Duration preparationLead) {
 }

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Where the money for an order stands, apart from the order's own status: a cancelled
- * order may still have been paid (and then awaits its refund).
+ * order may still have been paid (and then awaits its refund), or had nothing paid
+ * ({@code cancelled}), or its payment failed.
  */
 public enum PaymentStatus implements Coded {
 
@@ -24,7 +25,15 @@ public enum PaymentStatus implements Coded {
 	FAILED("failed"),
 
 	@JsonProperty("refunded")
-	REFUNDED("refunded");
+	REFUNDED("refunded"),
+
+	/**
+	 * The order was cancelled with nothing paid: nothing was or will be taken (cash on
+	 * delivery never collected, an online payment never made). A payment that completes
+	 * after all makes it {@code completed}, and is refunded.
+	 */
+	@JsonProperty("cancelled")
+	CANCELLED("cancelled");
 
 	private final String code;
 

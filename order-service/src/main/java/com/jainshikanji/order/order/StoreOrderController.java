@@ -23,7 +23,9 @@ import com.jainshikanji.common.security.AuthenticatedUser;
 @RequestMapping("/api/v1/orders")
 @Tag(name = "Running orders",
 		description = "For the store's staff and admins: the kitchen queue, the next status of an order, and who "
-				+ "delivers it. Orders of other stores do not exist for them (404).")
+				+ "delivers it. Orders of other stores do not exist for them (404). Rejecting an order and "
+				+ "assigning its rider are for the store's manager, cashier and support staff (403 "
+				+ "store-duty-not-allowed for other jobs).")
 class StoreOrderController {
 
 	private final OrderQueries queries;
@@ -59,7 +61,8 @@ class StoreOrderController {
 	@PutMapping("/{orderId}/delivery-person")
 	@Operation(summary = "Assign who delivers an order",
 			description = "An active delivery rider of the order's store (422 otherwise); delivery orders only, "
-					+ "from confirmed until delivered.")
+					+ "from confirmed until delivered. Only the store's manager, cashier and support staff and "
+					+ "admins assign (403 store-duty-not-allowed for other jobs, riders included).")
 	OrderResponse assignDeliveryPerson(@PathVariable UUID orderId, @Valid @RequestBody DeliveryPersonRequest request,
 			@AuthenticationPrincipal AuthenticatedUser user) {
 		return this.operations.assignDeliveryPerson(orderId, request.userId(), user);

@@ -12,13 +12,15 @@ import org.springframework.transaction.annotation.Transactional;
 import com.jainshikanji.common.events.order.DeliveryLocationUpdated;
 import com.jainshikanji.common.messaging.outbox.EventOutbox;
 import com.jainshikanji.common.security.AuthenticatedUser;
+import com.jainshikanji.order.order.OrderStatus;
 import com.jainshikanji.order.order.OrderTracking;
 import com.jainshikanji.order.order.TrackedOrder;
 
 /**
  * The delivery person's trail: recorded only from the person the order is assigned to,
- * while it is on its way, and published (DeliveryLocationUpdated) so every instance's
- * live streams, and notifications, hear of it.
+ * while it is out for delivery, and published (DeliveryLocationUpdated) so every
+ * instance's live streams, and notifications, hear of it. Where the rider was before
+ * taking the order out is never recorded, published nor shown.
  */
 @Service
 class DeliveryTracking {
@@ -51,11 +53,16 @@ class DeliveryTracking {
 		return point.toResponse();
 	}
 
-	/** The latest locations, newest first. */
+	/**
+	 * The latest locations recorded while the order was out for delivery, newest first.
+	 * Points recorded earlier (taken while an order was still at the store, before that
+	 * was refused) stay stored but are not shown.
+	 */
 	@Transactional(readOnly = true)
 	List<TrackingPointResponse> trail(UUID orderId, AuthenticatedUser user) {
 		this.orders.followedBy(orderId, user);
-		return this.points.findByOrderIdOrderByCreatedAtDesc(orderId, Limit.of(HISTORY))
+		return this.points
+			.findByOrderIdAndStatusOrderByCreatedAtDesc(orderId, OrderStatus.OUT_FOR_DELIVERY, Limit.of(HISTORY))
 			.stream()
 			.map(TrackingPoint::toResponse)
 			.toList();

@@ -31,10 +31,11 @@ import com.jainshikanji.order.order.TrackedOrder;
  *
  * <p>
  * A stream starts with the order's current status, then gets {@code status} and
- * {@code location} events, a comment line every {@link LiveProperties#heartbeat()}, and
- * ends once the order is final. Every status message carries the order's
- * {@code sequence}: a client keeps the highest it has seen, which also orders the first
- * message against a change that raced it.
+ * {@code location} events (recorded, and so published, only while the order is out for
+ * delivery: see {@link DeliveryTracking}), a comment line every
+ * {@link LiveProperties#heartbeat()}, and ends once the order is final. Every status
+ * message carries the order's {@code sequence}: a client keeps the highest it has seen,
+ * which also orders the first message against a change that raced it.
  *
  * <p>
  * An order has at most {@link LiveProperties#maxStreamsPerOrder()} open streams here: one

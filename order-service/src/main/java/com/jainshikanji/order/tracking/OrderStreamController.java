@@ -32,7 +32,7 @@ class OrderStreamController {
 	@GetMapping(path = "/api/v1/orders/{orderId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@Operation(summary = "Follow an order live (Server-Sent Events)",
 			description = "First a status event with where the order stands, then status events for every change "
-					+ "and location events from its delivery person; a comment line every few seconds keeps it "
+					+ "and location events from its delivery person while it is out for delivery; a comment line every few seconds keeps it "
 					+ "alive. It ends when the order is delivered, cancelled or refunded. Each status event has the "
 					+ "order's sequence: keep the highest. Who may read the order may follow it.")
 	SseEmitter follow(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser user) {

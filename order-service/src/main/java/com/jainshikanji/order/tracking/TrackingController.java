@@ -37,14 +37,16 @@ class TrackingController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Report the delivery person's location",
 			description = "Only the delivery person the order is assigned to (403 for anyone else who can see it), "
-					+ "while it is not yet delivered (409 after).")
+					+ "while it is out for delivery (409 tracking-closed before it leaves the store and once it is "
+					+ "delivered or cancelled).")
 	TrackingPointResponse record(@PathVariable UUID orderId, @Valid @RequestBody LocationUpdateRequest request,
 			@AuthenticationPrincipal AuthenticatedUser user) {
 		return this.tracking.record(orderId, request.toLocation(), user);
 	}
 
 	@GetMapping
-	@Operation(summary = "Read where the order has been", description = "The latest 100 locations, newest first.")
+	@Operation(summary = "Read where the order has been",
+			description = "The latest 100 locations reported while it was out for delivery, newest first.")
 	List<TrackingPointResponse> trail(@PathVariable UUID orderId, @AuthenticationPrincipal AuthenticatedUser user) {
 		return this.tracking.trail(orderId, user);
 	}

@@ -6,8 +6,11 @@ import java.util.UUID;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import com.jainshikanji.order.order.OrderStatus;
+
 interface TrackingPoints extends JpaRepository<TrackingPoint, UUID> {
 
-	List<TrackingPoint> findByOrderIdOrderByCreatedAtDesc(UUID orderId, Limit limit);
+	/** The order's points recorded while it was in the given status, newest first. */
+	List<TrackingPoint> findByOrderIdAndStatusOrderByCreatedAtDesc(UUID orderId, OrderStatus status, Limit limit);
 
 }

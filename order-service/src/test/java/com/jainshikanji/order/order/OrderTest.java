@@ -34,6 +34,7 @@ import static com.jainshikanji.order.order.OrderStatus.PENDING;
 import static com.jainshikanji.order.order.OrderStatus.PREPARING;
 import static com.jainshikanji.order.order.OrderStatus.READY;
 import static com.jainshikanji.order.order.OrderStatus.REFUNDED;
+import static com.jainshikanji.order.order.TestOrders.LEAD;
 import static com.jainshikanji.order.order.TestOrders.NOW;
 import static com.jainshikanji.order.order.TestOrders.anOrder;
 import static com.jainshikanji.order.order.TestOrders.eventsOf;
@@ -232,7 +233,7 @@ class OrderTest {
 				}
 				long sequence = order.statusSequence();
 				OrderStatus from = order.status();
-				List<Object> events = eventsOf(order, () -> order.advance(step, STAFF, "on it", null, NOW));
+				List<Object> events = eventsOf(order, () -> order.advance(step, STAFF, "on it", null, LEAD, NOW));
 				assertThat(events).first().isInstanceOfSatisfying(OrderStatusChanged.class, (changed) -> {
 					assertThat(changed.from()).isEqualTo(from.code());
 					assertThat(changed.to()).isEqualTo(step.code());
@@ -256,9 +257,9 @@ class OrderTest {
 			Order order = anOrder().to(type).at(READY);
 
 			assertThat(order.nextStep()).isEqualTo(DELIVERED);
-			assertThatThrownBy(() -> order.advance(OUT_FOR_DELIVERY, STAFF, null, null, NOW))
+			assertThatThrownBy(() -> order.advance(OUT_FOR_DELIVERY, STAFF, null, null, LEAD, NOW))
 				.isInstanceOf(IllegalOrderTransition.class);
-			order.advance(DELIVERED, STAFF, "Handed over", null, NOW);
+			order.advance(DELIVERED, STAFF, "Handed over", null, LEAD, NOW);
 			assertThat(order.status()).isEqualTo(DELIVERED);
 		}
 
@@ -268,7 +269,8 @@ class OrderTest {
 			Order order = orderIn(from);
 			List<Object> events = new ArrayList<>();
 
-			assertThatThrownBy(() -> events.addAll(eventsOf(order, () -> order.advance(to, STAFF, null, true, NOW))))
+			assertThatThrownBy(
+					() -> events.addAll(eventsOf(order, () -> order.advance(to, STAFF, null, true, LEAD, NOW))))
 				.isInstanceOfSatisfying(IllegalOrderTransition.class, (refused) -> {
 					assertThat(refused.getMessage()).contains("is " + from.code(), "cannot become " + to.code());
 					assertThat(refused.problemProperties()).containsEntry("currentStatus", from.code())
@@ -278,11 +280,63 @@ class OrderTest {
 			assertThat(events).isEmpty();
 		}
 
+		/**
+		 * An order for later has its stock taken when it is placed and sits in the queue
+		 * from then on: the kitchen starts on it within the lead time before its time,
+		 * and every later step comes after that.
+		 */
+		@Test
+		void aScheduledOrderIsPreparedNoEarlierThanTheLeadTimeBeforeItsTime() {
+			Instant due = NOW.plus(Duration.ofHours(3));
+			Order order = anOrder().cashOnDelivery().scheduledFor(due).confirmed();
+			Instant startsFrom = due.minus(LEAD);
+
+			for (Instant early : List.of(NOW, startsFrom.minusSeconds(1))) {
+				List<Object> events = new ArrayList<>();
+				assertThatExceptionOfType(ScheduledOrderNotDue.class)
+					.isThrownBy(() -> events
+						.addAll(eventsOf(order, () -> order.advance(PREPARING, STAFF, null, null, LEAD, early))))
+					.withMessage("Order " + order.orderNumber()
+							+ " is scheduled for 2026-12-01T13:15:30Z: it can be started from 2026-12-01T12:15:30Z")
+					.satisfies((refused) -> assertThat(refused.problemProperties())
+						.containsEntry("scheduledFor", "2026-12-01T13:15:30Z")
+						.containsEntry("startsFrom", "2026-12-01T12:15:30Z"));
+				assertThat(events).isEmpty();
+			}
+			assertThat(order.status()).isEqualTo(CONFIRMED);
+			assertThat(order.timeline()).extracting(TimelineEntry::status).containsExactly(CONFIRMED);
+			assertThatExceptionOfType(IllegalOrderTransition.class)
+				.isThrownBy(() -> order.advance(READY, STAFF, null, null, LEAD, NOW));
+
+			order.advance(PREPARING, STAFF, null, null, LEAD, startsFrom);
+			assertThat(order.status()).isEqualTo(PREPARING);
+			order.advance(READY, STAFF, null, null, LEAD, startsFrom);
+			assertThat(order.status()).isEqualTo(READY);
+		}
+
+		@Test
+		void theLeadTimeIsTheStoresToSetAndALateScheduledOrderStartsAtOnce() {
+			Instant due = NOW.plus(Duration.ofHours(3));
+			Order longLead = anOrder().pickup().scheduledFor(due).confirmed();
+			Order late = anOrder().pickup().scheduledFor(due).confirmed();
+			Order asSoonAsPossible = anOrder().pickup().confirmed();
+
+			longLead.advance(PREPARING, STAFF, null, null, Duration.ofHours(3), NOW);
+			late.advance(PREPARING, STAFF, null, null, LEAD, due.plus(Duration.ofMinutes(10)));
+			asSoonAsPossible.advance(PREPARING, STAFF, null, null, Duration.ZERO, NOW);
+
+			assertThat(List.of(longLead, late, asSoonAsPossible)).extracting(Order::status).containsOnly(PREPARING);
+			assertThatExceptionOfType(ScheduledOrderNotDue.class).isThrownBy(() -> anOrder().pickup()
+				.scheduledFor(due)
+				.confirmed()
+				.advance(PREPARING, STAFF, null, null, Duration.ZERO, due.minusSeconds(1)));
+		}
+
 		@Test
 		void aDeliveryOrderDoesNotLeaveWithoutADeliveryPerson() {
 			Order order = anOrder().at(READY);
 
-			assertThatThrownBy(() -> order.advance(OUT_FOR_DELIVERY, STAFF, null, null, NOW))
+			assertThatThrownBy(() -> order.advance(OUT_FOR_DELIVERY, STAFF, null, null, LEAD, NOW))
 				.isInstanceOf(DeliveryPersonRequired.class);
 			assertThat(order.status()).isEqualTo(READY);
 		}
@@ -291,9 +345,9 @@ class OrderTest {
 		void cashOnDeliveryIsPaidWhenTheCashIsCollectedOnDelivery() {
 			Order order = anOrder().cashOnDelivery().at(OUT_FOR_DELIVERY);
 
-			assertThatThrownBy(() -> order.advance(DELIVERED, STAFF, null, null, NOW))
+			assertThatThrownBy(() -> order.advance(DELIVERED, STAFF, null, null, LEAD, NOW))
 				.isInstanceOf(CashCollectionUnstated.class);
-			List<Object> events = eventsOf(order, () -> order.advance(DELIVERED, STAFF, null, true, NOW));
+			List<Object> events = eventsOf(order, () -> order.advance(DELIVERED, STAFF, null, true, LEAD, NOW));
 
 			assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.COMPLETED);
 			assertThat(events).last()
@@ -309,7 +363,7 @@ class OrderTest {
 				.coupon("RW-7K3M9QXD", "50.00")
 				.at(READY);
 
-			List<Object> events = eventsOf(order, () -> order.advance(DELIVERED, STAFF, null, null, NOW));
+			List<Object> events = eventsOf(order, () -> order.advance(DELIVERED, STAFF, null, null, LEAD, NOW));
 
 			assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.COMPLETED);
 			assertThat(events).last()
@@ -321,7 +375,7 @@ class OrderTest {
 		void cashNotCollectedLeavesTheDeliveredOrderUnpaid() {
 			Order order = anOrder().cashOnDelivery().pickup().at(READY);
 
-			order.advance(DELIVERED, STAFF, "Customer left without paying", false, NOW);
+			order.advance(DELIVERED, STAFF, "Customer left without paying", false, LEAD, NOW);
 
 			assertThat(order.status()).isEqualTo(DELIVERED);
 			assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.FAILED);
@@ -331,7 +385,7 @@ class OrderTest {
 		void anOnlineOrderIgnoresCashCollected() {
 			Order order = anOrder().at(OUT_FOR_DELIVERY);
 
-			List<Object> events = eventsOf(order, () -> order.advance(DELIVERED, STAFF, null, false, NOW));
+			List<Object> events = eventsOf(order, () -> order.advance(DELIVERED, STAFF, null, false, LEAD, NOW));
 
 			assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.COMPLETED);
 			assertThat(events).last()
@@ -359,15 +413,26 @@ class OrderTest {
 
 		@Test
 		void onlyTheAssignedDeliveryPersonTracksAnOrderOnItsWay() {
-			Order order = anOrder().at(READY);
+			Order order = anOrder().confirmed();
 			UUID rider = UUID.randomUUID();
 			order.assignDeliveryPerson(rider, NOW);
-			order.advance(OUT_FOR_DELIVERY, STAFF, null, null, NOW);
+
+			for (OrderStatus step : List.of(PREPARING, READY)) {
+				assertThatExceptionOfType(TrackingClosed.class).as("%s", order.status())
+					.isThrownBy(() -> order.requireTrackableBy(rider))
+					.withMessage("Order " + order.orderNumber() + " is " + order.status()
+							+ ": it is not on its way yet; locations are taken once it is out for delivery");
+				order.advance(step, STAFF, null, null, LEAD, NOW);
+			}
+			assertThatExceptionOfType(TrackingClosed.class).isThrownBy(() -> order.requireTrackableBy(rider))
+				.withMessageContaining("is ready: it is not on its way yet");
+			order.advance(OUT_FOR_DELIVERY, STAFF, null, null, LEAD, NOW);
 
 			order.requireTrackableBy(rider);
 			assertThatThrownBy(() -> order.requireTrackableBy(UUID.randomUUID())).isInstanceOf(NotAssignedToYou.class);
-			order.advance(DELIVERED, STAFF, null, null, NOW);
-			assertThatThrownBy(() -> order.requireTrackableBy(rider)).isInstanceOf(TrackingClosed.class);
+			order.advance(DELIVERED, STAFF, null, null, LEAD, NOW);
+			assertThatExceptionOfType(TrackingClosed.class).isThrownBy(() -> order.requireTrackableBy(rider))
+				.withMessageEndingWith("is delivered: there is nothing left to track");
 		}
 
 	}
@@ -382,6 +447,7 @@ class OrderTest {
 			List<Object> events = eventsOf(order, () -> order.cancelByCustomer(CUSTOMER, "Ordered by mistake", NOW));
 
 			assertThat(order.status()).isEqualTo(CANCELLED);
+			assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.CANCELLED);
 			assertThat(order.cancelledBy()).isEqualTo("customer");
 			assertThat(order.paymentDueBy()).isNull();
 			assertThat(events).hasSize(2).noneMatch(RefundRequested.class::isInstance);
@@ -389,6 +455,31 @@ class OrderTest {
 				assertThat(cancelled.previousStatus()).isEqualTo("pending");
 				assertThat(cancelled.reason()).isEqualTo("Ordered by mistake");
 				assertThat(cancelled.lines()).hasSize(1);
+			});
+		}
+
+		/**
+		 * Cash never collected, an online payment never made: nothing was taken and
+		 * nothing will be, whoever cancels and however.
+		 */
+		@Test
+		void anOrderCancelledWithNothingPaidNoLongerAwaitsItsMoney() {
+			Order byCustomer = anOrder().cashOnDelivery().confirmed();
+			Order byStore = anOrder().cashOnDelivery().at(READY);
+			Order notPaidInTime = anOrder().placed();
+			Order rejectedUnpaid = anOrder().placed();
+
+			byCustomer.cancelByCustomer(CUSTOMER, "Ordered by mistake", NOW);
+			byStore.reject(STAFF, "Out of lemons", NOW);
+			notPaidInTime.expireUnpaid(NOW.plus(Duration.ofMinutes(15)));
+			rejectedUnpaid.reject(STAFF, "Store closing", NOW);
+
+			assertThat(List.of(byCustomer, byStore, notPaidInTime, rejectedUnpaid)).allSatisfy((order) -> {
+				assertThat(order.status()).isEqualTo(CANCELLED);
+				assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.CANCELLED);
+				assertThat(order.toResponse().paymentStatus()).isEqualTo(PaymentStatus.CANCELLED);
+				assertThat(order.toSummary().paymentStatus()).isEqualTo(PaymentStatus.CANCELLED);
+				assertThat(order.events()).noneMatch(RefundRequested.class::isInstance);
 			});
 		}
 
@@ -520,6 +611,7 @@ class OrderTest {
 		void aPaymentForAnOrderAlreadyCancelledIsRefundedNeverConfirmed() {
 			Order order = anOrder().placed();
 			order.expireUnpaid(NOW.plus(Duration.ofMinutes(16)));
+			assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.CANCELLED);
 			UUID late = UUID.randomUUID();
 
 			List<Object> events = eventsOf(order,
@@ -585,6 +677,17 @@ class OrderTest {
 			order.paymentFailed("x".repeat(500), NOW);
 
 			assertThat(order.cancellationReason()).hasSize(Order.MAX_REASON).startsWith("Payment failed: xxx");
+		}
+
+		@Test
+		void aFailureAfterTheOrderWasCancelledChangesNothing() {
+			Order order = anOrder().placed();
+			order.cancelByCustomer(CUSTOMER, "Not hungry", NOW);
+
+			List<Object> events = eventsOf(order, () -> assertThat(order.paymentFailed("Late decline", NOW)).isFalse());
+
+			assertThat(order.paymentStatus()).isEqualTo(PaymentStatus.CANCELLED);
+			assertThat(events).isEmpty();
 		}
 
 		@Test

@@ -23,6 +23,9 @@ final class TestOrders {
 
 	static final Money MINIMUM_ONLINE_PAYMENT = Money.of("1.00");
 
+	/** How long before a scheduled order's time the store may start preparing it. */
+	static final Duration LEAD = Duration.ofMinutes(60);
+
 	static final UUID STORE = UUID.fromString("a1000000-0000-4000-8000-000000000004");
 
 	static final UUID CUSTOMER = UUID.fromString("c0000000-0000-4000-8000-000000000003");
@@ -134,7 +137,7 @@ final class TestOrders {
 			if (next == OrderStatus.OUT_FOR_DELIVERY) {
 				order.assignDeliveryPerson(UUID.randomUUID(), NOW);
 			}
-			order.advance(next, staff, null, this.paymentMethod.online() ? null : true, NOW);
+			order.advance(next, staff, null, this.paymentMethod.online() ? null : true, LEAD, NOW);
 		}
 		return order;
 	}
