@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,6 +18,7 @@ import com.jainshikanji.testsupport.web.Problem;
 import com.jainshikanji.testsupport.web.Problems;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** Admins manage products, customizations and categories; the catalog keeps its rules. */
 @InventoryServiceTest
@@ -185,6 +187,65 @@ class CatalogManagementTests {
 		this.api.delete("/api/v1/categories/" + empty.get("id"), Api.ADMIN).expectStatus().isNoContent();
 		assertThat(Problems.problem(this.api.get("/api/v1/categories/" + empty.get("id"), null), 404).typeSlug())
 			.isEqualTo("category-not-found");
+	}
+
+	@Test
+	void aCategoryWhoseProductsAreAllArchivedIsDeletedAndTheyKeepEverythingElse() {
+		Object categoryId = this.category.get("id");
+		Object kalaKhatta = this.api.createProduct(Bodies.product(categoryId, "Kala Khatta", "35.00")).get("id");
+		Object jaljeera = this.api.createProduct(Bodies.product(categoryId, "Jaljeera", "30.00")).get("id");
+		UUID store = UUID.randomUUID();
+		this.api.stock(store, kalaKhatta, 12, 2);
+		this.api.delete(Api.PRODUCTS + "/" + kalaKhatta, Api.ADMIN).expectStatus().isNoContent();
+		this.api.delete(Api.PRODUCTS + "/" + jaljeera, Api.ADMIN).expectStatus().isNoContent();
+
+		this.api.delete("/api/v1/categories/" + categoryId, Api.ADMIN).expectStatus().isNoContent();
+
+		assertThat(Problems.problem(this.api.get("/api/v1/categories/" + categoryId, null), 404).typeSlug())
+			.isEqualTo("category-not-found");
+		// Still there, archived, and in no category now.
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM products WHERE id IN (:ids) AND archived_at IS NOT NULL AND category_id IS NULL")
+			.param("ids", List.of(UUID.fromString(kalaKhatta.toString()), UUID.fromString(jaljeera.toString())))
+			.query(Integer.class)
+			.single()).isEqualTo(2);
+		// Its stock at the store and that stock's history are read as before.
+		assertThat(Api.ok(this.api.get(Api.stockPath(store, kalaKhatta), Api.ADMIN)))
+			.containsEntry("productName", "Kala Khatta")
+			.containsEntry("currentStock", 12);
+		assertThat(Api.ok(this.api.get(Api.stockPath(store, kalaKhatta) + "/adjustments", Api.ADMIN)).get("totalItems"))
+			.isEqualTo(1);
+		assertThat(Problems.problem(this.api.get(Api.PRODUCTS + "/" + kalaKhatta, null), 404).typeSlug())
+			.isEqualTo("product-not-found");
+	}
+
+	@Test
+	void aCategoryWithAProductOnTheMenuIsInUseWhateverIsArchivedInIt() {
+		Object categoryId = this.category.get("id");
+		this.api.createProduct(Bodies.product(categoryId, "Nimbu Soda", "30.00"));
+		Object archived = this.api.createProduct(Bodies.product(categoryId, "Old Nimbu Soda", "25.00")).get("id");
+		this.api.delete(Api.PRODUCTS + "/" + archived, Api.ADMIN).expectStatus().isNoContent();
+
+		Problem inUse = Problems.problem(this.api.delete("/api/v1/categories/" + categoryId, Api.ADMIN), 409);
+
+		assertThat(inUse.typeSlug()).isEqualTo("category-in-use");
+		assertThat(inUse.detail()).contains("1 product(s)");
+		assertThat(this.jdbc.sql("SELECT category_id FROM products WHERE id = :id")
+			.param("id", UUID.fromString(archived.toString()))
+			.query(UUID.class)
+			.single()).isEqualTo(UUID.fromString(categoryId.toString()));
+	}
+
+	@Test
+	void onlyAnArchivedProductCanBeInNoCategory() {
+		UUID live = UUID
+			.fromString(this.api.createProduct(Bodies.product(this.category.get("id"), "Aam Panna", "45.00"))
+				.get("id")
+				.toString());
+
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(
+				() -> this.jdbc.sql("UPDATE products SET category_id = NULL WHERE id = :id").param("id", live).update())
+			.withMessageContaining("products_category_unless_archived");
 	}
 
 	@Test

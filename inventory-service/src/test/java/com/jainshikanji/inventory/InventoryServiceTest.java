@@ -10,14 +10,16 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 import com.jainshikanji.testsupport.spring.WithInfrastructure;
 
 /**
- * The whole service on a random port, against real PostgreSQL and Kafka; every test class
- * using it shares one application context. Tests keep out of each other's way by working
- * on stores and categories of their own. {@link MenuStatements} counts the statements
- * that reach the menu's tables.
+ * The whole service on a random port, against real PostgreSQL and Kafka, with the store
+ * service served by {@link StoreServiceStub}; every test class using it shares one
+ * application context. Tests keep out of each other's way by working on stores and
+ * categories of their own. {@link MenuStatements} counts the statements that reach the
+ * menu's tables.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,6 +27,7 @@ import com.jainshikanji.testsupport.spring.WithInfrastructure;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @WithInfrastructure(database = "inventory")
+@ContextConfiguration(initializers = StoreServiceStub.Initializer.class)
 @ActiveProfiles("test")
 @Import(MenuStatements.class)
 public @interface InventoryServiceTest {

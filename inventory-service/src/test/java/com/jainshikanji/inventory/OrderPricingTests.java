@@ -1,5 +1,6 @@
 package com.jainshikanji.inventory;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import com.jainshikanji.testsupport.security.TestTokens;
 import com.jainshikanji.testsupport.web.Problem;
 import com.jainshikanji.testsupport.web.Problems;
 
@@ -56,7 +58,8 @@ class OrderPricingTests {
 
 	@Test
 	void pricesEveryItemWithItsOptionsAndSaysWhetherTheStoreHasIt() {
-		Map<String, Object> prices = Api.ok(this.api.post(PRICES, null,
+		// As order placement asks, with the order service's token.
+		Map<String, Object> prices = Api.ok(this.api.post(PRICES, Api.service(),
 				Map.of("storeId", this.store, "items", List.of(
 						Map.of("productId", this.shikanji.get("id"), "optionIds", List.of(this.large), "quantity", 3),
 						Map.of("productId", this.kachori.get("id"))))));
@@ -69,12 +72,44 @@ class OrderPricingTests {
 			.containsEntry("total", 180.0)
 			.containsEntry("orderable", true)
 			.containsEntry("available", 12)
+			.containsEntry("stockStatus", "IN_STOCK")
 			.containsEntry("categoryId", ((Map<?, ?>) this.shikanji.get("category")).get("id"));
 		assertThat(items.get(1)).containsEntry("quantity", 1)
 			.containsEntry("total", 40.0)
 			.containsEntry("orderable", false)
-			.containsEntry("available", 0);
+			.containsEntry("available", 0)
+			.containsEntry("stockStatus", "OUT_OF_STOCK");
 		assertThat(prices).containsEntry("subtotal", 220.0).containsEntry("currency", "INR");
+	}
+
+	@Test
+	void customersSeeWhetherTheStoreHasAnItemNotHowManyItHas() {
+		Object lastFew = this.api.createProduct().get("id");
+		this.api.stock(this.store, lastFew, 3, 5);
+		Map<String, Object> body = Map.of("storeId", this.store, "items",
+				List.of(Map.of("productId", this.shikanji.get("id")), Map.of("productId", lastFew),
+						Map.of("productId", this.kachori.get("id"))));
+
+		for (String caller : Arrays.asList(null, TestTokens.customer(), TestTokens.staffOf(UUID.randomUUID()))) {
+			List<Map<String, Object>> items = items(Api.ok(this.api.post(PRICES, caller, body)));
+
+			assertThat(items).extracting((item) -> item.get("stockStatus"))
+				.containsExactly("IN_STOCK", "LOW", "OUT_OF_STOCK");
+			assertThat(items).extracting((item) -> item.get("orderable")).containsExactly(true, true, false);
+			assertThat(items).allSatisfy((item) -> assertThat(item).doesNotContainKey("available"));
+		}
+	}
+
+	@Test
+	void theStoresStaffAdminsAndOtherServicesSeeTheUnitsItHas() {
+		Map<String, Object> body = Map.of("storeId", this.store, "items",
+				List.of(Map.of("productId", this.shikanji.get("id"))));
+
+		for (String caller : List.of(TestTokens.staffAs("CASHIER", UUID.randomUUID(), this.store), Api.ADMIN,
+				Api.service())) {
+			assertThat(items(Api.ok(this.api.post(PRICES, caller, body))).getFirst()).containsEntry("available", 12)
+				.containsEntry("stockStatus", "IN_STOCK");
+		}
 	}
 
 	@Test

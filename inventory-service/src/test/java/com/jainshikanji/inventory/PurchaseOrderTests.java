@@ -88,6 +88,18 @@ class PurchaseOrderTests {
 	}
 
 	@Test
+	void goodsThatArrivedAreReceivedEvenAboveTheirMaxStock() {
+		Api.ok(this.api.put(Api.stockPath(this.store, this.lemons), this.staff, Bodies.levels(5, 50, 10)));
+		Map<String, Object> order = place();
+		Api.ok(this.api.post(path(order, "confirm"), this.staff, null));
+
+		assertThat(Api.ok(this.api.post(path(order, "receive"), this.staff, null))).containsEntry("status", "RECEIVED");
+		assertThat(Api.ok(this.api.get(Api.stockPath(this.store, this.lemons), this.staff)))
+			.containsEntry("currentStock", 110)
+			.containsEntry("maxStock", 50);
+	}
+
+	@Test
 	void aPurchaseOrderReceivedTwiceRaisesStockOnce() {
 		Map<String, Object> order = place();
 		Api.ok(this.api.post(path(order, "confirm"), this.staff, null));

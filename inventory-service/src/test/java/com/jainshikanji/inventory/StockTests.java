@@ -157,6 +157,26 @@ class StockTests {
 	}
 
 	@Test
+	void maxStockIsAPlanningLevelThatRestocksAndCountsMayPass() {
+		Api.ok(this.api.put(Api.stockPath(this.store, this.product), this.staff, Bodies.levels(5, 100, 10)));
+		this.api.adjust(this.store, this.product, 80, "RESTOCK");
+
+		Map<String, Object> restock = Api.json(this.api.post(Api.stockPath(this.store, this.product) + "/adjustments",
+				this.staff, Bodies.adjustment(70, "RESTOCK")), 201);
+		Map<String, Object> count = Api.json(
+				this.api.post(Api.stockPath(this.store, this.product) + "/counts", this.staff, Bodies.count(160)), 201);
+		// A maximum below what is on hand is taken as well: it plans, it does not limit.
+		Api.ok(this.api.put(Api.stockPath(this.store, this.product), this.staff, Bodies.levels(5, 50, 10)));
+		this.api.adjust(this.store, this.product, 1, "RETURN");
+
+		assertThat(restock).containsEntry("stockChange", 70).containsEntry("stockAfter", 150);
+		assertThat(count).containsEntry("stockChange", 10).containsEntry("stockAfter", 160);
+		assertThat(Api.ok(this.api.get(Api.stockPath(this.store, this.product), this.staff)))
+			.containsEntry("currentStock", 161)
+			.containsEntry("maxStock", 50);
+	}
+
+	@Test
 	void aProductNotStockedAtTheStoreIsNotFoundThere() {
 		assertThat(Problems.problem(this.api.get(Api.stockPath(this.store, this.product), this.staff), 404).typeSlug())
 			.isEqualTo("stock-not-found");

@@ -225,14 +225,21 @@ class Catalog {
 		// counted or finds it gone, never left pointing at a deleted category.
 		Category category = this.categories.lockToDelete(categoryId)
 			.orElseThrow(() -> new CategoryNotFound(categoryId));
-		long inUse = this.products.countByCategory(category);
-		if (inUse > 0) {
-			throw new CategoryInUse(category.slug(), inUse);
+		long onTheMenu = this.products.countByCategoryAndArchivedAtIsNull(category);
+		if (onTheMenu > 0) {
+			throw new CategoryInUse(category.slug(), onTheMenu);
 		}
+		// Archived products stay (stock, purchase orders and reservations name them) but
+		// are shown nowhere: they let go of the category, in this transaction. Hibernate
+		// flushes their updates before the category's delete.
+		Instant now = this.clock.instant();
+		List<Product> archived = this.products.findByCategoryAndArchivedAtIsNotNull(category);
+		archived.forEach((product) -> product.leaveCategory(now));
 		this.categories.delete(category);
 		this.audit.record(AuditEvent.of("category.deleted", "category", categoryId)
 			.with("slug", category.slug())
-			.with("name", category.name()));
+			.with("name", category.name())
+			.with("archivedProductsReleased", archived.stream().map(Product::id).toList()));
 		this.events.publishEvent(new CategoryChanged(categoryId));
 	}
 

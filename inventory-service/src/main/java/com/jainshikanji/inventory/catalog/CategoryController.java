@@ -68,7 +68,8 @@ class CategoryController {
 
 	@DeleteMapping("/{categoryId}")
 	@Operation(summary = "Delete a category",
-			description = "Admins only; a category products still belong to is a 409 category-in-use.")
+			description = "Admins only; a category that products on the menu still belong to is a 409 "
+					+ "category-in-use. Archived products do not count: they stay archived, in no category.")
 	ResponseEntity<Void> delete(@PathVariable UUID categoryId) {
 		this.catalog.deleteCategory(categoryId);
 		return ResponseEntity.noContent().build();

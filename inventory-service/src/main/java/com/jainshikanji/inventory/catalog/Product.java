@@ -60,9 +60,13 @@ class Product {
 	@Embedded
 	private Pricing pricing;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	/**
+	 * {@code null} only once archived, when the category was deleted (see
+	 * {@link #leaveCategory}); a product on the menu always has one.
+	 */
+	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "category_id")
-	private Category category;
+	private @Nullable Category category;
 
 	private @Nullable String subcategory;
 
@@ -168,6 +172,21 @@ class Product {
 		this.availability = this.availability.switchedOff();
 		this.updatedAt = now;
 		return true;
+	}
+
+	/**
+	 * Lets go of its category, which is being deleted: only an archived product may,
+	 * being off the menu for good and shown nowhere a category is read (orders keep their
+	 * own copy of it).
+	 * @throws IllegalStateException when the product is still on the menu (the caller
+	 * refuses to delete a category with such products first)
+	 */
+	void leaveCategory(Instant now) {
+		if (this.archivedAt == null) {
+			throw new IllegalStateException("Product " + this.id + " is on the menu and must keep its category");
+		}
+		this.category = null;
+		this.updatedAt = now;
 	}
 
 	/**
@@ -313,7 +332,15 @@ class Product {
 		return this.sku;
 	}
 
+	/**
+	 * The category it is filed under; asked only of products on the menu, which always
+	 * have one.
+	 * @throws IllegalStateException for an archived product whose category was deleted
+	 */
 	Category category() {
+		if (this.category == null) {
+			throw new IllegalStateException("Archived product " + this.id + " is in no category");
+		}
 		return this.category;
 	}
 
@@ -351,7 +378,8 @@ class Product {
 	}
 
 	private ProductSummaryResponse.CategoryRef categoryRef() {
-		return new ProductSummaryResponse.CategoryRef(this.category.id(), this.category.slug(), this.category.name());
+		Category filedUnder = category();
+		return new ProductSummaryResponse.CategoryRef(filedUnder.id(), filedUnder.slug(), filedUnder.name());
 	}
 
 	private ProductSummaryResponse.Dietary dietaryResponse() {

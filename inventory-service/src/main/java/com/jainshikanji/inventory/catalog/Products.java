@@ -20,9 +20,15 @@ interface Products extends JpaRepository<Product, UUID> {
 
 	boolean existsBySkuAndIdNot(String sku, UUID id);
 
-	long countByCategory(Category category);
+	/** How many products on the menu (not archived) the category holds. */
+	long countByCategoryAndArchivedAtIsNull(Category category);
 
-	@Query("select p from Product p join fetch p.category where p.id in :ids")
+	List<Product> findByCategoryAndArchivedAtIsNotNull(Category category);
+
+	/**
+	 * The products with their category, if they have one (archived products may not).
+	 */
+	@Query("select p from Product p left join fetch p.category where p.id in :ids")
 	List<Product> findWithCategory(Collection<UUID> ids);
 
 	@Query("select p.id, p.name from Product p where p.id in :ids and p.archivedAt is null")

@@ -52,7 +52,8 @@ class PurchaseOrderController {
 
 	@PostMapping
 	@Operation(summary = "Place a purchase order",
-			description = "Numbered PO-<year>-<number> and PENDING. An inactive supplier is a 422 supplier-inactive; "
+			description = "Numbered PO-<year>-<number> and PENDING, for a store the store service knows (404 "
+					+ "store-not-found otherwise). An inactive supplier is a 422 supplier-inactive; "
 					+ "an amount past 9999999999.99 (a line, the subtotal or the total) a 422 amount-too-large. The "
 					+ "store's managers, and admins.")
 	ResponseEntity<PurchaseOrderResponse> place(@PathVariable UUID storeId,

@@ -23,6 +23,7 @@ import com.jainshikanji.inventory.catalog.ProductLookup;
 import com.jainshikanji.inventory.stock.Actor;
 import com.jainshikanji.inventory.stock.StockLevels;
 import com.jainshikanji.inventory.stock.StockLine;
+import com.jainshikanji.inventory.stores.StoreClient;
 
 /**
  * Use cases of purchasing: suppliers, and purchase orders from placing to receiving,
@@ -43,6 +44,8 @@ class Purchasing {
 
 	private final StockLevels stock;
 
+	private final StoreClient stores;
+
 	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
@@ -50,11 +53,12 @@ class Purchasing {
 	private final Clock clock;
 
 	Purchasing(Suppliers suppliers, PurchaseOrders purchaseOrders, ProductLookup products, StockLevels stock,
-			JdbcClient jdbc, AuditLog audit, Clock clock) {
+			StoreClient stores, JdbcClient jdbc, AuditLog audit, Clock clock) {
 		this.suppliers = suppliers;
 		this.purchaseOrders = purchaseOrders;
 		this.products = products;
 		this.stock = stock;
+		this.stores = stores;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
@@ -103,9 +107,13 @@ class Purchasing {
 		}
 	}
 
-	/** Places a pending purchase order, numbered {@code PO-<year>-<six digits>}. */
+	/**
+	 * Places a pending purchase order, numbered {@code PO-<year>-<six digits>}, for a
+	 * store the store service knows: its goods go into that store's stock when received.
+	 */
 	@Transactional
 	PurchaseOrderResponse place(UUID storeId, UUID supplierId, PurchaseOrder.Terms terms, UUID userId) {
+		this.stores.requireExists(storeId);
 		Supplier supplier = loadSupplier(supplierId);
 		this.products.requireAll(terms.lines().stream().map(PurchaseOrder.Line::productId).toList());
 		Instant now = this.clock.instant();

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * most the maximum, the reorder point at most the maximum.
  *
  * @param minStock at or below this much available stock, stock is low
- * @param maxStock the most the store wants to hold
+ * @param maxStock the most the store plans to hold, a planning level: stock on hand may
+ * be above it
  * @param reorderPoint at or below this much available stock, order more
  * @param unit what stock is counted in; unchanged when {@code null}
  * @param costPerUnit what one unit costs the store, if known

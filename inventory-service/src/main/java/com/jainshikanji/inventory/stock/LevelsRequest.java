@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * Planning levels of a product's stock at a store.
  *
  * @param minStock at or below this much available stock, stock is low
- * @param maxStock the most the store wants to hold
+ * @param maxStock the most the store plans to hold, a planning level: stock on hand may
+ * be above it
  * @param reorderPoint at or below this much available stock, order more
  * @param unit what stock is counted in; unchanged when omitted
  * @param costPerUnit what one unit costs the store, in rupees

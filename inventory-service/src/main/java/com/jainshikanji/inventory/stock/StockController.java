@@ -79,7 +79,8 @@ class StockController {
 	@PutMapping("/stores/{storeId}/stock/{productId}")
 	@Operation(summary = "Set stock levels",
 			description = "Minimum, maximum, reorder point, unit and cost; starts stocking the product at the store "
-					+ "if it was not yet. The store's managers and chefs, and admins.")
+					+ "if it was not yet, at a store the store service knows (404 store-not-found otherwise, 503 "
+					+ "service-unavailable when it cannot say). The store's managers and chefs, and admins.")
 	StockResponse setLevels(@PathVariable UUID storeId, @PathVariable UUID productId,
 			@Valid @RequestBody LevelsRequest request, @AuthenticationPrincipal AuthenticatedUser user) {
 		this.access.check(storeId, user, StoreDuty.KEEP_STOCK);
@@ -90,11 +91,12 @@ class StockController {
 	@Operation(summary = "Adjust stock",
 			description = "Adds or takes away units with a reason (RESTOCK and RETURN add, WASTE and DAMAGE take "
 					+ "away, CORRECTION either). Never below what reservations hold (409 insufficient-stock), "
-					+ "never past 2147483647 units (409 stock-limit-exceeded). With an Idempotency-Key header "
-					+ "(8-100 letters, digits, -, _, . or :) it is applied once: the same request again with the key "
-					+ "answers 200 with the adjustment it made (Idempotent-Replayed: true), another request under "
-					+ "the key is 422 idempotency-key-reused. Without one, every request is a new adjustment. The "
-					+ "store's managers and chefs, and admins.")
+					+ "never past 2147483647 units (409 stock-limit-exceeded). The first restock of a product at a "
+					+ "store needs a store the store service knows (404 store-not-found). With an Idempotency-Key "
+					+ "header (8-100 letters, digits, -, _, . or :) it is applied once: the same request again with "
+					+ "the key answers 200 with the adjustment it made (Idempotent-Replayed: true), another request "
+					+ "under the key is 422 idempotency-key-reused. Without one, every request is a new adjustment. "
+					+ "The store's managers and chefs, and admins.")
 	ResponseEntity<AdjustmentResponse> adjust(@PathVariable UUID storeId, @PathVariable UUID productId,
 			@Parameter(description = "Makes retries safe: one adjustment per key and stock row") @RequestHeader(
 					name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey,
@@ -109,8 +111,8 @@ class StockController {
 
 	@PostMapping("/stores/{storeId}/stock/{productId}/counts")
 	@Operation(summary = "Record a stock take",
-			description = "The counted units become the current stock; never below what reservations hold. The "
-					+ "store's managers and chefs, and admins.")
+			description = "The counted units become the current stock; never below what reservations hold (409 "
+					+ "count-below-reserved). The store's managers and chefs, and admins.")
 	@ResponseStatus(HttpStatus.CREATED)
 	AdjustmentResponse count(@PathVariable UUID storeId, @PathVariable UUID productId,
 			@Valid @RequestBody CountRequest request, @AuthenticationPrincipal AuthenticatedUser user) {

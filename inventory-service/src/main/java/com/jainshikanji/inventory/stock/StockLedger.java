@@ -97,6 +97,7 @@ class StockLedger {
 
 	/**
 	 * Sets the count from a stock take; the row is locked first to know the old count.
+	 * @throws CountBelowReserved when fewer units were counted than reservations hold
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	Optional<Change> count(UUID storeId, UUID productId, int counted, Instant now) {
@@ -188,19 +189,26 @@ class StockLedger {
 			.optional();
 	}
 
-	/** Available units per product stocked at the store, among those given. */
-	java.util.Map<UUID, Integer> availableAt(UUID storeId, java.util.Collection<UUID> productIds) {
-		java.util.Map<UUID, Integer> available = new java.util.HashMap<>();
+	/**
+	 * What can still be sold of each product stocked at the store, among those given.
+	 */
+	java.util.Map<UUID, SellableStock> sellableAt(UUID storeId, java.util.Collection<UUID> productIds) {
+		java.util.Map<UUID, SellableStock> sellable = new java.util.HashMap<>();
 		if (!productIds.isEmpty()) {
 			this.jdbc
-				.sql("SELECT product_id, current_stock - reserved AS available FROM inventory"
+				.sql("SELECT product_id, current_stock - reserved AS available, min_stock FROM inventory"
 						+ " WHERE store_id = :store AND product_id IN (:products)")
 				.param("store", storeId)
 				.param("products", java.util.Set.copyOf(productIds))
-				.query((rs, row) -> available.put(rs.getObject("product_id", UUID.class), rs.getInt("available")))
-				.list();
+				.query((rs, row) -> {
+					int available = rs.getInt("available");
+					return java.util.Map.entry(rs.getObject("product_id", UUID.class),
+							new SellableStock(available, StockStatus.of(available, rs.getInt("min_stock"))));
+				})
+				.list()
+				.forEach((entry) -> sellable.put(entry.getKey(), entry.getValue()));
 		}
-		return available;
+		return sellable;
 	}
 
 	private Optional<StockLevel> update(String sql, UUID storeId, UUID productId, int quantity, Instant now) {

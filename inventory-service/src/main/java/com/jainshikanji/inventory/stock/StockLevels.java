@@ -21,6 +21,7 @@ import com.jainshikanji.common.audit.AuditLog;
 import com.jainshikanji.common.audit.AuditLog.AuditEvent;
 import com.jainshikanji.inventory.catalog.ProductLookup;
 import com.jainshikanji.inventory.stock.InsufficientStock.Shortage;
+import com.jainshikanji.inventory.stores.StoreClient;
 
 /**
  * Use cases on stock: what staff do at a store (adjust, count, set levels, read the audit
@@ -43,17 +44,20 @@ public class StockLevels {
 
 	private final ProductLookup products;
 
+	private final StoreClient stores;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	StockLevels(StockLedger ledger, StockAdjustments adjustments, StockViews views, ApplicationEventPublisher events,
-			ProductLookup products, AuditLog audit, Clock clock) {
+			ProductLookup products, StoreClient stores, AuditLog audit, Clock clock) {
 		this.ledger = ledger;
 		this.adjustments = adjustments;
 		this.views = views;
 		this.events = events;
 		this.products = products;
+		this.stores = stores;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -87,8 +91,8 @@ public class StockLevels {
 	 * product the store does not stock is not in the map.
 	 */
 	@Transactional(readOnly = true)
-	public Map<UUID, Integer> availableAt(UUID storeId, Collection<UUID> productIds) {
-		return this.ledger.availableAt(storeId, productIds);
+	public Map<UUID, SellableStock> sellableAt(UUID storeId, Collection<UUID> productIds) {
+		return this.ledger.sellableAt(storeId, productIds);
 	}
 
 	/** Held units are sold: they leave both the shelf and the reservation. */
@@ -158,6 +162,7 @@ public class StockLevels {
 		Instant now = this.clock.instant();
 		if (request.change() > 0) {
 			this.products.requireAll(List.of(productId));
+			requireStoreForNewRow(storeId, productId);
 			this.ledger.ensureRow(storeId, productId, now);
 		}
 		if (requestKey != null) {
@@ -212,6 +217,10 @@ public class StockLevels {
 	StockResponse setLevels(UUID storeId, UUID productId, Levels levels) {
 		this.products.requireAll(List.of(productId));
 		Optional<StockResponse> before = this.views.find(storeId, productId);
+		if (before.isEmpty()) {
+			// A new stock row: see requireStoreForNewRow.
+			this.stores.requireExists(storeId);
+		}
 		StockLedger.Change change = this.ledger.setLevels(storeId, productId, levels, this.clock.instant());
 		publish(storeId, productId, change);
 		StockResponse after = stock(storeId, productId);
@@ -259,6 +268,20 @@ public class StockLevels {
 	AdjustmentPageResponse adjustments(UUID storeId, @Nullable UUID productId, int page, int size) {
 		return new AdjustmentPageResponse(this.adjustments.of(storeId, productId, page, size), page, size,
 				this.adjustments.count(storeId, productId));
+	}
+
+	/**
+	 * Refuses to start keeping stock of a product at a store the store service does not
+	 * know (404 {@code store-not-found}; 503 when it cannot say). Asked only before a
+	 * stock row is created, so that changing stock already kept never waits for, or fails
+	 * with, the store service. Called before any row is locked: it may wait for the store
+	 * service's answer, bounded by the client's timeouts, the first time this instance
+	 * meets the store.
+	 */
+	private void requireStoreForNewRow(UUID storeId, UUID productId) {
+		if (this.ledger.level(storeId, productId).isEmpty()) {
+			this.stores.requireExists(storeId);
+		}
 	}
 
 	private AdjustmentResponse applied(UUID storeId, UUID productId, StockChangeReason reason,

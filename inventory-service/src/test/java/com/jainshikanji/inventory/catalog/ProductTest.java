@@ -10,6 +10,7 @@ import com.jainshikanji.common.money.Money;
 
 import static com.jainshikanji.inventory.catalog.TestProducts.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * A product's life in the catalog: created, changed, archived; and when it is orderable.
@@ -44,6 +45,23 @@ class ProductTest {
 		assertThat(seasonal.orderableAt(NOW)).isFalse();
 		assertThat(seasonal.orderableAt(NOW.plus(Duration.ofDays(30)))).isTrue();
 		assertThat(seasonal.toSummary(false, NOW).available()).isFalse();
+	}
+
+	@Test
+	void onlyAnArchivedProductLetsGoOfItsCategory() {
+		Product onTheMenu = TestProducts.product();
+		Product archived = TestProducts.product();
+		archived.archive(NOW);
+
+		assertThatIllegalStateException().isThrownBy(() -> onTheMenu.leaveCategory(NOW.plusSeconds(60)))
+			.withMessageContaining("on the menu");
+		assertThat(onTheMenu.category()).isNotNull();
+		assertThat(onTheMenu.toSummary(false, NOW).category().slug()).isEqualTo(TestProducts.category().slug());
+
+		archived.leaveCategory(NOW.plusSeconds(60));
+
+		assertThat(archived.archived()).isTrue();
+		assertThatIllegalStateException().isThrownBy(archived::category).withMessageContaining("in no category");
 	}
 
 	@Test
