@@ -46,6 +46,18 @@ class CustomerProfiles {
 		return load(ref).toProfile();
 	}
 
+	/**
+	 * A user as another service of the platform may see them: that they exist, and their
+	 * roles.
+	 * @throws CustomerNotFound when nobody has the id
+	 */
+	@Transactional(readOnly = true)
+	UserResponse user(UUID userId) {
+		return this.customers.findById(userId)
+			.map(UserResponse::of)
+			.orElseThrow(() -> new CustomerNotFound(userId.toString()));
+	}
+
 	@Transactional
 	ProfileResponse changeProfile(CustomerRef ref, ProfileChange change) {
 		Customer customer = lockForChange(ref);

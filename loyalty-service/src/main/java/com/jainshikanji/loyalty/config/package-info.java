@@ -1,5 +1,5 @@
 /**
- * Security and persistence configuration.
+ * Security and persistence configuration, and the client of the customer service.
  */
 @NullMarked
 package com.jainshikanji.loyalty.config;

@@ -16,4 +16,13 @@ import jakarta.validation.constraints.Size;
  */
 record AdjustmentRequest(@NotNull UUID customerId, @NotNull @Min(-100_000) @Max(100_000) Integer points,
 		@NotBlank @Size(max = 500) String reason) {
+
+	/**
+	 * @throws ZeroAdjustment when it moves no points
+	 * @throws OwnPointsAdjustment when the admin names their own account
+	 */
+	Adjustment toAdjustment(UUID adminId) {
+		return new Adjustment(this.customerId, this.points, this.reason.strip(), adminId);
+	}
+
 }

@@ -34,11 +34,11 @@ class PointsController {
 
 	private final PointsQueries queries;
 
-	private final PointsLedger ledger;
+	private final ManualAdjustments adjustments;
 
-	PointsController(PointsQueries queries, PointsLedger ledger) {
+	PointsController(PointsQueries queries, ManualAdjustments adjustments) {
 		this.queries = queries;
-		this.ledger = ledger;
+		this.adjustments = adjustments;
 	}
 
 	@GetMapping("/customer/{customerId}")
@@ -54,7 +54,9 @@ class PointsController {
 
 	@PostMapping("/earn")
 	@Operation(summary = "Credit or debit points by hand, with a reason (admins only)",
-			description = "Answers the customer's account after it. With an Idempotency-Key header (8-100 letters, "
+			description = "The customer must be one the identity service knows (422 unknown-customer; 503 while it "
+					+ "cannot say), and not the admin: nobody adjusts their own points (403 own-points-adjustment). "
+					+ "Answers the customer's account after it. With an Idempotency-Key header (8-100 letters, "
 					+ "digits, -, _, . or :) the adjustment is made once: the same request again with the key "
 					+ "changes nothing more (Idempotent-Replayed: true); another adjustment under the key, of this "
 					+ "customer or another, is 422 idempotency-key-reused. Without one, every request is a new "
@@ -63,11 +65,8 @@ class PointsController {
 			@Parameter(description = "Makes a retry or a second click adjust once") @RequestHeader(
 					name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey,
 			@AuthenticationPrincipal AuthenticatedUser user) {
-		if (request.points() == 0) {
-			throw new ZeroAdjustment();
-		}
-		boolean replayed = this.ledger.adjust(request.customerId(), request.points(), request.reason().strip(),
-				user.id(), IdempotencyKeys.optional(idempotencyKey));
+		boolean replayed = this.adjustments.adjust(request.toAdjustment(user.id()),
+				IdempotencyKeys.optional(idempotencyKey));
 		return ResponseEntity.ok()
 			.header(IdempotencyKeys.REPLAYED, String.valueOf(replayed))
 			.body(this.queries.account(request.customerId(), 0, 20));

@@ -334,12 +334,17 @@ public class PointsLedger {
 	 * An admin's manual adjustment, with its reason; credits expire like earned points.
 	 * Once per request key when there is one: the same adjustment again with the key
 	 * changes nothing more, and the key makes no other (for another customer either).
+	 * Whether the customer exists is the caller's to check ({@code ManualAdjustments}),
+	 * before this transaction.
 	 * @param requestKey the request's Idempotency-Key, if it had one
 	 * @return whether the request was a repeat under its key
 	 * @throws InsufficientPoints when a debit exceeds the balance
 	 * @throws IdempotencyKeyReused when the key made another entry
 	 */
-	public boolean adjust(UUID customerId, int points, String reason, UUID actorId, @Nullable String requestKey) {
+	boolean adjust(Adjustment adjustment, @Nullable String requestKey) {
+		UUID customerId = adjustment.customerId();
+		int points = adjustment.points();
+		String reason = adjustment.reason();
 		if (requestKey != null) {
 			// The key is the admin request's, whatever the customer: adjustments under
 			// one key queue for it, whichever account they lock.
@@ -357,7 +362,8 @@ public class PointsLedger {
 		long before = account.balance();
 		post(account,
 				new Posting(EntryType.ADJUSTMENT, points, reason, null, null,
-						(points > 0) ? now.plus(this.properties.pointsValidity()) : null, actorId, null, requestKey),
+						(points > 0) ? now.plus(this.properties.pointsValidity()) : null, adjustment.adminId(), null,
+						requestKey),
 				now);
 		this.audit.record(AuditEvent.of("loyalty.points-adjusted", "customer", customerId)
 			.with("points", points)

@@ -85,7 +85,7 @@ class TierReviewTests {
 		UUID customer = UUID.randomUUID();
 		UUID order = UUID.randomUUID();
 		this.points.earnForOrder(customer, order, "ORD-2", new BigDecimal("6000.00"));
-		this.points.adjust(customer, -550, "Spent on rewards", UUID.randomUUID(), null);
+		this.points.adjust(new Adjustment(customer, -550, "Spent on rewards", UUID.randomUUID()), null);
 
 		this.points.refund(UUID.randomUUID(), UUID.randomUUID(), order, new BigDecimal("6000.00"), true);
 		assertThat(tierAndSequence(customer)).isEqualTo("BRONZE:2");

@@ -2,16 +2,19 @@ package com.jainshikanji.store.staff;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 import com.jainshikanji.common.audit.AuditLog;
 import com.jainshikanji.common.audit.AuditLog.AuditEvent;
 import com.jainshikanji.store.audit.Changes;
 import com.jainshikanji.store.outlet.StoreCatalog;
 import com.jainshikanji.store.outlet.StoreManagers;
+import com.jainshikanji.store.users.CustomerClient;
 
 /**
  * Who works at which store, and as what. Changes are saved through the repository so the
@@ -33,11 +36,18 @@ class StaffRoster implements StoreManagers {
 
 	private final Clock clock;
 
-	StaffRoster(StaffMembers members, StoreCatalog stores, AuditLog auditLog, Clock clock) {
+	private final CustomerClient users;
+
+	private final TransactionOperations transactions;
+
+	StaffRoster(StaffMembers members, StoreCatalog stores, AuditLog auditLog, Clock clock, CustomerClient users,
+			TransactionOperations transactions) {
 		this.members = members;
 		this.stores = stores;
 		this.auditLog = auditLog;
 		this.clock = clock;
+		this.users = users;
+		this.transactions = transactions;
 	}
 
 	@Override
@@ -61,15 +71,33 @@ class StaffRoster implements StoreManagers {
 		return load(storeId, staffId).toResponse();
 	}
 
-	@Transactional
+	/**
+	 * Puts a user to work at the store. The user must be one the identity service knows:
+	 * this service keeps no users of its own, and a membership of a user who does not
+	 * exist would reach no one's tokens (customer-service could only log its
+	 * {@code StaffAssigned} as naming an unknown user). The customer service is asked
+	 * before the transaction, so no connection is held while it answers; an unknown user
+	 * is refused (422 {@code unknown-user}), and so is every user while the customer
+	 * service cannot say (503 {@code service-unavailable}): nothing is assigned then.
+	 */
 	StaffResponse assign(UUID storeId, UUID userId, StaffDetails details) {
 		this.stores.requireExists(storeId);
+		requireNoRecord(storeId, userId);
+		this.users.requireUser(userId);
+		StaffResponse assigned = this.transactions.execute((transaction) -> {
+			this.stores.requireExists(storeId);
+			requireNoRecord(storeId, userId);
+			StaffMember member = this.members.save(StaffMember.assign(storeId, userId, details, this.clock.instant()));
+			this.auditLog.record(event("staff.assigned", member).with("role", details.role()));
+			return member.toResponse();
+		});
+		return Objects.requireNonNull(assigned);
+	}
+
+	private void requireNoRecord(UUID storeId, UUID userId) {
 		this.members.findByStoreIdAndUserId(storeId, userId).ifPresent((existing) -> {
 			throw new StaffAlreadyAssigned(userId, storeId, existing.id());
 		});
-		StaffMember member = this.members.save(StaffMember.assign(storeId, userId, details, this.clock.instant()));
-		this.auditLog.record(event("staff.assigned", member).with("role", details.role()));
-		return member.toResponse();
 	}
 
 	@Transactional

@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.BadJwtException;
@@ -48,8 +49,13 @@ class DeliveryQuoteControllerTests {
 	@MockitoBean
 	JwtDecoder jwtDecoder;
 
+	/**
+	 * The service's security configuration; not its client of the customer service, which
+	 * needs metrics and service tokens this slice has not.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
-	@ComponentScan("com.jainshikanji.store.config")
+	@ComponentScan(basePackages = "com.jainshikanji.store.config",
+			excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.ClientsConfiguration"))
 	static class Security {
 
 	}

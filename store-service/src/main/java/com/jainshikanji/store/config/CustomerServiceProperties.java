@@ -1,0 +1,39 @@
+package com.jainshikanji.store.config;
+
+import java.net.URI;
+import java.time.Duration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The customer service (the identity service), asked whether a user exists before they
+ * are put to work at a store, and how patiently: an admin or manager waits for the
+ * answer, so a service that does not connect within {@code connectTimeout} or answer
+ * within {@code readTimeout} counts as down for this request (503, Retry-After), and one
+ * that keeps failing is given a rest by its circuit breaker.
+ *
+ * @param url the customer service (its {@code GET /api/v1/users/{id}}, with this
+ * service's SERVICE token)
+ * @param connectTimeout how long to wait for a connection
+ * @param readTimeout how long to wait for the answer
+ * @param maxAttempts attempts in all (the first included)
+ * @param retryWait pause before the next attempt
+ * @param failureRateThreshold percentage of failed calls that opens the breaker
+ * @param slidingWindow how many recent calls the failure rate is over
+ * @param minimumCalls how many calls the breaker needs before it judges
+ * @param openDuration how long the open breaker refuses calls before it tries again
+ */
+@Validated
+@ConfigurationProperties("stores.customer-service")
+record CustomerServiceProperties(@NotNull @DefaultValue("http://localhost:8081") URI url,
+		@NotNull @DefaultValue("1s") Duration connectTimeout, @NotNull @DefaultValue("2s") Duration readTimeout,
+		@Min(1) @Max(5) @DefaultValue("2") int maxAttempts, @NotNull @DefaultValue("100ms") Duration retryWait,
+		@Min(1) @Max(100) @DefaultValue("50") int failureRateThreshold, @Min(1) @DefaultValue("20") int slidingWindow,
+		@Min(1) @DefaultValue("10") int minimumCalls, @NotNull @DefaultValue("10s") Duration openDuration) {
+}
