@@ -180,6 +180,15 @@ class LocalPlatformSmokeIT {
 		assertThat(riderCancels.statusCode()).as(riderCancels.body()).isEqualTo(403);
 		assertThat(riderCancels.body()).contains("store-duty-not-allowed", "\"duty\":\"CANCEL_ORDERS\"",
 				"\"job\":\"DELIVERY\"");
+		// Nor is saying who delivers it, or a rider could take orders from another; and
+		// where the rider is stays theirs until the order is out for delivery.
+		HttpResponse<String> riderAssigns = put(path + "/delivery-person",
+				"{\"userId\":\"c0000000-0000-4000-8000-000000000004\"}", rider);
+		assertThat(riderAssigns.statusCode()).as(riderAssigns.body()).isEqualTo(403);
+		assertThat(riderAssigns.body()).contains("\"duty\":\"ASSIGN_DELIVERIES\"");
+		HttpResponse<String> tooEarly = post(path + "/tracking", "{\"latitude\": 23.0, \"longitude\": 72.5}", rider,
+				null);
+		assertThat(tooEarly.statusCode()).as(tooEarly.body()).isEqualTo(409);
 		assertThat(put(path + "/status", "{\"status\":\"out_for_delivery\"}", rider).statusCode()).isEqualTo(200);
 		HttpResponse<String> location = post(path + "/tracking",
 				"{\"latitude\": 23.0258, \"longitude\": 72.5871, \"message\": \"At the gate\"}", rider, null);

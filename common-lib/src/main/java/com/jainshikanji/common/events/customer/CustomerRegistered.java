@@ -7,7 +7,8 @@ import com.jainshikanji.common.events.IntegrationEvent;
 import com.jainshikanji.common.events.Topics;
 
 /**
- * A customer account was created. Loyalty opens an account, notifications send a welcome.
+ * A customer account was created. Notifications send a welcome, analytics counts the
+ * sign-up (loyalty opens an account only when points first move).
  *
  * @param customerId the new customer's user id
  * @param email the verified-to-be address, lower-cased
