@@ -132,7 +132,7 @@ class CompensationTests {
 			.stubFor(refundOf(paid).inScenario(scenario)
 				.whenScenarioStateIs(Scenario.STARTED)
 				.willSetStateTo("made")
-				.willReturn(refundAnswer(answer).withFixedDelay(3000)));
+				.willReturn(refundAnswer(answer).withFixedDelay(6000)));
 		RazorpayStub.server()
 			.stubFor(refundOf(paid).inScenario(scenario).whenScenarioStateIs("made").willReturn(refundAnswer(answer)));
 
