@@ -44,14 +44,14 @@ class AdjustmentTests {
 
 	@AfterEach
 	void customerServiceBack() {
-		Customers.reset();
+		Customers.stub.reset();
 		this.breakers.getAllCircuitBreakers().forEach((breaker) -> breaker.reset());
 	}
 
 	@Test
 	void aCustomerTheIdentityServiceDoesNotKnowIsRefusedNamingCustomerId() {
 		UUID nobody = UUID.randomUUID();
-		Customers.unknown(nobody);
+		Customers.stub.unknown(nobody);
 
 		RestTestClient.ResponseSpec refused = this.api.post(EARN, TestTokens.admin(), goodwill(nobody, 50));
 
@@ -75,7 +75,7 @@ class AdjustmentTests {
 		Map<String, Object> account = Api.ok(this.api.post(EARN, TestTokens.admin(), goodwill(newcomer, 50)));
 
 		assertThat(account).containsEntry("balance", 50);
-		assertThat(Customers.lookups(newcomer)).isOne();
+		assertThat(Customers.stub.lookups(newcomer)).isOne();
 	}
 
 	/**
@@ -86,7 +86,7 @@ class AdjustmentTests {
 	void anAccountOfAnIdTheIdentityServiceDoesNotKnowTakesNoMoreAdjustments() {
 		UUID ghost = UUID.randomUUID();
 		this.api.credit(ghost, 40);
-		Customers.unknown(ghost);
+		Customers.stub.unknown(ghost);
 
 		assertThat(problem(this.api.post(EARN, TestTokens.admin(), goodwill(ghost, -40)), 422).typeSlug())
 			.isEqualTo("unknown-customer");
@@ -106,7 +106,7 @@ class AdjustmentTests {
 		}
 
 		// Nobody was asked, nothing was posted; another admin may.
-		assertThat(Customers.lookups(adminId)).isZero();
+		assertThat(Customers.stub.lookups(adminId)).isZero();
 		assertNothingPosted(adminId);
 		assertThat(Api.ok(this.api.post(EARN, TestTokens.admin(), goodwill(adminId, 500)))).containsEntry("balance",
 				500);
@@ -116,7 +116,7 @@ class AdjustmentTests {
 	void whileTheCustomerServiceIsDownNoPointsMove() {
 		UUID customer = UUID.randomUUID();
 		this.api.credit(customer, 40);
-		Customers.down();
+		Customers.stub.down();
 
 		RestTestClient.ResponseSpec refused = this.api.post(EARN, TestTokens.admin(), goodwill(customer, 10));
 
@@ -124,7 +124,7 @@ class AdjustmentTests {
 		Problem problem = problem(refused, 503);
 		assertThat(problem.type()).isEqualTo(ProblemTypes.SERVICE_UNAVAILABLE.toString());
 		assertThat(problem.detail()).contains(customer.toString(), "customer service cannot be reached");
-		Customers.reset();
+		Customers.stub.reset();
 		assertThat(this.api.balance(customer)).isEqualTo(40);
 	}
 
@@ -135,7 +135,7 @@ class AdjustmentTests {
 	@Test
 	void aBare404IsNotTakenForAnUnknownCustomer() {
 		UUID customer = UUID.randomUUID();
-		Customers.answers(404);
+		Customers.stub.answers(404);
 
 		assertThat(problem(this.api.post(EARN, TestTokens.admin(), goodwill(customer, 10)), 503).detail())
 			.contains("answered 404");
@@ -145,12 +145,12 @@ class AdjustmentTests {
 	@Test
 	void aRefusedServiceTokenIsReplacedOnce() {
 		this.api.credit(UUID.randomUUID(), 10);
-		Customers.rotateToken();
+		Customers.stub.rotateToken();
 		UUID customer = UUID.randomUUID();
 
 		assertThat(Api.ok(this.api.post(EARN, TestTokens.admin(), goodwill(customer, 10)))).containsEntry("balance",
 				10);
-		assertThat(Customers.lookups(customer)).isEqualTo(2);
+		assertThat(Customers.stub.lookups(customer)).isEqualTo(2);
 	}
 
 	@Test
@@ -162,7 +162,7 @@ class AdjustmentTests {
 
 		refused.expectHeader().valueEquals("Retry-After", "10");
 		assertThat(problem(refused, 503).detail()).contains("is given a rest");
-		assertThat(Customers.lookups(customer)).isZero();
+		assertThat(Customers.stub.lookups(customer)).isZero();
 	}
 
 	private void assertNothingPosted(UUID customerId) {

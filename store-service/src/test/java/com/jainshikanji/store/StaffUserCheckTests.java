@@ -54,14 +54,14 @@ class StaffUserCheckTests {
 
 	@AfterEach
 	void customerServiceBack() {
-		Users.reset();
+		Users.stub.reset();
 		this.breakers.getAllCircuitBreakers().forEach((breaker) -> breaker.reset());
 	}
 
 	@Test
 	void aUserTheIdentityServiceDoesNotKnowIsRefusedNamingUserId() {
 		UUID nobody = UUID.randomUUID();
-		Users.unknown(nobody);
+		Users.stub.unknown(nobody);
 
 		RestTestClient.ResponseSpec refused = this.api.post(this.staff, admin(), aStaffMember(nobody, "CHEF").build());
 
@@ -78,7 +78,7 @@ class StaffUserCheckTests {
 	void theStoresManagerCannotPutAnUnknownUserToWorkEither() {
 		String manager = this.api.managerOf(this.storeId);
 		UUID nobody = UUID.randomUUID();
-		Users.unknown(nobody);
+		Users.stub.unknown(nobody);
 
 		assertThat(problem(this.api.post(this.staff, manager, aStaffMember(nobody, "CASHIER").build()), 422).typeSlug())
 			.isEqualTo("unknown-user");
@@ -92,26 +92,26 @@ class StaffUserCheckTests {
 		this.api.post(this.staff, admin(), aStaffMember(userId, "CHEF").build()).expectStatus().isCreated();
 
 		// The stub answers a lookup only to the SERVICE token it handed out.
-		assertThat(Users.lookups(userId)).isOne();
+		assertThat(Users.stub.lookups(userId)).isOne();
 		assertThat(staffList()).extracting((member) -> member.get("userId")).containsExactly(userId.toString());
 	}
 
 	@Test
 	void aRefusedServiceTokenIsReplacedOnce() {
 		this.api.addStaff(this.storeId, UUID.randomUUID(), "CHEF");
-		Users.rotateToken();
+		Users.stub.rotateToken();
 		UUID userId = UUID.randomUUID();
 
 		this.api.post(this.staff, admin(), aStaffMember(userId, "CASHIER").build()).expectStatus().isCreated();
 
 		// Refused with the old token, answered with the new one.
-		assertThat(Users.lookups(userId)).isEqualTo(2);
+		assertThat(Users.stub.lookups(userId)).isEqualTo(2);
 	}
 
 	@Test
 	void whileTheCustomerServiceIsDownNobodyIsAssigned() {
 		UUID userId = UUID.randomUUID();
-		Users.down();
+		Users.stub.down();
 
 		RestTestClient.ResponseSpec refused = this.api.post(this.staff, admin(), aStaffMember(userId, "CHEF").build());
 
@@ -121,14 +121,14 @@ class StaffUserCheckTests {
 		assertThat(problem.detail()).contains(userId.toString(), "customer service cannot be reached");
 		assertThat(staffList()).isEmpty();
 
-		Users.reset();
+		Users.stub.reset();
 		this.api.post(this.staff, admin(), aStaffMember(userId, "CHEF").build()).expectStatus().isCreated();
 	}
 
 	@Test
 	void aSlowCustomerServiceIsA503WithinTheTimeoutAndAskedOnce() {
 		UUID userId = UUID.randomUUID();
-		Users.slow();
+		Users.stub.slow();
 
 		long started = System.nanoTime();
 		Problem problem = problem(this.api.post(this.staff, admin(), aStaffMember(userId, "CHEF").build()), 503);
@@ -136,7 +136,7 @@ class StaffUserCheckTests {
 
 		assertThat(problem.detail()).contains("did not answer in time");
 		assertThat(took).isLessThan(Duration.ofMillis(2500));
-		assertThat(Users.lookups(userId)).isOne();
+		assertThat(Users.stub.lookups(userId)).isOne();
 		assertThat(staffList()).isEmpty();
 	}
 
@@ -147,7 +147,7 @@ class StaffUserCheckTests {
 	@Test
 	void aBare404IsNotTakenForAnUnknownUser() {
 		UUID userId = UUID.randomUUID();
-		Users.answers(404);
+		Users.stub.answers(404);
 
 		Problem problem = problem(this.api.post(this.staff, admin(), aStaffMember(userId, "CHEF").build()), 503);
 
@@ -164,7 +164,7 @@ class StaffUserCheckTests {
 
 		refused.expectHeader().valueEquals("Retry-After", "10");
 		assertThat(problem(refused, 503).detail()).contains("is given a rest");
-		assertThat(Users.lookups(userId)).isZero();
+		assertThat(Users.stub.lookups(userId)).isZero();
 	}
 
 	/**
@@ -176,22 +176,15 @@ class StaffUserCheckTests {
 	void refusalsThatNeedNoAnswerComeFirstAndAskNobody() {
 		UUID userId = UUID.randomUUID();
 		this.api.addStaff(this.storeId, userId, "CHEF");
-		Users.down();
-		int asked = userLookups();
+		Users.stub.down();
+		int asked = Users.stub.lookups();
 
 		problem(this.api.post(this.staff, TestTokens.customer(), aStaffMember(UUID.randomUUID(), "CHEF").build()), 403);
 		problem(this.api.post(STORES + "/" + UUID.randomUUID() + "/staff", admin(),
 				aStaffMember(UUID.randomUUID(), "CHEF").build()), 404);
 		assertThat(problem(this.api.post(this.staff, admin(), aStaffMember(userId, "CASHIER").build()), 409).typeSlug())
 			.isEqualTo("staff-already-assigned");
-		assertThat(userLookups()).isEqualTo(asked);
-	}
-
-	private static int userLookups() {
-		return (int) Users.customers.getAllServeEvents()
-			.stream()
-			.filter((event) -> event.getRequest().getUrl().startsWith(Users.USERS))
-			.count();
+		assertThat(Users.stub.lookups()).isEqualTo(asked);
 	}
 
 	private List<Map<String, Object>> staffList() {

@@ -1,25 +1,19 @@
 package com.jainshikanji.customer.catalog;
 
-import java.net.SocketTimeoutException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.UUID;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.HttpServerErrorException;
-import org.springframework.web.client.HttpStatusCodeException;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+
+import com.jainshikanji.common.web.DownstreamFailures;
 
 /**
  * The inventory service, which owns the products, as this service asks it whether one
@@ -34,7 +28,7 @@ public class InventoryClient {
 	private static final Logger log = LoggerFactory.getLogger(InventoryClient.class);
 
 	/** The slug of the inventory service's problem for a product it does not list. */
-	private static final String PRODUCT_NOT_FOUND = "/product-not-found";
+	private static final String PRODUCT_NOT_FOUND = "product-not-found";
 
 	private final RestClient inventory;
 
@@ -74,7 +68,7 @@ public class InventoryClient {
 			throw unavailable(productId, "is failing and is given a rest", this.openDuration, ex);
 		}
 		catch (RestClientException ex) {
-			throw unavailable(productId, why(ex), Duration.ofSeconds(1), ex);
+			throw unavailable(productId, DownstreamFailures.why(ex), Duration.ofSeconds(1), ex);
 		}
 		if (!listed) {
 			throw new UnknownProduct(productId);
@@ -90,20 +84,10 @@ public class InventoryClient {
 			// Only the catalog's own "no such product" counts: a 404 of anything else
 			// (a wrong base URL, a path no longer served) says nothing about the
 			// product, and is a failure of the service.
-			if (isProductNotFound(ex)) {
+			if (DownstreamFailures.isProblem(ex, PRODUCT_NOT_FOUND)) {
 				return false;
 			}
 			throw ex;
-		}
-	}
-
-	private static boolean isProductNotFound(HttpClientErrorException ex) {
-		try {
-			Refusal refusal = ex.getResponseBodyAs(Refusal.class);
-			return refusal != null && refusal.type() != null && refusal.type().endsWith(PRODUCT_NOT_FOUND);
-		}
-		catch (RuntimeException unreadable) {
-			return false;
 		}
 	}
 
@@ -114,42 +98,13 @@ public class InventoryClient {
 		return new CatalogUnavailable(productId, why, retryAfter, cause);
 	}
 
-	private static String why(RestClientException ex) {
-		if (ex instanceof ResourceAccessException) {
-			return timedOut(ex) ? "did not answer in time" : "cannot be reached";
-		}
-		if (ex instanceof HttpStatusCodeException status) {
-			return "answered " + status.getStatusCode().value();
-		}
-		return "broke off its answer";
-	}
-
 	/**
-	 * Whether a failed attempt is worth one more at once: a refused or reset connection,
-	 * a 502, 503 or 504. Never a read timeout: a slow service stays slow, and waiting for
-	 * it twice would double the time before the customer hears "try again".
+	 * Whether a failed attempt is worth one more at once: the platform's rule,
+	 * {@link DownstreamFailures#isWorthRetrying}, which this service's retry is
+	 * configured with.
 	 */
 	public static boolean isWorthRetrying(Throwable ex) {
-		if (ex instanceof HttpServerErrorException server) {
-			return server.getStatusCode().isSameCodeAs(HttpStatus.BAD_GATEWAY)
-					|| server.getStatusCode().isSameCodeAs(HttpStatus.SERVICE_UNAVAILABLE)
-					|| server.getStatusCode().isSameCodeAs(HttpStatus.GATEWAY_TIMEOUT);
-		}
-		return ex instanceof ResourceAccessException && !timedOut(ex);
-	}
-
-	private static boolean timedOut(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
-			if ((cause instanceof HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException))
-					|| cause instanceof SocketTimeoutException) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** The part of the inventory service's problem read here. */
-	record Refusal(@Nullable String type) {
+		return DownstreamFailures.isWorthRetrying(ex);
 	}
 
 }

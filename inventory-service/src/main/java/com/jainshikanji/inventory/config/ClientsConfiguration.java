@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
+import com.jainshikanji.common.web.DownstreamFailures;
 import com.jainshikanji.inventory.stores.StoreClient;
 
 /**
@@ -44,7 +45,7 @@ class ClientsConfiguration {
 		RetryRegistry registry = RetryRegistry.of(RetryConfig.custom()
 			.maxAttempts(properties.maxAttempts())
 			.waitDuration(properties.retryWait())
-			.retryOnException(StoreClient::isWorthRetrying)
+			.retryOnException(DownstreamFailures::isWorthRetrying)
 			.build());
 		TaggedRetryMetrics.ofRetryRegistry(registry).bindTo(meters);
 		return registry;

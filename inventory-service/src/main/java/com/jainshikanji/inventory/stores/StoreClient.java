@@ -1,8 +1,5 @@
 package com.jainshikanji.inventory.stores;
 
-import java.net.SocketTimeoutException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
@@ -11,17 +8,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.HttpServerErrorException;
-import org.springframework.web.client.HttpStatusCodeException;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+
+import com.jainshikanji.common.web.DownstreamFailures;
 
 /**
  * The store service, which owns the stores, as the inventory asks it whether one exists:
@@ -41,7 +35,7 @@ public class StoreClient {
 	private static final Logger log = LoggerFactory.getLogger(StoreClient.class);
 
 	/** The slug of the store service's problem for a store it does not know. */
-	private static final String STORE_NOT_FOUND = "/store-not-found";
+	private static final String STORE_NOT_FOUND = "store-not-found";
 
 	private final RestClient stores;
 
@@ -84,7 +78,7 @@ public class StoreClient {
 			throw unavailable(storeId, "is failing and is given a rest", this.openDuration, ex);
 		}
 		catch (RestClientException ex) {
-			throw unavailable(storeId, why(ex), Duration.ofSeconds(1), ex);
+			throw unavailable(storeId, DownstreamFailures.why(ex), Duration.ofSeconds(1), ex);
 		}
 		if (!exists) {
 			throw new StoreNotFound(storeId);
@@ -101,20 +95,10 @@ public class StoreClient {
 			// Only the store service's own "no such store" counts: a 404 of anything else
 			// (a wrong base URL, a path no longer served) says nothing about the store,
 			// and is a failure of the service.
-			if (isStoreNotFound(ex)) {
+			if (DownstreamFailures.isProblem(ex, STORE_NOT_FOUND)) {
 				return false;
 			}
 			throw ex;
-		}
-	}
-
-	private static boolean isStoreNotFound(HttpClientErrorException ex) {
-		try {
-			Refusal refusal = ex.getResponseBodyAs(Refusal.class);
-			return refusal != null && refusal.type() != null && refusal.type().endsWith(STORE_NOT_FOUND);
-		}
-		catch (RuntimeException unreadable) {
-			return false;
 		}
 	}
 
@@ -122,44 +106,6 @@ public class StoreClient {
 			RuntimeException cause) {
 		log.warn("Could not check store {}: the store service {}: {}", storeId, why, cause.toString());
 		return new StoreServiceUnavailable(storeId, why, retryAfter, cause);
-	}
-
-	private static String why(RestClientException ex) {
-		if (ex instanceof ResourceAccessException) {
-			return timedOut(ex) ? "did not answer in time" : "cannot be reached";
-		}
-		if (ex instanceof HttpStatusCodeException status) {
-			return "answered " + status.getStatusCode().value();
-		}
-		return "broke off its answer";
-	}
-
-	/**
-	 * Whether a failed attempt is worth one more at once: a refused or reset connection,
-	 * a 502, 503 or 504. Never a read timeout: a slow service stays slow, and waiting for
-	 * it twice would double the time before the caller hears "try again".
-	 */
-	public static boolean isWorthRetrying(Throwable ex) {
-		if (ex instanceof HttpServerErrorException server) {
-			return server.getStatusCode().isSameCodeAs(HttpStatus.BAD_GATEWAY)
-					|| server.getStatusCode().isSameCodeAs(HttpStatus.SERVICE_UNAVAILABLE)
-					|| server.getStatusCode().isSameCodeAs(HttpStatus.GATEWAY_TIMEOUT);
-		}
-		return ex instanceof ResourceAccessException && !timedOut(ex);
-	}
-
-	private static boolean timedOut(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
-			if ((cause instanceof HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException))
-					|| cause instanceof SocketTimeoutException) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** The part of the store service's problem read here. */
-	record Refusal(@Nullable String type) {
 	}
 
 }

@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
+import com.jainshikanji.common.security.service.UserDirectory;
+
 /**
  * The customer service (the identity service), asked whether a customer exists before an
  * admin adjusts their points, and how patiently: the admin waits for the answer, so a
@@ -35,5 +37,6 @@ record CustomerServiceProperties(@NotNull @DefaultValue("http://localhost:8081")
 		@NotNull @DefaultValue("1s") Duration connectTimeout, @NotNull @DefaultValue("2s") Duration readTimeout,
 		@Min(1) @Max(5) @DefaultValue("2") int maxAttempts, @NotNull @DefaultValue("100ms") Duration retryWait,
 		@Min(1) @Max(100) @DefaultValue("50") int failureRateThreshold, @Min(1) @DefaultValue("20") int slidingWindow,
-		@Min(1) @DefaultValue("10") int minimumCalls, @NotNull @DefaultValue("10s") Duration openDuration) {
+		@Min(1) @DefaultValue("10") int minimumCalls,
+		@NotNull @DefaultValue("10s") Duration openDuration) implements UserDirectory.Settings {
 }

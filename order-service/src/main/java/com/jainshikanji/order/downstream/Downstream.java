@@ -1,6 +1,5 @@
 package com.jainshikanji.order.downstream;
 
-import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
 import java.util.function.Supplier;
 
@@ -16,6 +15,8 @@ import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
+
+import com.jainshikanji.common.web.DownstreamFailures;
 
 /**
  * One downstream service as its client calls it: through its circuit breaker, and for
@@ -77,7 +78,8 @@ public final class Downstream {
 			throw unavailable("is failing and is given a rest", this.retryAfter, ex);
 		}
 		catch (ResourceAccessException ex) {
-			throw unavailable(timedOut(ex) ? "did not answer in time" : "cannot be reached", Duration.ofSeconds(1), ex);
+			throw unavailable(DownstreamFailures.timedOut(ex) ? "did not answer in time" : "cannot be reached",
+					Duration.ofSeconds(1), ex);
 		}
 		catch (HttpServerErrorException ex) {
 			throw unavailable("failed (" + ex.getStatusCode().value() + ")", Duration.ofSeconds(1), ex);
@@ -139,30 +141,12 @@ public final class Downstream {
 		return false;
 	}
 
-	/** Whether a failure is worth one more immediate attempt of an idempotent call. */
+	/**
+	 * Whether a failure is worth one more immediate attempt of an idempotent call: the
+	 * platform's rule, {@link DownstreamFailures#isWorthRetrying}.
+	 */
 	public static boolean isWorthRetrying(Throwable ex) {
-		if (ex instanceof HttpServerErrorException server) {
-			return server.getStatusCode().isSameCodeAs(HttpStatus.BAD_GATEWAY)
-					|| server.getStatusCode().isSameCodeAs(HttpStatus.SERVICE_UNAVAILABLE)
-					|| server.getStatusCode().isSameCodeAs(HttpStatus.GATEWAY_TIMEOUT);
-		}
-		return ex instanceof ResourceAccessException && !timedOut(ex);
-	}
-
-	private static boolean timedOut(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof java.net.http.HttpTimeoutException
-					&& !(cause instanceof HttpConnectTimeoutException)) {
-				return true;
-			}
-			if (cause instanceof java.net.SocketTimeoutException) {
-				return true;
-			}
-			if (cause.getCause() == cause) {
-				break;
-			}
-		}
-		return false;
+		return DownstreamFailures.isWorthRetrying(ex);
 	}
 
 }

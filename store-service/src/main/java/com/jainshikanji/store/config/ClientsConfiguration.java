@@ -1,7 +1,5 @@
 package com.jainshikanji.store.config;
 
-import java.net.http.HttpClient;
-
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
@@ -13,10 +11,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import com.jainshikanji.common.security.service.ServiceTokens;
+import com.jainshikanji.common.security.service.UserDirectory;
+import com.jainshikanji.common.web.DownstreamFailures;
 import com.jainshikanji.store.users.CustomerClient;
 
 /**
@@ -48,7 +47,7 @@ class ClientsConfiguration {
 		RetryRegistry registry = RetryRegistry.of(RetryConfig.custom()
 			.maxAttempts(properties.maxAttempts())
 			.waitDuration(properties.retryWait())
-			.retryOnException(CustomerClient::isWorthRetrying)
+			.retryOnException(DownstreamFailures::isWorthRetrying)
 			.build());
 		TaggedRetryMetrics.ofRetryRegistry(registry).bindTo(meters);
 		return registry;
@@ -57,19 +56,8 @@ class ClientsConfiguration {
 	@Bean
 	CustomerClient customerClient(RestClient.Builder builder, CustomerServiceProperties properties,
 			ServiceTokens serviceTokens, CircuitBreakerRegistry breakers, RetryRegistry retries) {
-		// Plain HTTP/1.1 inside the platform: no upgrade round trip to HTTP/2 on every
-		// connection.
-		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(properties.connectTimeout())
-			.build());
-		requestFactory.setReadTimeout(properties.readTimeout());
-		RestClient client = builder.baseUrl(properties.url())
-			.requestFactory(requestFactory)
-			.requestInterceptor(serviceTokens)
-			.build();
-		return new CustomerClient(client, breakers.circuitBreaker("customer"), retries.retry("customer"),
-				properties.openDuration(), serviceTokens::invalidate);
+		return new CustomerClient(UserDirectory.of(builder, properties, serviceTokens,
+				breakers.circuitBreaker("customer"), retries.retry("customer")));
 	}
 
 }

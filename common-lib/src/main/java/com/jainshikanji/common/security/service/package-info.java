@@ -1,6 +1,6 @@
 /**
  * Service tokens: a service's own client credentials traded for short-lived SERVICE
- * tokens.
+ * tokens; and the identity service's users, which a service asks about with them.
  */
 @NullMarked
 package com.jainshikanji.common.security.service;
