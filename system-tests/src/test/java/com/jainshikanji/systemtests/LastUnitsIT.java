@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
 @LocalPlatformTest
 // Late: its burst of registrations and orders should not be what other scenarios wait
 // behind.
-@Order(Integer.MAX_VALUE - 1)
+@Order(Integer.MAX_VALUE - 2)
 class LastUnitsIT {
 
 	private static final int UNITS = 5;

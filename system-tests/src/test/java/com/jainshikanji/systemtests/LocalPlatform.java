@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * The local platform as the README's run command starts it: dev-stack's launcher jar,
  * from empty data ({@code --wipe} in a temporary data directory), every service as its
- * own JVM on embedded PostgreSQL, Kafka, Redis and SMTP. One per test JVM, started by
+ * own JVM on embedded PostgreSQL, Kafka, Redis and SMTP, with order-service and
+ * payment-service run twice each ({@link #INSTANCES}). One per test JVM, started by
  * {@link LocalPlatformExtension} for the first {@link LocalPlatformTest} class and
  * stopped when the run ends.
  * <p>
@@ -40,6 +41,15 @@ public final class LocalPlatform implements AutoCloseable {
 	 * online payment on a busy machine.
 	 */
 	static final Duration RESERVATION_TTL = Duration.ofMinutes(2);
+
+	/**
+	 * Issue 12's replicas, for every scenario: the gateway balances over two instances of
+	 * order-service and payment-service sharing their databases and consumer groups, as
+	 * on Kubernetes. One platform for all (a start takes two minutes on two cores) rather
+	 * than one for {@link TwoInstancesIT} and another for the rest.
+	 */
+	static final List<String> INSTANCES = List.of("order-service", "order-service-2", "payment-service",
+			"payment-service-2");
 
 	/** The address app clients use. */
 	public static final String GATEWAY_URL = "http://localhost:8080";
@@ -64,15 +74,11 @@ public final class LocalPlatform implements AutoCloseable {
 
 	private final Gateway gateway = new Gateway(GATEWAY_URL);
 
-	private final List<String> arguments;
-
-	private LocalPlatform(Process launcher, Path dataDirectory, Path console, List<ProcessHandle> startedAtReady,
-			List<String> arguments) {
+	private LocalPlatform(Process launcher, Path dataDirectory, Path console, List<ProcessHandle> startedAtReady) {
 		this.launcher = launcher;
 		this.dataDirectory = dataDirectory;
 		this.console = console;
 		this.startedAtReady = startedAtReady;
-		this.arguments = List.copyOf(arguments);
 	}
 
 	/**
@@ -80,15 +86,6 @@ public final class LocalPlatform implements AutoCloseable {
 	 * @throws AssertionError if it exits or is not ready within {@link #READY_TIMEOUT}
 	 */
 	static LocalPlatform start() throws IOException, InterruptedException {
-		return start(List.of());
-	}
-
-	/**
-	 * Starts the launcher with further arguments (say {@code --instances ...}) and waits
-	 * until it says READY.
-	 * @throws AssertionError if it exits or is not ready within {@link #READY_TIMEOUT}
-	 */
-	static LocalPlatform start(List<String> arguments) throws IOException, InterruptedException {
 		Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
 		Path jar = Path
 			.of(System.getProperty("devstack.jar", root.resolve("dev-stack/target/dev-stack.jar").toString()))
@@ -105,20 +102,18 @@ public final class LocalPlatform implements AutoCloseable {
 		// lines. The launcher's JVM options are run-local's. PostgreSQL's binaries are
 		// extracted afresh, as on a machine that never ran the platform: that first start
 		// is where the launcher's small heap once ran out.
-		List<String> command = new java.util.ArrayList<>(
-				List.of(java, "@" + root.resolve("dev-stack/launcher-jvm.options"),
-						"-Dot.epg.working-dir=" + data.resolve("postgres-binaries"), "-jar", jar.toString(),
-						"--project-root", root.toString(), "--data-dir", data.toString(), "--wipe", "--env",
-						"inventory-service:RESERVATION_TTL=" + RESERVATION_TTL.toSeconds() + "s", "--env",
-						"inventory-service:RESERVATION_EXPIRY_INTERVAL=2s"));
-		command.addAll(arguments);
+		List<String> command = List.of(java, "@" + root.resolve("dev-stack/launcher-jvm.options"),
+				"-Dot.epg.working-dir=" + data.resolve("postgres-binaries"), "-jar", jar.toString(), "--project-root",
+				root.toString(), "--data-dir", data.toString(), "--wipe", "--env",
+				"inventory-service:RESERVATION_TTL=" + RESERVATION_TTL.toSeconds() + "s", "--env",
+				"inventory-service:RESERVATION_EXPIRY_INTERVAL=2s", "--instances", "order-service=2,payment-service=2");
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile());
 		// Every run starts from empty data, so the ahead-of-time caches the launcher
 		// records in the background would never be used: recording them only takes CPU
 		// and memory from the scenarios.
 		builder.environment().put("DEV_STACK_AOT", "false");
 		Process launcher = builder.start();
-		LocalPlatform platform = new LocalPlatform(launcher, data, console, List.of(), arguments);
+		LocalPlatform platform = new LocalPlatform(launcher, data, console, List.of());
 		// A test JVM that is killed or exits early must not leave the platform running:
 		// the launcher does not end with its parent.
 		Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "local-platform-stop"));
@@ -156,6 +151,8 @@ public final class LocalPlatform implements AutoCloseable {
 		for (int port = 8080; port <= 8090; port++) {
 			ports.add(port);
 		}
+		// The second instances of order-service and payment-service.
+		ports.addAll(List.of(8183, 8185));
 		List<Integer> taken = ports.stream().filter(LocalPlatform::answers).toList();
 		if (!taken.isEmpty()) {
 			throw new AssertionError("Something already listens on the local platform's port(s) " + taken
@@ -176,12 +173,7 @@ public final class LocalPlatform implements AutoCloseable {
 	}
 
 	private LocalPlatform readyWith(List<ProcessHandle> started) {
-		return new LocalPlatform(this.launcher, this.dataDirectory, this.console, started, this.arguments);
-	}
-
-	/** The launcher's arguments besides the project root and data directory. */
-	List<String> arguments() {
-		return this.arguments;
+		return new LocalPlatform(this.launcher, this.dataDirectory, this.console, started);
 	}
 
 	/** The gateway, through which tests drive the platform. */

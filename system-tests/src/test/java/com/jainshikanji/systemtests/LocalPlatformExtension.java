@@ -1,7 +1,6 @@
 package com.jainshikanji.systemtests;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -10,15 +9,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Starts the local platform once per test JVM and shares it: it lives in the root
  * context's store, which closes it (and so stops the platform) when the whole run ends. A
- * test that stopped the platform on purpose gets a fresh one for the next class, and so
- * does a class that asks for other launcher arguments
- * ({@link LocalPlatformTest#launcherArguments()}). Prints each test class's wall time,
- * platform start excluded.
+ * test that stopped the platform on purpose gets a fresh one for the next class. Prints
+ * each test class's wall time, platform start excluded.
  */
 class LocalPlatformExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
@@ -76,16 +72,12 @@ class LocalPlatformExtension implements BeforeAllCallback, AfterAllCallback, Par
 			throw new IllegalStateException("The local platform did not start (see the first failure)", failed);
 		}
 		LocalPlatform platform = store.get(LocalPlatform.class, LocalPlatform.class);
-		List<String> arguments = context.getTestClass()
-			.flatMap((type) -> AnnotationSupport.findAnnotation(type, LocalPlatformTest.class))
-			.map((test) -> List.of(test.launcherArguments()))
-			.orElse(List.of());
-		if (platform == null || !platform.isRunning() || !platform.arguments().equals(arguments)) {
+		if (platform == null || !platform.isRunning()) {
 			if (platform != null) {
 				platform.close();
 			}
 			try {
-				platform = start(arguments);
+				platform = start();
 			}
 			catch (RuntimeException | AssertionError ex) {
 				store.put(FAILED_START, ex);
@@ -96,9 +88,9 @@ class LocalPlatformExtension implements BeforeAllCallback, AfterAllCallback, Par
 		return platform;
 	}
 
-	private static LocalPlatform start(List<String> arguments) {
+	private static LocalPlatform start() {
 		try {
-			return LocalPlatform.start(arguments);
+			return LocalPlatform.start();
 		}
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);

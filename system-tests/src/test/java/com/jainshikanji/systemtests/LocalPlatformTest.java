@@ -21,14 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public @interface LocalPlatformTest {
 
 	/**
-	 * Launcher arguments the class needs (say {@code --instances order-service=2}): it
-	 * then runs on a platform started with exactly these, started for it if the one
-	 * running was started otherwise. Classes that share arguments share a platform, so a
-	 * class with arguments of its own best runs first or last ({@code @Order}).
-	 */
-	String[] launcherArguments() default {};
-
-	/**
 	 * Tag of the fault drills (processes killed, Kafka stopped, PostgreSQL frozen). They
 	 * run right after the smoke test and take about five minutes: leave them out while
 	 * iterating on another scenario with

@@ -20,11 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * kill -9 of the order service while 300 orders (cash on delivery and online) are being
- * placed, then started again: apps retry with their Idempotency-Key, as they should. The
- * platform's inventory service runs with a short reservation TTL
- * ({@link LocalPlatform#RESERVATION_TTL}), so that what a killed placement left reserved
- * must have gone back by the end.
+ * kill -9 of the order service (both its instances) while 300 orders (cash on delivery
+ * and online) are being placed, then started again: apps retry with their
+ * Idempotency-Key, as they should. The platform's inventory service runs with a short
+ * reservation TTL ({@link LocalPlatform#RESERVATION_TTL}), so that what a killed
+ * placement left reserved must have gone back by the end.
  */
 @LocalPlatformTest
 @Tag(LocalPlatformTest.FAULT_DRILL)
@@ -43,6 +43,8 @@ class OrderServiceKilledWhilePlacingOrdersIT {
 
 	/** Confirmed orders handed over afterwards, half cash, half online. */
 	private static final int HANDED_OVER = 20;
+
+	private static final List<String> ORDER_SERVICE = List.of("order-service", "order-service-2");
 
 	@Test
 	void everyAcknowledgedOrderExistsOnceWithOneCommittedReservationPaymentConfirmationEmailAndPointsAwardAndNothingHalfPlacedStaysReserved(
@@ -85,13 +87,20 @@ class OrderServiceKilledWhilePlacingOrdersIT {
 			while (acknowledged.get() < ORDERS / 3 && !work.stream().allMatch(Future::isDone)) {
 				Thread.sleep(100);
 			}
-			long pid = PlatformControl.process("order-service").path("pid").asLong();
+			// Both instances: the whole service goes, not one replica the gateway could
+			// route around.
+			List<Long> pids = ORDER_SERVICE.stream()
+				.map((instance) -> PlatformControl.process(instance).path("pid").asLong())
+				.toList();
 			long killed = System.nanoTime();
-			PlatformControl.kill("order-service");
-			assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("order-service after kill -9")
-				.isEmpty();
+			ORDER_SERVICE.forEach(PlatformControl::kill);
+			assertThat(pids).as("order-service's instances after kill -9")
+				.allSatisfy((pid) -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty());
+			// One instance after the other, as a rollout brings replicas back: the first
+			// serves while the second starts.
 			PlatformControl.start("order-service");
 			backAt = System.nanoTime();
+			PlatformControl.start("order-service-2");
 			restart = Duration.ofNanos(backAt - killed);
 			for (Future<?> placement : work) {
 				placement.get();

@@ -9,7 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
@@ -54,6 +59,36 @@ final class PlatformControl {
 	/** Starts a stopped service with some environment variables changed for this run. */
 	static void start(String name, Map<String, String> environment) {
 		act(name, "start", environment);
+	}
+
+	/**
+	 * Starts stopped services all at once, each with its environment changed as given
+	 * (empty: as before); returns once every one is ready.
+	 */
+	static void startTogether(Map<String, Map<String, String>> environments) {
+		try (ExecutorService starts = Executors.newVirtualThreadPerTaskExecutor()) {
+			List<Future<?>> ready = environments.entrySet()
+				.stream()
+				.<Future<?>>map((service) -> starts.submit(() -> start(service.getKey(), service.getValue())))
+				.toList();
+			for (Future<?> service : ready) {
+				service.get();
+			}
+		}
+		catch (ExecutionException ex) {
+			// A refused start is an AssertionError (see send): rethrown as it was.
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static void pause(String name) {

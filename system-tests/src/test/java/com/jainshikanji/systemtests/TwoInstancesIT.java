@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -19,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -51,18 +53,22 @@ import static org.awaitility.Awaitility.await;
  * it), cash on delivery. Each test then checks one invariant in the databases and topics:
  * nothing happened twice because two instances could do it.
  * <p>
- * Timers shortened for the run: the payment window to 75 s, checked every 5 s;
- * reconciliation after 5 s, every 3 s. Its own platform, which those timers and the
- * second instances need and would change what the other classes and the fault drills see:
- * it runs first, and the shared platform is started after it (one more start in all).
+ * The platform runs both instances for every scenario ({@link LocalPlatform#INSTANCES});
+ * this class restarts them with timers shortened: the payment window to 50 s, checked
+ * every 5 s; reconciliation after 5 s, every 3 s. Those timers would change what the
+ * fault drills see, so it runs last but for the shutdown test, and looks only at what
+ * happened from its own start (other scenarios' orders were placed on the same platform).
  */
-@LocalPlatformTest(launcherArguments = { "--instances", "order-service=2,payment-service=2", "--env",
-		"order-service:ORDER_PAYMENT_WINDOW=75s", "--env", "order-service:ORDER_PAYMENT_WINDOW_CHECK=5s", "--env",
-		"payment-service:PAYMENT_RECONCILE_AFTER=5s", "--env", "payment-service:PAYMENT_RECONCILE_INTERVAL=3s" })
-@Order(0)
+@LocalPlatformTest
+@Order(Integer.MAX_VALUE - 1)
 class TwoInstancesIT {
 
 	private static final Duration EVENTUALLY = Duration.ofSeconds(120);
+
+	/** The environment each instance is restarted with. */
+	private static final Map<String, Map<String, String>> TIMERS = Map.of("order-service",
+			Map.of("ORDER_PAYMENT_WINDOW", "50s", "ORDER_PAYMENT_WINDOW_CHECK", "5s"), "payment-service",
+			Map.of("PAYMENT_RECONCILE_AFTER", "5s", "PAYMENT_RECONCILE_INTERVAL", "3s"));
 
 	/** How the app pays each order; the counts are of orders. */
 	enum Way {
@@ -110,9 +116,23 @@ class TwoInstancesIT {
 
 	private static Backoffice backoffice;
 
+	/** When this class began, by PostgreSQL's clock (the services share it). */
+	private static Object since;
+
+	/** When this class began, by this machine's clock (the sandbox shares it). */
+	private static Instant sinceInstant;
+
 	@BeforeAll
 	static void ordersArePlacedPaidAndFulfilledConcurrentlyThroughTheGateway(LocalPlatform platform, Gateway gateway)
 			throws Exception {
+		restartWithShortTimers();
+		// What the earlier scenarios left for the shortened timers (their pending
+		// payments, reconciled at once) is done before the burst.
+		Duration settling = new OrderDrill(platform).awaitOutboxesDrained(EVENTUALLY);
+		System.out.printf("[system-tests] two instances: earlier scenarios' leftovers settled in %.1f s%n",
+				settling.toMillis() / 1e3);
+		since = platform.database("orders").single("SELECT now()");
+		sinceInstant = Instant.now();
 		long started = System.nanoTime();
 		backoffice = new Backoffice(gateway);
 		product = backoffice.newProduct("Twin Shikanji " + UUID.randomUUID().toString().substring(0, 8), 40,
@@ -171,6 +191,20 @@ class TwoInstancesIT {
 		});
 		new OrderDrill(platform).awaitOutboxesDrained(EVENTUALLY);
 		System.out.printf("[system-tests] two instances: everything settled %.1f s after the first order%n",
+				(System.nanoTime() - started) / 1e9);
+	}
+
+	/**
+	 * Every instance of order-service and payment-service stopped, then started again
+	 * with {@link #TIMERS}, all at once (each start returns once that instance is ready).
+	 */
+	private static void restartWithShortTimers() {
+		long started = System.nanoTime();
+		LocalPlatform.INSTANCES.forEach(PlatformControl::stop);
+		PlatformControl.startTogether(LocalPlatform.INSTANCES.stream()
+			.collect(Collectors.toMap((instance) -> instance,
+					(instance) -> TIMERS.get(instance.replaceFirst("-2$", "")))));
+		System.out.printf("[system-tests] two instances: restarted with short timers in %.1f s%n",
 				(System.nanoTime() - started) / 1e9);
 	}
 
@@ -237,7 +271,8 @@ class TwoInstancesIT {
 	void eachOutboxEventOfOrderAndPaymentServiceIsPublishedExactlyOnce(LocalPlatform platform) {
 		for (String database : List.of("orders", "payment")) {
 			List<Map<String, Object>> outbox = platform.database(database)
-				.rows("SELECT event_id::text AS event_id, topic, published_at FROM messaging.event_outbox");
+				.rows("SELECT event_id::text AS event_id, topic, published_at FROM messaging.event_outbox"
+						+ " WHERE created_at >= ?", since);
 			assertThat(outbox).as("%s's outbox", database).isNotEmpty();
 			assertThat(outbox).as("unpublished events of %s", database)
 				.allSatisfy((row) -> assertThat(row.get("published_at")).as(row.toString()).isNotNull());
@@ -299,6 +334,9 @@ class TwoInstancesIT {
 		Map<String, Integer> sent = new HashMap<>();
 		int duplicates = 0;
 		for (JsonNode delivery : deliveries) {
+			if (Instant.parse(delivery.path("at").asString()).isBefore(sinceInstant)) {
+				continue;
+			}
 			assertThat(delivery.path("status").asInt()).as(delivery.toString()).isEqualTo(200);
 			sent.merge(delivery.path("eventId").asString(), 1, Integer::sum);
 			duplicates += delivery.path("duplicate").asBoolean() ? 1 : 0;
@@ -440,7 +478,8 @@ class TwoInstancesIT {
 						.addAll(List.of(razorpayOrder, second.get()));
 				}
 				Response paid = sandbox(gateway, razorpayOrder, true);
-				Response verified = gateway.post("/api/v1/payments/verify", paid.body(), customer.token());
+				Response verified = untilNot503(
+						() -> gateway.post("/api/v1/payments/verify", paid.body(), customer.token()));
 				assertThat(verified.status()).as(verified.body()).isEqualTo(200);
 				awaitStatus(gateway, customer, id, "confirmed");
 				fulfil(gateway, id, false);
@@ -517,9 +556,23 @@ class TwoInstancesIT {
 				Map.<String, Object>of("status", "ready"),
 				cash ? Map.<String, Object>of("status", "delivered", "cashCollected", true)
 						: Map.<String, Object>of("status", "delivered"))) {
-			Response moved = gateway.put(path, next, backoffice.staff());
+			Response moved = untilNot503(() -> gateway.put(path, next, backoffice.staff()));
 			assertThat(moved.status()).as("%s: %s", next, moved.body()).isEqualTo(200);
 		}
+	}
+
+	/**
+	 * A request sent again while the platform answers 503 (a service out of database
+	 * connections for a moment on a busy machine: nothing was done), as an app would.
+	 */
+	private static Response untilNot503(Supplier<Response> request) {
+		long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+		Response answer = request.get();
+		while (answer.status() == 503 && System.nanoTime() < deadline) {
+			OrderDrill.sleep(Duration.ofSeconds(1));
+			answer = request.get();
+		}
+		return answer;
 	}
 
 	/**
