@@ -98,13 +98,4 @@ public class InventoryClient {
 		return new CatalogUnavailable(productId, why, retryAfter, cause);
 	}
 
-	/**
-	 * Whether a failed attempt is worth one more at once: the platform's rule,
-	 * {@link DownstreamFailures#isWorthRetrying}, which this service's retry is
-	 * configured with.
-	 */
-	public static boolean isWorthRetrying(Throwable ex) {
-		return DownstreamFailures.isWorthRetrying(ex);
-	}
-
 }

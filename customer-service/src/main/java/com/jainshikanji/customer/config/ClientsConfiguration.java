@@ -1,20 +1,14 @@
 package com.jainshikanji.customer.config;
 
-import java.net.http.HttpClient;
-
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
-import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
-import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
+import com.jainshikanji.common.web.DownstreamCalls;
 import com.jainshikanji.customer.catalog.InventoryClient;
 
 /**
@@ -28,39 +22,18 @@ class ClientsConfiguration {
 
 	@Bean
 	CircuitBreakerRegistry circuitBreakers(InventoryProperties properties, MeterRegistry meters) {
-		CircuitBreakerRegistry registry = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
-			.failureRateThreshold(properties.failureRateThreshold())
-			.slidingWindowSize(properties.slidingWindow())
-			.minimumNumberOfCalls(properties.minimumCalls())
-			.waitDurationInOpenState(properties.openDuration())
-			.permittedNumberOfCallsInHalfOpenState(3)
-			.build());
-		TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(registry).bindTo(meters);
-		return registry;
+		return DownstreamCalls.circuitBreakers(properties, meters);
 	}
 
 	@Bean
 	RetryRegistry retries(InventoryProperties properties, MeterRegistry meters) {
-		RetryRegistry registry = RetryRegistry.of(RetryConfig.custom()
-			.maxAttempts(properties.maxAttempts())
-			.waitDuration(properties.retryWait())
-			.retryOnException(InventoryClient::isWorthRetrying)
-			.build());
-		TaggedRetryMetrics.ofRetryRegistry(registry).bindTo(meters);
-		return registry;
+		return DownstreamCalls.retries(properties, meters);
 	}
 
 	@Bean
 	InventoryClient inventoryClient(RestClient.Builder builder, InventoryProperties properties,
 			CircuitBreakerRegistry breakers, RetryRegistry retries) {
-		// Plain HTTP/1.1 inside the platform: no upgrade round trip to HTTP/2 on every
-		// connection.
-		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(properties.connectTimeout())
-			.build());
-		requestFactory.setReadTimeout(properties.readTimeout());
-		return new InventoryClient(builder.baseUrl(properties.url()).requestFactory(requestFactory).build(),
+		return new InventoryClient(DownstreamCalls.client(builder, properties.url(), properties).build(),
 				breakers.circuitBreaker("inventory"), retries.retry("inventory"), properties.openDuration());
 	}
 

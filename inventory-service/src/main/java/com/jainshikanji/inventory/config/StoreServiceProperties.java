@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
+import com.jainshikanji.common.web.DownstreamCalls;
+
 /**
  * The store service, asked whether a store exists before stock or a purchase order is
  * first kept for it, and how patiently: an admin or manager waits for the answer, so a
@@ -34,5 +36,6 @@ record StoreServiceProperties(@NotNull @DefaultValue("http://localhost:8084") UR
 		@NotNull @DefaultValue("1s") Duration connectTimeout, @NotNull @DefaultValue("2s") Duration readTimeout,
 		@Min(1) @Max(5) @DefaultValue("2") int maxAttempts, @NotNull @DefaultValue("100ms") Duration retryWait,
 		@Min(1) @Max(100) @DefaultValue("50") int failureRateThreshold, @Min(1) @DefaultValue("20") int slidingWindow,
-		@Min(1) @DefaultValue("10") int minimumCalls, @NotNull @DefaultValue("10s") Duration openDuration) {
+		@Min(1) @DefaultValue("10") int minimumCalls,
+		@NotNull @DefaultValue("10s") Duration openDuration) implements DownstreamCalls.Settings {
 }

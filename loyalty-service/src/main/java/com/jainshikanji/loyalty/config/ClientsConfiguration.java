@@ -1,10 +1,6 @@
 package com.jainshikanji.loyalty.config;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
-import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
-import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -14,7 +10,7 @@ import org.springframework.web.client.RestClient;
 
 import com.jainshikanji.common.security.service.ServiceTokens;
 import com.jainshikanji.common.security.service.UserDirectory;
-import com.jainshikanji.common.web.DownstreamFailures;
+import com.jainshikanji.common.web.DownstreamCalls;
 import com.jainshikanji.loyalty.customers.CustomerClient;
 
 /**
@@ -29,26 +25,12 @@ class ClientsConfiguration {
 
 	@Bean
 	CircuitBreakerRegistry circuitBreakers(CustomerServiceProperties properties, MeterRegistry meters) {
-		CircuitBreakerRegistry registry = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
-			.failureRateThreshold(properties.failureRateThreshold())
-			.slidingWindowSize(properties.slidingWindow())
-			.minimumNumberOfCalls(properties.minimumCalls())
-			.waitDurationInOpenState(properties.openDuration())
-			.permittedNumberOfCallsInHalfOpenState(3)
-			.build());
-		TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(registry).bindTo(meters);
-		return registry;
+		return DownstreamCalls.circuitBreakers(properties, meters);
 	}
 
 	@Bean
 	RetryRegistry retries(CustomerServiceProperties properties, MeterRegistry meters) {
-		RetryRegistry registry = RetryRegistry.of(RetryConfig.custom()
-			.maxAttempts(properties.maxAttempts())
-			.waitDuration(properties.retryWait())
-			.retryOnException(DownstreamFailures::isWorthRetrying)
-			.build());
-		TaggedRetryMetrics.ofRetryRegistry(registry).bindTo(meters);
-		return registry;
+		return DownstreamCalls.retries(properties, meters);
 	}
 
 	@Bean

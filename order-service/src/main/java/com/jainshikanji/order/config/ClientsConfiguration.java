@@ -1,22 +1,15 @@
 package com.jainshikanji.order.config;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
-import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
-import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import com.jainshikanji.common.security.service.ServiceTokens;
+import com.jainshikanji.common.web.DownstreamCalls;
 import com.jainshikanji.order.catalog.InventoryClient;
 import com.jainshikanji.order.customer.CustomerClient;
 import com.jainshikanji.order.downstream.Downstream;
@@ -35,33 +28,19 @@ class ClientsConfiguration {
 
 	@Bean
 	CircuitBreakerRegistry circuitBreakers(DownstreamProperties properties, MeterRegistry meters) {
-		CircuitBreakerRegistry registry = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
-			.failureRateThreshold(properties.failureRateThreshold())
-			.slidingWindowSize(properties.slidingWindow())
-			.minimumNumberOfCalls(properties.minimumCalls())
-			.waitDurationInOpenState(properties.openDuration())
-			.permittedNumberOfCallsInHalfOpenState(3)
-			.recordException(Downstream::isFailure)
-			.build());
-		TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(registry).bindTo(meters);
-		return registry;
+		return DownstreamCalls.circuitBreakers(properties, Downstream::isFailure, meters);
 	}
 
 	@Bean
 	RetryRegistry retries(DownstreamProperties properties, MeterRegistry meters) {
-		RetryRegistry registry = RetryRegistry.of(RetryConfig.custom()
-			.maxAttempts(properties.maxAttempts())
-			.waitDuration(properties.retryWait())
-			.retryOnException(Downstream::isWorthRetrying)
-			.build());
-		TaggedRetryMetrics.ofRetryRegistry(registry).bindTo(meters);
-		return registry;
+		return DownstreamCalls.retries(properties, meters);
 	}
 
 	@Bean
 	InventoryClient inventoryClient(RestClient.Builder builder, DownstreamProperties properties,
 			ServiceTokens serviceTokens, CircuitBreakerRegistry breakers, RetryRegistry retries) {
-		RestClient client = client(builder, properties.inventoryUrl(), properties).requestInterceptor(serviceTokens)
+		RestClient client = DownstreamCalls.client(builder, properties.inventoryUrl(), properties)
+			.requestInterceptor(serviceTokens)
 			.build();
 		return new InventoryClient(client, downstream("inventory", breakers, retries, properties),
 				serviceTokens::invalidate);
@@ -70,7 +49,8 @@ class ClientsConfiguration {
 	@Bean
 	LoyaltyClient loyaltyClient(RestClient.Builder builder, DownstreamProperties properties,
 			ServiceTokens serviceTokens, CircuitBreakerRegistry breakers, RetryRegistry retries) {
-		RestClient client = client(builder, properties.loyaltyUrl(), properties).requestInterceptor(serviceTokens)
+		RestClient client = DownstreamCalls.client(builder, properties.loyaltyUrl(), properties)
+			.requestInterceptor(serviceTokens)
 			.build();
 		return new LoyaltyClient(client, downstream("loyalty", breakers, retries, properties),
 				serviceTokens::invalidate);
@@ -79,26 +59,15 @@ class ClientsConfiguration {
 	@Bean
 	StoreClient storeClient(RestClient.Builder builder, DownstreamProperties properties,
 			CircuitBreakerRegistry breakers, RetryRegistry retries) {
-		return new StoreClient(client(builder, properties.storeUrl(), properties).build(),
+		return new StoreClient(DownstreamCalls.client(builder, properties.storeUrl(), properties).build(),
 				downstream("store", breakers, retries, properties));
 	}
 
 	@Bean
 	CustomerClient customerClient(RestClient.Builder builder, DownstreamProperties properties,
 			CircuitBreakerRegistry breakers, RetryRegistry retries) {
-		return new CustomerClient(client(builder, properties.customerUrl(), properties).build(),
+		return new CustomerClient(DownstreamCalls.client(builder, properties.customerUrl(), properties).build(),
 				downstream("customer", breakers, retries, properties));
-	}
-
-	private static RestClient.Builder client(RestClient.Builder builder, URI baseUrl, DownstreamProperties properties) {
-		// Plain HTTP/1.1 inside the platform: no upgrade round trip to HTTP/2 on every
-		// connection.
-		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(properties.connectTimeout())
-			.build());
-		requestFactory.setReadTimeout(properties.readTimeout());
-		return builder.baseUrl(baseUrl).requestFactory(requestFactory);
 	}
 
 	private static Downstream downstream(String name, CircuitBreakerRegistry breakers, RetryRegistry retries,

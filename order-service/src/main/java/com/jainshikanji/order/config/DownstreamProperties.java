@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
+import com.jainshikanji.common.web.DownstreamCalls;
+
 /**
  * The services order placement calls, and how patiently. A placement makes up to six
  * calls in a row, so each must fail fast: a service that does not connect within
@@ -34,5 +36,6 @@ record DownstreamProperties(@NotNull @DefaultValue("http://localhost:8082") URI 
 		@NotNull @DefaultValue("1s") Duration connectTimeout, @NotNull @DefaultValue("2s") Duration readTimeout,
 		@Min(1) @Max(5) @DefaultValue("2") int maxAttempts, @NotNull @DefaultValue("100ms") Duration retryWait,
 		@Min(1) @Max(100) @DefaultValue("50") int failureRateThreshold, @Min(1) @DefaultValue("20") int slidingWindow,
-		@Min(1) @DefaultValue("10") int minimumCalls, @NotNull @DefaultValue("10s") Duration openDuration) {
+		@Min(1) @DefaultValue("10") int minimumCalls,
+		@NotNull @DefaultValue("10s") Duration openDuration) implements DownstreamCalls.Settings {
 }

@@ -141,12 +141,4 @@ public final class Downstream {
 		return false;
 	}
 
-	/**
-	 * Whether a failure is worth one more immediate attempt of an idempotent call: the
-	 * platform's rule, {@link DownstreamFailures#isWorthRetrying}.
-	 */
-	public static boolean isWorthRetrying(Throwable ex) {
-		return DownstreamFailures.isWorthRetrying(ex);
-	}
-
 }

@@ -22,6 +22,8 @@ import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientException;
 
+import com.jainshikanji.common.web.DownstreamFailures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,7 +41,7 @@ class DownstreamTest {
 					RetryConfig.custom()
 						.maxAttempts(2)
 						.waitDuration(Duration.ofMillis(1))
-						.retryOnException(Downstream::isWorthRetrying)
+						.retryOnException(DownstreamFailures::isWorthRetrying)
 						.build()),
 			Duration.ofSeconds(10));
 
@@ -154,15 +156,6 @@ class DownstreamTest {
 	void aCallThatMayChangeSomethingIsNeverRepeated() {
 		assertThatThrownBy(() -> this.inventory.call(() -> fail(refused()))).isInstanceOf(DownstreamUnavailable.class);
 		assertThat(this.calls).hasValue(1);
-	}
-
-	@Test
-	void onlyGatewayLikeServerErrorsAreWorthAnotherTry() {
-		assertThat(Downstream.isWorthRetrying(new HttpServerErrorException(HttpStatus.SERVICE_UNAVAILABLE))).isTrue();
-		assertThat(Downstream.isWorthRetrying(new HttpServerErrorException(HttpStatus.BAD_GATEWAY))).isTrue();
-		assertThat(Downstream.isWorthRetrying(new HttpServerErrorException(HttpStatus.INTERNAL_SERVER_ERROR)))
-			.isFalse();
-		assertThat(Downstream.isWorthRetrying(new HttpClientErrorException(HttpStatus.CONFLICT))).isFalse();
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package com.jainshikanji.common.security.service;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -12,11 +11,11 @@ import io.github.resilience4j.retry.Retry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
+import com.jainshikanji.common.web.DownstreamCalls;
 import com.jainshikanji.common.web.DownstreamFailures;
 
 /**
@@ -69,21 +68,12 @@ public class UserDirectory {
 	}
 
 	/**
-	 * The customer service at {@code settings.url()} over plain HTTP/1.1 (no upgrade
-	 * round trip to HTTP/2 on every connection inside the platform), with the settings'
-	 * timeouts and this service's token on every call. Built on Boot's
-	 * {@code RestClient.Builder}, so calls carry the trace context and show in the
-	 * metrics.
+	 * The customer service at {@code settings.url()} ({@link DownstreamCalls#client}),
+	 * with this service's token on every call.
 	 */
 	public static UserDirectory of(RestClient.Builder builder, Settings settings, ServiceTokens serviceTokens,
 			CircuitBreaker breaker, Retry retry) {
-		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(settings.connectTimeout())
-			.build());
-		requestFactory.setReadTimeout(settings.readTimeout());
-		RestClient client = builder.baseUrl(settings.url())
-			.requestFactory(requestFactory)
+		RestClient client = DownstreamCalls.client(builder, settings.url(), settings)
 			.requestInterceptor(serviceTokens)
 			.build();
 		return new UserDirectory(client, breaker, retry, settings.openDuration(), serviceTokens::invalidate);
@@ -148,17 +138,10 @@ public class UserDirectory {
 	 * answer within {@code readTimeout} counts as down for this request. A service's own
 	 * {@code @ConfigurationProperties} record implements it, under the service's prefix.
 	 */
-	public interface Settings {
+	public interface Settings extends DownstreamCalls.Settings {
 
 		/** The customer service's base URL. */
 		URI url();
-
-		Duration connectTimeout();
-
-		Duration readTimeout();
-
-		/** How long the open breaker refuses calls, which the 503 tells the client. */
-		Duration openDuration();
 
 	}
 
