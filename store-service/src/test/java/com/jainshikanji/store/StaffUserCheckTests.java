@@ -21,6 +21,7 @@ import com.jainshikanji.testsupport.web.Problem;
 import static com.jainshikanji.store.Api.STORES;
 import static com.jainshikanji.store.Api.admin;
 import static com.jainshikanji.store.Api.map;
+import static com.jainshikanji.store.Requests.aStaffChange;
 import static com.jainshikanji.store.Requests.aStaffMember;
 import static com.jainshikanji.testsupport.web.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,6 +95,40 @@ class StaffUserCheckTests {
 		// The stub answers a lookup only to the SERVICE token it handed out.
 		assertThat(Users.stub.lookups(userId)).isOne();
 		assertThat(staffList()).extracting((member) -> member.get("userId")).containsExactly(userId.toString());
+	}
+
+	@Test
+	void aStoodDownMemberWhoseUserIsGoneIsNotPutBackToWork() {
+		UUID userId = UUID.randomUUID();
+		String member = this.staff + "/" + Api.id(this.api.addStaff(this.storeId, userId, "CHEF"));
+		this.api.delete(member, admin()).expectStatus().isNoContent();
+		Users.stub.unknown(userId);
+
+		Problem problem = problem(this.api.put(member, admin(), aStaffChange("Ravi Shah", "CHEF", true)), 422);
+
+		assertThat(problem.typeSlug()).isEqualTo("unknown-user");
+		assertThat(problem.detail()).contains(userId.toString());
+		assertThat(map(this.api.get(member, admin()))).containsEntry("active", false);
+		// Changing what the stood-down record says does not ask.
+		this.api.put(member, admin(), aStaffChange("Ravi S. Shah", "CHEF", false)).expectStatus().isOk();
+		assertThat(Users.stub.lookups(userId)).isEqualTo(2);
+	}
+
+	@Test
+	void whileTheCustomerServiceIsDownNobodyIsPutBackToWorkButActiveRecordsStillChange() {
+		String stoodDown = this.staff + "/" + Api.id(this.api.addStaff(this.storeId, UUID.randomUUID(), "CHEF"));
+		this.api.delete(stoodDown, admin()).expectStatus().isNoContent();
+		String working = this.staff + "/" + Api.id(this.api.addStaff(this.storeId, UUID.randomUUID(), "CASHIER"));
+		Users.stub.down();
+
+		assertThat(problem(this.api.put(stoodDown, admin(), aStaffChange("Ravi Shah", "CHEF", true)), 503).type())
+			.isEqualTo(ProblemTypes.SERVICE_UNAVAILABLE.toString());
+		assertThat(map(this.api.get(stoodDown, admin()))).containsEntry("active", false);
+		this.api.put(working, admin(), aStaffChange("Meena Patel", "CHEF", true)).expectStatus().isOk();
+
+		Users.stub.reset();
+		assertThat(map(this.api.put(stoodDown, admin(), aStaffChange("Ravi Shah", "CHEF", true)).expectStatus().isOk()))
+			.containsEntry("active", true);
 	}
 
 	@Test

@@ -1,11 +1,16 @@
 package com.jainshikanji.gateway.routing;
 
+import java.util.List;
 import java.util.function.Predicate;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * A service's operator endpoints are its {@code /api/v1/admin/...}; clients reach them
@@ -31,19 +36,34 @@ final class AdminPaths {
 		return servicePath;
 	}
 
-	/** An OpenAPI document with its operator endpoints at their gateway paths. */
-	static byte[] inApiDocs(byte[] document, String service) {
+	/**
+	 * An OpenAPI document with its operator endpoints at their gateway paths, and without
+	 * the paths the gateway does not route to the service (service-to-service endpoints
+	 * such as customer-service's user lookup): a client reading it would only get 404s.
+	 * @param routedPaths the service's path patterns in the gateway's routes
+	 */
+	static byte[] inApiDocs(byte[] document, String service, List<String> routedPaths) {
+		List<PathPattern> routed = routedPaths.stream().map(PathPatternParser.defaultInstance::parse).toList();
 		return rewrite(document, (openApi) -> {
 			if (!(openApi.get("paths") instanceof ObjectNode paths)) {
 				return false;
 			}
 			// A new object, so that the paths keep the service's order.
 			ObjectNode gatewayPaths = JSON.createObjectNode();
-			paths.properties()
-				.forEach((path) -> gatewayPaths.set(gatewayPath(path.getKey(), service), path.getValue()));
+			paths.properties().forEach((path) -> {
+				String gatewayPath = gatewayPath(path.getKey(), service);
+				if (!gatewayPath.equals(path.getKey()) || isRouted(path.getKey(), routed)) {
+					gatewayPaths.set(gatewayPath, path.getValue());
+				}
+			});
 			openApi.set("paths", gatewayPaths);
 			return true;
 		});
+	}
+
+	private static boolean isRouted(String path, List<PathPattern> routed) {
+		PathContainer container = PathContainer.parsePath(path);
+		return routed.stream().anyMatch((pattern) -> pattern.matches(container));
 	}
 
 	/**

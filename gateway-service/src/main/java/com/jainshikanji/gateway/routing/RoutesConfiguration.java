@@ -71,8 +71,8 @@ class RoutesConfiguration {
 				.method(HttpMethod.GET, HttpMethod.HEAD)
 				.filters((filters) -> filters.setPath("/v3/api-docs")
 					.modifyResponseBody(byte[].class, byte[].class,
-							(exchange, document) -> Mono
-								.justOrEmpty((document != null) ? AdminPaths.inApiDocs(document, name) : null))
+							(exchange, document) -> Mono.justOrEmpty(
+									(document != null) ? AdminPaths.inApiDocs(document, name, service.paths()) : null))
 					.circuitBreaker((breaker) -> breaker.setName(name).setFallbackUri("forward:/fallback/" + name)))
 				.metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, (int) service.connectTimeout().toMillis())
 				.uri(service.uri()));

@@ -1,6 +1,7 @@
 package com.jainshikanji.gateway.routing;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -10,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A service's operator endpoints are documented, and its problems name them, at the
- * gateway paths that route to them; nothing else changes.
+ * gateway paths that route to them; paths the gateway does not route are not documented;
+ * nothing else changes.
  */
 class AdminPathsTests {
 
@@ -25,7 +27,8 @@ class AdminPathsTests {
 				 "components": {"schemas": {}}}
 				""";
 
-		JsonNode rewritten = read(AdminPaths.inApiDocs(bytes(document), "payment-service"));
+		JsonNode rewritten = read(AdminPaths.inApiDocs(bytes(document), "payment-service",
+				List.of("/api/v1/payments/**", "/api/v1/administrators")));
 
 		assertThat(rewritten.get("paths").propertyNames()).containsExactly("/api/v1/payments/{id}",
 				"/api/v1/admin/payment-service/webhooks/parked", "/api/v1/administrators",
@@ -39,8 +42,28 @@ class AdminPathsTests {
 	@Test
 	void whatIsNotAnOpenApiDocumentPassesUnchanged() {
 		for (String body : new String[] { "not json", "{\"status\": 503, \"title\": \"Service unavailable\"}", "[]" }) {
-			assertThat(AdminPaths.inApiDocs(bytes(body), "order-service")).isEqualTo(bytes(body));
+			assertThat(AdminPaths.inApiDocs(bytes(body), "order-service", List.of("/api/v1/orders/**")))
+				.isEqualTo(bytes(body));
 		}
+	}
+
+	@Test
+	void pathsTheGatewayDoesNotRouteToTheServiceAreLeftOut() {
+		String document = """
+				{"openapi": "3.1.0", "info": {"title": "customer-service"},
+				 "paths": {"/api/v1/customers/me": {"get": {}},
+				           "/api/v1/users/{id}": {"get": {"summary": "For other services"}},
+				           "/api/v1/auth/login": {"post": {}},
+				           "/api/v1/customersextra": {"get": {}},
+				           "/.well-known/jwks.json": {"get": {}},
+				           "/api/v1/admin/audit": {"get": {}}}}
+				""";
+
+		JsonNode rewritten = read(AdminPaths.inApiDocs(bytes(document), "customer-service",
+				List.of("/api/v1/auth/**", "/api/v1/customers/**", "/.well-known/jwks.json")));
+
+		assertThat(rewritten.get("paths").propertyNames()).containsExactly("/api/v1/customers/me", "/api/v1/auth/login",
+				"/.well-known/jwks.json", "/api/v1/admin/customer-service/audit");
 	}
 
 	@Test

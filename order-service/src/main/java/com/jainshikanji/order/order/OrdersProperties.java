@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -27,12 +28,17 @@ import org.springframework.validation.annotation.Validated;
  * @param preparationLead how long before a scheduled order's time ({@code scheduledFor})
  * the store may start preparing it; earlier is refused, so an order for Friday is not
  * cooked on Tuesday because it sits in the queue
+ * <p>
+ * Durations may not be negative (a negative payment window would cancel every online
+ * order as it is placed, a negative lead would let no scheduled order start until after
+ * its time): the service refuses to start, naming the setting.
  */
 @Validated
 @ConfigurationProperties("orders")
 public record OrdersProperties(@NotNull @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.05") BigDecimal taxRate,
-		@NotNull @DefaultValue("15m") Duration paymentWindow, @NotNull @DefaultValue("Asia/Kolkata") ZoneId timeZone,
-		@NotNull @DefaultValue("7d") Duration scheduleHorizon,
+		@NotNull @DurationMin(seconds = 1) @DefaultValue("15m") Duration paymentWindow,
+		@NotNull @DefaultValue("Asia/Kolkata") ZoneId timeZone,
+		@NotNull @DurationMin(seconds = 0) @DefaultValue("7d") Duration scheduleHorizon,
 		@NotNull @DecimalMin("0") @DefaultValue("1.00") BigDecimal minimumOnlinePayment,
-		@NotNull @DefaultValue("60m") Duration preparationLead) {
+		@NotNull @DurationMin(seconds = 0) @DefaultValue("60m") Duration preparationLead) {
 }

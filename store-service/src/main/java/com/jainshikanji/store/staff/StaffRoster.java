@@ -100,9 +100,22 @@ class StaffRoster implements StoreManagers {
 		});
 	}
 
-	@Transactional
+	/**
+	 * Changes a staff record. Putting a stood-down member back to work asks the customer
+	 * service again, as an assignment does (the record may be older than that check, or
+	 * the user gone since): 422 {@code unknown-user}, or 503 while it cannot say.
+	 */
 	StaffResponse change(UUID storeId, UUID staffId, StaffDetails details, boolean active) {
-		StaffMember member = load(storeId, staffId);
+		StaffMember current = load(storeId, staffId);
+		if (active && !current.isActive()) {
+			this.users.requireUser(current.userId());
+		}
+		StaffResponse changed = this.transactions
+			.execute((transaction) -> change(load(storeId, staffId), details, active));
+		return Objects.requireNonNull(changed);
+	}
+
+	private StaffResponse change(StaffMember member, StaffDetails details, boolean active) {
 		StaffDetails before = member.details();
 		boolean wasActive = member.isActive();
 		member.change(details, active, this.clock.instant());
