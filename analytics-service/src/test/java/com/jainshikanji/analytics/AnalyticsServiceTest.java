@@ -15,9 +15,9 @@ import com.jainshikanji.testsupport.spring.WithInfrastructure;
 
 /**
  * The whole service on a random port, against real PostgreSQL and Kafka, with the store
- * service stubbed over HTTP ({@link StoreServiceStub}); every test class using it shares
- * one application context. Tests keep out of each other's way by working on stores of
- * their own.
+ * service stubbed over HTTP ({@link StoreService}); every test class using it shares one
+ * application context. Tests keep out of each other's way by working on stores of their
+ * own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,7 +25,7 @@ import com.jainshikanji.testsupport.spring.WithInfrastructure;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @WithInfrastructure(database = "analytics")
-@ContextConfiguration(initializers = StoreServiceStub.Initializer.class)
+@ContextConfiguration(initializers = StoreService.class)
 @ActiveProfiles("test")
 public @interface AnalyticsServiceTest {
 

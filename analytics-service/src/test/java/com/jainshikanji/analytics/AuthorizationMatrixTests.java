@@ -45,9 +45,9 @@ class AuthorizationMatrixTests {
 	@Autowired
 	EventJson json;
 
-	final UUID store = StoreServiceStub.store("Matrix Store", "Asia/Kolkata");
+	final UUID store = StoreService.stub.store("Matrix Store", "Asia/Kolkata");
 
-	final UUID otherStore = StoreServiceStub.store("Matrix Other Store", "Asia/Kolkata");
+	final UUID otherStore = StoreService.stub.store("Matrix Other Store", "Asia/Kolkata");
 
 	final UUID manager = UUID.randomUUID();
 

@@ -113,7 +113,7 @@ class DuplicatePaymentTests {
 	}
 
 	private static ScriptedOrder order(String store) {
-		return ScriptedOrder.at(StoreServiceStub.store(store, "Asia/Kolkata"), PLACED).line(THALI, 1).build();
+		return ScriptedOrder.at(StoreService.stub.store(store, "Asia/Kolkata"), PLACED).line(THALI, 1).build();
 	}
 
 	/**

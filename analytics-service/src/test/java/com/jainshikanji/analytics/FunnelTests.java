@@ -34,7 +34,7 @@ class FunnelTests {
 	@Test
 	void visitsAreCountedOncePerStepWhateverTheySend() {
 		Api api = new Api(this.client);
-		UUID store = StoreServiceStub.store("Funnel Store", "Asia/Kolkata");
+		UUID store = StoreService.stub.store("Funnel Store", "Asia/Kolkata");
 		UUID product = UUID.randomUUID();
 		String customer = TestTokens.customer();
 		// Three visits view; one views twice. Two add to the cart, one checks out.

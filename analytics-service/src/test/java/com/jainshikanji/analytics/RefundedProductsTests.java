@@ -60,7 +60,7 @@ class RefundedProductsTests {
 	 */
 	@Test
 	void anOrderRefundedInFullSoldNothingAndProductsAgreeWithNetSales() {
-		UUID store = StoreServiceStub.store("Refunded Products", "Asia/Kolkata");
+		UUID store = StoreService.stub.store("Refunded Products", "Asia/Kolkata");
 		ScriptedOrder full = ScriptedOrder.at(store, PLACED).line(FEAST, 2).build();
 		ScriptedOrder partial = ScriptedOrder.at(store, PLACED.plusSeconds(600))
 			.line(THALI, 1)

@@ -82,9 +82,9 @@ class ScriptedFiguresTests {
 	@Autowired
 	EventJson json;
 
-	final UUID kolkata = StoreServiceStub.store("Scripted Kolkata", "Asia/Kolkata");
+	final UUID kolkata = StoreService.stub.store("Scripted Kolkata", "Asia/Kolkata");
 
-	final UUID london = StoreServiceStub.store("Scripted London", "Europe/London");
+	final UUID london = StoreService.stub.store("Scripted London", "Europe/London");
 
 	final UUID regular = UUID.randomUUID();
 

@@ -55,7 +55,7 @@ class StoreTimeZoneTests {
 		});
 		assertThat(Api.object(sales(api, store).get("scope")).get("timeZone")).isEqualTo("Asia/Kolkata");
 
-		StoreServiceStub.describe(store, "Late London", "Europe/London");
+		StoreService.stub.describe(store, "Late London", "Europe/London");
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			assertThat(placedPerDay(api, store)).containsEntry(LocalDate.of(2026, 3, 2), 1L)

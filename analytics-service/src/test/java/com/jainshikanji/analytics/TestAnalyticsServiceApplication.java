@@ -23,7 +23,7 @@ public class TestAnalyticsServiceApplication {
 
 	public static void main(String[] args) {
 		new SpringApplicationBuilder(AnalyticsServiceApplication.class)
-			.initializers(new TestInfrastructureInitializer("analytics"), new StoreServiceStub.Initializer())
+			.initializers(new TestInfrastructureInitializer("analytics"), new StoreService())
 			.listeners((ApplicationReadyEvent ready) -> {
 				Environment environment = ready.getApplicationContext().getEnvironment();
 				log.info("Dashboard, signed in as an admin: http://localhost:{}/analytics/dashboard#token={}",

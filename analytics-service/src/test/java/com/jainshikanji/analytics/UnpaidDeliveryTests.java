@@ -89,7 +89,7 @@ class UnpaidDeliveryTests {
 	 */
 	@Test
 	void theBreakdownsShowTheUnpaidDeliveryUnderItsStoreMethodAndDeliveryType() {
-		UUID store = StoreServiceStub.store("Unpaid Broken Down", "Asia/Kolkata");
+		UUID store = StoreService.stub.store("Unpaid Broken Down", "Asia/Kolkata");
 		ScriptedOrder unpaid = ScriptedOrder.at(store, PLACED).paidBy("cod").delivered("30.00").line(THALI, 1).build();
 		ScriptedOrder cash = ScriptedOrder.at(store, PLACED.plusSeconds(600)).paidBy("cod").line(THALI, 2).build();
 		ScriptedOrder online = ScriptedOrder.at(store, PLACED.plusSeconds(1200)).line(THALI, 1).build();
@@ -168,7 +168,7 @@ class UnpaidDeliveryTests {
 	 */
 	@Test
 	void refundsAreThoseOfSalesSoGrossLessRefundsIsNet() {
-		UUID store = StoreServiceStub.store("Refunds Of Sales", "Asia/Kolkata");
+		UUID store = StoreService.stub.store("Refunds Of Sales", "Asia/Kolkata");
 		ScriptedOrder sale = ScriptedOrder.at(store, PLACED).line(THALI, 1).build();
 		ScriptedOrder cancelled = ScriptedOrder.at(store, PLACED.plusSeconds(600)).line(THALI, 2).build();
 		List<IntegrationEvent> events = new ArrayList<>();
@@ -213,7 +213,7 @@ class UnpaidDeliveryTests {
 	}
 
 	private static ScriptedOrder order(String store, String paymentMethod) {
-		return ScriptedOrder.at(StoreServiceStub.store(store, "Asia/Kolkata"), PLACED)
+		return ScriptedOrder.at(StoreService.stub.store(store, "Asia/Kolkata"), PLACED)
 			.paidBy(paymentMethod)
 			.delivered("30.00")
 			.line(THALI, 1)

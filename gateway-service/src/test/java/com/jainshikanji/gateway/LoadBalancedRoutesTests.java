@@ -2,7 +2,9 @@ package com.jainshikanji.gateway;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A service running as several instances behind the gateway, as the local launcher runs
  * it with {@code --instances}: its route points at {@code lb://<service>} and the
- * discovery client's static list names the instances.
+ * discovery client's static list names the instances, running or not.
  */
 @GatewayTest
 class LoadBalancedRoutesTests {
@@ -32,6 +34,10 @@ class LoadBalancedRoutesTests {
 	private static final HttpServer first = instance("first");
 
 	private static final HttpServer second = instance("second");
+
+	private static final HttpServer running = instance("running");
+
+	private static final Map<String, Integer> bodyBytes = new ConcurrentHashMap<>();
 
 	@Autowired
 	WebTestClient client;
@@ -43,6 +49,11 @@ class LoadBalancedRoutesTests {
 				() -> "http://127.0.0.1:" + first.getAddress().getPort());
 		registry.add("spring.cloud.discovery.client.simple.instances.store-service[1].uri",
 				() -> "http://127.0.0.1:" + second.getAddress().getPort());
+		registry.add("gateway.services.review-service.uri", () -> "lb://review-service");
+		registry.add("spring.cloud.discovery.client.simple.instances.review-service[0].uri",
+				() -> "http://127.0.0.1:" + stoppedInstancePort());
+		registry.add("spring.cloud.discovery.client.simple.instances.review-service[1].uri",
+				() -> "http://127.0.0.1:" + running.getAddress().getPort());
 	}
 
 	@Test
@@ -64,12 +75,47 @@ class LoadBalancedRoutesTests {
 		assertThat(served.get("second").get()).isEqualTo(10);
 	}
 
+	@Test
+	void aRequestOfAnyMethodThatFindsAnInstanceStoppedGoesToTheOneRunning() {
+		// The listed instance that refuses connections gets its turn of the round robin
+		// every other request; none of them may fail, a POST with its body included.
+		String review = "{\"rating\":5,\"comment\":\"" + "Kesar shikanji ".repeat(40) + "\"}";
+		for (int i = 0; i < 10; i++) {
+			this.client.get()
+				.uri("/api/v1/reviews/mine?page=" + i)
+				.headers((headers) -> headers.setBearerAuth(TestTokens.customer()))
+				.exchange()
+				.expectStatus()
+				.isOk();
+			this.client.post()
+				.uri("/api/v1/reviews")
+				.bodyValue(review)
+				.header("Content-Type", "application/json")
+				.headers((headers) -> headers.setBearerAuth(TestTokens.customer()))
+				.exchange()
+				.expectStatus()
+				.isOk();
+			assertThat(bodyBytes.get("running")).isEqualTo(review.length());
+		}
+		assertThat(served.get("running").get()).isEqualTo(20);
+	}
+
+	/** A port that was just free: nothing listens on it, so connections are refused. */
+	private static int stoppedInstancePort() {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private static HttpServer instance(String name) {
 		served.put(name, new AtomicInteger());
 		try {
 			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 			server.createContext("/", (exchange) -> {
-				exchange.getRequestBody().readAllBytes();
+				bodyBytes.put(name, exchange.getRequestBody().readAllBytes().length);
 				served.get(name).incrementAndGet();
 				byte[] body = ("{\"instance\":\"" + name + "\"}").getBytes();
 				exchange.getResponseHeaders().add("Content-Type", "application/json");

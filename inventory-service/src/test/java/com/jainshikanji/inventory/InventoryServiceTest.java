@@ -16,7 +16,7 @@ import com.jainshikanji.testsupport.spring.WithInfrastructure;
 
 /**
  * The whole service on a random port, against real PostgreSQL and Kafka, with the store
- * service served by {@link StoreServiceStub}; every test class using it shares one
+ * service served by {@link StoreService}; every test class using it shares one
  * application context. Tests keep out of each other's way by working on stores and
  * categories of their own. {@link MenuStatements} counts the statements that reach the
  * menu's tables.
@@ -27,7 +27,7 @@ import com.jainshikanji.testsupport.spring.WithInfrastructure;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @WithInfrastructure(database = "inventory")
-@ContextConfiguration(initializers = StoreServiceStub.Initializer.class)
+@ContextConfiguration(initializers = StoreService.class)
 @ActiveProfiles("test")
 @Import(MenuStatements.class)
 public @interface InventoryServiceTest {

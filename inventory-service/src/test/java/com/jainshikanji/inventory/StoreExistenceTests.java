@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Stock and purchase orders are kept only for stores the store service knows: it is asked
- * ({@link StoreServiceStub}) before a stock row or a purchase order names a store for the
+ * ({@link StoreService}) before a stock row or a purchase order names a store for the
  * first time. A store it does not know is a 404 naming the store, one it cannot answer
  * for a 503; either way nothing is kept.
  */
@@ -43,7 +43,7 @@ class StoreExistenceTests {
 
 	@Test
 	void noStockIsKeptForAStoreTheStoreServiceDoesNotKnow() {
-		UUID nowhere = StoreServiceStub.unknownStore();
+		UUID nowhere = StoreService.stub.unknownStore();
 
 		Map<String, Object> levels = Api
 			.json(this.api.put(Api.stockPath(nowhere, this.product), Api.ADMIN, Bodies.levels(5, 100, 10)), 404);
@@ -61,7 +61,7 @@ class StoreExistenceTests {
 
 	@Test
 	void noPurchaseOrderIsPlacedForAStoreTheStoreServiceDoesNotKnow() {
-		UUID nowhere = StoreServiceStub.unknownStore();
+		UUID nowhere = StoreService.stub.unknownStore();
 		Object supplier = this.api.createSupplier().get("id");
 
 		Problem problem = Problems.problem(this.api.post("/api/v1/inventory/stores/" + nowhere + "/purchase-orders",
@@ -82,13 +82,13 @@ class StoreExistenceTests {
 
 		assertThat(rows("inventory", store)).isEqualTo(2);
 		// Stores are never deleted, only deactivated: once known, a store stays known.
-		assertThat(StoreServiceStub.timesAsked(store)).isEqualTo(1);
+		assertThat(StoreService.stub.timesAsked(store)).isEqualTo(1);
 	}
 
 	@Test
 	void whenTheStoreServiceCannotSayNothingIsKeptAndTheCallerMayTryAgain() {
 		UUID store = UUID.randomUUID();
-		StoreServiceStub.fail(store);
+		StoreService.stub.fail(store);
 
 		RestTestClient.ResponseSpec response = this.api.put(Api.stockPath(store, this.product), Api.ADMIN,
 				Bodies.levels(5, 100, 10));
@@ -102,7 +102,7 @@ class StoreExistenceTests {
 	void stockAlreadyKeptAtAStoreIsChangedWithoutAskingTheStoreService() {
 		UUID store = UUID.randomUUID();
 		this.api.stock(store, this.product, 10, 2);
-		StoreServiceStub.fail(store);
+		StoreService.stub.fail(store);
 		String staff = TestTokens.staffOf(store);
 
 		this.api.adjust(store, this.product, -2, "WASTE");

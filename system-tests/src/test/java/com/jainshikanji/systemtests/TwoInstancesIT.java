@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -112,6 +113,9 @@ class TwoInstancesIT {
 
 	private static final Map<Way, Customer> customers = new EnumMap<>(Way.class);
 
+	/** Answers that said "later" (503, 504, key in use, order not yet known), by kind. */
+	private static final Map<String, AtomicInteger> askedAgain = new ConcurrentHashMap<>();
+
 	private static String product;
 
 	private static Backoffice backoffice;
@@ -156,8 +160,10 @@ class TwoInstancesIT {
 				journey.get();
 			}
 		}
-		System.out.printf("[system-tests] two instances: %d orders placed, paid and fulfilled in %.1f s%n",
-				orders.size(), (System.nanoTime() - started) / 1e9);
+		System.out.printf(
+				"[system-tests] two instances: %d orders placed, paid and fulfilled in %.1f s"
+						+ " (requests sent again after a \"later\" answer: %s)%n",
+				orders.size(), (System.nanoTime() - started) / 1e9, askedAgain);
 		// The unpaid ones close when their window does.
 		Database ordersDb = platform.database("orders");
 		await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
@@ -511,6 +517,7 @@ class TwoInstancesIT {
 			if (!later || System.nanoTime() > deadline) {
 				return answer;
 			}
+			askedAgain("placement " + answer.status());
 			Thread.sleep(500);
 		}
 	}
@@ -522,6 +529,7 @@ class TwoInstancesIT {
 		Response initiated = gateway.post("/api/v1/payments/initiate", Map.of("orderId", order), customer.token());
 		for (int i = 0; i < 60 && ((initiated.status() == 409 && initiated.body().contains("order-not-yet-known"))
 				|| initiated.status() == 503 || initiated.status() == 504); i++) {
+			askedAgain("initiation " + initiated.status());
 			Thread.sleep(1000);
 			initiated = gateway.post("/api/v1/payments/initiate", Map.of("orderId", order), customer.token());
 		}
@@ -569,10 +577,15 @@ class TwoInstancesIT {
 		long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
 		Response answer = request.get();
 		while (answer.status() == 503 && System.nanoTime() < deadline) {
+			askedAgain("verification or status change 503");
 			OrderDrill.sleep(Duration.ofSeconds(1));
 			answer = request.get();
 		}
 		return answer;
+	}
+
+	private static void askedAgain(String why) {
+		askedAgain.computeIfAbsent(why, (key) -> new AtomicInteger()).incrementAndGet();
 	}
 
 	/**

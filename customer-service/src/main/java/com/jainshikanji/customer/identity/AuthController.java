@@ -22,9 +22,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import com.jainshikanji.common.security.AuthenticatedUser;
 
 /**
- * Register, log in, refresh and log out; verify the email address and reset a forgotten
- * password. All are open except logging out (which ends only the caller's own session)
- * and asking for a new verification link, which need the access token.
+ * Register, log in, refresh and log out; verify the email address, reset a forgotten
+ * password and change a known one. All are open except logging out (which ends only the
+ * caller's own session), asking for a new verification link and changing the password,
+ * which need the access token.
  *
  * <p>
  * Two ways to hold the refresh token: mobile apps get it in the JSON body and send it
@@ -159,6 +160,20 @@ class AuthController {
 	ResponseEntity<Void> resetPassword(@Valid @RequestBody ResetPasswordRequest request) {
 		this.accountEmails.resetPassword(request.token(), request.newPassword());
 		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/change-password")
+	@Operation(summary = "Change the signed-in user's password",
+			description = "Needs the access token and the current password. Every session of the account ends "
+					+ "(other devices log in again; access tokens already issued expire within 15 minutes) and a new "
+					+ "one starts for the caller: the answer is a login's, in the asked `mode`. The account's email "
+					+ "address is told. A wrong current password is a 403 `wrong-password` and counts as a failed "
+					+ "login (limits as for logins: 429 with Retry-After); the same password again is a 400.")
+	ResponseEntity<TokenResponse> changePassword(@Valid @RequestBody ChangePasswordRequest request,
+			@Parameter(description = MODE_DESCRIPTION) @RequestParam(defaultValue = "json") TokenDelivery mode,
+			@AuthenticationPrincipal AuthenticatedUser user, HttpServletRequest http) {
+		return deliver(ResponseEntity.ok(), this.authentication.changePassword(user.id(), request.currentPassword(),
+				request.newPassword(), ClientInfo.of(http)), mode);
 	}
 
 	private ResponseEntity<TokenResponse> deliver(ResponseEntity.BodyBuilder response, TokenResponse tokens,

@@ -17,8 +17,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * through the gateway at {@code /api/v1/admin/<service>/...}
  * ({@link RoutesConfiguration}). What the service says about its paths is translated back
  * to the gateway's: the paths of its OpenAPI document (so that Swagger UI's "Try it out"
- * calls what the gateway routes) and the {@code instance} of its problems. Anything else
- * passes unchanged.
+ * calls what the gateway routes, and without the paths it does not route) and the
+ * {@code instance} of its problems. The rest of the document or problem passes unchanged.
  */
 final class AdminPaths {
 

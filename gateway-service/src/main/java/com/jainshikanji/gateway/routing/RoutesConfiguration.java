@@ -14,7 +14,6 @@ import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -28,8 +27,11 @@ import com.jainshikanji.gateway.config.GatewayProperties;
  * route keeps the client's Host (so the services' Location headers point at the gateway),
  * has its own timeouts and circuit breaker (a down or missing service answers 503
  * problem+json at once; only the service's own failures count, see
- * {@link DownstreamFailures}), and retries only idempotent methods, and only when the
- * request never reached the service.
+ * {@link DownstreamFailures}), and retries a request only when it never reached the
+ * service: the connection was refused or not made in time, so not a byte was sent, and
+ * the retry may go to another instance. That holds for every method (a POST to an
+ * instance that just stopped goes to the one still running); an answer, even a 502, is
+ * never retried, because the service may have acted on the request.
  */
 @Configuration(proxyBeanMethods = false)
 class RoutesConfiguration {
@@ -43,7 +45,7 @@ class RoutesConfiguration {
 			routes.route(name, (route) -> route.path(service.paths().toArray(String[]::new))
 				.filters((filters) -> filters.preserveHostHeader()
 					.circuitBreaker((breaker) -> breaker.setName(name).setFallbackUri("forward:/fallback/" + name))
-					.retry(RoutesConfiguration::retryIdempotentRequestsThatNeverArrived))
+					.retry(RoutesConfiguration::retryRequestsThatNeverArrived))
 				.metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, (int) service.connectTimeout().toMillis())
 				.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, service.responseTimeout().toMillis())
 				.uri(service.uri()));
@@ -60,7 +62,7 @@ class RoutesConfiguration {
 									(body != null && isProblem(exchange)) ? AdminPaths.inProblem(body, name) : body))
 					.preserveHostHeader()
 					.circuitBreaker((breaker) -> breaker.setName(name).setFallbackUri("forward:/fallback/" + name))
-					.retry(RoutesConfiguration::retryIdempotentRequestsThatNeverArrived))
+					.retry(RoutesConfiguration::retryRequestsThatNeverArrived))
 				.metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR, (int) service.connectTimeout().toMillis())
 				.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, service.responseTimeout().toMillis())
 				.uri(service.uri()));
@@ -85,11 +87,13 @@ class RoutesConfiguration {
 		return type != null && type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
-	private static void retryIdempotentRequestsThatNeverArrived(RetryConfig retry) {
+	private static void retryRequestsThatNeverArrived(RetryConfig retry) {
+		// The request's body is read only once connected (no body cache is needed).
+		// ConnectException includes Netty's connect timeout.
 		retry.setRetries(2)
-			.setMethods(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.PUT, HttpMethod.DELETE)
+			.allMethods()
 			.setSeries()
-			.setStatuses(HttpStatus.BAD_GATEWAY)
+			.setStatuses()
 			.setExceptions(ConnectException.class)
 			.setBackoff(Duration.ofMillis(50), Duration.ofMillis(200), 2, false);
 	}
