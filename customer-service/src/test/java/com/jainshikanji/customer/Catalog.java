@@ -37,8 +37,13 @@ public final class Catalog implements ApplicationContextInitializer<Configurable
 		context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource("catalog", Map.of("customers.inventory.url", inventory.baseUrl(),
-					// A slow catalog is a 503 soon, not after the production timeout.
-					"customers.inventory.read-timeout", "500ms")));
+					// A slow catalog is a 503 sooner than after the production timeout,
+					// but
+					// not so soon that a stub slowed by a loaded CI machine (two test
+					// JVMs
+					// and the databases on two cores) is taken for a slow catalog: 500 ms
+					// was, once.
+					"customers.inventory.read-timeout", "1500ms")));
 		reset();
 	}
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -67,19 +68,20 @@ class Sessions {
 	 * @throws InvalidCredentials if the password has changed since: a reset that ended
 	 * every session must not be outlived by a login that was checking the old password
 	 * meanwhile
+	 * @throws AccountDisabled if the account was stopped since, for the same reason
 	 */
 	@Transactional
 	String start(Account verified, ClientInfo client) {
 		UUID customerId = verified.id();
-		// Under the lock a reset's revokeAll takes: either the reset comes after and ends
-		// this session, or it came before and this read sees its new hash.
+		// Under the lock a reset's or a stop's revokeAll takes: either that comes after
+		// and ends this session, or it came before and this read sees what it changed.
 		lockSessionsOf(customerId);
-		boolean unchanged = this.accounts.findById(customerId)
-			.map(Account::passwordHash)
-			.filter(verified.passwordHash()::equals)
-			.isPresent();
-		if (!unchanged) {
+		Optional<Account> current = this.accounts.findById(customerId);
+		if (!current.map(Account::passwordHash).filter(verified.passwordHash()::equals).isPresent()) {
 			throw new InvalidCredentials();
+		}
+		if (!current.get().active()) {
+			throw new AccountDisabled();
 		}
 		String token = newToken();
 		this.tokens.save(RefreshToken.startFamily(customerId, hash(token), this.clock.instant(), this.ttl, client));

@@ -191,6 +191,25 @@ class Customer extends AbstractAggregateRoot<Customer> {
 	}
 
 	/**
+	 * Stops the account being used, or lets it be used again: an administrator's decision
+	 * (fraud, abuse, a staff member who left). The caller ends the sessions of an account
+	 * it stops.
+	 * @return whether the account's state changed
+	 */
+	boolean changeActive(boolean active, Instant now) {
+		if (this.active == active) {
+			return false;
+		}
+		this.active = active;
+		touch(now);
+		return true;
+	}
+
+	boolean isActive() {
+		return this.active;
+	}
+
+	/**
 	 * Replaces the password (the caller ends every session of the account) and tells the
 	 * owner, so a change they did not make does not go unnoticed.
 	 */

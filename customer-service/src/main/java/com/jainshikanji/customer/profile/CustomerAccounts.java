@@ -171,6 +171,18 @@ public class CustomerAccounts {
 		this.customers.save(customer);
 	}
 
+	/**
+	 * Stops the account being used, or lets it be used again (the caller ends the
+	 * sessions of an account it stops, in the same transaction).
+	 * @return whether the account's state changed
+	 * @throws CustomerNotFound when nobody has the id
+	 */
+	@Transactional
+	public boolean changeActive(UUID id, boolean active) {
+		Customer customer = this.customers.lock(id).orElseThrow(() -> new CustomerNotFound(id.toString()));
+		return customer.changeActive(active, this.clock.instant());
+	}
+
 	/** Notes a successful login, without touching the aggregate's version. */
 	@Transactional
 	public void recordLogin(UUID id) {

@@ -48,12 +48,14 @@ class CustomerProfiles {
 
 	/**
 	 * A user as another service of the platform may see them: that they exist, and their
-	 * roles.
-	 * @throws CustomerNotFound when nobody has the id
+	 * roles. A stopped account is nobody to them: nothing new may refer to it (a staff
+	 * assignment, a points adjustment).
+	 * @throws CustomerNotFound when nobody has the id, or its account is stopped
 	 */
 	@Transactional(readOnly = true)
 	UserResponse user(UUID userId) {
 		return this.customers.findById(userId)
+			.filter(Customer::isActive)
 			.map(UserResponse::of)
 			.orElseThrow(() -> new CustomerNotFound(userId.toString()));
 	}

@@ -1,0 +1,60 @@
+package com.jainshikanji.customer.identity;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.jainshikanji.common.audit.AuditLog;
+import com.jainshikanji.common.audit.AuditLog.AuditEvent;
+import com.jainshikanji.customer.profile.CustomerAccounts;
+
+/**
+ * An administrator stops an account (fraud, abuse, a staff member who left) or lets it be
+ * used again. A stopped account cannot log in (403 {@code account-disabled}) or refresh:
+ * its sessions end in the same transaction, and the access tokens it holds expire within
+ * their 15 minutes. The platform's other services no longer find the user, so nothing new
+ * refers to it. Each change is in the audit log, with the reason given.
+ */
+@Service
+class AccountStatus {
+
+	private final CustomerAccounts accounts;
+
+	private final Sessions sessions;
+
+	private final AuditLog auditLog;
+
+	AccountStatus(CustomerAccounts accounts, Sessions sessions, AuditLog auditLog) {
+		this.accounts = accounts;
+		this.sessions = sessions;
+		this.auditLog = auditLog;
+	}
+
+	/**
+	 * Sets whether the account may be used; an id nobody has is refused as
+	 * {@link CustomerAccounts#changeActive} refuses it (404 customer-not-found).
+	 * @throws OwnAccountStop if the administrator would stop their own account
+	 */
+	@Transactional
+	AccountStatusResponse change(UUID customerId, boolean active, @Nullable String reason, UUID administratorId) {
+		if (!active && customerId.equals(administratorId)) {
+			throw new OwnAccountStop();
+		}
+		if (!active) {
+			// The sessions' lock before the account's row, in the order a password change
+			// takes them: a login or refresh in between waits, then finds the account
+			// stopped.
+			this.sessions.revokeAll(customerId);
+		}
+		if (this.accounts.changeActive(customerId, active)) {
+			this.auditLog
+				.record(AuditEvent.of(active ? "customer.reactivated" : "customer.stopped", "customer", customerId)
+					.with("reason", reason));
+		}
+		return new AccountStatusResponse(customerId, active);
+	}
+
+}

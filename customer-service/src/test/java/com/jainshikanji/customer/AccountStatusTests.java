@@ -1,0 +1,179 @@
+package com.jainshikanji.customer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import com.jainshikanji.common.events.EventEnvelope;
+import com.jainshikanji.common.events.EventJson;
+import com.jainshikanji.common.events.Topics;
+import com.jainshikanji.common.events.store.StaffAssigned;
+import com.jainshikanji.customer.Api.Tokens;
+import com.jainshikanji.testsupport.web.Problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * An administrator stops an account and lets it be used again: a stopped account's
+ * sessions end, it cannot log in, the other services no longer find it, and only an
+ * administrator may decide so, never about their own account.
+ */
+@CustomerServiceTest
+class AccountStatusTests {
+
+	@Autowired
+	RestTestClient client;
+
+	@Autowired
+	KafkaTemplate<String, String> kafka;
+
+	@Autowired
+	EventJson json;
+
+	Api api;
+
+	String admin;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.client);
+		this.admin = this.api.loginAsAdmin().accessToken();
+	}
+
+	@Test
+	void aStoppedAccountLosesItsSessionsAndCannotLogInUntilItIsLetBackIn() {
+		String email = Api.uniqueEmail();
+		Tokens phone = this.api.register(email, Api.PASSWORD);
+		Tokens laptop = this.api.login(email, Api.PASSWORD);
+		Tokens tablet = this.api.login(email, Api.PASSWORD);
+		String id = idOf(phone);
+		String serviceToken = StoreServiceContractTests.serviceToken(this.api);
+
+		Map<String, Object> stopped = status(id, this.admin, Map.of("active", false, "reason", "Refused 4 COD orders"))
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+
+		assertThat(stopped).containsEntry("id", id).containsEntry("active", false);
+		for (Tokens session : List.of(phone, laptop)) {
+			refresh(session).expectStatus().isUnauthorized();
+		}
+		assertThat(problem(login(email), 403).typeSlug()).isEqualTo("account-disabled");
+		assertThat(problem(this.api.get("/api/v1/users/" + id, serviceToken), 404).typeSlug())
+			.isEqualTo("customer-not-found");
+		// Stopping it again changes nothing, and is not recorded again.
+		status(id, this.admin, Map.of("active", false)).expectStatus().isOk();
+		assertThat(audit("customer.stopped", id)).singleElement()
+			.satisfies((entry) -> assertThat(details(entry)).containsEntry("reason", "Refused 4 COD orders"));
+
+		status(id, this.admin, Map.of("active", true, "reason", "Paid what was owed")).expectStatus().isOk();
+
+		login(email).expectStatus().isOk();
+		this.api.get("/api/v1/users/" + id, serviceToken).expectStatus().isOk();
+		// Sessions ended when it was stopped stay ended, even one not tried meanwhile.
+		refresh(tablet).expectStatus().isUnauthorized();
+		assertThat(audit("customer.reactivated", id)).hasSize(1);
+	}
+
+	@Test
+	void onlyAnAdministratorDecidesAndNeverAboutTheirOwnAccount() throws Exception {
+		Tokens customer = this.api.registerCustomer();
+		Tokens other = this.api.registerCustomer();
+		String managerEmail = Api.uniqueEmail();
+		UUID manager = UUID.fromString(idOf(this.api.register(managerEmail, Api.PASSWORD)));
+		EventEnvelope assigned = this.json.envelope(
+				new StaffAssigned(UUID.randomUUID(), manager, UUID.randomUUID(), "MANAGER", 1), Instant.now(), null);
+		this.kafka.send(Topics.STORE, assigned.aggregateId(), this.json.write(assigned)).get();
+		String id = idOf(customer);
+		Map<String, Object> stop = Map.of("active", false);
+
+		status(id, null, stop).expectStatus().isUnauthorized();
+		assertThat(problem(status(id, customer.accessToken(), stop), 403).typeSlug()).isEqualTo("access-denied");
+		assertThat(problem(status(id, other.accessToken(), stop), 403).typeSlug()).isEqualTo("access-denied");
+		String staff = await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.api.login(managerEmail, Api.PASSWORD).accessToken(),
+					(token) -> TestAccessTokens.claims(token).get("roles").toString().contains("STAFF"));
+		assertThat(problem(status(id, staff, stop), 403).typeSlug()).isEqualTo("access-denied");
+		String adminId = idOf(this.api.loginAsAdmin());
+		assertThat(problem(status(adminId, this.admin, stop), 409).typeSlug()).isEqualTo("own-account");
+
+		refresh(customer).expectStatus().isOk();
+		login(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD).expectStatus().isOk();
+	}
+
+	@Test
+	void badRequestsNameWhatIsWrong() {
+		String id = idOf(this.api.registerCustomer());
+
+		assertThat(problem(status(UUID.randomUUID().toString(), this.admin, Map.of("active", false)), 404).typeSlug())
+			.isEqualTo("customer-not-found");
+		assertThat(problem(status("not-an-id", this.admin, Map.of("active", false)), 400).typeSlug())
+			.isEqualTo("validation-failed");
+		assertThat(problem(status(id, this.admin, Map.of("reason", "no state")), 400).fields())
+			.containsExactly("active");
+		assertThat(problem(status(id, this.admin, Map.of("active", false, "reason", "x".repeat(501))), 400).fields())
+			.containsExactly("reason");
+		assertThat(problem(status(id, this.admin, Map.of("active", "no")), 400).fields()).containsExactly("active");
+	}
+
+	private RestTestClient.ResponseSpec status(String customerId, String token, Map<String, Object> body) {
+		return this.api.put("/api/v1/customers/" + customerId + "/status", token, body);
+	}
+
+	private RestTestClient.ResponseSpec login(String email) {
+		return login(email, Api.PASSWORD);
+	}
+
+	private RestTestClient.ResponseSpec login(String email, String password) {
+		return this.api.post("/api/v1/auth/login", null, Map.of("email", email, "password", password));
+	}
+
+	private RestTestClient.ResponseSpec refresh(Tokens session) {
+		return this.api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", session.refreshToken()));
+	}
+
+	private String idOf(Tokens tokens) {
+		return (String) this.api.get("/api/v1/customers/me", tokens.accessToken())
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id");
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> audit(String action, String customerId) {
+		Map<String, Object> page = this.api
+			.get("/api/v1/admin/audit?size=200&action=" + action + "&targetId=" + customerId, this.admin)
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+		return (List<Map<String, Object>>) page.get("items");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> details(Map<String, Object> entry) {
+		return (Map<String, Object>) entry.get("details");
+	}
+
+	private static Problem problem(RestTestClient.ResponseSpec response, int status) {
+		return response.expectStatus().isEqualTo(status).expectBody(Problem.class).returnResult().getResponseBody();
+	}
+
+}
