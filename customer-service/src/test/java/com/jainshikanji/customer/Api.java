@@ -71,6 +71,20 @@ final class Api {
 			.getResponseBody();
 	}
 
+	/** The signed-in user's id, as their profile says. */
+	String idOf(String accessToken) {
+		return (String) get("/api/v1/customers/me", accessToken).expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id");
+	}
+
+	String idOf(Tokens tokens) {
+		return idOf(tokens.accessToken());
+	}
+
 	Tokens loginAsAdmin() {
 		return login(ADMIN_EMAIL, ADMIN_PASSWORD);
 	}

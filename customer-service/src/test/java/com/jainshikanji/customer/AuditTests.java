@@ -56,9 +56,9 @@ class AuditTests {
 	void setUp() {
 		this.api = new Api(this.client);
 		this.admin = this.api.loginAsAdmin();
-		this.adminId = idOf(this.admin);
+		this.adminId = this.api.idOf(this.admin);
 		this.customer = this.api.registerCustomer();
-		this.customerId = idOf(this.customer);
+		this.customerId = this.api.idOf(this.customer);
 	}
 
 	@Test
@@ -231,14 +231,6 @@ class AuditTests {
 			.returnResult()
 			.getResponseBody();
 		return (List<Map<String, Object>>) page.get("items");
-	}
-
-	private String idOf(Tokens tokens) {
-		return (String) this.api.get("/api/v1/customers/me", tokens.accessToken())
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id");
 	}
 
 	private void publish(IntegrationEvent event) throws Exception {

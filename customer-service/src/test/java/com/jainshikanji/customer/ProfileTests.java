@@ -31,7 +31,7 @@ class ProfileTests {
 	void setUp() {
 		this.api = new Api(this.client);
 		this.alice = this.api.registerCustomer();
-		this.aliceId = idOf(this.alice);
+		this.aliceId = this.api.idOf(this.alice);
 	}
 
 	@Test
@@ -196,10 +196,6 @@ class ProfileTests {
 
 	private Map<?, ?> profile(String path, String token) {
 		return this.api.get(path, token).expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
-	}
-
-	private String idOf(Tokens tokens) {
-		return (String) profile("/api/v1/customers/me", tokens.accessToken()).get("id");
 	}
 
 }

@@ -48,7 +48,7 @@ class StoreServiceContractTests {
 
 	@Test
 	void aUserThisServiceKnows() {
-		String userId = idOf(this.api.registerCustomer().accessToken());
+		String userId = this.api.idOf(this.api.registerCustomer().accessToken());
 
 		check("customer/user", this.api.get(pathFor("customer/user", userId), this.serviceToken));
 	}
@@ -71,14 +71,6 @@ class StoreServiceContractTests {
 
 	private static Map<String, String> credentials() {
 		return Map.of("clientId", "test-service", "clientSecret", "test-service-secret-0123456789");
-	}
-
-	private String idOf(String accessToken) {
-		return (String) this.api.get("/api/v1/customers/me", accessToken)
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id");
 	}
 
 	/** The contract's request path, with this test's user in place of the example's. */

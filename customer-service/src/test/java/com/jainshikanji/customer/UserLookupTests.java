@@ -57,7 +57,7 @@ class UserLookupTests {
 	@SuppressWarnings("unchecked")
 	void aServiceLearnsThatAUserExistsWithTheirRolesAndNothingPersonal() {
 		String customerToken = this.api.registerCustomer().accessToken();
-		String userId = idOf(customerToken);
+		String userId = this.api.idOf(customerToken);
 		this.api.put("/api/v1/customers/me", customerToken, TestRequests.profile().dateOfBirth("1990-04-12"))
 			.expectStatus()
 			.isOk();
@@ -99,14 +99,16 @@ class UserLookupTests {
 	@Test
 	void customersStaffAdminsAndAnonymousCallersAreRefused() throws Exception {
 		String customerToken = this.api.registerCustomer().accessToken();
-		String customerId = idOf(customerToken);
+		String customerId = this.api.idOf(customerToken);
 		String admin = this.api.loginAsAdmin().accessToken();
 
 		assertThat(problem(this.api.get(USERS + customerId, customerToken), 403).typeSlug()).isEqualTo("access-denied");
 		assertThat(problem(this.api.get(USERS + UUID.randomUUID(), customerToken), 403).typeSlug())
 			.isEqualTo("access-denied");
 		assertThat(problem(this.api.get(USERS + customerId, admin), 403).typeSlug()).isEqualTo("access-denied");
-		assertThat(problem(this.api.get(USERS + customerId, staffToken()), 403).typeSlug()).isEqualTo("access-denied");
+		assertThat(
+				problem(this.api.get(USERS + customerId, staffToken(this.api, this.kafka, this.json)), 403).typeSlug())
+			.isEqualTo("access-denied");
 		problem(this.api.get(USERS + customerId, null), 401);
 		problem(this.api.raw()
 			.head()
@@ -123,7 +125,7 @@ class UserLookupTests {
 	@Test
 	void aServiceTokenReadsNoProfileNorAnythingElseOfACustomers() {
 		String customerToken = this.api.registerCustomer().accessToken();
-		String customer = "/api/v1/customers/" + idOf(customerToken);
+		String customer = "/api/v1/customers/" + this.api.idOf(customerToken);
 		this.api.post(customer + "/addresses", customerToken, TestRequests.address()).expectStatus().isCreated();
 
 		assertThat(problem(this.api.get(customer, this.serviceToken), 404).typeSlug()).isEqualTo("customer-not-found");
@@ -158,30 +160,23 @@ class UserLookupTests {
 		assertThat(answer.keySet()).containsExactlyInAnyOrder("id", "roles");
 	}
 
-	/** A member of staff's token: a customer assigned to a store, signed in again. */
+	/**
+	 * A member of staff's token: a customer assigned to a store (as the store service
+	 * announces it), signed in again.
+	 */
 	@SuppressWarnings("unchecked")
-	private String staffToken() throws Exception {
+	static String staffToken(Api api, KafkaTemplate<String, String> kafka, EventJson json) throws Exception {
 		String email = Api.uniqueEmail();
-		String userId = idOf(this.api.register(email, Api.PASSWORD).accessToken());
+		String userId = api.idOf(api.register(email, Api.PASSWORD).accessToken());
 		StaffAssigned assigned = new StaffAssigned(UUID.randomUUID(), UUID.fromString(userId), UUID.randomUUID(),
 				"MANAGER", 1);
-		this.kafka
-			.send(Topics.STORE, assigned.userId().toString(),
-					this.json.write(this.json.envelope(assigned, Instant.now(), null)))
+		kafka.send(Topics.STORE, assigned.userId().toString(), json.write(json.envelope(assigned, Instant.now(), null)))
 			.get();
 		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(
-					(List<Object>) claims(this.api.login(email, Api.PASSWORD).accessToken()).get("roles"))
-				.contains("STAFF"));
-		return this.api.login(email, Api.PASSWORD).accessToken();
-	}
-
-	private String idOf(String accessToken) {
-		return (String) this.api.get("/api/v1/customers/me", accessToken)
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id");
+			.untilAsserted(
+					() -> assertThat((List<Object>) claims(api.login(email, Api.PASSWORD).accessToken()).get("roles"))
+						.contains("STAFF"));
+		return api.login(email, Api.PASSWORD).accessToken();
 	}
 
 }

@@ -12,11 +12,11 @@ import com.jainshikanji.common.audit.AuditLog.AuditEvent;
 import com.jainshikanji.customer.profile.CustomerAccounts;
 
 /**
- * An administrator stops an account (fraud, abuse, a staff member who left) or lets it be
- * used again. A stopped account cannot log in (403 {@code account-disabled}) or refresh:
- * its sessions end in the same transaction, and the access tokens it holds expire within
- * their 15 minutes. The platform's other services no longer find the user, so nothing new
- * refers to it. Each change is in the audit log, with the reason given.
+ * An administrator deactivates an account (fraud, abuse, a staff member who left) or
+ * reactivates it. A deactivated account cannot log in (403 {@code account-disabled}) or
+ * refresh: its sessions end in the same transaction, and the access tokens it holds
+ * expire within their 15 minutes. The platform's other services no longer find the user,
+ * so nothing new refers to it. Each change is in the audit log, with the reason given.
  */
 @Service
 class AccountStatus {
@@ -36,22 +36,23 @@ class AccountStatus {
 	/**
 	 * Sets whether the account may be used; an id nobody has is refused as
 	 * {@link CustomerAccounts#changeActive} refuses it (404 customer-not-found).
-	 * @throws OwnAccountStop if the administrator would stop their own account
+	 * @throws OwnAccountDeactivation if the administrator would deactivate their own
+	 * account
 	 */
 	@Transactional
 	AccountStatusResponse change(UUID customerId, boolean active, @Nullable String reason, UUID administratorId) {
 		if (!active && customerId.equals(administratorId)) {
-			throw new OwnAccountStop();
+			throw new OwnAccountDeactivation();
 		}
 		if (!active) {
 			// The sessions' lock before the account's row, in the order a password change
 			// takes them: a login or refresh in between waits, then finds the account
-			// stopped.
+			// deactivated.
 			this.sessions.revokeAll(customerId);
 		}
 		if (this.accounts.changeActive(customerId, active)) {
 			this.auditLog
-				.record(AuditEvent.of(active ? "customer.reactivated" : "customer.stopped", "customer", customerId)
+				.record(AuditEvent.of(active ? "customer.reactivated" : "customer.deactivated", "customer", customerId)
 					.with("reason", reason));
 		}
 		return new AccountStatusResponse(customerId, active);

@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.jainshikanji.common.security.AuthenticatedUser;
 
-/** Administrators stop an account or let it be used again ({@link AccountStatus}). */
+/** Administrators deactivate an account or reactivate it ({@link AccountStatus}). */
 @RestController
-@Tag(name = "Accounts", description = "Administrators stop an account or let it be used again")
+@Tag(name = "Accounts", description = "Administrators deactivate an account or reactivate it")
 class AccountStatusController {
 
 	private final AccountStatus status;
@@ -28,12 +28,12 @@ class AccountStatusController {
 
 	@PutMapping("/api/v1/customers/{customerId}/status")
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Stop an account or let it be used again (administrators)",
+	@Operation(summary = "Deactivate an account or reactivate it (administrators)",
 			description = "`active: false` ends every session of the account at once; it can no longer log in "
 					+ "(403 account-disabled) and its access tokens expire within 15 minutes. The other services no "
 					+ "longer find the user (no new staff assignment or points adjustment). `active: true` lets it log "
 					+ "in again. The same state again changes nothing. The reason goes to the audit log. An "
-					+ "administrator cannot stop their own account (409 own-account).")
+					+ "administrator cannot deactivate their own account (409 own-account).")
 	AccountStatusResponse change(@PathVariable UUID customerId, @Valid @RequestBody AccountStatusRequest request,
 			@AuthenticationPrincipal AuthenticatedUser administrator) {
 		return this.status.change(customerId, request.active(), request.reason(), administrator.id());

@@ -68,12 +68,13 @@ class Sessions {
 	 * @throws InvalidCredentials if the password has changed since: a reset that ended
 	 * every session must not be outlived by a login that was checking the old password
 	 * meanwhile
-	 * @throws AccountDisabled if the account was stopped since, for the same reason
+	 * @throws AccountDisabled if the account was deactivated since, for the same reason
 	 */
 	@Transactional
 	String start(Account verified, ClientInfo client) {
 		UUID customerId = verified.id();
-		// Under the lock a reset's or a stop's revokeAll takes: either that comes after
+		// Under the lock a reset's or a deactivation's revokeAll takes: either that comes
+		// after
 		// and ends this session, or it came before and this read sees what it changed.
 		lockSessionsOf(customerId);
 		Optional<Account> current = this.accounts.findById(customerId);

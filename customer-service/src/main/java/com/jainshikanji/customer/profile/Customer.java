@@ -191,9 +191,9 @@ class Customer extends AbstractAggregateRoot<Customer> {
 	}
 
 	/**
-	 * Stops the account being used, or lets it be used again: an administrator's decision
-	 * (fraud, abuse, a staff member who left). The caller ends the sessions of an account
-	 * it stops.
+	 * Deactivates the account, or reactivates it: an administrator's decision (fraud,
+	 * abuse, a staff member who left). The caller ends the sessions of an account it
+	 * deactivates.
 	 * @return whether the account's state changed
 	 */
 	boolean changeActive(boolean active, Instant now) {

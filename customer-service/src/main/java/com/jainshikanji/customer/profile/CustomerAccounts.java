@@ -172,8 +172,8 @@ public class CustomerAccounts {
 	}
 
 	/**
-	 * Stops the account being used, or lets it be used again (the caller ends the
-	 * sessions of an account it stops, in the same transaction).
+	 * Deactivates the account, or reactivates it (the caller ends the sessions of an
+	 * account it deactivates, in the same transaction).
 	 * @return whether the account's state changed
 	 * @throws CustomerNotFound when nobody has the id
 	 */

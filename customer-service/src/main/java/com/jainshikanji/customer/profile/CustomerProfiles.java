@@ -48,9 +48,9 @@ class CustomerProfiles {
 
 	/**
 	 * A user as another service of the platform may see them: that they exist, and their
-	 * roles. A stopped account is nobody to them: nothing new may refer to it (a staff
-	 * assignment, a points adjustment).
-	 * @throws CustomerNotFound when nobody has the id, or its account is stopped
+	 * roles. A deactivated account is nobody to them: nothing new may refer to it (a
+	 * staff assignment, a points adjustment).
+	 * @throws CustomerNotFound when nobody has the id, or its account is deactivated
 	 */
 	@Transactional(readOnly = true)
 	UserResponse user(UUID userId) {

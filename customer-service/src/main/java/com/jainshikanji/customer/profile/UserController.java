@@ -30,7 +30,7 @@ class UserController {
 	@Operation(summary = "Whether a user exists, with their roles (services only)",
 			description = "Only with a SERVICE token (client credentials, POST /api/v1/auth/service-token); any "
 					+ "other caller is refused (403). Answers the id and the roles, nothing personal; a user "
-					+ "nobody has, or whose account an administrator stopped, is 404 customer-not-found.")
+					+ "nobody has, or whose account an administrator deactivated, is 404 customer-not-found.")
 	UserResponse user(@PathVariable UUID userId) {
 		return this.profiles.user(userId);
 	}
