@@ -3,7 +3,9 @@ package db.migration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +22,11 @@ import org.flywaydb.core.api.migration.Context;
  */
 public class V2__default_templates extends BaseJavaMigration {
 
-	/** Every kind, in the order of {@code NotificationKind}. */
+	/**
+	 * Every kind there was when this migration shipped, in the order of
+	 * {@code NotificationKind}; a kind added since has its templates inserted by a
+	 * migration of its own ({@link #insert}).
+	 */
 	static final String[] KINDS = { "WELCOME", "EMAIL_VERIFICATION", "PASSWORD_RESET", "PASSWORD_CHANGED",
 			"ORDER_PLACED", "ORDER_CONFIRMED", "ORDER_PREPARING", "ORDER_READY", "ORDER_OUT_FOR_DELIVERY",
 			"ORDER_DELIVERED", "ORDER_CANCELLED", "PAYMENT_FAILED", "REFUND_PROCESSED", "LOYALTY_TIER_CHANGED",
@@ -28,11 +34,16 @@ public class V2__default_templates extends BaseJavaMigration {
 
 	@Override
 	public void migrate(Context context) throws Exception {
-		try (PreparedStatement insert = context.getConnection().prepareStatement("""
+		insert(context.getConnection(), KINDS);
+	}
+
+	/** Inserts the default templates of the kinds, enabled, from their files. */
+	static void insert(Connection connection, String... kinds) throws SQLException, IOException {
+		try (PreparedStatement insert = connection.prepareStatement("""
 				INSERT INTO templates (id, kind, channel, subject, body, html, enabled, updated_at)
 				VALUES (?, ?, ?, ?, ?, ?, true, now())
 				""")) {
-			for (String kind : KINDS) {
+			for (String kind : kinds) {
 				for (Map.Entry<String, Map<String, String>> channel : read(kind).entrySet()) {
 					Map<String, String> parts = channel.getValue();
 					insert.setObject(1, UUID.randomUUID());

@@ -1,5 +1,6 @@
 package com.jainshikanji.customer;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,15 +14,18 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jainshikanji.common.events.EventJson;
+import com.jainshikanji.common.events.Topics;
+import com.jainshikanji.common.events.customer.AccountStatusChanged;
 import com.jainshikanji.customer.Api.Tokens;
-import com.jainshikanji.testsupport.web.Problem;
+import com.jainshikanji.testsupport.kafka.TopicReader;
 
+import static com.jainshikanji.testsupport.web.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An administrator deactivates an account and reactivates it: a deactivated account's
- * sessions end, it cannot log in, the other services no longer find it, and only an
- * administrator may decide so, never about their own account.
+ * sessions end, it cannot log in, the other services no longer find it, the owner is
+ * told, and only an administrator may decide so, never about their own account.
  */
 @CustomerServiceTest
 class AccountStatusTests {
@@ -83,6 +87,22 @@ class AccountStatusTests {
 		// meanwhile.
 		refresh(tablet).expectStatus().isUnauthorized();
 		assertThat(audit("customer.reactivated", id)).hasSize(1);
+		// The owner is told of each change, once: notification-service emails them.
+		try (TopicReader reader = TopicReader.of(Topics.CUSTOMER)) {
+			List<AccountStatusChanged> changes = reader
+				.await((record) -> id.equals(record.key())
+						&& this.json.read(record.value()).is(AccountStatusChanged.class), 2, Duration.ofSeconds(30))
+				.stream()
+				.map((record) -> this.json.payload(this.json.read(record.value()), AccountStatusChanged.class))
+				.toList();
+			assertThat(changes).extracting(AccountStatusChanged::active).containsExactly(false, true);
+			assertThat(changes).allSatisfy((change) -> assertThat(change.email()).isEqualTo(email));
+			assertThat(reader.readFor(Duration.ofSeconds(2),
+					(record) -> id.equals(record.key())
+							&& this.json.read(record.value()).is(AccountStatusChanged.class)))
+				.as("each change announced once")
+				.hasSize(2);
+		}
 	}
 
 	@Test
@@ -151,10 +171,6 @@ class AccountStatusTests {
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> details(Map<String, Object> entry) {
 		return (Map<String, Object>) entry.get("details");
-	}
-
-	private static Problem problem(RestTestClient.ResponseSpec response, int status) {
-		return response.expectStatus().isEqualTo(status).expectBody(Problem.class).returnResult().getResponseBody();
 	}
 
 }

@@ -115,6 +115,17 @@ final class Api {
 		return this.client.get().uri(path).headers((headers) -> prepare(headers, accessToken)).exchange();
 	}
 
+	/**
+	 * A GET whose variables are encoded whole, so that {@code %}, {@code +} or {@code &}
+	 * in a value reach the service as the value.
+	 */
+	RestTestClient.ResponseSpec get(String uriTemplate, Map<String, ?> uriVariables, String accessToken) {
+		return this.client.get()
+			.uri(uriTemplate, uriVariables)
+			.headers((headers) -> prepare(headers, accessToken))
+			.exchange();
+	}
+
 	RestTestClient.ResponseSpec delete(String path, String accessToken) {
 		return this.client.delete().uri(path).headers((headers) -> prepare(headers, accessToken)).exchange();
 	}

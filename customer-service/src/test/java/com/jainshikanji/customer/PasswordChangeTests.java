@@ -20,6 +20,7 @@ import com.jainshikanji.testsupport.concurrent.Parallel;
 import com.jainshikanji.testsupport.kafka.TopicReader;
 import com.jainshikanji.testsupport.web.Problem;
 
+import static com.jainshikanji.testsupport.web.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -143,10 +144,6 @@ class PasswordChangeTests {
 
 	private RestTestClient.ResponseSpec refresh(Tokens session) {
 		return this.api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", session.refreshToken()));
-	}
-
-	private static Problem problem(RestTestClient.ResponseSpec response, int status) {
-		return response.expectStatus().isEqualTo(status).expectBody(Problem.class).returnResult().getResponseBody();
 	}
 
 }

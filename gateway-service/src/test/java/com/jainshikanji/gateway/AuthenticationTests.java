@@ -93,6 +93,9 @@ class AuthenticationTests extends EchoRoutes {
 			refused(HttpMethod.POST, "/api/v1/suppliers", token);
 			refused(HttpMethod.POST, "/api/v1/stores", token);
 			refused(HttpMethod.PUT, "/api/v1/stores/" + UUID.randomUUID(), token);
+			refused(HttpMethod.GET, "/api/v1/customers", token);
+			refused(HttpMethod.GET, "/api/v1/customers/", token);
+			refused(HttpMethod.PUT, "/api/v1/customers/" + UUID.randomUUID() + "/status", token);
 			refused(HttpMethod.GET, "/api/v1/admin/anything", token);
 			// Finer rules (staff of this store, manager of that one) are the services' to
 			// decide.
@@ -107,6 +110,7 @@ class AuthenticationTests extends EchoRoutes {
 		passes(HttpMethod.POST, "/api/v1/products", admin);
 		passes(HttpMethod.POST, "/api/v1/suppliers", admin);
 		passes(HttpMethod.POST, "/api/v1/stores", admin);
+		passes(HttpMethod.GET, "/api/v1/customers", admin);
 		passes(HttpMethod.DELETE, "/api/v1/categories/" + UUID.randomUUID(), admin);
 	}
 

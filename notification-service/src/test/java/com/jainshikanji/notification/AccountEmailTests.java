@@ -16,6 +16,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import com.jainshikanji.common.events.EventEnvelope;
 import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.common.events.Topics;
+import com.jainshikanji.common.events.customer.AccountStatusChanged;
 import com.jainshikanji.common.events.customer.AccountTokenSeal;
 import com.jainshikanji.common.events.customer.CustomerRegistered;
 import com.jainshikanji.common.events.customer.CustomerVerified;
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The account emails customer-service asks for: the welcome, the verification and reset
  * links (opened from their sealed form only when sent, never stored in clear), and the
- * notice that a password changed; each once whatever Kafka redelivers.
+ * notices that a password changed and that an administrator deactivated or reactivated
+ * the account; each once whatever Kafka redelivers.
  */
 @NotificationServiceTest
 class AccountEmailTests {
@@ -107,6 +109,29 @@ class AccountEmailTests {
 		assertThat(Mailbox.awaitSubject(email, "password was changed").text()).contains("Hi Ravi");
 		assertThat(OrderLifeTests.kindsOn(this.ledger.settled(customer, 2), "EMAIL")).containsExactly("PASSWORD_RESET",
 				"PASSWORD_CHANGED");
+	}
+
+	@Test
+	void anAccountDeactivatedThenReactivatedIsEmailedToTheOwnerOnlyByEmailEachOnce() {
+		UUID customer = UUID.randomUUID();
+		String email = "zoya-" + customer + "@example.com";
+		EventEnvelope deactivated = this.events
+			.publish(new AccountStatusChanged(customer, email, "Zoya", false, Instant.parse("2026-03-01T10:15:00Z")));
+		this.events.redeliver(deactivated, Topics.CUSTOMER);
+		EventEnvelope reactivated = this.events
+			.publish(new AccountStatusChanged(customer, email, "Zoya", true, Instant.parse("2026-03-02T09:00:00Z")));
+		this.ledger.consumed(CUSTOMERS, reactivated.eventId());
+
+		assertThat(Mailbox.awaitSubject(email, "was deactivated").text()).contains("Hi Zoya")
+			.contains("1 March 2026, 3:45 pm IST")
+			.contains("cannot sign in");
+		assertThat(Mailbox.awaitSubject(email, "active again").text()).contains("2 March 2026, 2:30 pm IST");
+		assertThat(this.ledger.settled(customer, 2)).extracting((delivery) -> delivery.get("channel"))
+			.containsOnly("EMAIL");
+		assertThat(OrderLifeTests.kindsOn(this.ledger.settled(customer, 2), "EMAIL"))
+			.containsExactlyInAnyOrder("ACCOUNT_DEACTIVATED", "ACCOUNT_REACTIVATED");
+		assertThat(Mailbox.to(email)).hasSize(2);
+		assertThat(this.ledger.inApp(customer)).isEmpty();
 	}
 
 	@Test

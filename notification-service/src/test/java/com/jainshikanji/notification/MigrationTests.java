@@ -38,8 +38,10 @@ class MigrationTests extends MigrationContract {
 		assertThat(jdbc.sql("SELECT DISTINCT kind FROM templates").query(String.class).list()).contains("WELCOME",
 				"EMAIL_VERIFICATION", "PASSWORD_RESET", "PASSWORD_CHANGED", "ORDER_PLACED", "ORDER_CONFIRMED",
 				"ORDER_PREPARING", "ORDER_READY", "ORDER_OUT_FOR_DELIVERY", "ORDER_DELIVERED", "ORDER_CANCELLED",
-				"PAYMENT_FAILED", "REFUND_PROCESSED", "LOYALTY_TIER_CHANGED", "LOW_STOCK", "PROMOTION", "ANNOUNCEMENT");
-		assertThat(jdbc.sql("SELECT count(*) FROM templates WHERE kind LIKE 'PASSWORD%' AND channel <> 'EMAIL'")
+				"PAYMENT_FAILED", "REFUND_PROCESSED", "LOYALTY_TIER_CHANGED", "LOW_STOCK", "PROMOTION", "ANNOUNCEMENT",
+				"ACCOUNT_DEACTIVATED", "ACCOUNT_REACTIVATED");
+		assertThat(jdbc.sql(
+				"SELECT count(*) FROM templates WHERE (kind LIKE 'PASSWORD%' OR kind LIKE 'ACCOUNT%') AND channel <> 'EMAIL'")
 			.query(Integer.class)
 			.single()).as("security notifications by email only").isZero();
 		String delivery = """
@@ -127,6 +129,28 @@ class MigrationTests extends MigrationContract {
 			.allSatisfy((template) -> assertThat(template).containsIgnoringCase("with you"));
 		assertThat(templates(jdbc, "ORDER_PREPARING").values())
 			.allSatisfy((template) -> assertThat(template).contains("With you"));
+	}
+
+	/**
+	 * A database migrated while the password-changed email said the owner was signed out
+	 * everywhere gets the text that keeps the device that made the change signed in,
+	 * unless an admin wrote their own.
+	 */
+	@Test
+	void thePasswordChangedEmailNoLongerSaysEveryDeviceWasSignedOutWhereNoAdminChangedIt() {
+		String old = "The password was changed, and you were signed out everywhere.";
+		JdbcClient jdbc = migratedAfter("8",
+				"UPDATE templates SET body = '" + old + "', html = NULL " + "WHERE kind = 'PASSWORD_CHANGED'");
+
+		assertThat(templates(jdbc, "PASSWORD_CHANGED")).containsOnlyKeys("EMAIL")
+			.extractingByKey("EMAIL")
+			.satisfies((email) -> assertThat(email.split(" \\| ")).as("subject, body and html").hasSize(3))
+			.satisfies((email) -> assertThat(email).doesNotContain("signed out everywhere")
+				.contains("only a device that made the change in the app stays signed in"));
+
+		JdbcClient edited = migratedAfter("8", "UPDATE templates SET body = '" + old
+				+ "', updated_by = gen_random_uuid() " + "WHERE kind = 'PASSWORD_CHANGED'");
+		assertThat(templates(edited, "PASSWORD_CHANGED").get("EMAIL")).as("an admin's own text stays").contains(old);
 	}
 
 	/**

@@ -17,7 +17,7 @@ import com.jainshikanji.common.security.AuthenticatedUser;
 
 /** Administrators deactivate an account or reactivate it ({@link AccountStatus}). */
 @RestController
-@Tag(name = "Accounts", description = "Administrators deactivate an account or reactivate it")
+@Tag(name = "Accounts", description = "Administrators find accounts, deactivate and reactivate them")
 class AccountStatusController {
 
 	private final AccountStatus status;
@@ -33,7 +33,7 @@ class AccountStatusController {
 					+ "(403 account-disabled) and its access tokens expire within 15 minutes. The other services no "
 					+ "longer find the user (no new staff assignment or points adjustment). `active: true` lets it log "
 					+ "in again. The same state again changes nothing. The reason goes to the audit log. An "
-					+ "administrator cannot deactivate their own account (409 own-account).")
+					+ "administrator cannot deactivate their own account (409 own-account). The owner is told of each change by email.")
 	AccountStatusResponse change(@PathVariable UUID customerId, @Valid @RequestBody AccountStatusRequest request,
 			@AuthenticationPrincipal AuthenticatedUser administrator) {
 		return this.status.change(customerId, request.active(), request.reason(), administrator.id());

@@ -37,6 +37,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
 
+import com.jainshikanji.common.events.customer.AccountStatusChanged;
 import com.jainshikanji.common.events.customer.CustomerRegistered;
 import com.jainshikanji.common.events.customer.CustomerVerified;
 import com.jainshikanji.common.events.customer.PasswordChanged;
@@ -192,8 +193,8 @@ class Customer extends AbstractAggregateRoot<Customer> {
 
 	/**
 	 * Deactivates the account, or reactivates it: an administrator's decision (fraud,
-	 * abuse, a staff member who left). The caller ends the sessions of an account it
-	 * deactivates.
+	 * abuse, a staff member who left), which the owner is told of. The caller ends the
+	 * sessions of an account it deactivates.
 	 * @return whether the account's state changed
 	 */
 	boolean changeActive(boolean active, Instant now) {
@@ -202,6 +203,7 @@ class Customer extends AbstractAggregateRoot<Customer> {
 		}
 		this.active = active;
 		touch(now);
+		registerEvent(new AccountStatusChanged(this.id, this.email, this.firstName, active, now));
 		return true;
 	}
 

@@ -172,15 +172,18 @@ public class CustomerAccounts {
 	}
 
 	/**
-	 * Deactivates the account, or reactivates it (the caller ends the sessions of an
-	 * account it deactivates, in the same transaction).
+	 * Deactivates the account, or reactivates it, and tells the owner (the caller ends
+	 * the sessions of an account it deactivates, in the same transaction).
 	 * @return whether the account's state changed
 	 * @throws CustomerNotFound when nobody has the id
 	 */
 	@Transactional
 	public boolean changeActive(UUID id, boolean active) {
 		Customer customer = this.customers.lock(id).orElseThrow(() -> new CustomerNotFound(id.toString()));
-		return customer.changeActive(active, this.clock.instant());
+		boolean changed = customer.changeActive(active, this.clock.instant());
+		// Saved for its event (AccountStatusChanged), which only a save publishes.
+		this.customers.save(customer);
+		return changed;
 	}
 
 	/** Notes a successful login, without touching the aggregate's version. */

@@ -17,6 +17,11 @@ public enum NotificationKind {
 
 	PASSWORD_CHANGED(Category.SECURITY),
 
+	/** The owner cannot sign in until an administrator reactivates the account. */
+	ACCOUNT_DEACTIVATED(Category.SECURITY),
+
+	ACCOUNT_REACTIVATED(Category.SECURITY),
+
 	ORDER_PLACED(Category.ORDER_UPDATES),
 
 	ORDER_CONFIRMED(Category.ORDER_UPDATES),

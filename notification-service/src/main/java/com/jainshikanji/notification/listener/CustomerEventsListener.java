@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.jainshikanji.common.events.EventEnvelope;
 import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.common.events.Topics;
+import com.jainshikanji.common.events.customer.AccountStatusChanged;
 import com.jainshikanji.common.events.customer.CustomerRegistered;
 import com.jainshikanji.common.events.customer.CustomerVerified;
 import com.jainshikanji.common.events.customer.EmailVerificationRequested;
@@ -28,9 +29,10 @@ import com.jainshikanji.notification.kind.NotificationKind;
 
 /**
  * Accounts, each event once: contact details for the directory, a welcome, and the
- * account emails. Verification and reset emails go to the address the event names (the
- * one the token was issued for), with the token still sealed: it is opened only when the
- * email is sent.
+ * account emails (verification and reset links, a password changed, the account
+ * deactivated or reactivated). Verification and reset emails go to the address the event
+ * names (the one the token was issued for), with the token still sealed: it is opened
+ * only when the email is sent.
  */
 @Component
 class CustomerEventsListener {
@@ -57,7 +59,7 @@ class CustomerEventsListener {
 	@Transactional
 	void on(EventEnvelope event) {
 		if (!event.isOneOf(CustomerRegistered.class, CustomerVerified.class, EmailVerificationRequested.class,
-				PasswordResetRequested.class, PasswordChanged.class)
+				PasswordResetRequested.class, PasswordChanged.class, AccountStatusChanged.class)
 				|| !this.processedEvents.markProcessed(CONSUMER, event.eventId())) {
 			return;
 		}
@@ -87,6 +89,14 @@ class CustomerEventsListener {
 			variables.put("changedAt", Formats.dateTime(changed.changedAt()));
 			notify(event, NotificationKind.PASSWORD_CHANGED, changed.customerId(),
 					new Contact(changed.email(), null, changed.firstName()), variables);
+		}
+		else if (event.is(AccountStatusChanged.class)) {
+			AccountStatusChanged changed = this.json.payload(event, AccountStatusChanged.class);
+			Map<String, @Nullable Object> variables = new LinkedHashMap<>();
+			variables.put("changedAt", Formats.dateTime(changed.changedAt()));
+			notify(event,
+					changed.active() ? NotificationKind.ACCOUNT_REACTIVATED : NotificationKind.ACCOUNT_DEACTIVATED,
+					changed.customerId(), new Contact(changed.email(), null, changed.firstName()), variables);
 		}
 	}
 

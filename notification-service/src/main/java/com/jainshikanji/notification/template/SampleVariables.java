@@ -31,7 +31,8 @@ public final class SampleVariables {
 				variables.put("token", "sample-token");
 				variables.put("expiresAt", "3 March 2026, 10:15 am IST");
 			}
-			case PASSWORD_CHANGED -> variables.put("changedAt", "1 March 2026, 10:15 am IST");
+			case PASSWORD_CHANGED, ACCOUNT_DEACTIVATED, ACCOUNT_REACTIVATED ->
+				variables.put("changedAt", "1 March 2026, 10:15 am IST");
 			case ORDER_PLACED, ORDER_CONFIRMED, ORDER_PREPARING, ORDER_READY, ORDER_OUT_FOR_DELIVERY, ORDER_DELIVERED,
 					ORDER_CANCELLED, PAYMENT_FAILED, REFUND_PROCESSED ->
 				order(variables);
