@@ -107,6 +107,11 @@ class RefreshToken {
 		return this.familyId;
 	}
 
+	/** The session as its owner sees it in their list of sessions. */
+	SessionResponse toSession() {
+		return new SessionResponse(this.familyId, this.issuedAt, this.expiresAt, this.userAgent, this.ipAddress);
+	}
+
 	UUID customerId() {
 		return this.customerId;
 	}

@@ -1,6 +1,7 @@
 package com.jainshikanji.customer.identity;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +24,17 @@ interface RefreshTokens extends JpaRepository<RefreshToken, UUID> {
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	Optional<RefreshToken> findByTokenHash(String tokenHash);
+
+	/**
+	 * The account's tokens that can still be used (neither rotated, revoked nor expired),
+	 * latest first: one per session, or two for a session whose token was used twice
+	 * within the reuse grace.
+	 */
+	@Query("""
+			select t from RefreshToken t
+			where t.customerId = :customerId and t.rotatedAt is null and t.revokedAt is null and t.expiresAt > :now
+			order by t.issuedAt desc""")
+	List<RefreshToken> usableOf(UUID customerId, Instant now);
 
 	@Modifying
 	@Query("update RefreshToken t set t.revokedAt = :now where t.familyId = :familyId and t.revokedAt is null")

@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
@@ -121,11 +124,42 @@ class Sessions {
 	}
 
 	/**
+	 * The account's sessions still going, the one used last first: where and when each
+	 * was last refreshed, and when it ends unless it is refreshed again.
+	 */
+	@Transactional(readOnly = true)
+	List<SessionResponse> of(UUID customerId) {
+		Map<UUID, SessionResponse> sessions = new LinkedHashMap<>();
+		for (RefreshToken token : this.tokens.usableOf(customerId, this.clock.instant())) {
+			sessions.putIfAbsent(token.familyId(), token.toSession());
+		}
+		return List.copyOf(sessions.values());
+	}
+
+	/**
+	 * Ends one of the account's sessions, as logging out on that device would.
+	 * @throws SessionNotFound if the account has no such session still going
+	 */
+	@Transactional
+	void end(UUID familyId, UUID customerId) {
+		// The lock a refresh takes: a successor it was about to commit is revoked too.
+		lockSessionsOf(customerId);
+		boolean going = this.tokens.usableOf(customerId, this.clock.instant())
+			.stream()
+			.anyMatch((token) -> token.familyId().equals(familyId));
+		if (!going) {
+			throw new SessionNotFound(familyId);
+		}
+		this.tokens.revokeFamily(familyId, this.clock.instant());
+	}
+
+	/**
 	 * Ends the session the token belongs to, if it is the caller's; otherwise does
 	 * nothing.
 	 */
 	@Transactional
 	void end(String presented, UUID customerId) {
+		lockSessionsOf(customerId);
 		this.tokens.findByTokenHash(hash(presented))
 			.filter((token) -> token.customerId().equals(customerId))
 			.ifPresent((token) -> this.tokens.revokeFamily(token.familyId(), this.clock.instant()));

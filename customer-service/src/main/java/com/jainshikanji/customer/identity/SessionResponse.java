@@ -1,0 +1,20 @@
+package com.jainshikanji.customer.identity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One of the caller's sessions: a device or browser that signed in and can still refresh
+ * its access token.
+ *
+ * @param id the session, to end it with
+ * @param lastActiveAt when it last signed in or refreshed its access token
+ * @param expiresAt when it ends unless it is refreshed before
+ * @param userAgent what the device said it was then
+ * @param ipAddress where it was then
+ */
+record SessionResponse(UUID id, Instant lastActiveAt, Instant expiresAt, @Nullable String userAgent,
+		@Nullable String ipAddress) {
+}
