@@ -8,19 +8,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.testsupport.security.TestTokens;
 
 import static com.jainshikanji.testsupport.web.Problems.problem;
@@ -35,33 +30,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * back, a rider is refused with a 403 that says why.
  */
 @PaymentServiceTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTests {
 
 	@Autowired
-	RestTestClient client;
-
-	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
-	EventJson json;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	Api api;
 
+	@Autowired
 	OrderEvents orders;
 
+	@Autowired
 	Flow flow;
-
-	@BeforeAll
-	void setUp() {
-		this.api = new Api(this.client);
-		this.orders = new OrderEvents(this.kafka, this.json, this.jdbc);
-		this.flow = new Flow(this.api, this.jdbc, this.json);
-	}
 
 	@ParameterizedTest(name = "{0} by {1} -> {2}")
 	@MethodSource("matrix")

@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import com.jainshikanji.testsupport.contract.BadRequestContract;
 import com.jainshikanji.testsupport.security.TestTokens;
 import com.jainshikanji.testsupport.web.Problem;
@@ -19,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PaymentServiceTest
 class BadRequestTests extends BadRequestContract {
 
+	@Autowired
+	Api api;
+
 	BadRequestTests() {
 		super("/api/v1/payments/initiate");
 	}
@@ -28,21 +33,19 @@ class BadRequestTests extends BadRequestContract {
 		return TestTokens.customer();
 	}
 
-	private Api api() {
-		return new Api(this.client);
-	}
-
 	@Test
 	void aMissingOrMalformedOrderIdIsNamed() {
-		assertThat(Problems.problem(api().post("/api/v1/payments/initiate", token(), Map.of()), 400).fields())
+		assertThat(Problems.problem(this.api.post("/api/v1/payments/initiate", token(), Map.of()), 400).fields())
 			.containsExactly("orderId");
-		assertThat(Problems.problem(api().post("/api/v1/payments/initiate", token(), Map.of("orderId", "order-1")), 400)
-			.fields()).containsExactly("orderId");
+		assertThat(
+				Problems.problem(this.api.post("/api/v1/payments/initiate", token(), Map.of("orderId", "order-1")), 400)
+					.fields())
+			.containsExactly("orderId");
 	}
 
 	@Test
 	void checkoutsFieldsAreNamedAsCheckoutNamesThem() {
-		Problem problem = Problems.problem(api().post("/api/v1/payments/verify", token(),
+		Problem problem = Problems.problem(this.api.post("/api/v1/payments/verify", token(),
 				Map.of("razorpay_order_id", "pay_wrongkind", "razorpay_signature", "")), 400);
 
 		assertThat(problem.fields()).containsExactlyInAnyOrder("razorpay_order_id", "razorpay_payment_id",
@@ -51,18 +54,17 @@ class BadRequestTests extends BadRequestContract {
 
 	@Test
 	void anUnknownPaymentIsANotFoundProblem() {
-		assertThat(
-				Problems.problem(api().get("/api/v1/payments/" + java.util.UUID.randomUUID(), TestTokens.admin()), 404)
-					.typeSlug())
-			.isEqualTo("payment-not-found");
-		assertThat(Problems.problem(api().get("/api/v1/payments/not-a-uuid", TestTokens.admin()), 400).fields())
+		assertThat(Problems
+			.problem(this.api.get("/api/v1/payments/" + java.util.UUID.randomUUID(), TestTokens.admin()), 404)
+			.typeSlug()).isEqualTo("payment-not-found");
+		assertThat(Problems.problem(this.api.get("/api/v1/payments/not-a-uuid", TestTokens.admin()), 400).fields())
 			.containsExactly("paymentId");
 	}
 
 	@Test
 	@SuppressWarnings("unchecked")
 	void theApiDocsShowTheWebhookOpenAndEverythingElseBehindAToken() {
-		Map<String, Object> docs = Api.ok(api().get("/v3/api-docs", null));
+		Map<String, Object> docs = Api.ok(this.api.get("/v3/api-docs", null));
 		Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) docs
 			.get("paths");
 

@@ -7,14 +7,11 @@ import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jainshikanji.common.events.EventEnvelope;
 import com.jainshikanji.common.events.EventJson;
@@ -39,29 +36,19 @@ import static org.awaitility.Awaitility.await;
 class CheckoutTests {
 
 	@Autowired
-	RestTestClient client;
-
-	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
 	EventJson json;
 
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	Api api;
 
+	@Autowired
 	OrderEvents orders;
 
+	@Autowired
 	Flow flow;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.client);
-		this.orders = new OrderEvents(this.kafka, this.json, this.jdbc);
-		this.flow = new Flow(this.api, this.jdbc, this.json);
-	}
 
 	@Test
 	void initiateCreatesARazorpayOrderForTheOrdersOwnAmountAndReturnsWhatCheckoutNeeds() {

@@ -8,12 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jainshikanji.common.events.EventEnvelope;
@@ -34,29 +32,19 @@ import static org.awaitility.Awaitility.await;
 class OrderEventsTests {
 
 	@Autowired
-	RestTestClient client;
-
-	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
 	EventJson json;
 
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	Api api;
 
+	@Autowired
 	OrderEvents orders;
 
+	@Autowired
 	Flow flow;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.client);
-		this.orders = new OrderEvents(this.kafka, this.json, this.jdbc);
-		this.flow = new Flow(this.api, this.jdbc, this.json);
-	}
 
 	@Test
 	void aCashOrderIsPaidWhenStaffCollectTheCashAndOnlyThen() {

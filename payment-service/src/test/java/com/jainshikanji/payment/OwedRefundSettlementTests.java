@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,7 +16,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jainshikanji.common.events.EventEnvelope;
@@ -44,12 +42,6 @@ import static org.awaitility.Awaitility.await;
 class OwedRefundSettlementTests {
 
 	@Autowired
-	RestTestClient client;
-
-	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
 	EventJson json;
 
 	@Autowired
@@ -58,18 +50,14 @@ class OwedRefundSettlementTests {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
 	Api api;
 
+	@Autowired
 	OrderEvents orders;
 
+	@Autowired
 	Flow flow;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.client);
-		this.orders = new OrderEvents(this.kafka, this.json, this.jdbc);
-		this.flow = new Flow(this.api, this.jdbc, this.json);
-	}
 
 	@Test
 	void staffRecordARefundOwedGivenBackByBankTransferAndNothingGivesItBackAgain() {

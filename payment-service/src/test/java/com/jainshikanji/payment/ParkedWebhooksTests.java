@@ -5,16 +5,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jainshikanji.common.events.EventEnvelope;
-import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.testsupport.security.TestTokens;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -31,32 +27,19 @@ class ParkedWebhooksTests {
 	private static final String PARKED = "/api/v1/admin/webhooks/parked";
 
 	@Autowired
-	RestTestClient client;
-
-	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
-	EventJson json;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
 	Api api;
 
+	@Autowired
 	OrderEvents orders;
 
+	@Autowired
 	Flow flow;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.client);
-		this.orders = new OrderEvents(this.kafka, this.json, this.jdbc);
-		this.flow = new Flow(this.api, this.jdbc, this.json);
-	}
 
 	@Test
 	void aCaptureForAnotherAmountIsParkedListedForAdminsAndCanBeDiscarded() {

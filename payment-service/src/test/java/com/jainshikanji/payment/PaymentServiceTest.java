@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -16,8 +17,8 @@ import com.jainshikanji.testsupport.spring.WithInfrastructure;
 /**
  * The whole service on a random port, against real PostgreSQL and Kafka, with Razorpay
  * stubbed by WireMock from its documented shapes ({@link RazorpayStub}); every test class
- * using it shares one application context. Tests keep out of each other's way by working
- * on orders of their own.
+ * using it shares one application context, and may autowire {@link TestFixtures}'
+ * drivers. Tests keep out of each other's way by working on orders of their own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,6 +27,7 @@ import com.jainshikanji.testsupport.spring.WithInfrastructure;
 @AutoConfigureRestTestClient
 @WithInfrastructure(database = "payment")
 @ContextConfiguration(initializers = RazorpayStub.Initializer.class)
+@Import(TestFixtures.class)
 @ActiveProfiles("test")
 public @interface PaymentServiceTest {
 

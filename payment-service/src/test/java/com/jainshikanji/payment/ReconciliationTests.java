@@ -2,16 +2,12 @@ package com.jainshikanji.payment;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jainshikanji.common.events.EventEnvelope;
-import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.payment.checkout.Reconciliation;
 import com.jainshikanji.testsupport.concurrent.Parallel;
 
@@ -26,29 +22,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReconciliationTests {
 
 	@Autowired
-	RestTestClient client;
-
-	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
-	EventJson json;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	Reconciliation reconciliation;
 
+	@Autowired
 	OrderEvents orders;
 
+	@Autowired
 	Flow flow;
-
-	@BeforeEach
-	void setUp() {
-		this.orders = new OrderEvents(this.kafka, this.json, this.jdbc);
-		this.flow = new Flow(new Api(this.client), this.jdbc, this.json);
-	}
 
 	@Test
 	void aCapturedPaymentWhoseWebhookNeverCameIsCompleted() {

@@ -5,12 +5,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jainshikanji.common.events.EventEnvelope;
@@ -36,9 +34,6 @@ class WebhookTests {
 	RestTestClient client;
 
 	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
 	EventJson json;
 
 	@Autowired
@@ -47,18 +42,14 @@ class WebhookTests {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
 	Api api;
 
+	@Autowired
 	OrderEvents orders;
 
+	@Autowired
 	Flow flow;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.client);
-		this.orders = new OrderEvents(this.kafka, this.json, this.jdbc);
-		this.flow = new Flow(this.api, this.jdbc, this.json);
-	}
 
 	@Test
 	void aBodyReSerialisedWithOtherWhitespaceIsRefusedAndNothingIsStored() {

@@ -8,11 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
-import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.review.Deliveries.DeliveredOrder;
 import com.jainshikanji.testsupport.security.TestTokens;
 
@@ -28,19 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditTests {
 
 	@Autowired
-	RestTestClient client;
-
-	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
-	EventJson json;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	Api api;
 
+	@Autowired
 	Deliveries deliveries;
 
 	DeliveredOrder order;
@@ -49,8 +35,6 @@ class AuditTests {
 
 	@BeforeEach
 	void setUp() {
-		this.api = new Api(this.client);
-		this.deliveries = new Deliveries(this.kafka, this.json, this.jdbc);
 		this.order = this.deliveries.deliver(Deliveries.order(UUID.randomUUID()));
 		this.review = Api.id(this.api.write(this.order.customer(), this.order.review(0).rating(2).body()));
 	}

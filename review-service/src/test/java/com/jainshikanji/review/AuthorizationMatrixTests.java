@@ -10,11 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.review.Deliveries.DeliveredOrder;
 import com.jainshikanji.testsupport.security.TestTokens;
 import com.jainshikanji.testsupport.web.Problem;
@@ -31,19 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuthorizationMatrixTests {
 
 	@Autowired
-	RestTestClient client;
-
-	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
-	EventJson json;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	Api api;
 
+	@Autowired
 	Deliveries deliveries;
 
 	DeliveredOrder order;
@@ -60,8 +47,6 @@ class AuthorizationMatrixTests {
 
 	@BeforeEach
 	void setUp() {
-		this.api = new Api(this.client);
-		this.deliveries = new Deliveries(this.kafka, this.json, this.jdbc);
 		this.order = this.deliveries.deliver(Deliveries.order(UUID.randomUUID(), UUID.randomUUID()));
 		this.author = this.order.customer();
 		this.otherCustomer = TestTokens.customer();

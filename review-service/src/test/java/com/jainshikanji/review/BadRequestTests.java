@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import com.jainshikanji.testsupport.contract.BadRequestContract;
 import com.jainshikanji.testsupport.security.TestTokens;
 import com.jainshikanji.testsupport.web.Problem;
@@ -24,6 +26,9 @@ class BadRequestTests extends BadRequestContract {
 
 	private final String customer = TestTokens.customer();
 
+	@Autowired
+	Api api;
+
 	BadRequestTests() {
 		super("/api/v1/reviews");
 	}
@@ -33,17 +38,13 @@ class BadRequestTests extends BadRequestContract {
 		return this.customer;
 	}
 
-	private Api api() {
-		return new Api(this.client);
-	}
-
 	private ReviewDraft draft() {
 		return ReviewDraft.of(UUID.randomUUID(), UUID.randomUUID());
 	}
 
 	@Test
 	void missingIdsAndRatingAreNamed() {
-		Problem problem = Problems.problem(api().post("/api/v1/reviews", token(), Map.of()), 400);
+		Problem problem = Problems.problem(this.api.post("/api/v1/reviews", token(), Map.of()), 400);
 
 		assertThat(problem.fields()).containsExactlyInAnyOrder("orderId", "productId", "rating");
 	}
@@ -51,18 +52,18 @@ class BadRequestTests extends BadRequestContract {
 	@Test
 	void aRatingIsAWholeNumberOfOneToFiveStars() {
 		for (Object rating : List.of(0, 6, -1)) {
-			assertThat(Problems.problem(api().post("/api/v1/reviews", token(), draft().rating(rating).body()), 400)
+			assertThat(Problems.problem(this.api.post("/api/v1/reviews", token(), draft().rating(rating).body()), 400)
 				.fields()).as("rating %s", rating).containsExactly("rating");
 		}
 		for (Object rating : List.of(4.5, "five", 2147483648L)) {
-			assertThat(Problems.problem(api().post("/api/v1/reviews", token(), draft().rating(rating).body()), 400)
+			assertThat(Problems.problem(this.api.post("/api/v1/reviews", token(), draft().rating(rating).body()), 400)
 				.fields()).as("rating %s", rating).containsExactly("rating");
 		}
 	}
 
 	@Test
 	void textsLongerThanTheirColumnsAreNamed() {
-		Problem problem = Problems.problem(api().post("/api/v1/reviews", token(),
+		Problem problem = Problems.problem(this.api.post("/api/v1/reviews", token(),
 				draft().title("t".repeat(121)).text("x".repeat(2001)).authorName("a".repeat(61)).body()), 400);
 
 		assertThat(problem.fields()).containsExactlyInAnyOrder("title", "text", "authorName");
@@ -71,7 +72,7 @@ class BadRequestTests extends BadRequestContract {
 	@Test
 	void textsAtTheirLimitsAreAccepted() {
 		// Accepted as far as validation goes: the order is not delivered, hence 409.
-		Problem problem = Problems.problem(api().post("/api/v1/reviews", token(),
+		Problem problem = Problems.problem(this.api.post("/api/v1/reviews", token(),
 				draft().title("t".repeat(120)).text("x".repeat(2000)).authorName("a".repeat(60)).body()), 409);
 
 		assertThat(problem.typeSlug()).isEqualTo("item-not-reviewable");
@@ -82,15 +83,15 @@ class BadRequestTests extends BadRequestContract {
 		String photo = "https://photos.example.com/a.jpg";
 
 		assertThat(Problems
-			.problem(api().post("/api/v1/reviews", token(),
+			.problem(this.api.post("/api/v1/reviews", token(),
 					draft().photos(photo, photo, photo, photo, photo, photo).body()), 400)
 			.fields()).containsExactly("photoUrls");
 		assertThat(Problems
-			.problem(api().post("/api/v1/reviews", token(),
+			.problem(this.api.post("/api/v1/reviews", token(),
 					draft().photos(photo, "http://photos.example.com/b.jpg", "javascript:alert(1)", " ").body()), 400)
 			.fields()).containsExactlyInAnyOrder("photoUrls[1]", "photoUrls[2]", "photoUrls[3]", "photoUrls[3]");
 		assertThat(Problems
-			.problem(api().post("/api/v1/reviews", token(), draft().photos("https://photos.example.com/{x}").body()),
+			.problem(this.api.post("/api/v1/reviews", token(), draft().photos("https://photos.example.com/{x}").body()),
 					400)
 			.typeSlug()).isEqualTo("invalid-review");
 	}
@@ -100,23 +101,26 @@ class BadRequestTests extends BadRequestContract {
 		UUID product = UUID.randomUUID();
 
 		assertThat(Problems
-			.problem(api().get("/api/v1/reviews/product/" + product + "?sort=best&rating=6&page=-1&size=51", null), 400)
+			.problem(this.api.get("/api/v1/reviews/product/" + product + "?sort=best&rating=6&page=-1&size=51", null),
+					400)
 			.fields()).containsExactlyInAnyOrder("sort", "rating", "page", "size");
-		assertThat(Problems.problem(api().get("/api/v1/reviews/product/" + product + "?page=abc&size=1.5", null), 400)
-			.fields()).containsExactlyInAnyOrder("page", "size");
-		assertThat(Problems.problem(api().get("/api/v1/reviews/product/not-a-uuid", null), 400).fields())
+		assertThat(
+				Problems.problem(this.api.get("/api/v1/reviews/product/" + product + "?page=abc&size=1.5", null), 400)
+					.fields())
+			.containsExactlyInAnyOrder("page", "size");
+		assertThat(Problems.problem(this.api.get("/api/v1/reviews/product/not-a-uuid", null), 400).fields())
 			.containsExactly("productId");
 	}
 
 	@Test
 	void anUnknownReviewIsANotFoundProblem() {
-		assertThat(Problems.problem(api().get("/api/v1/reviews/" + UUID.randomUUID(), null), 404).typeSlug())
+		assertThat(Problems.problem(this.api.get("/api/v1/reviews/" + UUID.randomUUID(), null), 404).typeSlug())
 			.isEqualTo("review-not-found");
 		assertThat(Problems
-			.problem(api().put("/api/v1/reviews/" + UUID.randomUUID() + "/response", TestTokens.admin(),
+			.problem(this.api.put("/api/v1/reviews/" + UUID.randomUUID() + "/response", TestTokens.admin(),
 					Map.of("text", "Hello")), 404)
 			.typeSlug()).isEqualTo("review-not-found");
-		assertThat(Problems.problem(api().get("/api/v1/reviews/not-a-uuid", token()), 400).fields())
+		assertThat(Problems.problem(this.api.get("/api/v1/reviews/not-a-uuid", token()), 400).fields())
 			.containsExactly("reviewId");
 	}
 
@@ -125,8 +129,8 @@ class BadRequestTests extends BadRequestContract {
 		UUID review = UUID.randomUUID();
 		for (Object text : new Object[] { "", "   ", "x".repeat(1001) }) {
 			assertThat(Problems
-				.problem(api().put("/api/v1/reviews/" + review + "/response", TestTokens.admin(), Map.of("text", text)),
-						400)
+				.problem(this.api.put("/api/v1/reviews/" + review + "/response", TestTokens.admin(),
+						Map.of("text", text)), 400)
 				.fields()).containsExactly("text");
 		}
 	}
@@ -134,7 +138,7 @@ class BadRequestTests extends BadRequestContract {
 	@Test
 	@SuppressWarnings("unchecked")
 	void theApiDocsShowReadingOpenAndEverythingElseBehindAToken() {
-		Map<String, Object> docs = Api.ok(api().get("/v3/api-docs", null));
+		Map<String, Object> docs = Api.ok(this.api.get("/v3/api-docs", null));
 		Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) docs
 			.get("paths");
 

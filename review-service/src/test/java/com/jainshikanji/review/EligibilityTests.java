@@ -6,16 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jainshikanji.common.events.EventEnvelope;
-import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.common.events.order.OrderStatusChanged;
 import com.jainshikanji.review.Deliveries.DeliveredOrder;
 import com.jainshikanji.testsupport.concurrent.Parallel;
@@ -35,26 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EligibilityTests {
 
 	@Autowired
-	RestTestClient client;
-
-	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
-	EventJson json;
-
-	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	Api api;
 
+	@Autowired
 	Deliveries deliveries;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.client);
-		this.deliveries = new Deliveries(this.kafka, this.json, this.jdbc);
-	}
 
 	@Test
 	void aDeliveredOrdersProductsBecomeReviewableByItsCustomer() {

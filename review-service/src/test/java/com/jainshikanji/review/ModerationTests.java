@@ -4,15 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
-import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.review.Deliveries.DeliveredOrder;
 import com.jainshikanji.testsupport.security.TestTokens;
 import com.jainshikanji.testsupport.web.Problem;
@@ -29,28 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ModerationTests {
 
 	@Autowired
-	RestTestClient client;
-
-	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
-	EventJson json;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	Api api;
 
+	@Autowired
 	Deliveries deliveries;
 
 	String admin = TestTokens.admin();
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.client);
-		this.deliveries = new Deliveries(this.kafka, this.json, this.jdbc);
-	}
 
 	@Test
 	@SuppressWarnings("unchecked")

@@ -4,16 +4,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
-import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.common.events.Topics;
 import com.jainshikanji.review.Deliveries.DeliveredOrder;
 import com.jainshikanji.testsupport.kafka.TopicReader;
@@ -31,26 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PreModerationTests {
 
 	@Autowired
-	RestTestClient client;
-
-	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
-	EventJson json;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	Api api;
 
+	@Autowired
 	Deliveries deliveries;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.client);
-		this.deliveries = new Deliveries(this.kafka, this.json, this.jdbc);
-	}
 
 	@Test
 	@SuppressWarnings("unchecked")

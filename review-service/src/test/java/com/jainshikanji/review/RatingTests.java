@@ -7,12 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import com.jainshikanji.common.events.EventEnvelope;
@@ -37,26 +35,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RatingTests {
 
 	@Autowired
-	RestTestClient client;
-
-	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
 	EventJson json;
 
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	Api api;
 
+	@Autowired
 	Deliveries deliveries;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.client);
-		this.deliveries = new Deliveries(this.kafka, this.json, this.jdbc);
-	}
 
 	@Test
 	void everyChangeOfTheApprovedReviewsIsPublishedWithTheNewFigures() {

@@ -4,17 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import com.jainshikanji.common.events.EventJson;
 import com.jainshikanji.review.Deliveries.DeliveredOrder;
 import com.jainshikanji.testsupport.concurrent.Parallel;
 import com.jainshikanji.testsupport.security.TestTokens;
@@ -34,23 +31,13 @@ class ReviewWritingTests {
 	RestTestClient client;
 
 	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
-	EventJson json;
-
-	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	Api api;
 
+	@Autowired
 	Deliveries deliveries;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.client);
-		this.deliveries = new Deliveries(this.kafka, this.json, this.jdbc);
-	}
 
 	@Test
 	@SuppressWarnings("unchecked")
