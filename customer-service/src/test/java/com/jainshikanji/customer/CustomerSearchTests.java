@@ -136,6 +136,23 @@ class CustomerSearchTests {
 					.containsExactly(field.strip()));
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void theApiDocumentNamesEveryFilter() {
+		Map<String, Object> docs = this.api.get("/v3/api-docs", null)
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+		Map<String, Object> search = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) docs
+			.get("paths")).get("/api/v1/customers")).get("get");
+		assertThat((List<Map<String, Object>>) search.get("parameters"))
+			.extracting((parameter) -> parameter.get("name"))
+			.containsExactly("q", "active", "role", "page", "size");
+	}
+
 	/** Registers an account; its email address is made of its name. */
 	private String register(String firstName, String lastName, String phone) {
 		Map<String, Object> body = new LinkedHashMap<>(

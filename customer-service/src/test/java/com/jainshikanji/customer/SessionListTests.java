@@ -19,8 +19,9 @@ import static com.jainshikanji.testsupport.web.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A signed-in user sees where they are signed in and signs one device out, which can then
- * no longer refresh; nobody else sees or ends their sessions.
+ * A signed-in user sees where they are signed in, and which session is theirs now, and
+ * signs one device out, which can then no longer refresh; nobody else sees or ends their
+ * sessions.
  */
 @CustomerServiceTest
 class SessionListTests {
@@ -55,14 +56,19 @@ class SessionListTests {
 		assertThat(sessions.get(1)).containsEntry("userAgent", "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0")
 			.containsEntry("ipAddress", "198.51.100.20");
 		assertThat(sessions).extracting((session) -> session.get("id")).doesNotHaveDuplicates();
+		assertThat(sessions).as("the laptop is asking")
+			.extracting((session) -> session.get("current"))
+			.containsExactly(false, true, false);
 
 		String laptopSession = (String) sessions.get(1).get("id");
 		this.api.delete("/api/v1/auth/sessions/" + laptopSession, phoneNow.accessToken()).expectStatus().isNoContent();
 
 		refresh(laptop.refreshToken()).expectStatus().isUnauthorized();
-		assertThat(sessions(phoneNow.accessToken())).hasSize(2)
-			.extracting((session) -> session.get("id"))
-			.doesNotContain(laptopSession);
+		List<Map<String, Object>> left = sessions(phoneNow.accessToken());
+		assertThat(left).extracting((session) -> session.get("id")).hasSize(2).doesNotContain(laptopSession);
+		assertThat(left).as("the phone is asking, with the access token its refresh got")
+			.extracting((session) -> session.get("current"))
+			.containsExactly(true, false);
 		refresh(phoneNow.refreshToken()).expectStatus().isOk();
 		refresh(registered.refreshToken()).expectStatus().isOk();
 		assertThat(problem(this.api.delete("/api/v1/auth/sessions/" + laptopSession, phoneNow.accessToken()), 404)

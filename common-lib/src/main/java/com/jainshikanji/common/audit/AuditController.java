@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.jainshikanji.common.web.TimeWindow;
@@ -48,7 +50,7 @@ class AuditController {
 	@Operation(summary = "List audit entries, newest first (admin)")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional(readOnly = true)
-	AuditPage entries(@Valid AuditQuery query) {
+	AuditPage entries(@Valid @ModelAttribute @ParameterObject AuditQuery query) {
 		String where = """
 				WHERE (CAST(:actorId AS UUID) IS NULL OR actor_id = :actorId)
 				  AND (CAST(:action AS VARCHAR) IS NULL OR action = :action)

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import io.jsonwebtoken.Jwts;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,12 @@ import com.jainshikanji.customer.profile.Account;
 @Component
 class AccessTokenIssuer {
 
+	/**
+	 * The session a user's token was issued for (RFC 9068 leaves {@code sid} to the
+	 * issuer); only this service reads it.
+	 */
+	static final String SESSION_ID = "sid";
+
 	private final SigningKeys keys;
 
 	private final JwtProperties jwt;
@@ -43,9 +50,13 @@ class AccessTokenIssuer {
 		this.clock = clock;
 	}
 
-	IssuedAccessToken issue(Account account) {
+	/**
+	 * A user's access token, naming the session it was issued for ({@value #SESSION_ID}),
+	 * so that the user's list of sessions can say which one they are looking from.
+	 */
+	IssuedAccessToken issue(Account account, UUID sessionId) {
 		return issue(account.id(), account.roles().stream().map(Role::name).sorted().toList(),
-				account.storeIds().stream().map(UUID::toString).sorted().toList(), storeJobs(account));
+				account.storeIds().stream().map(UUID::toString).sorted().toList(), storeJobs(account), sessionId);
 	}
 
 	/**
@@ -63,7 +74,7 @@ class AccessTokenIssuer {
 	 * from its client id, the same on every issue, so its actions can be told apart.
 	 */
 	IssuedAccessToken issueForService(String clientId) {
-		return issue(serviceSubject(clientId), List.of(Role.SERVICE.name()), List.of(), Map.of());
+		return issue(serviceSubject(clientId), List.of(Role.SERVICE.name()), List.of(), Map.of(), null);
 	}
 
 	static UUID serviceSubject(String clientId) {
@@ -71,7 +82,7 @@ class AccessTokenIssuer {
 	}
 
 	private IssuedAccessToken issue(UUID subject, List<String> roles, List<String> storeIds,
-			Map<String, String> storeJobs) {
+			Map<String, String> storeJobs, @Nullable UUID sessionId) {
 		Instant now = this.clock.instant();
 		Instant expiry = now.plus(this.ttl);
 		String token = Jwts.builder()
@@ -91,6 +102,7 @@ class AccessTokenIssuer {
 			.claim(AccessTokenClaims.ROLES, roles)
 			.claim(AccessTokenClaims.STORE_IDS, storeIds)
 			.claim(AccessTokenClaims.STORE_JOBS, storeJobs)
+			.claim(SESSION_ID, (sessionId != null) ? sessionId.toString() : null)
 			.signWith(this.keys.privateKey(), Jwts.SIG.RS256)
 			.compact();
 		return new IssuedAccessToken(token, this.ttl.toSeconds());

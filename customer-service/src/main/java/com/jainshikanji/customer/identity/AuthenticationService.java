@@ -105,12 +105,12 @@ class AuthenticationService {
 	 * its account is disabled
 	 */
 	TokenResponse refresh(String refreshToken, ClientInfo client) {
-		Sessions.Rotation rotation = this.sessions.rotate(refreshToken, client);
+		Sessions.SessionToken rotation = this.sessions.rotate(refreshToken, client);
 		Account account = this.accounts.findById(rotation.customerId()).filter(Account::active).orElseThrow(() -> {
-			this.sessions.revoke(rotation.familyId());
+			this.sessions.revoke(rotation.sessionId());
 			return new InvalidRefreshToken();
 		});
-		return TokenResponse.bearer(this.accessTokens.issue(account), rotation.refreshToken());
+		return TokenResponse.bearer(this.accessTokens.issue(account, rotation.sessionId()), rotation.refreshToken());
 	}
 
 	/** Ends the session of the refresh token, if it is the caller's. */
@@ -165,7 +165,8 @@ class AuthenticationService {
 	}
 
 	private TokenResponse tokensFor(Account account, ClientInfo client) {
-		return TokenResponse.bearer(this.accessTokens.issue(account), this.sessions.start(account, client));
+		Sessions.SessionToken session = this.sessions.start(account, client);
+		return TokenResponse.bearer(this.accessTokens.issue(account, session.sessionId()), session.refreshToken());
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

@@ -107,9 +107,13 @@ class RefreshToken {
 		return this.familyId;
 	}
 
-	/** The session as its owner sees it in their list of sessions. */
-	SessionResponse toSession() {
-		return new SessionResponse(this.familyId, this.issuedAt, this.expiresAt, this.userAgent, this.ipAddress);
+	/**
+	 * The session as its owner sees it in their list of sessions.
+	 * @param current whether the owner is looking from this session
+	 */
+	SessionResponse toSession(boolean current) {
+		return new SessionResponse(this.familyId, current, this.issuedAt, this.expiresAt, this.userAgent,
+				this.ipAddress);
 	}
 
 	UUID customerId() {

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,7 +75,7 @@ class Sessions {
 	 * @throws AccountDisabled if the account was deactivated since, for the same reason
 	 */
 	@Transactional
-	String start(Account verified, ClientInfo client) {
+	SessionToken start(Account verified, ClientInfo client) {
 		UUID customerId = verified.id();
 		// Under the lock a reset's or a deactivation's revokeAll takes: either that comes
 		// after
@@ -88,8 +89,9 @@ class Sessions {
 			throw new AccountDisabled();
 		}
 		String token = newToken();
-		this.tokens.save(RefreshToken.startFamily(customerId, hash(token), this.clock.instant(), this.ttl, client));
-		return token;
+		RefreshToken started = this.tokens
+			.save(RefreshToken.startFamily(customerId, hash(token), this.clock.instant(), this.ttl, client));
+		return new SessionToken(customerId, started.familyId(), token);
 	}
 
 	/**
@@ -99,7 +101,7 @@ class Sessions {
 	 * @throws InvalidRefreshToken if the token is unknown, used, revoked or expired
 	 */
 	@Transactional(noRollbackFor = InvalidRefreshToken.class)
-	Rotation rotate(String presented, ClientInfo client) {
+	SessionToken rotate(String presented, ClientInfo client) {
 		Instant now = this.clock.instant();
 		String hash = hash(presented);
 		lockSessionsOf(this.tokens.customerOf(hash).orElseThrow(InvalidRefreshToken::new));
@@ -107,7 +109,7 @@ class Sessions {
 		if (token.isWithinReuseGrace(now, this.reuseGrace)) {
 			String successor = newToken();
 			this.tokens.save(token.reissue(hash(successor), now, this.reuseGrace, this.ttl, client));
-			return new Rotation(token.customerId(), token.familyId(), successor);
+			return new SessionToken(token.customerId(), token.familyId(), successor);
 		}
 		if (token.wasRotated()) {
 			int revoked = this.tokens.revokeFamily(token.familyId(), now);
@@ -120,18 +122,19 @@ class Sessions {
 		}
 		String successor = newToken();
 		this.tokens.save(token.rotate(hash(successor), now, this.ttl, client));
-		return new Rotation(token.customerId(), token.familyId(), successor);
+		return new SessionToken(token.customerId(), token.familyId(), successor);
 	}
 
 	/**
 	 * The account's sessions still going, the one used last first: where and when each
 	 * was last refreshed, and when it ends unless it is refreshed again.
+	 * @param current the session the caller's access token was issued for, if known
 	 */
 	@Transactional(readOnly = true)
-	List<SessionResponse> of(UUID customerId) {
+	List<SessionResponse> of(UUID customerId, @Nullable UUID current) {
 		Map<UUID, SessionResponse> sessions = new LinkedHashMap<>();
 		for (RefreshToken token : this.tokens.usableOf(customerId, this.clock.instant())) {
-			sessions.putIfAbsent(token.familyId(), token.toSession());
+			sessions.putIfAbsent(token.familyId(), token.toSession(token.familyId().equals(current)));
 		}
 		return List.copyOf(sessions.values());
 	}
@@ -220,13 +223,13 @@ class Sessions {
 	}
 
 	/**
-	 * The outcome of a refresh.
+	 * A session's new refresh token, from a login or a refresh.
 	 *
 	 * @param customerId whose session it is
-	 * @param familyId the session
+	 * @param sessionId the session (its family of refresh tokens)
 	 * @param refreshToken the new refresh token
 	 */
-	record Rotation(UUID customerId, UUID familyId, String refreshToken) {
+	record SessionToken(UUID customerId, UUID sessionId, String refreshToken) {
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.jainshikanji.common.security.AuthenticatedUser;
+import com.jainshikanji.common.security.AuthenticatedUserToken;
 
 /**
  * Where the signed-in user is signed in, and signing one of those devices out: a lost
@@ -32,10 +34,10 @@ class SessionsController {
 	@GetMapping("/api/v1/auth/sessions")
 	@Operation(summary = "List the caller's sessions, the one used last first",
 			description = "Every device or browser signed in to the account that can still refresh its access "
-					+ "token: when and where it was last active, what it said it was, and when it ends unless "
-					+ "refreshed.")
-	List<SessionResponse> sessions(@AuthenticationPrincipal AuthenticatedUser user) {
-		return this.sessions.of(user.id());
+					+ "token: when and where it was last active, what it said it was, when it ends unless "
+					+ "refreshed, and whether it is the one asking (`current`).")
+	List<SessionResponse> sessions(AuthenticatedUserToken authentication) {
+		return this.sessions.of(authentication.getPrincipal().id(), sessionOf(authentication));
 	}
 
 	@DeleteMapping("/api/v1/auth/sessions/{sessionId}")
@@ -46,6 +48,20 @@ class SessionsController {
 	ResponseEntity<Void> end(@PathVariable UUID sessionId, @AuthenticationPrincipal AuthenticatedUser user) {
 		this.sessions.end(sessionId, user.id());
 		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * The session the access token was issued for; none for a token issued before tokens
+	 * named their session.
+	 */
+	private static @Nullable UUID sessionOf(AuthenticatedUserToken authentication) {
+		String sessionId = authentication.getCredentials().getClaimAsString(AccessTokenIssuer.SESSION_ID);
+		try {
+			return (sessionId != null) ? UUID.fromString(sessionId) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 }

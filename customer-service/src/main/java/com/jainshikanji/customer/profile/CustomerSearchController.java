@@ -3,9 +3,11 @@ package com.jainshikanji.customer.profile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -30,7 +32,7 @@ class CustomerSearchController {
 					+ "name (first and last), or, when it is a phone number with at least 4 digits (spaces, "
 					+ "+, -, . and parentheses allowed), part of the phone number. `active` and `role` narrow the "
 					+ "list. Every filter is optional; without any, every account is listed.")
-	CustomerPage search(@Valid CustomerQuery query) {
+	CustomerPage search(@Valid @ModelAttribute @ParameterObject CustomerQuery query) {
 		return this.directory.search(query);
 	}
 

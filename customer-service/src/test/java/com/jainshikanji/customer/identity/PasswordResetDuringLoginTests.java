@@ -68,7 +68,8 @@ class PasswordResetDuringLoginTests {
 			.query(Integer.class)
 			.single()).isZero();
 		// A login with the new password starts one.
-		assertThat(this.sessions.start(this.accounts.findById(account.id()).orElseThrow(), CLIENT)).isNotBlank();
+		assertThat(this.sessions.start(this.accounts.findById(account.id()).orElseThrow(), CLIENT).refreshToken())
+			.isNotBlank();
 	}
 
 }
