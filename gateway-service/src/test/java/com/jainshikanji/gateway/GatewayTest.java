@@ -10,14 +10,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 import com.jainshikanji.testsupport.spring.WithInfrastructure;
 
 /**
  * The gateway on a random port with real Redis and real token verification
  * (test-support's token issuer serves the JWKS); every service routed to
- * {@link EchoService}, except order-service, which points at a port nobody listens on.
- * Every test starts with full rate-limit budgets ({@link FreshRateLimitBudgets}).
+ * {@link EchoService}, except order-service, which points at a port nobody listens on;
+ * which sessions ended, the gateway asks {@link IdentityStub}. Every test starts with
+ * full rate-limit budgets ({@link FreshRateLimitBudgets}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -29,6 +31,7 @@ import com.jainshikanji.testsupport.spring.WithInfrastructure;
 @WithInfrastructure(database = "gateway")
 @ExtendWith(FreshRateLimitBudgets.class)
 @ActiveProfiles("test")
+@ContextConfiguration(initializers = IdentityStub.class)
 @interface GatewayTest {
 
 }

@@ -402,12 +402,12 @@ class RateLimitTests extends EchoRoutes {
 		// do. Its own event loops: closing it must not dispose the global ones that the
 		// test context's clients keep using.
 		return new SpringApplicationBuilder(GatewayServiceApplication.class).profiles("test")
-			.initializers((context) -> ((GenericApplicationContext) context).registerBean(ReactorResourceFactory.class,
-					() -> {
-						ReactorResourceFactory resources = new ReactorResourceFactory();
-						resources.setUseGlobalResources(false);
-						return resources;
-					}))
+			.initializers(new IdentityStub(), (context) -> ((GenericApplicationContext) context)
+				.registerBean(ReactorResourceFactory.class, () -> {
+					ReactorResourceFactory resources = new ReactorResourceFactory();
+					resources.setUseGlobalResources(false);
+					return resources;
+				}))
 			.run(arguments.toArray(String[]::new));
 	}
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -69,8 +70,39 @@ class LocalPlatformSmokeIT {
 		assertThat(me.body()).contains("\"email\":\"" + email + "\"").contains("\"roles\":[\"CUSTOMER\"]");
 	}
 
+	/**
+	 * A session ended on one device (logout) stops its access token at the gateway within
+	 * seconds, not when the token expires; the same customer's other session goes on.
+	 */
 	@Test
 	@Order(2)
+	void aLoggedOutSessionsAccessTokenIsRefusedWithinSecondsWhileTheOtherSessionGoesOn() throws Exception {
+		String email = "sessions-" + UUID.randomUUID() + "@example.com";
+		assertThat(register(email, "Sessions").statusCode()).isEqualTo(201);
+		String credentials = "{\"email\":\"" + email + "\",\"password\":\"smoke-test-password\"}";
+		HttpResponse<String> phone = post("/api/v1/auth/login", credentials, null);
+		HttpResponse<String> laptop = post("/api/v1/auth/login", credentials, null);
+		String phoneToken = field(phone.body(), "accessToken");
+		String laptopToken = field(laptop.body(), "accessToken");
+		assertThat(get("/api/v1/customers/me", phoneToken).statusCode()).isEqualTo(200);
+
+		HttpResponse<String> logout = post("/api/v1/auth/logout",
+				"{\"refreshToken\":\"" + field(phone.body(), "refreshToken") + "\"}", phoneToken);
+		assertThat(logout.statusCode()).as(logout.body()).isEqualTo(204);
+		long loggedOut = System.nanoTime();
+		await().atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> get("/api/v1/customers/me", phoneToken).statusCode() == 401);
+		System.out.printf("[system-tests] a logged-out session's access token refused at the gateway after %.1f s%n",
+				(System.nanoTime() - loggedOut) / 1e9);
+		HttpResponse<String> refused = get("/api/v1/customers/me", phoneToken);
+		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(refused.body()).contains("invalid-token");
+		assertThat(get("/api/v1/customers/me", laptopToken).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	@Order(3)
 	void theGatewayRefusesWhatTheCallerMayNotDo() throws Exception {
 		assertThat(get("/api/v1/customers/me", null).statusCode()).isEqualTo(401);
 		String customer = field(

@@ -18,6 +18,13 @@ public final class AccessTokenClaims {
 	 */
 	public static final String STORE_JOBS = "store_jobs";
 
+	/**
+	 * For users, the session the token was issued for (RFC 9068 leaves {@code sid} to the
+	 * issuer): the identity service lists a user's sessions by it, and the gateway
+	 * refuses a token whose session has ended.
+	 */
+	public static final String SESSION_ID = "sid";
+
 	private AccessTokenClaims() {
 	}
 

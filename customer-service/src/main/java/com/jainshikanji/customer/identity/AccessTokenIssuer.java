@@ -29,12 +29,6 @@ import com.jainshikanji.customer.profile.Account;
 @Component
 class AccessTokenIssuer {
 
-	/**
-	 * The session a user's token was issued for (RFC 9068 leaves {@code sid} to the
-	 * issuer); only this service reads it.
-	 */
-	static final String SESSION_ID = "sid";
-
 	private final SigningKeys keys;
 
 	private final JwtProperties jwt;
@@ -51,8 +45,8 @@ class AccessTokenIssuer {
 	}
 
 	/**
-	 * A user's access token, naming the session it was issued for ({@value #SESSION_ID}),
-	 * so that the user's list of sessions can say which one they are looking from.
+	 * A user's access token, naming the session it was issued for ({@code sid}), so that
+	 * the user's list of sessions can say which one they are looking from.
 	 */
 	IssuedAccessToken issue(Account account, UUID sessionId) {
 		return issue(account.id(), account.roles().stream().map(Role::name).sorted().toList(),
@@ -102,7 +96,7 @@ class AccessTokenIssuer {
 			.claim(AccessTokenClaims.ROLES, roles)
 			.claim(AccessTokenClaims.STORE_IDS, storeIds)
 			.claim(AccessTokenClaims.STORE_JOBS, storeJobs)
-			.claim(SESSION_ID, (sessionId != null) ? sessionId.toString() : null)
+			.claim(AccessTokenClaims.SESSION_ID, (sessionId != null) ? sessionId.toString() : null)
 			.signWith(this.keys.privateKey(), Jwts.SIG.RS256)
 			.compact();
 		return new IssuedAccessToken(token, this.ttl.toSeconds());

@@ -14,9 +14,10 @@ import com.jainshikanji.customer.profile.CustomerAccounts;
 /**
  * An administrator deactivates an account (fraud, abuse, a staff member who left) or
  * reactivates it. A deactivated account cannot log in (403 {@code account-disabled}) or
- * refresh: its sessions end in the same transaction, and the access tokens it holds
- * expire within their 15 minutes. The platform's other services no longer find the user,
- * so nothing new refers to it. Each change is in the audit log, with the reason given.
+ * refresh: its sessions end in the same transaction, and the gateway refuses the access
+ * tokens it holds within seconds ({@link EndedSessions}). The platform's other services
+ * no longer find the user, so nothing new refers to it. Each change is in the audit log,
+ * with the reason given.
  */
 @Service
 class AccountStatus {

@@ -30,7 +30,7 @@ class AccountStatusController {
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Deactivate an account or reactivate it (administrators)",
 			description = "`active: false` ends every session of the account at once; it can no longer log in "
-					+ "(403 account-disabled) and its access tokens expire within 15 minutes. The other services no "
+					+ "(403 account-disabled) and the gateway refuses its access tokens within seconds. The other services no "
 					+ "longer find the user (no new staff assignment or points adjustment). `active: true` lets it log "
 					+ "in again. The same state again changes nothing. The reason goes to the audit log. An "
 					+ "administrator cannot deactivate their own account (409 own-account). The owner is told of each change by email.")

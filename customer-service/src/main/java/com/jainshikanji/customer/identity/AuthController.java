@@ -155,8 +155,8 @@ class AuthController {
 
 	@PostMapping("/reset-password")
 	@Operation(summary = "Choose a new password with the token from the reset email",
-			description = "Open. The token works once; every session of the account ends (log in again; access "
-					+ "tokens already issued expire within 15 minutes). An invalid, used or expired token is a 400.")
+			description = "Open. The token works once; every session of the account ends (log in again; the "
+					+ "gateway refuses access tokens already issued within seconds). An invalid, used or expired token is a 400.")
 	ResponseEntity<Void> resetPassword(@Valid @RequestBody ResetPasswordRequest request) {
 		this.accountEmails.resetPassword(request.token(), request.newPassword());
 		return ResponseEntity.noContent().build();
@@ -165,7 +165,7 @@ class AuthController {
 	@PostMapping("/change-password")
 	@Operation(summary = "Change the signed-in user's password",
 			description = "Needs the access token and the current password. Every session of the account ends "
-					+ "(other devices log in again; access tokens already issued expire within 15 minutes) and a new "
+					+ "(other devices log in again; the gateway refuses their access tokens within seconds) and a new "
 					+ "one starts for the caller: the answer is a login's, in the asked `mode`. The account's email "
 					+ "address is told. A wrong current password is a 403 `wrong-password` and counts as a failed "
 					+ "login (limits as for logins: 429 with Retry-After); the same password again is a 400.")

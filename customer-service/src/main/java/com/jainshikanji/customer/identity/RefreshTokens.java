@@ -44,6 +44,12 @@ interface RefreshTokens extends JpaRepository<RefreshToken, UUID> {
 	@Query("update RefreshToken t set t.revokedAt = :now where t.customerId = :customerId and t.revokedAt is null")
 	int revokeAllOf(UUID customerId, Instant now);
 
+	/** Sessions (token families) revoked after the instant, with when. */
+	@Query("""
+			select new com.jainshikanji.customer.identity.EndedSessions$Ended(t.familyId, max(t.revokedAt))
+			from RefreshToken t where t.revokedAt > :since group by t.familyId""")
+	List<EndedSessions.Ended> endedSince(Instant since);
+
 	@Modifying
 	@Query("delete from RefreshToken t where t.expiresAt < :cutoff")
 	int deleteExpiredBefore(Instant cutoff);

@@ -53,6 +53,8 @@ class Sessions {
 
 	private final Duration reuseGrace;
 
+	private final Duration accessTokenTtl;
+
 	private final Clock clock;
 
 	Sessions(RefreshTokens tokens, CustomerAccounts accounts, JdbcClient jdbc, IdentityProperties properties,
@@ -62,6 +64,7 @@ class Sessions {
 		this.jdbc = jdbc;
 		this.ttl = properties.tokens().refreshTokenTtl();
 		this.reuseGrace = properties.tokens().refreshReuseGrace();
+		this.accessTokenTtl = properties.tokens().accessTokenTtl();
 		this.clock = clock;
 	}
 
@@ -197,6 +200,21 @@ class Sessions {
 			.param("customerId", customerId.toString())
 			.query()
 			.listOfRows();
+	}
+
+	/**
+	 * The sessions ended after {@code since} whose access tokens may still be valid: none
+	 * ended longer ago than an access token lives is listed, so the list stays as short
+	 * as what the gateway must still refuse.
+	 */
+	@Transactional(readOnly = true)
+	EndedSessions endedSince(@Nullable Instant since) {
+		Instant now = this.clock.instant();
+		Instant oldest = now.minus(this.accessTokenTtl);
+		// Within what the database stores, whatever instant a client sends: none ends in
+		// the future.
+		Instant from = (since == null || since.isBefore(oldest)) ? oldest : (since.isAfter(now) ? now : since);
+		return new EndedSessions(now, this.accessTokenTtl, this.tokens.endedSince(from));
 	}
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")

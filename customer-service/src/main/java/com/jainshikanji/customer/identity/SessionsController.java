@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.jainshikanji.common.security.AccessTokenClaims;
 import com.jainshikanji.common.security.AuthenticatedUser;
 import com.jainshikanji.common.security.AuthenticatedUserToken;
 
@@ -42,9 +43,8 @@ class SessionsController {
 
 	@DeleteMapping("/api/v1/auth/sessions/{sessionId}")
 	@Operation(summary = "End one of the caller's sessions",
-			description = "That device can no longer refresh its access token, which still works until it "
-					+ "expires (at most 15 minutes). 404 session-not-found when the caller has no such session "
-					+ "still going.")
+			description = "That device can no longer refresh its access token, which the gateway refuses "
+					+ "within seconds. 404 session-not-found when the caller has no such session " + "still going.")
 	ResponseEntity<Void> end(@PathVariable UUID sessionId, @AuthenticationPrincipal AuthenticatedUser user) {
 		this.sessions.end(sessionId, user.id());
 		return ResponseEntity.noContent().build();
@@ -55,7 +55,7 @@ class SessionsController {
 	 * named their session.
 	 */
 	private static @Nullable UUID sessionOf(AuthenticatedUserToken authentication) {
-		String sessionId = authentication.getCredentials().getClaimAsString(AccessTokenIssuer.SESSION_ID);
+		String sessionId = authentication.getCredentials().getClaimAsString(AccessTokenClaims.SESSION_ID);
 		try {
 			return (sessionId != null) ? UUID.fromString(sessionId) : null;
 		}

@@ -12,6 +12,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,8 +49,9 @@ import com.jainshikanji.gateway.web.ProblemWriter;
  * their sender's request budget like any other ({@link RequestBudgets}). Admin paths
  * (among them every service's own {@code /api/v1/admin/<service>/**}) need the ADMIN
  * role. Everything else needs a valid access token, checked with the same rules as every
- * service (common-lib {@link AccessTokens}). The rules see the canonical path
- * (CanonicalPathFilter runs first), the same one the routes and the services see.
+ * service (common-lib {@link AccessTokens}), and its session still going
+ * ({@link EndedSessions}). The rules see the canonical path (CanonicalPathFilter runs
+ * first), the same one the routes and the services see.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -62,7 +64,9 @@ class SecurityConfiguration {
 	@Bean
 	SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
 			ProblemSecurityHandlers problems, GatewayProperties properties, CorsConfigurationSource cors,
-			ProblemWriter writer, RequestBudgets budgets) {
+			ProblemWriter writer, RequestBudgets budgets, ObjectProvider<EndedSessions> endedSessions) {
+		ReactiveAuthenticationManager verifier = new VerifiedTokenCache(verifierOf(decoder), 100_000);
+		EndedSessions ended = endedSessions.getIfAvailable();
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -77,7 +81,8 @@ class SecurityConfiguration {
 			.addFilterAt(new ProblemCorsFilter(cors, writer, budgets), SecurityWebFiltersOrder.CORS)
 			.authorizeExchange((exchanges) -> exchanges.anyExchange().access(accessRules(properties.adminPaths())))
 			.oauth2ResourceServer((oauth2) -> oauth2.bearerTokenConverter(new BearerTokenConverter())
-				.jwt((jwt) -> jwt.authenticationManager(new VerifiedTokenCache(verifierOf(decoder), 100_000)))
+				.jwt((jwt) -> jwt
+					.authenticationManager((ended != null) ? new OpenSessionsOnly(verifier, ended) : verifier))
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
 			.exceptionHandling(

@@ -23,6 +23,7 @@ import java.util.UUID;
 
 import com.sun.net.httpserver.HttpServer;
 import io.jsonwebtoken.Jwts;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stand-in for the identity service in a service's own tests: signs access tokens
@@ -98,8 +99,21 @@ public final class TestTokens {
 		return token(userId, roles, storeIds, Map.of(), Instant.now());
 	}
 
+	/**
+	 * A customer's token naming the session it was issued for ({@code sid}), as the
+	 * identity service issues users' tokens; valid for ten minutes.
+	 */
+	public static String customerInSession(UUID userId, UUID sessionId) {
+		return token(userId, List.of("CUSTOMER"), List.of(), Map.of(), Instant.now(), sessionId);
+	}
+
 	private static String token(UUID userId, Collection<String> roles, Collection<UUID> storeIds,
 			Map<String, String> jobs, Instant now) {
+		return token(userId, roles, storeIds, jobs, now, null);
+	}
+
+	private static String token(UUID userId, Collection<String> roles, Collection<UUID> storeIds,
+			Map<String, String> jobs, Instant now, @Nullable UUID sessionId) {
 		return Jwts.builder()
 			.header()
 			.keyId(KEY_ID)
@@ -116,6 +130,7 @@ public final class TestTokens {
 			.claim("roles", List.copyOf(roles))
 			.claim("store_ids", storeIds.stream().map(UUID::toString).toList())
 			.claim("store_jobs", jobs)
+			.claim("sid", (sessionId != null) ? sessionId.toString() : null)
 			.signWith(KEYS.getPrivate(), Jwts.SIG.RS256)
 			.compact();
 	}

@@ -1,0 +1,31 @@
+package com.jainshikanji.customer.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Sessions ended lately (logout, ended from another device, every session of an account
+ * after a password change or reset or its deactivation, a refresh token used twice), for
+ * the gateway to refuse the access tokens they were issued until those expire.
+ *
+ * @param asOf when the list was read: the next one asks from a little before it, since a
+ * session ending in a transaction still under way is listed once it commits, with the
+ * time it ended
+ * @param accessTokenTtl how long an access token lives: the gateway refuses a session's
+ * tokens that long after it ended, and no longer
+ * @param sessions the sessions, each once
+ */
+record EndedSessions(Instant asOf, Duration accessTokenTtl, List<Ended> sessions) {
+
+	/**
+	 * One ended session.
+	 *
+	 * @param id the session, as access tokens name it ({@code sid})
+	 * @param endedAt when it ended
+	 */
+	record Ended(UUID id, Instant endedAt) {
+	}
+
+}
