@@ -100,6 +100,25 @@ class EndedSessionsTests {
 	}
 
 	@Test
+	void aUserAssignedToAStoreIsListedWithWhenTheirAccessChanged() throws Exception {
+		Instant asked = (Instant) ended(null).get("asOf");
+		String staff = UserLookupTests.staffToken(this.api, this.kafka, this.json);
+		String userId = SignedJWT.parse(staff).getJWTClaimsSet().getSubject();
+		Instant issued = SignedJWT.parse(staff).getJWTClaimsSet().getIssueTime().toInstant();
+		String customer = SignedJWT.parse(this.api.registerCustomer().accessToken()).getJWTClaimsSet().getSubject();
+
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> changed = (List<Map<String, Object>>) ended(asked.minusSeconds(1))
+			.get("accessChanged");
+		assertThat(changed).filteredOn((change) -> userId.equals(change.get("userId")))
+			.singleElement()
+			.satisfies((change) -> assertThat(Instant.parse((String) change.get("changedAt"))).isAfter(asked)
+				.as("before the token with the STAFF role was issued")
+				.isBefore(issued.plusSeconds(1)));
+		assertThat(changed).extracting((change) -> change.get("userId")).doesNotContain(customer);
+	}
+
+	@Test
 	void onlyAServiceAsksAndAnInstantThatIsNoneIsRefusedNamingIt() throws Exception {
 		this.api.get(ENDED, null).expectStatus().isUnauthorized();
 		Tokens customer = this.api.registerCustomer();

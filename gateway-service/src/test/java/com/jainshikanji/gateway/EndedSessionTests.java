@@ -24,8 +24,9 @@ import static org.awaitility.Awaitility.await;
  * An access token whose session has ended is refused at the gateway within moments, not
  * when it expires: the gateway asks the identity service ({@link IdentityStub}) which
  * sessions ended, with its own SERVICE token, each time from a little before its last
- * answer; other sessions of the same user, and tokens naming no session, still pass; and
- * while the identity service cannot answer, what was known stays refused.
+ * answer; other sessions of the same user, and tokens naming no session, still pass; a
+ * token issued before its user's access changed is refused too, one issued since passes;
+ * and while the identity service cannot answer, what was known stays refused.
  */
 @GatewayTest
 class EndedSessionTests extends EchoRoutes {
@@ -53,6 +54,21 @@ class EndedSessionTests extends EchoRoutes {
 		passes(laptopToken);
 		passes(TestTokens.customer(customer));
 		passes(TestTokens.admin());
+	}
+
+	@Test
+	void aTokenIssuedBeforeItsUsersAccessChangedIsRefusedAndOneIssuedSincePasses() {
+		UUID staff = UUID.randomUUID();
+		UUID store = UUID.randomUUID();
+		Instant now = Instant.now();
+		String before = TestTokens.issuedAt(now.minusSeconds(5), staff, List.of("CUSTOMER", "STAFF"), List.of(store));
+		String since = TestTokens.issuedAt(now, staff, List.of("CUSTOMER"), List.of());
+		passes(before);
+
+		IdentityStub.changeAccess(staff, now.minusSeconds(2));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> refused(before));
+		passes(since);
+		passes(TestTokens.customer());
 	}
 
 	@Test

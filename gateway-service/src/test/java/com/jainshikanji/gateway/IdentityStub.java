@@ -25,10 +25,11 @@ import com.jainshikanji.testsupport.security.TestTokens;
 
 /**
  * What the gateway asks customer-service itself, over real HTTP: a SERVICE token for its
- * client credentials, and which sessions ended, answered as
+ * client credentials, and which sessions ended and whose access changed, answered as
  * {@code GET /api/v1/auth/ended-sessions} does (customer-service's own tests check that
- * answer). Tests end a session here with {@link #end(UUID)} and read what the gateway
- * asked. As an initializer, it points a gateway's context at itself.
+ * answer). Tests end a session here with {@link #end(UUID)}, change a user's access with
+ * {@link #changeAccess(UUID, Instant)} and read what the gateway asked. As an
+ * initializer, it points a gateway's context at itself.
  */
 final class IdentityStub implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -39,6 +40,8 @@ final class IdentityStub implements ApplicationContextInitializer<ConfigurableAp
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final Map<UUID, Instant> ENDED = new ConcurrentHashMap<>();
+
+	private static final Map<UUID, Instant> ACCESS_CHANGED = new ConcurrentHashMap<>();
 
 	private static final List<Question> QUESTIONS = new CopyOnWriteArrayList<>();
 
@@ -62,6 +65,11 @@ final class IdentityStub implements ApplicationContextInitializer<ConfigurableAp
 	/** Ends a session now, as a logout would. */
 	static void end(UUID sessionId) {
 		ENDED.put(sessionId, Instant.now());
+	}
+
+	/** Notes that the user's access (stores, jobs) changed at that instant. */
+	static void changeAccess(UUID userId, Instant changedAt) {
+		ACCESS_CHANGED.put(userId, changedAt);
 	}
 
 	/** Answers the next questions about ended sessions with 503. */
@@ -115,8 +123,14 @@ final class IdentityStub implements ApplicationContextInitializer<ConfigurableAp
 			.map((ended) -> Map.<String, Object>of("id", ended.getKey().toString(), "endedAt",
 					ended.getValue().toString()))
 			.toList();
-		send(exchange, 200,
-				Map.of("asOf", now.toString(), "accessTokenTtl", ACCESS_TOKEN_TTL.toString(), "sessions", sessions));
+		List<Map<String, Object>> accessChanged = ACCESS_CHANGED.entrySet()
+			.stream()
+			.filter((changed) -> changed.getValue().isAfter(from))
+			.map((changed) -> Map.<String, Object>of("userId", changed.getKey().toString(), "changedAt",
+					changed.getValue().toString()))
+			.toList();
+		send(exchange, 200, Map.of("asOf", now.toString(), "accessTokenTtl", ACCESS_TOKEN_TTL.toString(), "sessions",
+				sessions, "accessChanged", accessChanged));
 	}
 
 	private static void send(HttpExchange exchange, int status, Object body) throws IOException {

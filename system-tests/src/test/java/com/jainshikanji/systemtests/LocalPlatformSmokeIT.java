@@ -172,6 +172,52 @@ class LocalPlatformSmokeIT {
 		assertThat(other.statusCode()).as(other.body()).isEqualTo(403);
 	}
 
+	/**
+	 * A member of staff the manager removes from the store loses it within seconds, not
+	 * when their access token expires: the gateway refuses the token issued before the
+	 * change, and the one their refresh brings no longer names the store. They stay
+	 * signed in.
+	 */
+	@Test
+	@Order(6)
+	void aChefTheManagerRemovesLosesTheStoreWithinSecondsAndStaysSignedIn() throws Exception {
+		String store = MANEK_CHOWK;
+		String stock = "/api/v1/inventory/stores/" + store + "/stock";
+		String manager = field(post("/api/v1/auth/login",
+				"{\"email\":\"staff@jainshikanji.local\",\"password\":\"demo-staff-pass\"}", null)
+			.body(), "accessToken");
+		String email = "chef-" + UUID.randomUUID() + "@example.com";
+		String location = register(email, "Chef").headers().firstValue("Location").orElseThrow();
+		String chefId = location.substring(location.lastIndexOf('/') + 1);
+		HttpResponse<String> hired = post("/api/v1/stores/" + store + "/staff",
+				"{\"userId\":\"" + chefId + "\",\"name\":\"Chef\",\"email\":\"" + email + "\",\"role\":\"CHEF\"}",
+				manager);
+		assertThat(hired.statusCode()).as(hired.body()).isEqualTo(201);
+		String credentials = "{\"email\":\"" + email + "\",\"password\":\"smoke-test-password\"}";
+		String[] chef = new String[2];
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+			HttpResponse<String> login = post("/api/v1/auth/login", credentials, null);
+			chef[0] = field(login.body(), "accessToken");
+			chef[1] = field(login.body(), "refreshToken");
+			return get(stock, chef[0]).statusCode() == 200;
+		});
+
+		HttpResponse<String> removed = delete("/api/v1/stores/" + store + "/staff/" + first(hired.body(), "id"),
+				manager);
+		assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
+		long removedAt = System.nanoTime();
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> get(stock, chef[0]).statusCode() == 401);
+		System.out.printf("[system-tests] a removed chef's access token refused at the gateway after %.1f s%n",
+				(System.nanoTime() - removedAt) / 1e9);
+		HttpResponse<String> refreshed = post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + chef[1] + "\"}", null);
+		assertThat(refreshed.statusCode()).as("still signed in: %s", refreshed.body()).isEqualTo(200);
+		String now = field(refreshed.body(), "accessToken");
+		assertThat(get(stock, now).statusCode()).isEqualTo(403);
+		assertThat(get("/api/v1/customers/me", now).statusCode()).isEqualTo(200);
+	}
+
 	@Test
 	@Order(7)
 	void aCustomerOrdersForCashOnDeliveryTheStoreCooksItItsRiderDeliversItAndTheCustomerSeesEveryStep()
@@ -622,6 +668,15 @@ class LocalPlatformSmokeIT {
 		}
 		return http.send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build(),
 				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static HttpResponse<String> delete(String path, String token) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(GATEWAY + path))
+			.timeout(Duration.ofSeconds(20))
+			.header("Authorization", "Bearer " + token)
+			.DELETE()
+			.build();
+		return http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static HttpResponse<String> put(String path, String json, String token) throws Exception {

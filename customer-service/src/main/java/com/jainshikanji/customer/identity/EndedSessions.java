@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.jainshikanji.customer.profile.CustomerAccounts.AccessChange;
+
 /**
  * Sessions ended lately (logout, ended from another device, every session of an account
- * after a password change or reset or its deactivation, a refresh token used twice), for
- * the gateway to refuse the access tokens they were issued until those expire.
+ * after a password change or reset or its deactivation, a refresh token used twice), and
+ * users whose access changed lately, for the gateway to refuse the access tokens issued
+ * before until those expire.
  *
  * @param asOf when the list was read: the next one asks from a little before it, since a
  * session ending in a transaction still under way is listed once it commits, with the
@@ -16,8 +19,11 @@ import java.util.UUID;
  * @param accessTokenTtl how long an access token lives: the gateway refuses a session's
  * tokens that long after it ended, and no longer
  * @param sessions the sessions, each once
+ * @param accessChanged the users whose access changed (staff assigned to a store, given
+ * another job there or removed from it), with when: their access tokens issued before
+ * carry the old stores and jobs, and are refused so that the app refreshes them
  */
-record EndedSessions(Instant asOf, Duration accessTokenTtl, List<Ended> sessions) {
+record EndedSessions(Instant asOf, Duration accessTokenTtl, List<Ended> sessions, List<AccessChange> accessChanged) {
 
 	/**
 	 * One ended session.

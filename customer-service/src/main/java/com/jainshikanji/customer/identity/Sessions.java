@@ -203,7 +203,8 @@ class Sessions {
 	}
 
 	/**
-	 * The sessions ended after {@code since} whose access tokens may still be valid: none
+	 * The sessions ended after {@code since} whose access tokens may still be valid, and
+	 * the users whose access changed since (their older tokens carry the old one): none
 	 * ended longer ago than an access token lives is listed, so the list stays as short
 	 * as what the gateway must still refuse.
 	 */
@@ -214,7 +215,8 @@ class Sessions {
 		// Within what the database stores, whatever instant a client sends: none ends in
 		// the future.
 		Instant from = (since == null || since.isBefore(oldest)) ? oldest : (since.isAfter(now) ? now : since);
-		return new EndedSessions(now, this.accessTokenTtl, this.tokens.endedSince(from));
+		return new EndedSessions(now, this.accessTokenTtl, this.tokens.endedSince(from),
+				this.accounts.accessChangedSince(from));
 	}
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")

@@ -24,7 +24,8 @@ import com.jainshikanji.customer.profile.MembershipUpdate;
  * Keeps staff access in step with the store service: who works at which store, in which
  * job, ends up in the user's next access token, as the STAFF role and the
  * {@code store_ids} and {@code store_jobs} claims. Tokens already issued keep their
- * claims until they expire (at most the access-token lifetime).
+ * claims, but the gateway refuses them once it learns of the change
+ * ({@link EndedSessions#accessChanged()}), within seconds, and the app refreshes them.
  *
  * <p>
  * Failed events are retried from a retry topic while later events of the same user go

@@ -101,6 +101,12 @@ class Customer extends AbstractAggregateRoot<Customer> {
 	private Instant updatedAt;
 
 	/**
+	 * When the stores the user works at, or the jobs there, last changed: access tokens
+	 * issued before carry the old ones.
+	 */
+	private @Nullable Instant accessChangedAt;
+
+	/**
 	 * Any change bumps the version, so concurrent edits of one customer cannot silently
 	 * overwrite each other.
 	 */
@@ -278,6 +284,7 @@ class Customer extends AbstractAggregateRoot<Customer> {
 		else {
 			this.roles.add(Role.STAFF);
 		}
+		this.accessChangedAt = now;
 		touch(now);
 		return true;
 	}

@@ -3,6 +3,7 @@ package com.jainshikanji.gateway.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,11 +24,13 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The sessions that ended lately (logout, ended from another device, a password changed
- * or reset, an account deactivated), learnt from the identity service every
- * {@link EndedSessionsProperties#pollInterval() few seconds}: an access token naming one
- * in its {@code sid} is refused from then on, instead of until it expires. Each session
- * is remembered for as long as an access token lives after it ended (and the clock skew
- * verification allows), so the set holds only what can still be presented.
+ * or reset, an account deactivated), and the users whose access changed (staff assigned
+ * to a store, given another job or removed from one), learnt from the identity service
+ * every {@link EndedSessionsProperties#pollInterval() few seconds}: an access token
+ * naming such a session in its {@code sid}, or issued to such a user before the change,
+ * is refused from then on, instead of until it expires. Each session is remembered for as
+ * long as an access token lives after it ended (and the clock skew verification allows),
+ * so the set holds only what can still be presented.
  * <p>
  * Asking is a plain HTTP call to customer-service with the gateway's own SERVICE token,
  * off the event loop on a thread of its own; a request only looks the session up in
@@ -45,6 +48,9 @@ final class EndedSessions implements SmartLifecycle {
 	private static final Duration STARTING = Duration.ofMinutes(1);
 
 	private final Map<String, Instant> refusedUntil = new ConcurrentHashMap<>();
+
+	/** By user id: when their access last changed, and until when that matters. */
+	private final Map<String, AccessChange> accessChanges = new ConcurrentHashMap<>();
 
 	private final RestClient identity;
 
@@ -93,6 +99,20 @@ final class EndedSessions implements SmartLifecycle {
 	}
 
 	/**
+	 * Whether the user's access (stores, jobs) changed after the token was issued. Tokens
+	 * say when they were issued to the second: one issued within the second the access
+	 * changed passes (refusing it would refuse its refreshed successor too).
+	 */
+	boolean outdated(@Nullable String userId, @Nullable Instant issuedAt) {
+		if (userId == null || issuedAt == null) {
+			return false;
+		}
+		AccessChange change = this.accessChanges.get(userId);
+		return change != null && this.clock.instant().isBefore(change.until())
+				&& issuedAt.isBefore(change.changedAt().truncatedTo(ChronoUnit.SECONDS));
+	}
+
+	/**
 	 * Asks the identity service once for the sessions ended since it last answered (all
 	 * that can still matter, the first time), and forgets those whose tokens have all
 	 * expired.
@@ -112,8 +132,15 @@ final class EndedSessions implements SmartLifecycle {
 			this.refusedUntil.merge(ended.id().toString(), ended.endedAt().plus(refused),
 					(known, later) -> later.isAfter(known) ? later : known);
 		}
+		for (Answer.AccessChanged changed : (answer.accessChanged() != null) ? answer.accessChanged()
+				: List.<Answer.AccessChanged>of()) {
+			AccessChange change = new AccessChange(changed.changedAt(), changed.changedAt().plus(refused));
+			this.accessChanges.merge(changed.userId().toString(), change,
+					(known, later) -> later.changedAt().isAfter(known.changedAt()) ? later : known);
+		}
 		Instant now = this.clock.instant();
 		this.refusedUntil.values().removeIf((until) -> !now.isBefore(until));
+		this.accessChanges.values().removeIf((change) -> !now.isBefore(change.until()));
 		this.since = answer.asOf().minus(this.properties.overlap());
 		this.lastAnswer = now;
 		this.answered = true;
@@ -166,12 +193,22 @@ final class EndedSessions implements SmartLifecycle {
 		return this.poller != null;
 	}
 
-	/** What {@code GET /api/v1/auth/ended-sessions} answers. */
-	record Answer(Instant asOf, Duration accessTokenTtl, List<Ended> sessions) {
+	/**
+	 * What {@code GET /api/v1/auth/ended-sessions} answers ({@code accessChanged} is
+	 * missing from an identity service older than it).
+	 */
+	record Answer(Instant asOf, Duration accessTokenTtl, List<Ended> sessions,
+			@Nullable List<AccessChanged> accessChanged) {
 
 		record Ended(UUID id, Instant endedAt) {
 		}
 
+		record AccessChanged(UUID userId, Instant changedAt) {
+		}
+
+	}
+
+	private record AccessChange(Instant changedAt, Instant until) {
 	}
 
 }

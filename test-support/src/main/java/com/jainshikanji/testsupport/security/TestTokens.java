@@ -100,6 +100,14 @@ public final class TestTokens {
 	}
 
 	/**
+	 * A token with any roles and stores issued at the given instant, valid for ten
+	 * minutes from then.
+	 */
+	public static String issuedAt(Instant issuedAt, UUID userId, Collection<String> roles, Collection<UUID> storeIds) {
+		return token(userId, roles, storeIds, Map.of(), issuedAt);
+	}
+
+	/**
 	 * A customer's token naming the session it was issued for ({@code sid}), as the
 	 * identity service issues users' tokens; valid for ten minutes.
 	 */
