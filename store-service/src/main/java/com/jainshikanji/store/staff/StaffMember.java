@@ -188,9 +188,13 @@ class StaffMember extends AbstractAggregateRoot<StaffMember> {
 		return domainEvents();
 	}
 
-	StaffResponse toResponse() {
+	/**
+	 * The record as the API shows it.
+	 * @param accountActive whether the member's account may be used
+	 */
+	StaffResponse toResponse(boolean accountActive) {
 		return new StaffResponse(this.id, this.storeId, this.userId, this.name, this.email, this.phone, this.role,
-				this.active, this.hireDate, this.deactivatedAt, this.createdAt, this.updatedAt);
+				this.active, accountActive, this.hireDate, this.deactivatedAt, this.createdAt, this.updatedAt);
 	}
 
 }

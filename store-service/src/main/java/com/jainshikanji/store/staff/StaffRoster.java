@@ -3,6 +3,7 @@ package com.jainshikanji.store.staff;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -40,14 +41,17 @@ class StaffRoster implements StoreManagers {
 
 	private final TransactionOperations transactions;
 
+	private final AccountStatuses accounts;
+
 	StaffRoster(StaffMembers members, StoreCatalog stores, AuditLog auditLog, Clock clock, CustomerClient users,
-			TransactionOperations transactions) {
+			TransactionOperations transactions, AccountStatuses accounts) {
 		this.members = members;
 		this.stores = stores;
 		this.auditLog = auditLog;
 		this.clock = clock;
 		this.users = users;
 		this.transactions = transactions;
+		this.accounts = accounts;
 	}
 
 	@Override
@@ -60,15 +64,14 @@ class StaffRoster implements StoreManagers {
 	@Transactional(readOnly = true)
 	List<StaffResponse> staff(UUID storeId) {
 		this.stores.requireExists(storeId);
-		return this.members.findByStoreIdOrderByActiveDescNameAscIdAsc(storeId)
-			.stream()
-			.map(StaffMember::toResponse)
-			.toList();
+		List<StaffMember> staff = this.members.findByStoreIdOrderByActiveDescNameAscIdAsc(storeId);
+		Set<UUID> deactivated = this.accounts.deactivatedAmong(staff.stream().map(StaffMember::userId).toList());
+		return staff.stream().map((member) -> member.toResponse(!deactivated.contains(member.userId()))).toList();
 	}
 
 	@Transactional(readOnly = true)
 	StaffResponse member(UUID storeId, UUID staffId) {
-		return load(storeId, staffId).toResponse();
+		return toResponse(load(storeId, staffId));
 	}
 
 	/**
@@ -89,7 +92,7 @@ class StaffRoster implements StoreManagers {
 			requireNoRecord(storeId, userId);
 			StaffMember member = this.members.save(StaffMember.assign(storeId, userId, details, this.clock.instant()));
 			this.auditLog.record(event("staff.assigned", member).with("role", details.role()));
-			return member.toResponse();
+			return toResponse(member);
 		});
 		return Objects.requireNonNull(assigned);
 	}
@@ -119,7 +122,7 @@ class StaffRoster implements StoreManagers {
 		StaffDetails before = member.details();
 		boolean wasActive = member.isActive();
 		member.change(details, active, this.clock.instant());
-		StaffResponse changed = this.members.saveAndFlush(member).toResponse();
+		StaffResponse changed = toResponse(this.members.saveAndFlush(member));
 		if (before.role() != details.role()) {
 			this.auditLog
 				.record(event("staff.role-changed", member).with("from", before.role()).with("to", details.role()));
@@ -146,6 +149,10 @@ class StaffRoster implements StoreManagers {
 		member.deactivate(this.clock.instant());
 		this.members.save(member);
 		this.auditLog.record(event("staff.deactivated", member));
+	}
+
+	private StaffResponse toResponse(StaffMember member) {
+		return member.toResponse(this.accounts.isActive(member.userId()));
 	}
 
 	private StaffMember load(UUID storeId, UUID staffId) {
