@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.jainshikanji.common.events.EventType;
 import com.jainshikanji.common.events.Topics;
+import com.jainshikanji.common.events.customer.AccountStatusChanged;
 import com.jainshikanji.common.events.customer.CustomerRegistered;
 import com.jainshikanji.common.events.customer.CustomerVerified;
 import com.jainshikanji.common.events.customer.EmailVerificationRequested;
@@ -114,7 +115,7 @@ class PoisonEventsIT {
 		return List.of(
 				Arguments.of(Topics.CUSTOMER,
 						List.of(CustomerRegistered.class, CustomerVerified.class, EmailVerificationRequested.class,
-								PasswordChanged.class, PasswordResetRequested.class)),
+								PasswordChanged.class, PasswordResetRequested.class, AccountStatusChanged.class)),
 				Arguments.of(Topics.STORE, List.of(StaffAssigned.class, StaffUnassigned.class)),
 				Arguments.of(Topics.INVENTORY, List.of(ProductOutOfStock.class, StockLow.class, StockRestocked.class)),
 				Arguments.of(Topics.ORDER,
