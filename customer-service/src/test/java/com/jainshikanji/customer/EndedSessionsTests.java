@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -100,11 +102,12 @@ class EndedSessionsTests {
 	}
 
 	@Test
-	void aUserAssignedToAStoreIsListedWithWhenTheirAccessChanged() throws Exception {
+	void aUserAssignedToAStoreIsListedWithWhenTheirAccessChangedAndTheClaimsTheirTokensCarrySince() throws Exception {
 		Instant asked = (Instant) ended(null).get("asOf");
 		String staff = UserLookupTests.staffToken(this.api, this.kafka, this.json);
-		String userId = SignedJWT.parse(staff).getJWTClaimsSet().getSubject();
-		Instant issued = SignedJWT.parse(staff).getJWTClaimsSet().getIssueTime().toInstant();
+		JWTClaimsSet claims = SignedJWT.parse(staff).getJWTClaimsSet();
+		String userId = claims.getSubject();
+		Instant issued = claims.getIssueTime().toInstant();
 		String customer = SignedJWT.parse(this.api.registerCustomer().accessToken()).getJWTClaimsSet().getSubject();
 
 		@SuppressWarnings("unchecked")
@@ -114,7 +117,16 @@ class EndedSessionsTests {
 			.singleElement()
 			.satisfies((change) -> assertThat(Instant.parse((String) change.get("changedAt"))).isAfter(asked)
 				.as("before the token with the STAFF role was issued")
-				.isBefore(issued.plusSeconds(1)));
+				.isBefore(issued.plusSeconds(1)))
+			.satisfies((change) -> {
+				assertThat(change.get("roles")).isEqualTo(claims.getStringListClaim("roles"))
+					.asInstanceOf(InstanceOfAssertFactories.LIST)
+					.contains("STAFF");
+				assertThat(change.get("storeIds")).isEqualTo(claims.getStringListClaim("store_ids"))
+					.asInstanceOf(InstanceOfAssertFactories.LIST)
+					.hasSize(1);
+				assertThat(change.get("storeJobs")).isEqualTo(claims.getJSONObjectClaim("store_jobs"));
+			});
 		assertThat(changed).extracting((change) -> change.get("userId")).doesNotContain(customer);
 	}
 

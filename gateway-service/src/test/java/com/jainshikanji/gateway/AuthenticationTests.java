@@ -213,10 +213,12 @@ class AuthenticationTests extends EchoRoutes {
 	}
 
 	@Test
-	void theBreakersFallbackAndTheServicesClientCredentialsAreNotReachableThroughTheGateway() {
+	void theBreakersFallbackAndTheEndpointsForServicesAloneAreNotReachableThroughTheGateway() {
 		String customer = "Authorization: Bearer " + TestTokens.customer();
 		for (String path : List.of("/fallback/order-service", "/fallback/customer-service", "/%66allback/x",
-				"/api/v1/auth/service-token", "/api/v1/auth/%73ervice-token", "/api/v1/auth/service-token/")) {
+				"/api/v1/auth/service-token", "/api/v1/auth/%73ervice-token", "/api/v1/auth/service-token/",
+				"/api/v1/auth/ended-sessions", "/api/v1/auth/ended-sessions/", "/api/v1/auth/%65nded-sessions",
+				"/api/v1/auth/ended-sessions?since=2026-01-01T00:00:00Z")) {
 			for (String method : List.of("GET", "POST")) {
 				for (String[] headers : List.of(new String[] { "Content-Length: 0" },
 						new String[] { customer, "Content-Length: 0" })) {

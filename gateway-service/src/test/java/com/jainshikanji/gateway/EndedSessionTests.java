@@ -2,6 +2,7 @@ package com.jainshikanji.gateway;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -69,6 +70,32 @@ class EndedSessionTests extends EchoRoutes {
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> refused(before));
 		passes(since);
 		passes(TestTokens.customer());
+	}
+
+	/**
+	 * Tokens say when they were issued to the second, and a refresh may read the account
+	 * just before a change commits: within moments of the change, what the token says the
+	 * user may do is compared with what the identity service says now.
+	 */
+	@Test
+	void aTokenIssuedWithinMomentsOfAnAccessChangePassesOnlyIfItSaysWhatTheUserMayDoNow() {
+		UUID staff = UUID.randomUUID();
+		UUID kitchen = UUID.randomUUID();
+		UUID counter = UUID.randomUUID();
+		Instant changedAt = Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.SECONDS).plusMillis(700);
+		String sameSecondAsBefore = TestTokens.staffIssuedAt(changedAt, staff, Map.of(kitchen, "CHEF"));
+		String readJustBeforeTheChange = TestTokens.staffIssuedAt(changedAt.plusSeconds(2), staff,
+				Map.of(kitchen, "CHEF"));
+		String sameSecondAsNow = TestTokens.staffIssuedAt(changedAt, staff,
+				Map.of(kitchen, "CASHIER", counter, "MANAGER"));
+		passes(sameSecondAsBefore);
+
+		IdentityStub.changeAccess(staff, changedAt, List.of("CUSTOMER", "STAFF"), List.of(kitchen, counter),
+				Map.of(kitchen, "CASHIER", counter, "MANAGER"));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> refused(sameSecondAsBefore));
+		refused(readJustBeforeTheChange);
+		passes(sameSecondAsNow);
+		passes(TestTokens.staffIssuedAt(Instant.now(), staff, Map.of(kitchen, "CASHIER", counter, "MANAGER")));
 	}
 
 	@Test

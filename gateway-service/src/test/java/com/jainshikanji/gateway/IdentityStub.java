@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,7 +42,7 @@ final class IdentityStub implements ApplicationContextInitializer<ConfigurableAp
 
 	private static final Map<UUID, Instant> ENDED = new ConcurrentHashMap<>();
 
-	private static final Map<UUID, Instant> ACCESS_CHANGED = new ConcurrentHashMap<>();
+	private static final Map<UUID, Map<String, Object>> ACCESS_CHANGED = new ConcurrentHashMap<>();
 
 	private static final List<Question> QUESTIONS = new CopyOnWriteArrayList<>();
 
@@ -67,9 +68,24 @@ final class IdentityStub implements ApplicationContextInitializer<ConfigurableAp
 		ENDED.put(sessionId, Instant.now());
 	}
 
-	/** Notes that the user's access (stores, jobs) changed at that instant. */
+	/**
+	 * Notes that the user's access (stores, jobs) changed at that instant, without saying
+	 * to what, as an identity service older than that did.
+	 */
 	static void changeAccess(UUID userId, Instant changedAt) {
-		ACCESS_CHANGED.put(userId, changedAt);
+		ACCESS_CHANGED.put(userId, Map.of("userId", userId.toString(), "changedAt", changedAt.toString()));
+	}
+
+	/**
+	 * Notes that the user's access changed at that instant, to the roles, stores and jobs
+	 * at those stores their tokens carry since.
+	 */
+	static void changeAccess(UUID userId, Instant changedAt, List<String> roles, List<UUID> storeIds,
+			Map<UUID, String> storeJobs) {
+		Map<String, String> jobs = new TreeMap<>();
+		storeJobs.forEach((store, job) -> jobs.put(store.toString(), job));
+		ACCESS_CHANGED.put(userId, Map.of("userId", userId.toString(), "changedAt", changedAt.toString(), "roles",
+				roles, "storeIds", storeIds.stream().map(UUID::toString).sorted().toList(), "storeJobs", jobs));
 	}
 
 	/** Answers the next questions about ended sessions with 503. */
@@ -123,11 +139,9 @@ final class IdentityStub implements ApplicationContextInitializer<ConfigurableAp
 			.map((ended) -> Map.<String, Object>of("id", ended.getKey().toString(), "endedAt",
 					ended.getValue().toString()))
 			.toList();
-		List<Map<String, Object>> accessChanged = ACCESS_CHANGED.entrySet()
+		List<Map<String, Object>> accessChanged = ACCESS_CHANGED.values()
 			.stream()
-			.filter((changed) -> changed.getValue().isAfter(from))
-			.map((changed) -> Map.<String, Object>of("userId", changed.getKey().toString(), "changedAt",
-					changed.getValue().toString()))
+			.filter((changed) -> Instant.parse((String) changed.get("changedAt")).isAfter(from))
 			.toList();
 		send(exchange, 200, Map.of("asOf", now.toString(), "accessTokenTtl", ACCESS_TOKEN_TTL.toString(), "sessions",
 				sessions, "accessChanged", accessChanged));

@@ -15,6 +15,7 @@ import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -103,8 +104,22 @@ public final class AccessTokens {
 
 	/** The caller a verified token stands for. */
 	public static AuthenticatedUser user(Jwt jwt) {
+		return user(UUID.fromString(jwt.getSubject()), jwt.getClaimAsStringList(AccessTokenClaims.ROLES),
+				jwt.hasClaim(AccessTokenClaims.STORE_IDS) ? jwt.getClaimAsStringList(AccessTokenClaims.STORE_IDS)
+						: List.of(),
+				jwt.getClaim(AccessTokenClaims.STORE_JOBS));
+	}
+
+	/**
+	 * The user that claims as an access token's describe, read as a token's are: roles,
+	 * stores and jobs not known here are left out, so that what the identity service says
+	 * a user may do compares equal to what their token says.
+	 * @param storeJobs an object from store id to job name, as the claim
+	 */
+	public static AuthenticatedUser user(UUID id, Collection<String> roleNames, Collection<String> stores,
+			@Nullable Object storeJobs) {
 		Set<Role> roles = new LinkedHashSet<>();
-		for (String name : jwt.getClaimAsStringList(AccessTokenClaims.ROLES)) {
+		for (String name : roleNames) {
 			for (Role role : Role.values()) {
 				if (role.name().equals(name)) {
 					roles.add(role);
@@ -112,19 +127,17 @@ public final class AccessTokens {
 			}
 		}
 		Set<UUID> storeIds = new LinkedHashSet<>();
-		List<String> stores = jwt.hasClaim(AccessTokenClaims.STORE_IDS)
-				? jwt.getClaimAsStringList(AccessTokenClaims.STORE_IDS) : List.of();
 		for (String store : stores) {
 			if (isUuid(store)) {
 				storeIds.add(UUID.fromString(store));
 			}
 		}
-		return new AuthenticatedUser(UUID.fromString(jwt.getSubject()), roles, storeIds, jobs(jwt, storeIds));
+		return new AuthenticatedUser(id, roles, storeIds, jobs(storeJobs, storeIds));
 	}
 
 	/** Jobs at stores the token also names; anything else in the claim is ignored. */
-	private static Map<UUID, StaffJob> jobs(Jwt jwt, Set<UUID> storeIds) {
-		if (storeIds.isEmpty() || !(jwt.getClaim(AccessTokenClaims.STORE_JOBS) instanceof Map<?, ?> claim)) {
+	private static Map<UUID, StaffJob> jobs(@Nullable Object storeJobs, Set<UUID> storeIds) {
+		if (storeIds.isEmpty() || !(storeJobs instanceof Map<?, ?> claim)) {
 			return Map.of();
 		}
 		Map<UUID, StaffJob> jobs = new HashMap<>();

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import io.jsonwebtoken.Jwts;
@@ -49,18 +48,8 @@ class AccessTokenIssuer {
 	 * the user's list of sessions can say which one they are looking from.
 	 */
 	IssuedAccessToken issue(Account account, UUID sessionId) {
-		return issue(account.id(), account.roles().stream().map(Role::name).sorted().toList(),
-				account.storeIds().stream().map(UUID::toString).sorted().toList(), storeJobs(account), sessionId);
-	}
-
-	/**
-	 * The job at each store the account works at where one is known, by store id in
-	 * order; a store left out allows no store duty there.
-	 */
-	private static Map<String, String> storeJobs(Account account) {
-		Map<String, String> jobs = new TreeMap<>();
-		account.storeJobs().forEach((store, job) -> jobs.put(store.toString(), job.name()));
-		return jobs;
+		AccessClaims claims = AccessClaims.of(account);
+		return issue(account.id(), claims.roles(), claims.storeIds(), claims.storeJobs(), sessionId);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package com.jainshikanji.customer.identity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.jainshikanji.customer.profile.CustomerAccounts.AccessChange;
@@ -20,10 +21,11 @@ import com.jainshikanji.customer.profile.CustomerAccounts.AccessChange;
  * tokens that long after it ended, and no longer
  * @param sessions the sessions, each once
  * @param accessChanged the users whose access changed (staff assigned to a store, given
- * another job there or removed from it), with when: their access tokens issued before
- * carry the old stores and jobs, and are refused so that the app refreshes them
+ * another job there or removed from it), with when and what they may do now: their access
+ * tokens issued before carry the old stores and jobs, and are refused so that the app
+ * refreshes them
  */
-record EndedSessions(Instant asOf, Duration accessTokenTtl, List<Ended> sessions, List<AccessChange> accessChanged) {
+record EndedSessions(Instant asOf, Duration accessTokenTtl, List<Ended> sessions, List<AccessChanged> accessChanged) {
 
 	/**
 	 * One ended session.
@@ -32,6 +34,26 @@ record EndedSessions(Instant asOf, Duration accessTokenTtl, List<Ended> sessions
 	 * @param endedAt when it ended
 	 */
 	record Ended(UUID id, Instant endedAt) {
+	}
+
+	/**
+	 * One user whose access changed, and what they may do since, in the claims their
+	 * access tokens carry ({@link AccessClaims}): a token issued within moments of the
+	 * change may have been issued from the account as it was just before, and is refused
+	 * unless it says the same.
+	 *
+	 * @param userId whose ({@code sub})
+	 * @param changedAt when
+	 */
+	record AccessChanged(UUID userId, Instant changedAt, List<String> roles, List<String> storeIds,
+			Map<String, String> storeJobs) {
+
+		static AccessChanged of(AccessChange change) {
+			AccessClaims claims = AccessClaims.of(change.account());
+			return new AccessChanged(change.account().id(), change.changedAt(), claims.roles(), claims.storeIds(),
+					claims.storeJobs());
+		}
+
 	}
 
 }

@@ -31,8 +31,10 @@ class EndedSessionsController {
 	@Operation(summary = "Sessions ended lately (SERVICE token only)",
 			description = "Sessions ended after `since` (by default, and at the earliest, an access token's "
 					+ "lifetime ago), for the gateway to refuse their access tokens, and users whose access changed "
-					+ "since (`accessChanged`: staff assigned to a store, given another job or removed), whose "
-					+ "access tokens issued before then the gateway refuses so that the app refreshes them. Ask again with `since` a "
+					+ "since (`accessChanged`: staff assigned to a store, given another job or removed), with the "
+					+ "roles, store ids and jobs their tokens carry since: the gateway refuses their tokens issued "
+					+ "before the change, and those issued within moments of it that say otherwise, so that the app "
+					+ "refreshes them. Ask again with `since` a "
 					+ "minute before the `asOf` answered: a session ending in a transaction still under way when "
 					+ "the list was read is listed once it commits, with the time it ended.")
 	EndedSessions ended(@Parameter(description = "List sessions ended after this instant (ISO-8601)") @RequestParam(

@@ -216,7 +216,7 @@ class Sessions {
 		// the future.
 		Instant from = (since == null || since.isBefore(oldest)) ? oldest : (since.isAfter(now) ? now : since);
 		return new EndedSessions(now, this.accessTokenTtl, this.tokens.endedSince(from),
-				this.accounts.accessChangedSince(from));
+				this.accounts.accessChangedSince(from).stream().map(EndedSessions.AccessChanged::of).toList());
 	}
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")

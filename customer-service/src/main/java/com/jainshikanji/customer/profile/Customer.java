@@ -439,6 +439,11 @@ class Customer extends AbstractAggregateRoot<Customer> {
 		return Set.copyOf(this.roles);
 	}
 
+	/** When the user's stores or jobs last changed; never, for most. */
+	@Nullable Instant accessChangedAt() {
+		return this.accessChangedAt;
+	}
+
 	Account toAccount() {
 		return new Account(this.id, this.email, this.passwordHash, this.firstName, Set.copyOf(this.roles),
 				activeStores(), activeJobs(), this.active, this.emailVerified);

@@ -1,10 +1,10 @@
 package com.jainshikanji.customer.profile;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -207,25 +207,26 @@ public class CustomerAccounts {
 	}
 
 	/**
-	 * The users whose stores or jobs changed after the instant, with when: their access
-	 * tokens issued before carry the old ones.
+	 * The users whose stores or jobs changed after the instant, as they are now, with
+	 * when: their access tokens issued before carry the old ones.
 	 */
 	@Transactional(readOnly = true)
 	public List<AccessChange> accessChangedSince(Instant since) {
-		return this.jdbc.sql("SELECT id, access_changed_at FROM customers WHERE access_changed_at > :since")
-			.param("since", Timestamp.from(since))
-			.query((row, number) -> new AccessChange(row.getObject("id", UUID.class),
-					row.getTimestamp("access_changed_at").toInstant()))
-			.list();
+		return this.customers.findByAccessChangedAtAfter(since)
+			.stream()
+			.map((customer) -> new AccessChange(customer.toAccount(),
+					Objects.requireNonNull(customer.accessChangedAt())))
+			.toList();
 	}
 
 	/**
 	 * A user's access changed.
 	 *
-	 * @param userId whose
+	 * @param account the user's account as it is now, with the stores and jobs the change
+	 * left
 	 * @param changedAt when
 	 */
-	public record AccessChange(UUID userId, Instant changedAt) {
+	public record AccessChange(Account account, Instant changedAt) {
 	}
 
 }

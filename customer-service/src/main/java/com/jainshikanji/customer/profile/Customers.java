@@ -1,6 +1,7 @@
 package com.jainshikanji.customer.profile;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,6 +29,12 @@ interface Customers extends JpaRepository<Customer, UUID> {
 	/** Whether the product is one of the customer's favourites, without loading them. */
 	@Query("select count(f) > 0 from Customer c join c.favorites f where c.id = :id and f.productId = :productId")
 	boolean hasFavorite(UUID id, UUID productId);
+
+	/**
+	 * The users whose access changed after the instant (a partial index holds only those
+	 * whose access ever did).
+	 */
+	List<Customer> findByAccessChangedAtAfter(Instant since);
 
 	/** The customer, locked until the transaction ends. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

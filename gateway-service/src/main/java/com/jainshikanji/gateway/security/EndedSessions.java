@@ -22,15 +22,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.web.client.RestClient;
 
+import com.jainshikanji.common.security.AccessTokens;
+import com.jainshikanji.common.security.AuthenticatedUser;
+
 /**
  * The sessions that ended lately (logout, ended from another device, a password changed
  * or reset, an account deactivated), and the users whose access changed (staff assigned
  * to a store, given another job or removed from one), learnt from the identity service
  * every {@link EndedSessionsProperties#pollInterval() few seconds}: an access token
- * naming such a session in its {@code sid}, or issued to such a user before the change,
- * is refused from then on, instead of until it expires. Each session is remembered for as
- * long as an access token lives after it ended (and the clock skew verification allows),
- * so the set holds only what can still be presented.
+ * naming such a session in its {@code sid}, or saying what such a user could do before
+ * the change, is refused from then on, instead of until it expires. Each session is
+ * remembered for as long as an access token lives after it ended (and the clock skew
+ * verification allows), so the set holds only what can still be presented.
  * <p>
  * Asking is a plain HTTP call to customer-service with the gateway's own SERVICE token,
  * off the event loop on a thread of its own; a request only looks the session up in
@@ -47,10 +50,18 @@ final class EndedSessions implements SmartLifecycle {
 	 */
 	private static final Duration STARTING = Duration.ofMinutes(1);
 
+	/**
+	 * How long after an access change a token may still be issued from the account as it
+	 * was read before the change committed. Longer only means that a second change within
+	 * it refuses the token refreshed after the first until the gateway learns of the
+	 * second, a poll later.
+	 */
+	private static final Duration ISSUING = Duration.ofSeconds(5);
+
 	private final Map<String, Instant> refusedUntil = new ConcurrentHashMap<>();
 
 	/** By user id: when their access last changed, and until when that matters. */
-	private final Map<String, AccessChange> accessChanges = new ConcurrentHashMap<>();
+	private final Map<UUID, AccessChange> accessChanges = new ConcurrentHashMap<>();
 
 	private final RestClient identity;
 
@@ -99,17 +110,21 @@ final class EndedSessions implements SmartLifecycle {
 	}
 
 	/**
-	 * Whether the user's access (stores, jobs) changed after the token was issued. Tokens
-	 * say when they were issued to the second: one issued within the second the access
-	 * changed passes (refusing it would refuse its refreshed successor too).
+	 * Whether the token says what its user may do as it was before their access (stores,
+	 * jobs) changed: it was issued before the change, or within moments of it (tokens say
+	 * when they were issued to the second, and a refresh may read the account just before
+	 * the change commits) saying otherwise than the identity service says now.
 	 */
-	boolean outdated(@Nullable String userId, @Nullable Instant issuedAt) {
-		if (userId == null || issuedAt == null) {
+	boolean outdated(AuthenticatedUser user, @Nullable Instant issuedAt) {
+		AccessChange change = this.accessChanges.get(user.id());
+		if (change == null || issuedAt == null || !this.clock.instant().isBefore(change.until())) {
 			return false;
 		}
-		AccessChange change = this.accessChanges.get(userId);
-		return change != null && this.clock.instant().isBefore(change.until())
-				&& issuedAt.isBefore(change.changedAt().truncatedTo(ChronoUnit.SECONDS));
+		if (issuedAt.isBefore(change.changedAt().truncatedTo(ChronoUnit.SECONDS))) {
+			return true;
+		}
+		return change.access() != null && issuedAt.isBefore(change.changedAt().plus(ISSUING))
+				&& !change.access().equals(user);
 	}
 
 	/**
@@ -134,8 +149,9 @@ final class EndedSessions implements SmartLifecycle {
 		}
 		for (Answer.AccessChanged changed : (answer.accessChanged() != null) ? answer.accessChanged()
 				: List.<Answer.AccessChanged>of()) {
-			AccessChange change = new AccessChange(changed.changedAt(), changed.changedAt().plus(refused));
-			this.accessChanges.merge(changed.userId().toString(), change,
+			AccessChange change = new AccessChange(changed.changedAt(), changed.changedAt().plus(refused),
+					changed.access());
+			this.accessChanges.merge(changed.userId(), change,
 					(known, later) -> later.changedAt().isAfter(known.changedAt()) ? later : known);
 		}
 		Instant now = this.clock.instant();
@@ -203,12 +219,27 @@ final class EndedSessions implements SmartLifecycle {
 		record Ended(UUID id, Instant endedAt) {
 		}
 
-		record AccessChanged(UUID userId, Instant changedAt) {
+		/**
+		 * One user's access change, with what their tokens say since ({@code roles} and
+		 * the rest are missing from an identity service older than them).
+		 */
+		record AccessChanged(UUID userId, Instant changedAt, @Nullable List<String> roles,
+				@Nullable List<String> storeIds, @Nullable Map<String, Object> storeJobs) {
+
+			/** What the user may do since the change, if the answer says. */
+			@Nullable AuthenticatedUser access() {
+				return (this.roles != null && this.storeIds != null)
+						? AccessTokens.user(this.userId, this.roles, this.storeIds, this.storeJobs) : null;
+			}
+
 		}
 
 	}
 
-	private record AccessChange(Instant changedAt, Instant until) {
+	/**
+	 * @param access what the user may do since, when the identity service says
+	 */
+	private record AccessChange(Instant changedAt, Instant until, @Nullable AuthenticatedUser access) {
 	}
 
 }

@@ -13,8 +13,8 @@ import com.jainshikanji.common.security.AuthenticatedUserToken;
  * Refuses a verified access token whose session has ended ({@link EndedSessions}): the
  * client is told its token is invalid, as for an expired one, and its refresh fails too,
  * so it signs in again. Tokens that name no session (the services' own) pass. A token
- * issued before its user's access changed is refused the same way, and its refresh brings
- * the new stores and jobs.
+ * saying what its user could do before their access changed is refused the same way, and
+ * its refresh brings the new stores and jobs.
  */
 final class OpenSessionsOnly implements ReactiveAuthenticationManager {
 
@@ -35,7 +35,7 @@ final class OpenSessionsOnly implements ReactiveAuthenticationManager {
 				sink.error(new InvalidBearerTokenException("The session of this access token has ended"));
 			}
 			else if (verified instanceof AuthenticatedUserToken user
-					&& this.ended.outdated(user.getCredentials().getSubject(), user.getCredentials().getIssuedAt())) {
+					&& this.ended.outdated(user.getPrincipal(), user.getCredentials().getIssuedAt())) {
 				sink.error(new InvalidBearerTokenException("The user's access changed after this token was issued"));
 			}
 			else {

@@ -1,6 +1,7 @@
 package com.jainshikanji.gateway.web;
 
 import java.util.List;
+import java.util.Set;
 
 import reactor.core.publisher.Mono;
 
@@ -28,14 +29,17 @@ import com.jainshikanji.common.web.Problems;
  * 9112 (section 3.2) requires the refusal, and the gateway would otherwise have checked
  * the first and passed all of them on, to a service that may read another one.</li>
  * <li>paths that are not the gateway's to offer (404): the circuit breakers' fallback,
- * reached from inside only, and customer-service's client-credentials endpoint, which the
- * platform's services call directly, never through the gateway.</li>
+ * reached from inside only, and customer-service's endpoints for the platform's services
+ * alone (client credentials; the ended sessions the gateway itself asks for), which they
+ * call directly, never through the gateway.</li>
  * </ul>
  */
 @Component
 class UnroutableRequestFilter implements WebFilter, Ordered {
 
-	private static final String SERVICE_TOKENS = "/api/v1/auth/service-token";
+	/** Customer-service's endpoints that only the platform's services call. */
+	private static final Set<String> FOR_SERVICES = Set.of("/api/v1/auth/service-token", "/api/v1/auth/service-token/",
+			"/api/v1/auth/ended-sessions", "/api/v1/auth/ended-sessions/");
 
 	private final ProblemWriter problems;
 
@@ -52,8 +56,7 @@ class UnroutableRequestFilter implements WebFilter, Ordered {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		String path = exchange.getRequest().getPath().value();
-		if (path.startsWith(FallbackController.PATH) || path.equals(SERVICE_TOKENS)
-				|| path.equals(SERVICE_TOKENS + "/")) {
+		if (path.startsWith(FallbackController.PATH) || FOR_SERVICES.contains(path)) {
 			return this.problems.write(exchange, Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND,
 					HttpStatus.NOT_FOUND.getReasonPhrase(), "No route for " + path));
 		}

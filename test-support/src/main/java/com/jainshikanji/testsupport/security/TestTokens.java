@@ -19,6 +19,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import com.sun.net.httpserver.HttpServer;
@@ -105,6 +106,16 @@ public final class TestTokens {
 	 */
 	public static String issuedAt(Instant issuedAt, UUID userId, Collection<String> roles, Collection<UUID> storeIds) {
 		return token(userId, roles, storeIds, Map.of(), issuedAt);
+	}
+
+	/**
+	 * A staff member's token issued at the given instant with their job at each store
+	 * (names of {@code StaffJob}s), valid for ten minutes from then.
+	 */
+	public static String staffIssuedAt(Instant issuedAt, UUID userId, Map<UUID, String> jobs) {
+		Map<String, String> storeJobs = new TreeMap<>();
+		jobs.forEach((store, job) -> storeJobs.put(store.toString(), job));
+		return token(userId, List.of("CUSTOMER", "STAFF"), jobs.keySet(), storeJobs, issuedAt);
 	}
 
 	/**
