@@ -134,6 +134,28 @@ class AccountEmailTests {
 		assertThat(this.ledger.inApp(customer)).isEmpty();
 	}
 
+	/**
+	 * Announcements of one account travel in order, but a dead letter replayed, or an
+	 * event redelivered from an older offset, may bring an older one after a newer one:
+	 * the owner is not told of a status that no longer holds.
+	 */
+	@Test
+	void aDeactivationArrivingAfterTheLaterReactivationIsNotEmailed() {
+		UUID customer = UUID.randomUUID();
+		String email = "arjun-" + customer + "@example.com";
+		EventEnvelope reactivated = this.events
+			.publish(new AccountStatusChanged(customer, email, "Arjun", true, Instant.parse("2026-04-02T09:00:00Z")));
+		this.ledger.consumed(CUSTOMERS, reactivated.eventId());
+		EventEnvelope late = this.events
+			.publish(new AccountStatusChanged(customer, email, "Arjun", false, Instant.parse("2026-04-01T10:15:00Z")));
+		this.ledger.consumed(CUSTOMERS, late.eventId());
+
+		assertThat(Mailbox.awaitSubject(email, "active again").text()).contains("Hi Arjun");
+		assertThat(OrderLifeTests.kindsOn(this.ledger.settled(customer, 1), "EMAIL"))
+			.containsExactly("ACCOUNT_REACTIVATED");
+		assertThat(Mailbox.to(email)).hasSize(1);
+	}
+
 	@Test
 	void aTokenSealedForSomeoneElseIsNeverSent() {
 		UUID customer = UUID.randomUUID();

@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the service knows of a person: their latest contact details (from the customer
- * service's events and the contact an order was placed with) and their loyalty tier (for
- * segments). Each part moves only forward: an older event arriving late changes nothing.
+ * service's events and the contact an order was placed with), their loyalty tier (for
+ * segments) and when their account was last deactivated or reactivated. Each part moves
+ * only forward: an older event arriving late changes nothing.
  */
 @Entity
 @Table(name = "recipients")
@@ -31,6 +32,8 @@ class Recipient {
 	private @Nullable String loyaltyTier;
 
 	private long tierSequence;
+
+	private @Nullable Instant accountStatusChangedAt;
 
 	private Instant updatedAt;
 
@@ -69,6 +72,20 @@ class Recipient {
 		}
 		this.loyaltyTier = tier;
 		this.tierSequence = sequence;
+		this.updatedAt = now;
+		return true;
+	}
+
+	/**
+	 * Notes that the account was deactivated or reactivated at that instant, unless a
+	 * later change was noted.
+	 * @return whether it is the latest change noted
+	 */
+	boolean accountStatusChanged(Instant changedAt, Instant now) {
+		if (this.accountStatusChangedAt != null && !changedAt.isAfter(this.accountStatusChangedAt)) {
+			return false;
+		}
+		this.accountStatusChangedAt = changedAt;
 		this.updatedAt = now;
 		return true;
 	}

@@ -50,6 +50,18 @@ public class Recipients {
 	}
 
 	/**
+	 * Notes that the person's account was deactivated or reactivated at that instant.
+	 * @return whether it is newer than the last change noted (an older one arriving late
+	 * announces a status that no longer holds)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean accountStatusChanged(UUID userId, Instant changedAt) {
+		Recipient recipient = this.recipients.findById(userId)
+			.orElseGet(() -> this.recipients.save(new Recipient(userId, this.clock.instant())));
+		return recipient.accountStatusChanged(changedAt, this.clock.instant());
+	}
+
+	/**
 	 * Whether the service knows the person: every account's registration reaches it (and
 	 * every order's customer), so one it does not know does not exist, or is too new for
 	 * its registration to have arrived.

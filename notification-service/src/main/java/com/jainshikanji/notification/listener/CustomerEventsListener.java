@@ -32,7 +32,8 @@ import com.jainshikanji.notification.kind.NotificationKind;
  * account emails (verification and reset links, a password changed, the account
  * deactivated or reactivated). Verification and reset emails go to the address the event
  * names (the one the token was issued for), with the token still sealed: it is opened
- * only when the email is sent.
+ * only when the email is sent. A deactivation or reactivation overtaken by a later one
+ * (redelivered, or a dead letter replayed) is not announced.
  */
 @Component
 class CustomerEventsListener {
@@ -92,6 +93,10 @@ class CustomerEventsListener {
 		}
 		else if (event.is(AccountStatusChanged.class)) {
 			AccountStatusChanged changed = this.json.payload(event, AccountStatusChanged.class);
+			if (!this.recipients.accountStatusChanged(changed.customerId(), changed.changedAt())) {
+				// Overtaken by a later change: the status it announces no longer holds.
+				return;
+			}
 			Map<String, @Nullable Object> variables = new LinkedHashMap<>();
 			variables.put("changedAt", Formats.dateTime(changed.changedAt()));
 			notify(event,
