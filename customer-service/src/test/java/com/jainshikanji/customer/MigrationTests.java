@@ -1,9 +1,12 @@
 package com.jainshikanji.customer;
 
 import java.sql.Types;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -116,6 +119,40 @@ class MigrationTests extends MigrationContract {
 			assertThat(verified.get(id)).as(old.get(i)).isEqualTo(expected != null);
 		}
 		assertThat(phones.values()).contains("+919812345601", "+919812345604", "+442079460958");
+	}
+
+	/**
+	 * Sessions started before tokens carried when say it by their oldest token still
+	 * stored; every token of a session says the same.
+	 */
+	@Test
+	void storedSessionsAreSignedInWhenTheirOldestTokenWasIssued() {
+		DataSource dataSource = EmptyDatabase.create("customer");
+		Flyway.configure().dataSource(dataSource).target("9").load().migrate();
+		JdbcClient jdbc = JdbcClient.create(dataSource);
+		insertCustomer(jdbc, "f1", null, false, "2024-01-01");
+		String token = """
+				INSERT INTO refresh_tokens (id, family_id, customer_id, token_hash, issued_at, expires_at)
+				VALUES (gen_random_uuid(), :family::uuid, 'c0000000-0000-4000-8000-0000000000f1', md5(random()::text),
+				        :issuedAt::timestamptz, :issuedAt::timestamptz + interval '30 days')
+				""";
+		String phone = "a0000000-0000-4000-8000-000000000001";
+		String laptop = "a0000000-0000-4000-8000-000000000002";
+		for (String issuedAt : List.of("2026-01-10T08:00:00Z", "2026-01-01T08:00:00Z", "2026-01-20T08:00:00Z")) {
+			jdbc.sql(token).param("family", phone).param("issuedAt", issuedAt).update();
+		}
+		jdbc.sql(token).param("family", laptop).param("issuedAt", "2026-02-01T09:30:00Z").update();
+
+		Flyway.configure().dataSource(dataSource).load().migrate();
+
+		Map<String, Set<Instant>> signedIn = new HashMap<>();
+		jdbc.sql("SELECT family_id::text AS family, signed_in_at FROM refresh_tokens")
+			.query((row, number) -> Map.entry(row.getString("family"), row.getTimestamp("signed_in_at").toInstant()))
+			.list()
+			.forEach((stored) -> signedIn.computeIfAbsent(stored.getKey(), (family) -> new HashSet<>())
+				.add(stored.getValue()));
+		assertThat(signedIn).containsOnly(Map.entry(phone, Set.of(Instant.parse("2026-01-01T08:00:00Z"))),
+				Map.entry(laptop, Set.of(Instant.parse("2026-02-01T09:30:00Z"))));
 	}
 
 	private static void insertCustomer(JdbcClient jdbc, String id, @Nullable String phone, boolean verified,

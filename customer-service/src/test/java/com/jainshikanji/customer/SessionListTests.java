@@ -1,5 +1,6 @@
 package com.jainshikanji.customer;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,10 +41,13 @@ class SessionListTests {
 	void aUserSeesWhereTheyAreSignedInAndEndsOneSessionWhichThenCannotRefresh() {
 		String email = Api.uniqueEmail();
 		Tokens registered = this.api.register(email, Api.PASSWORD);
+		Instant beforePhone = Instant.now();
 		Tokens phone = login(email, "JainShikanji/2.1 (Android 14)", "203.0.113.7");
+		Instant phoneSignedIn = Instant.now();
 		Tokens laptop = login(email, "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0", "198.51.100.20");
 		// The phone refreshes last, from elsewhere: its session comes first, where it
 		// refreshed.
+		Instant beforeRefresh = Instant.now();
 		Tokens phoneNow = send("/api/v1/auth/refresh", Map.of("refreshToken", phone.refreshToken()),
 				"JainShikanji/2.1 (Android 14)", "203.0.113.99");
 
@@ -53,6 +57,10 @@ class SessionListTests {
 			.containsEntry("ipAddress", "203.0.113.99")
 			.containsKeys("id", "lastActiveAt", "expiresAt")
 			.doesNotContainKeys("tokenHash", "refreshToken");
+		assertThat(Instant.parse((String) sessions.get(0).get("signedInAt"))).as("the login, not the refresh")
+			.isBetween(beforePhone, phoneSignedIn);
+		assertThat(Instant.parse((String) sessions.get(0).get("lastActiveAt"))).as("the refresh")
+			.isAfterOrEqualTo(beforeRefresh);
 		assertThat(sessions.get(1)).containsEntry("userAgent", "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0")
 			.containsEntry("ipAddress", "198.51.100.20");
 		assertThat(sessions).extracting((session) -> session.get("id")).doesNotHaveDuplicates();

@@ -37,6 +37,9 @@ class RefreshToken {
 
 	private Instant issuedAt;
 
+	/** When the session started: the login, which every token of the family carries. */
+	private Instant signedInAt;
+
 	private Instant expiresAt;
 
 	private Instant rotatedAt;
@@ -50,11 +53,12 @@ class RefreshToken {
 	protected RefreshToken() {
 	}
 
-	private RefreshToken(UUID familyId, UUID customerId, String tokenHash, Instant now, Duration ttl,
-			ClientInfo client) {
+	private RefreshToken(UUID familyId, UUID customerId, String tokenHash, Instant signedInAt, Instant now,
+			Duration ttl, ClientInfo client) {
 		this.familyId = familyId;
 		this.customerId = customerId;
 		this.tokenHash = tokenHash;
+		this.signedInAt = signedInAt;
 		this.issuedAt = now;
 		this.expiresAt = now.plus(ttl);
 		this.userAgent = client.userAgent();
@@ -63,7 +67,7 @@ class RefreshToken {
 
 	/** The first token of a new session. */
 	static RefreshToken startFamily(UUID customerId, String tokenHash, Instant now, Duration ttl, ClientInfo client) {
-		return new RefreshToken(UUID.randomUUID(), customerId, tokenHash, now, ttl, client);
+		return new RefreshToken(UUID.randomUUID(), customerId, tokenHash, now, now, ttl, client);
 	}
 
 	/** Uses this token up and returns its successor in the same family. */
@@ -72,7 +76,7 @@ class RefreshToken {
 			throw new IllegalStateException("Refresh token " + this.id + " cannot be rotated");
 		}
 		this.rotatedAt = now;
-		return new RefreshToken(this.familyId, this.customerId, successorHash, now, ttl, client);
+		return new RefreshToken(this.familyId, this.customerId, successorHash, this.signedInAt, now, ttl, client);
 	}
 
 	/**
@@ -83,7 +87,7 @@ class RefreshToken {
 		if (!isWithinReuseGrace(now, grace)) {
 			throw new IllegalStateException("Refresh token " + this.id + " cannot be used again");
 		}
-		return new RefreshToken(this.familyId, this.customerId, successorHash, now, ttl, client);
+		return new RefreshToken(this.familyId, this.customerId, successorHash, this.signedInAt, now, ttl, client);
 	}
 
 	/**
@@ -112,8 +116,8 @@ class RefreshToken {
 	 * @param current whether the owner is looking from this session
 	 */
 	SessionResponse toSession(boolean current) {
-		return new SessionResponse(this.familyId, current, this.issuedAt, this.expiresAt, this.userAgent,
-				this.ipAddress);
+		return new SessionResponse(this.familyId, current, this.signedInAt, this.issuedAt, this.expiresAt,
+				this.userAgent, this.ipAddress);
 	}
 
 	UUID customerId() {
