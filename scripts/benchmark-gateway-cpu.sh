@@ -11,6 +11,8 @@
 #   scripts/benchmark-gateway-cpu.sh                      (the built jar, with and without the rate limiter)
 #   scripts/benchmark-gateway-cpu.sh 'old:/tmp/old.jar' 'new:gateway-service/target/gateway-service.jar'
 #   scripts/benchmark-gateway-cpu.sh 'nolimit:gateway-service/target/gateway-service.jar:--gateway.rate-limit.enabled=false'
+#   scripts/benchmark-gateway-cpu.sh 'sessions:gateway-service/target/gateway-service.jar' \
+#       'no-sessions:gateway-service/target/gateway-service.jar:--gateway.ended-sessions.enabled=false'
 #   scripts/benchmark-gateway-cpu.sh 'loops2:/tmp/new.jar:-Dreactor.netty.ioWorkerCount=2,--some.property=x'
 #   ROUNDS=6 DURATION=10s CONNECTIONS=16 WARMUP=30s scripts/benchmark-gateway-cpu.sh ...
 #   REQUEST_PATH=/api/v1/reviews/mine scripts/benchmark-gateway-cpu.sh ...   (another service's route; every service's
@@ -55,6 +57,7 @@ for variant in "$@"; do
 	env $(for service in CUSTOMER INVENTORY ORDER STORE PAYMENT LOYALTY NOTIFICATION ANALYTICS REVIEW; do
 		echo "${service}_SERVICE_URL=$SERVICE_URL"; done) \
 		PORT=$port MANAGEMENT_PORT=$management REDIS_PORT=$REDIS_PORT JWKS_URI=$JWKS_URI \
+		SERVICE_SECRET_GATEWAY=benchmark-gateway-secret \
 		RATE_LIMIT_AUTHENTICATED=${RATE_LIMIT_AUTHENTICATED:-1000000000} \
 		"$JAVA_HOME/bin/java" $JVM_OPTS "${jvm_extra[@]}" --sun-misc-unsafe-memory-access=allow -jar "$variant_jar" \
 		"${app_args[@]}" \
