@@ -32,6 +32,7 @@ for instance in 1 2; do
 	management=$(free_port $((port + 1000)))
 	# shellcheck disable=SC2086
 	PORT=$port MANAGEMENT_PORT=$management REDIS_PORT=$REDIS_PORT JWKS_URI=$JWKS_URI CUSTOMER_SERVICE_URL=$SERVICE_URL \
+		SERVICE_SECRET_GATEWAY=benchmark-gateway-secret \
 		RATE_LIMIT_AUTHENTICATED=$LIMIT "$JAVA_HOME/bin/java" $JVM_OPTS --sun-misc-unsafe-memory-access=allow \
 		-jar "$jar" >"$data/gateway-$instance.log" 2>&1 &
 	pids+=("$!") ports+=("$port") gateways+=("$!") managements+=("$management")
