@@ -143,8 +143,11 @@ final class IdentityStub implements ApplicationContextInitializer<ConfigurableAp
 			.stream()
 			.filter((changed) -> Instant.parse((String) changed.get("changedAt")).isAfter(from))
 			.toList();
+		// With a field no gateway knows yet, as a newer identity service may send during
+		// a
+		// rolling deploy: the gateway reads what it knows.
 		send(exchange, 200, Map.of("asOf", now.toString(), "accessTokenTtl", ACCESS_TOKEN_TTL.toString(), "sessions",
-				sessions, "accessChanged", accessChanged));
+				sessions, "accessChanged", accessChanged, "fromANewerVersion", List.of(Map.of("x", 1))));
 	}
 
 	private static void send(HttpExchange exchange, int status, Object body) throws IOException {
