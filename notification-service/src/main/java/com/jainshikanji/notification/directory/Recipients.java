@@ -32,9 +32,7 @@ public class Recipients {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void learn(UUID userId, Contact contact, Instant asOf) {
-		Recipient recipient = this.recipients.findById(userId)
-			.orElseGet(() -> this.recipients.save(new Recipient(userId, this.clock.instant())));
-		recipient.learn(contact, asOf, this.clock.instant());
+		recipient(userId).learn(contact, asOf, this.clock.instant());
 	}
 
 	/**
@@ -44,9 +42,7 @@ public class Recipients {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean tierChanged(UUID userId, String tier, long sequence) {
-		Recipient recipient = this.recipients.findById(userId)
-			.orElseGet(() -> this.recipients.save(new Recipient(userId, this.clock.instant())));
-		return recipient.tierChanged(tier.toUpperCase(Locale.ROOT), sequence, this.clock.instant());
+		return recipient(userId).tierChanged(tier.toUpperCase(Locale.ROOT), sequence, this.clock.instant());
 	}
 
 	/**
@@ -56,9 +52,7 @@ public class Recipients {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean accountStatusChanged(UUID userId, Instant changedAt) {
-		Recipient recipient = this.recipients.findById(userId)
-			.orElseGet(() -> this.recipients.save(new Recipient(userId, this.clock.instant())));
-		return recipient.accountStatusChanged(changedAt, this.clock.instant());
+		return recipient(userId).accountStatusChanged(changedAt, this.clock.instant());
 	}
 
 	/**
@@ -86,6 +80,12 @@ public class Recipients {
 	@Transactional(readOnly = true)
 	public List<UUID> inTier(String tier) {
 		return this.recipients.idsInTier(tier.toUpperCase(Locale.ROOT));
+	}
+
+	/** The person, known from now on if they were not. */
+	private Recipient recipient(UUID userId) {
+		return this.recipients.findById(userId)
+			.orElseGet(() -> this.recipients.save(new Recipient(userId, this.clock.instant())));
 	}
 
 }
