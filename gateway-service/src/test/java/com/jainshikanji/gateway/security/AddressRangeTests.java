@@ -37,14 +37,14 @@ class AddressRangeTests {
 		assertThat(resolves(probe)).isTrue();
 		RecordingResolver.lookups().clear();
 
-		long started = System.nanoTime();
 		for (String hop : new String[] { "deadbeef", "cafe.babe", "dead.beef", "beef.cafe.f00d", "a.b", "abc.def",
 				"face.b00c", "0x7f.1" }) {
 			assertThat(AddressRange.literal(hop)).isNull();
 			assertThat(AddressRange.parse("10.0.0.0/8").contains(hop)).isFalse();
 		}
+		// No lookup is the whole claim; a wall-clock bound here failed CI on a slow VM
+		// (class loading alone).
 		assertThat(RecordingResolver.lookups()).isEmpty();
-		assertThat(System.nanoTime() - started).isLessThan(50_000_000L);
 	}
 
 	@Test
