@@ -48,11 +48,13 @@ record FirewallRejection(boolean value, @Nullable String name, boolean header) {
 		return PRINTABLE.matcher(name).matches() ? name : null;
 	}
 
-	/** The rule the value broke, as a validation problem states it. */
+	/**
+	 * The rule the value broke, as a validation problem states it. Only what the firewall
+	 * checks: a header's own rule differs by endpoint (an Idempotency-Key is 8 to 100
+	 * characters for staff writes, 1 to 255 for order placement), and printable ASCII is
+	 * part of every one.
+	 */
 	String rule() {
-		if (this.header && IdempotencyKeys.HEADER.equalsIgnoreCase(this.name)) {
-			return IdempotencyKeys.RULE;
-		}
 		return this.header ? "must be printable ASCII text" : "must not contain control characters";
 	}
 

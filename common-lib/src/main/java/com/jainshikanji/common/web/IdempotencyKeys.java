@@ -19,7 +19,7 @@ public final class IdempotencyKeys {
 	/** The answer's header saying whether it repeats the first answer under the key. */
 	public static final String REPLAYED = "Idempotent-Replayed";
 
-	static final String RULE = "must be 8 to 100 letters, digits, -, _, . or :";
+	private static final String RULE = "must be 8 to 100 letters, digits, -, _, . or :";
 
 	// Wide enough for UUIDs, ULIDs and "order-42:refund-1"; narrow enough to log and
 	// store as it is.

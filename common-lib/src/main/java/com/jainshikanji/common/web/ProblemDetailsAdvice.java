@@ -236,10 +236,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.stream()
 			.map(MediaType::toString)
 			.collect(Collectors.joining(", "));
-		ProblemDetail problem = Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemTypes.UNSUPPORTED_MEDIA_TYPE,
-				"Unsupported media type", "Content-Type " + ex.getContentType() + " is not supported; use "
-						+ (supported.isEmpty() ? MediaType.APPLICATION_JSON_VALUE : supported));
-		return problem(problem, request);
+		String use = "use " + (supported.isEmpty() ? MediaType.APPLICATION_JSON_VALUE : supported);
+		// Spring reads a missing Content-Type as application/octet-stream, and one it
+		// cannot parse (an unknown charset) as none: neither is what the client sent.
+		String detail;
+		if (request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+			detail = "A request body needs a Content-Type; " + use;
+		}
+		else if (ex.getContentType() == null) {
+			detail = "Content-Type is not a media type this service can read (is its charset known?); " + use;
+		}
+		else {
+			detail = "Content-Type " + ex.getContentType() + " is not supported; " + use;
+		}
+		return problem(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemTypes.UNSUPPORTED_MEDIA_TYPE,
+				"Unsupported media type", detail), request);
 	}
 
 	@Override
