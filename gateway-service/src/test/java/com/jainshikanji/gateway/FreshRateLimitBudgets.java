@@ -7,6 +7,9 @@ import io.lettuce.core.api.sync.RedisCommands;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+import com.jainshikanji.gateway.ratelimit.RateLimitMemory;
 import com.jainshikanji.testsupport.infra.Infrastructure;
 
 /**
@@ -15,7 +18,7 @@ import com.jainshikanji.testsupport.infra.Infrastructure;
  * minute: without this, whichever classes ran before decided whether a test got 429s
  * (LoadBalancedRoutesTests did, run after ForwardingTests). The budgets are cleared in
  * the shared Redis itself, not through the test's context, which may point at a Redis
- * that is down on purpose.
+ * that is down on purpose; and the test's gateway forgets which buckets it saw empty.
  */
 final class FreshRateLimitBudgets implements BeforeEachCallback {
 
@@ -26,6 +29,7 @@ final class FreshRateLimitBudgets implements BeforeEachCallback {
 	@Override
 	public void beforeEach(ExtensionContext context) {
 		SharedRedis.COMMANDS.eval(DELETE_BUDGETS, ScriptOutputType.INTEGER);
+		RateLimitMemory.forget(SpringExtension.getApplicationContext(context));
 	}
 
 	private static final class SharedRedis {

@@ -97,6 +97,60 @@ class RateLimitTests extends EchoRoutes {
 		assertThat(rejections("anonymous") - rejectedBefore).as("gateway.ratelimit.rejections").isEqualTo(1);
 	}
 
+	@Test
+	void aClientHammeringASpentBudgetIsRefusedWithoutAskingRedisUntilItsNextTokenIsDue() {
+		for (int i = 1; i <= 5; i++) {
+			this.client.get().uri("/api/v1/products").exchange().expectStatus().isOk();
+		}
+		this.client.get().uri("/api/v1/products").exchange().expectStatus().isEqualTo(429);
+		double rejectedBefore = rejections("anonymous");
+		long asked = limiterScriptCalls();
+		for (int i = 0; i < 30; i++) {
+			EntityExchangeResult<Map> refused = this.client.get()
+				.uri("/api/v1/products")
+				.exchange()
+				.expectStatus()
+				.isEqualTo(429)
+				.expectHeader()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectHeader()
+				.valueEquals("X-RateLimit-Remaining", "0")
+				.expectHeader()
+				.valueEquals("X-RateLimit-Limit", "5")
+				.expectBody(Map.class)
+				.returnResult();
+			assertThat(Long.parseLong(refused.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1L,
+					12L);
+		}
+		assertThat(limiterScriptCalls() - asked).as("Redis asked while the bucket was known empty").isZero();
+		assertThat(rejections("anonymous") - rejectedBefore).as("gateway.ratelimit.rejections").isEqualTo(30);
+		// Another client's bucket is still Redis' to decide.
+		assertThat(this.client.get()
+			.uri("/api/v1/customers/me")
+			.headers((headers) -> headers.setBearerAuth(TestTokens.customer()))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getFirst("X-RateLimit-Remaining")).isEqualTo("7");
+		assertThat(limiterScriptCalls() - asked).isEqualTo(1);
+	}
+
+	/**
+	 * How often Redis ran a script, the limiter's being the only one the gateway sends.
+	 */
+	private long limiterScriptCalls() {
+		java.util.Properties stats = this.redis.execute(
+				(RedisCallback<java.util.Properties>) (connection) -> connection.serverCommands().info("commandstats"));
+		long calls = 0;
+		for (String command : List.of("cmdstat_evalsha", "cmdstat_eval")) {
+			String line = stats.getProperty(command, "calls=0,");
+			calls += Long.parseLong(line.substring(line.indexOf("calls=") + 6, line.indexOf(',')));
+		}
+		return calls;
+	}
+
 	private double rejections(String caller) {
 		return this.meters.get("gateway.ratelimit.rejections").tag("caller", caller).counter().count();
 	}

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * A token bucket per key in Redis, updated atomically by a Lua script using Redis' own
  * clock, so every gateway instance draws from the same bucket. A bucket holds
- * {@code capacity} tokens and refills at capacity per window.
+ * {@code capacity} tokens and refills at capacity per window. A bucket Redis found empty
+ * is not asked again until its next token is due ({@link EmptyBuckets}).
  */
 @Component
 class TokenBucket {
@@ -46,16 +47,37 @@ class TokenBucket {
 
 	private final ReactiveStringRedisTemplate redis;
 
+	private final EmptyBuckets empty = new EmptyBuckets();
+
 	TokenBucket(ReactiveStringRedisTemplate redis) {
 		this.redis = redis;
 	}
 
 	/** Takes one token from the key's bucket, if there is one. */
 	Mono<Outcome> take(String key, int capacity, Duration window) {
+		Duration stillEmpty = this.empty.emptyFor(key);
+		if (stillEmpty != null) {
+			return Mono.just(new Outcome(false, 0, stillEmpty));
+		}
+		long askedAt = this.empty.now();
 		double refillPerMilli = capacity / (double) window.toMillis();
 		return this.redis.execute(TAKE, List.of(key), List.of(String.valueOf(capacity), String.valueOf(refillPerMilli)))
 			.next()
-			.map((result) -> new Outcome(result.get(0) == 1L, result.get(1), Duration.ofMillis(result.get(2))));
+			.map((result) -> {
+				Outcome outcome = new Outcome(result.get(0) == 1L, result.get(1), Duration.ofMillis(result.get(2)));
+				if (!outcome.allowed()) {
+					this.empty.empty(key, askedAt, outcome.retryAfter());
+				}
+				return outcome;
+			});
+	}
+
+	/**
+	 * Forgets which buckets were empty: the next request of each asks Redis again. For
+	 * tests that empty Redis between cases, and so start every bucket full.
+	 */
+	void forgetEmptyBuckets() {
+		this.empty.forget();
 	}
 
 	/**
