@@ -77,19 +77,7 @@ class RateLimitTests extends EchoRoutes {
 				.expectHeader()
 				.valueEquals("X-RateLimit-Remaining", String.valueOf(5 - i));
 		}
-		EntityExchangeResult<Map> refused = this.client.get()
-			.uri("/api/v1/products")
-			.exchange()
-			.expectStatus()
-			.isEqualTo(429)
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectHeader()
-			.valueEquals("X-RateLimit-Remaining", "0")
-			.expectHeader()
-			.valueEquals("X-RateLimit-Limit", "5")
-			.expectBody(Map.class)
-			.returnResult();
+		EntityExchangeResult<Map> refused = refusedAnonymousRequest();
 		assertThat(refused.getResponseBody().get("type"))
 			.isEqualTo("https://api.jainshikanji.in/problems/too-many-requests");
 		// One token comes back every 12 s at 5 a minute.
@@ -106,19 +94,7 @@ class RateLimitTests extends EchoRoutes {
 		double rejectedBefore = rejections("anonymous");
 		long asked = limiterScriptCalls();
 		for (int i = 0; i < 30; i++) {
-			EntityExchangeResult<Map> refused = this.client.get()
-				.uri("/api/v1/products")
-				.exchange()
-				.expectStatus()
-				.isEqualTo(429)
-				.expectHeader()
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.expectHeader()
-				.valueEquals("X-RateLimit-Remaining", "0")
-				.expectHeader()
-				.valueEquals("X-RateLimit-Limit", "5")
-				.expectBody(Map.class)
-				.returnResult();
+			EntityExchangeResult<Map> refused = refusedAnonymousRequest();
 			assertThat(Long.parseLong(refused.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1L,
 					12L);
 		}
@@ -135,6 +111,23 @@ class RateLimitTests extends EchoRoutes {
 			.getResponseHeaders()
 			.getFirst("X-RateLimit-Remaining")).isEqualTo("7");
 		assertThat(limiterScriptCalls() - asked).isEqualTo(1);
+	}
+
+	/** An anonymous request over the budget of 5, refused as such. */
+	private EntityExchangeResult<Map> refusedAnonymousRequest() {
+		return this.client.get()
+			.uri("/api/v1/products")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(429)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.valueEquals("X-RateLimit-Remaining", "0")
+			.expectHeader()
+			.valueEquals("X-RateLimit-Limit", "5")
+			.expectBody(Map.class)
+			.returnResult();
 	}
 
 	/**
