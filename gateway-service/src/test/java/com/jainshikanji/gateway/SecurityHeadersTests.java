@@ -36,7 +36,7 @@ class SecurityHeadersTests extends EchoRoutes {
 			.exchange()
 			.expectStatus()
 			.isOk()
-			.returnResult(String.class)
+			.returnResult(Void.class)
 			.getResponseHeaders();
 		assertSecure(headers, "a proxied answer");
 		// The service sent ALLOWALL and an HSTS header over plain HTTP.
