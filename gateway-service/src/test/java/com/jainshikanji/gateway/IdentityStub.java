@@ -143,9 +143,8 @@ final class IdentityStub implements ApplicationContextInitializer<ConfigurableAp
 			.stream()
 			.filter((changed) -> Instant.parse((String) changed.get("changedAt")).isAfter(from))
 			.toList();
-		// With a field no gateway knows yet, as a newer identity service may send during
-		// a
-		// rolling deploy: the gateway reads what it knows.
+		// With a field no gateway knows yet, as a newer identity service may send
+		// during a rolling deploy: the gateway reads what it knows.
 		send(exchange, 200, Map.of("asOf", now.toString(), "accessTokenTtl", ACCESS_TOKEN_TTL.toString(), "sessions",
 				sessions, "accessChanged", accessChanged, "fromANewerVersion", List.of(Map.of("x", 1))));
 	}
