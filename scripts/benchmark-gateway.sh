@@ -12,6 +12,8 @@
 #                                            both processes, after the launcher's own)
 #   GATEWAY_OPTS=-Xmn128m scripts/benchmark-gateway.sh    (a young generation sized as in the containers, not the
 #                                            local platform's 8 MiB)
+#   GATEWAY_JAR=/tmp/old.jar scripts/benchmark-gateway.sh   (another gateway in front of the built customer-service,
+#                                            e.g. scripts/benchmark/bare-gateway's: the framework's floor)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/benchmark/wrk-platform.sh
@@ -23,7 +25,17 @@ export RATE_LIMIT_AUTHENTICATED=1000000000
 # No ahead-of-time cache either: a JVM recording one for later runs is not in its steady state.
 export DEV_STACK_AOT=false
 export DEV_STACK_JAVA_OPTS="-XX:TieredStopAtLevel=4 -XX:CICompilerCount=2 -Xmx384m ${GATEWAY_OPTS:-}"
-"$JAVA_HOME/bin/java" @dev-stack/launcher-jvm.options -jar dev-stack/target/dev-stack.jar \
+root=.
+if [ -n "${GATEWAY_JAR:-}" ]; then
+	# The launcher takes each service's jar from <root>/<service>/target/<service>.jar.
+	[ -f "$GATEWAY_JAR" ] || { echo "error: no such gateway jar: $GATEWAY_JAR" >&2; exit 1; }
+	root=$data/root
+	mkdir -p "$root/gateway-service/target" "$root/customer-service/target"
+	# A copy, not a link: the launcher names the extracted application after the file it reads.
+	cp "$GATEWAY_JAR" "$root/gateway-service/target/gateway-service.jar"
+	ln -s "$PWD/customer-service/target/customer-service.jar" "$root/customer-service/target/customer-service.jar"
+fi
+"$JAVA_HOME/bin/java" @dev-stack/launcher-jvm.options -jar dev-stack/target/dev-stack.jar --project-root "$root" \
 	--data-dir "$data" --only gateway-service,customer-service >"$data/console.log" 2>&1 &
 platform=$!
 # The launcher's exit status after SIGTERM (143) must not end the cleanup under set -e.
