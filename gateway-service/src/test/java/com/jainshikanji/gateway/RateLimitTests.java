@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -134,8 +135,8 @@ class RateLimitTests extends EchoRoutes {
 	 * How often Redis ran a script, the limiter's being the only one the gateway sends.
 	 */
 	private long limiterScriptCalls() {
-		java.util.Properties stats = this.redis.execute(
-				(RedisCallback<java.util.Properties>) (connection) -> connection.serverCommands().info("commandstats"));
+		Properties stats = this.redis
+			.execute((RedisCallback<Properties>) (connection) -> connection.serverCommands().info("commandstats"));
 		long calls = 0;
 		for (String command : List.of("cmdstat_evalsha", "cmdstat_eval")) {
 			String line = stats.getProperty(command, "calls=0,");

@@ -20,8 +20,10 @@ import org.jspecify.annotations.Nullable;
 final class EmptyBuckets {
 
 	/**
-	 * Beyond this many remembered buckets the expired ones are dropped, and if that is
-	 * not enough, all: forgetting only means asking Redis again.
+	 * Beyond this many remembered buckets the expired ones are dropped, and if that
+	 * leaves more than three quarters of them, all: forgetting only means asking Redis
+	 * again, and a scan of the map then comes at most once per quarter of it added, never
+	 * on every refusal of a flood of new clients.
 	 */
 	static final int LIMIT = 100_000;
 
@@ -66,7 +68,7 @@ final class EmptyBuckets {
 		if (this.emptyUntil.size() >= LIMIT) {
 			long now = now();
 			this.emptyUntil.values().removeIf((until) -> until - now <= 0);
-			if (this.emptyUntil.size() >= LIMIT) {
+			if (this.emptyUntil.size() > LIMIT / 4 * 3) {
 				this.emptyUntil.clear();
 			}
 		}

@@ -59,6 +59,19 @@ class EmptyBucketsTest {
 	}
 
 	@Test
+	void aPruneThatLeavesMostOfThemForgetsThemAllSoTheNextRefusalsScanNothing() {
+		for (int i = 0; i < EmptyBuckets.LIMIT; i++) {
+			// One in five due soon: dropping them leaves four fifths, too many to keep.
+			this.buckets.empty("ip:" + i, this.buckets.now(), Duration.ofMillis((i % 5 == 0) ? 10 : 1000));
+		}
+		this.clock.addAndGet(Duration.ofMillis(10).toNanos());
+		this.buckets.empty("ip:new", this.buckets.now(), Duration.ofSeconds(1));
+		assertThat(this.buckets.size()).isEqualTo(1);
+		assertThat(this.buckets.emptyFor("ip:1")).isNull();
+		assertThat(this.buckets.emptyFor("ip:new")).isNotNull();
+	}
+
+	@Test
 	void forgettingMakesEveryBucketRedisToDecideAgain() {
 		this.buckets.empty("ip:a", this.buckets.now(), Duration.ofSeconds(5));
 		this.buckets.forget();
